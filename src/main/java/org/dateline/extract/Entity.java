@@ -1,0 +1,22 @@
+package org.dateline.extract;
+
+import java.util.List;
+
+/**
+ * A person, organisation or place the article talks about, with every mention that refers to it
+ * (short forms and titles resolved within the article).
+ *
+ * @param key      an identifier unique within the article, stable across runs ("person/barack-obama")
+ * @param type     person, organisation or place
+ * @param name     the fullest name the article gives ("Barack Obama")
+ * @param mentions where it is named, in text order
+ * @param roles    titles, ranks and roles given to it ("President", "Colonel General"), in order, no repeats
+ * @param country  the country it is tied to by the text ("U.S." in "U.S. President"), as printed, or null
+ */
+public record Entity(String key, EntityType type, String name, List<Mention> mentions, List<String> roles,
+                     String country) {
+    public Entity {
+        mentions = List.copyOf(mentions);
+        roles = List.copyOf(roles);
+    }
+}

@@ -1,0 +1,61 @@
+package org.dateline.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A news article as read from its source: its text and the structure found in it. All spans
+ * point into {@link #text()}; for plain text that is the whole decoded file, so nothing is lost.
+ *
+ * @param source      the file it was read from (may be null for in-memory input)
+ * @param format      text or HTML
+ * @param text        the article's text (NFC); for HTML, the text extracted from the page
+ * @param sha256      the checksum of the source bytes, hex
+ * @param slug        a short readable name for the article ("russia-vows-to-intensify-airstrikes")
+ * @param headline    the headline block
+ * @param authors     the byline's people, in order
+ * @param agency      the agency short name ("UPI", "AP", "Reuters"), or null
+ * @param publisher   the publishing site or outlet ("Continental Dispatch"), or null
+ * @param url         the canonical address of the page, or null
+ * @param dateline    the dateline, or null
+ * @param published   the publication date and its source, or null when none could be found
+ * @param images      the pictures with their captions
+ * @param blocks      the article's blocks in reading order (headline, standfirst, byline, captions, body, trailer)
+ */
+public record Article(
+        Path source,
+        SourceFormat format,
+        String text,
+        String sha256,
+        String slug,
+        Block headline,
+        List<Author> authors,
+        String agency,
+        String publisher,
+        String url,
+        Dateline dateline,
+        PublicationDate published,
+        List<Image> images,
+        List<Block> blocks) {
+
+    public Article {
+        authors = List.copyOf(authors);
+        images = List.copyOf(images);
+        blocks = List.copyOf(blocks);
+    }
+
+    /** The blocks of one kind, in order. */
+    public List<Block> blocks(BlockKind kind) {
+        return blocks.stream().filter(b -> b.kind() == kind).toList();
+    }
+
+    public Optional<Block> standfirst() {
+        return blocks(BlockKind.STANDFIRST).stream().findFirst();
+    }
+
+    /** The name a user knows the source by, for messages. */
+    public String sourceName() {
+        return source == null ? slug : source.toString();
+    }
+}

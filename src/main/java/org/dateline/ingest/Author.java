@@ -1,0 +1,4 @@
+package org.dateline.ingest;
+
+/** A person named in the byline, with normal capitalisation, and where the byline names them. */
+public record Author(String name, Span span) { }

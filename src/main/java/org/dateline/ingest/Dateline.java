@@ -1,0 +1,16 @@
+package org.dateline.ingest;
+
+import java.time.MonthDay;
+
+/**
+ * Where and when a wire story was filed, as printed at the head of its first paragraph:
+ * {@code MOSCOW, Oct. 3 (UPI) --}. Any part may be missing ({@code null}).
+ *
+ * @param place  the city, with normal capitalisation ("Moscow"), or null
+ * @param region the country or state printed after the city ("Syria"), or null
+ * @param date   the month and day printed, or null
+ * @param agency the agency in parentheses ("UPI"), or null
+ * @param span   the whole dateline, separator included
+ * @param placeSpan where the city is printed, or null
+ */
+public record Dateline(String place, String region, MonthDay date, String agency, Span span, Span placeSpan) { }

@@ -1,0 +1,129 @@
+package org.dateline.link;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dateline.DataFiles;
+import org.dateline.extract.EntityType;
+
+/**
+ * The offline reference of entities with verified Wikidata identifiers, indexed by normalised
+ * name. Loaded once and shared: it is immutable after loading, so safe across threads.
+ */
+public final class Gazetteer {
+    /** The bundled gazetteer, relative to the data root (see {@link DataFiles}). */
+    public static final String DEFAULT_FILE = "gazetteer/entities.tsv";
+
+    private final List<GazetteerEntry> entries;
+    private final Map<String, List<GazetteerEntry>> byName;
+
+    private Gazetteer(List<GazetteerEntry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, List<GazetteerEntry>> index = new HashMap<>();
+        for (GazetteerEntry e : entries) {
+            addName(index, e.label(), e);
+            for (String alias : e.aliases()) {
+                addName(index, alias, e);
+            }
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byName = Map.copyOf(index);
+    }
+
+    private static void addName(Map<String, List<GazetteerEntry>> index, String name, GazetteerEntry e) {
+        String key = normalise(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        List<GazetteerEntry> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(e)) {
+            list.add(e);
+        }
+    }
+
+    public static Gazetteer of(List<GazetteerEntry> entries) {
+        return new Gazetteer(entries);
+    }
+
+    public static Gazetteer empty() {
+        return new Gazetteer(List.of());
+    }
+
+    /** Loads every {@code *.tsv} file of a gazetteer folder (see {@code data/gazetteer/README.md}). */
+    public static Gazetteer load(Path dir) {
+        List<GazetteerEntry> all = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+                all.addAll(readTsv(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer folder " + dir, e);
+        }
+        return new Gazetteer(all);
+    }
+
+    /** Loads the gazetteer bundled with Dateline ({@code data/gazetteer/entities.tsv}). */
+    public static Gazetteer loadDefault() {
+        try {
+            return new Gazetteer(parse(DataFiles.lines(DEFAULT_FILE), DEFAULT_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<GazetteerEntry> readTsv(Path file) throws IOException {
+        return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    static List<GazetteerEntry> parse(List<String> lines, String file) throws IOException {
+        List<GazetteerEntry> out = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t", -1);
+            if (c.length < 10) {
+                throw new IOException(file + ":" + (i + 1) + ": expected 10 tab-separated columns, found " + c.length);
+            }
+            out.add(new GazetteerEntry(c[0], c[1], EntityType.valueOf(c[2].toUpperCase(Locale.ROOT)), c[3], c[4],
+                    c[5].isEmpty() ? List.of() : Arrays.asList(c[5].split("\\|")),
+                    c[6].isEmpty() ? null : Double.valueOf(c[6]), c[7].isEmpty() ? null : Double.valueOf(c[7]),
+                    Double.parseDouble(c[8]), c[9]));
+        }
+        return out;
+    }
+
+    /** Entries one of whose names matches {@code name}, ignoring case, accents, a leading "the" and "al-". */
+    public List<GazetteerEntry> lookup(String name) {
+        return byName.getOrDefault(normalise(name), List.of());
+    }
+
+    public List<GazetteerEntry> entries() {
+        return entries;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** The key under which names are indexed: lower case, no accents or punctuation, no leading article. */
+    public static String normalise(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        s = s.toLowerCase(Locale.ROOT).replace('’', '\'');
+        s = s.replaceAll("[.\\u2019']", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        s = s.replaceAll("^the ", "");
+        s = s.replaceAll("\\b(al|el| al) ", "");
+        return s;
+    }
+}

@@ -1,0 +1,85 @@
+package org.dateline.map;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.dateline.extract.EntityType;
+
+/**
+ * Mints Dateline's IRIs: readable, deterministic, the same on every run and machine, under a
+ * configurable base. An article's IRI comes from its source identity (outlet, date, slug); a linked
+ * entity's from its Wikidata QID, so the same person in two articles is one resource; an unlinked
+ * entity's from its type and normalised name.
+ */
+public final class Iris {
+    /** The default base: where {@code dateline serve} answers, so IRIs dereference out of the box. */
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    private final String base;
+
+    public Iris(String base) {
+        this.base = base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** {@code <base>id/article/<outlet>/<yyyy-mm-dd>/<slug>}; a missing part becomes "unknown"/"undated". */
+    public String article(String outlet, LocalDate date, String slug) {
+        return base + "id/" + articlePath(outlet, date, slug);
+    }
+
+    /** The named graph holding one article's triples and provenance. */
+    public String articleGraph(String outlet, LocalDate date, String slug) {
+        return base + "graph/" + articlePath(outlet, date, slug);
+    }
+
+    private static String articlePath(String outlet, LocalDate date, String slug) {
+        return "article/" + slugOr(outlet, "unknown") + "/" + (date == null ? "undated" : date.toString()) + "/"
+                + slugOr(slug, "article");
+    }
+
+    /** The named graph holding entity descriptions shared by all articles. */
+    public String entitiesGraph() {
+        return base + "graph/entities";
+    }
+
+    /** A Wikidata-linked entity. */
+    public String linkedEntity(String qid) {
+        return base + "id/entity/" + qid;
+    }
+
+    /** An entity with no Wikidata link: {@code <base>id/person/brooks-hays}. */
+    public String localEntity(EntityType type, String name) {
+        return base + "id/" + type.name().toLowerCase(Locale.ROOT) + "/" + slugOr(name, "unnamed");
+    }
+
+    /** A part of an article: {@code <article>/quote/3}, {@code <article>/event/1}, {@code <article>/image/1}. */
+    public static String part(String articleIri, String kind, int number) {
+        return articleIri + "/" + kind + "/" + number;
+    }
+
+    /** The article's text as a NIF context. */
+    public static String text(String articleIri) {
+        return articleIri + "/text";
+    }
+
+    /** A NIF string in the article's text, RFC 5147 style: {@code <article>/text#char=12,20}. */
+    public static String textSpan(String articleIri, int start, int end) {
+        return text(articleIri) + "#char=" + start + "," + end;
+    }
+
+    /** Lower-case ASCII words joined by hyphens: "Bashar al-Assad" → "bashar-al-assad". */
+    public static String slug(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        t = t.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
+        t = t.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return t.length() > 80 ? t.substring(0, 80).replaceAll("-+$", "") : t;
+    }
+
+    private static String slugOr(String s, String fallback) {
+        String t = s == null ? "" : slug(s);
+        return t.isEmpty() ? fallback : t;
+    }
+}
