@@ -54,7 +54,9 @@ public final class RdfSink implements AutoCloseable {
         stream.finish();
         if (collected != null) {
             collected.prefixes().putAll(Prefixes.forBase(base));
-            if (format.keepsGraphs()) {
+            if (format == OutputFormat.JSONLD) {
+                CompactJsonLd.write(collected, out);
+            } else if (format.keepsGraphs()) {
                 RDFWriter.source(collected).format(format.rdfFormat()).output(out);
             } else {
                 var union = collected.getUnionGraph();
