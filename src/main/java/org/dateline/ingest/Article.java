@@ -54,6 +54,27 @@ public record Article(
         return blocks(BlockKind.STANDFIRST).stream().findFirst();
     }
 
+    /**
+     * The dateline's date with its year: the year that puts the printed month and day nearest the publication
+     * date (a wire dateline prints no year). Null when the dateline has no date or no publication date is known.
+     */
+    public java.time.LocalDate datelineDate() {
+        if (dateline == null || dateline.date() == null || published == null) {
+            return null;
+        }
+        java.time.LocalDate p = published.date();
+        java.time.LocalDate best = null;
+        for (int y = p.getYear() - 1; y <= p.getYear() + 1; y++) {
+            if (dateline.date().isValidYear(y)) {
+                java.time.LocalDate c = dateline.date().atYear(y);
+                if (best == null || Math.abs(c.toEpochDay() - p.toEpochDay()) < Math.abs(best.toEpochDay() - p.toEpochDay())) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
     /** The name a user knows the source by, for messages. */
     public String sourceName() {
         return source == null ? slug : source.toString();
