@@ -35,6 +35,7 @@ import org.dateline.ingest.Block;
 import org.dateline.ingest.BlockKind;
 import org.dateline.ingest.DateSource;
 import org.dateline.ingest.Image;
+import org.dateline.ingest.SourceFormat;
 import org.dateline.ingest.Span;
 import org.dateline.link.Link;
 import org.dateline.map.Vocab.Its;
@@ -136,16 +137,23 @@ public final class ArticleMapper {
 
         /** An entity the article's metadata names (author, agency, place): the extracted one if any, else a local one. */
         Node namedNode(EntityType type, String name, Span span) {
+            return namedNode(type, List.of(name), span);
+        }
+
+        /** As above, for something known by several names; the last one names a local resource. */
+        Node namedNode(EntityType type, List<String> names, Span span) {
             for (Entity e : ann.entities()) {
                 if (e.type() != type) {
                     continue;
                 }
                 boolean bySpan = span != null && e.mentions().stream().anyMatch(m -> m.span().overlaps(span));
-                if (bySpan || e.name().equalsIgnoreCase(name)
-                        || e.mentions().stream().anyMatch(m -> m.text().equalsIgnoreCase(name))) {
+                boolean byName = names.stream().anyMatch(name -> e.name().equalsIgnoreCase(name)
+                        || e.mentions().stream().anyMatch(m -> m.text().equalsIgnoreCase(name)));
+                if (bySpan || byName) {
                     return entityNode(e);
                 }
             }
+            String name = names.get(names.size() - 1);
             Node n = QuadEmitter.iri(iris.localEntity(type, name));
             describe(n, type, name);
             return n;
@@ -221,10 +229,19 @@ public final class ArticleMapper {
                     g.date(art, DL.datelineDate, datelineDate(d.date(), article.published().date()));
                 }
             }
+            // Wire copy names its agency twice: short in the dateline ("UPI") and in full as the publisher.
+            // Both are one organisation, known by its full name when nothing links it.
+            boolean publisherIsAgency = article.agency() != null && article.format() == SourceFormat.TEXT;
             if (article.agency() != null) {
-                g.add(art, Schema.sourceOrganization, namedNode(EntityType.ORGANIZATION, article.agency(), null));
+                Node agency = publisherIsAgency && article.publisher() != null
+                        ? namedNode(EntityType.ORGANIZATION, List.of(article.agency(), article.publisher()), null)
+                        : namedNode(EntityType.ORGANIZATION, article.agency(), null);
+                g.add(art, Schema.sourceOrganization, agency);
+                if (publisherIsAgency) {
+                    g.add(art, Schema.publisher, agency);
+                }
             }
-            if (article.publisher() != null) {
+            if (article.publisher() != null && !publisherIsAgency) {
                 g.add(art, Schema.publisher, namedNode(EntityType.ORGANIZATION, article.publisher(), null));
             }
             String body = body();
