@@ -56,6 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
         String base = baseGiven || port == 0 ? options.base : "http://" + host + ":" + port + "/";
         Pipeline pipeline = options.pipeline(base);
         NewsStore newsStore = store == null ? NewsStore.inMemory() : NewsStore.onDisk(store);
+        newsStore.loadOntology();
         int ok = 0;
         int failed = 0;
         for (Path file : Inputs.expand(inputs)) {
