@@ -70,7 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         err.println("dateline: loaded " + ok + " article" + (ok == 1 ? "" : "s")
                 + (failed > 0 ? " (" + failed + " failed)" : ""));
-        NewsServer server = NewsServer.start(newsStore.dataset(), port, host);
+        NewsServer server = NewsServer.start(newsStore.dataset(), port, host, base);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -28,6 +28,14 @@ public final class NewsServer implements AutoCloseable {
      * @param host "localhost" (the default) listens on the loopback interface only; any other value on all
      */
     public static NewsServer start(DatasetGraph dataset, int port, String host) {
+        return start(dataset, port, host, "http://" + (host == null ? "localhost" : host) + ":" + port + "/");
+    }
+
+    /**
+     * Starts a server whose resource pages answer for IRIs minted under {@code base}: a request for
+     * {@code /id/x} describes {@code <base>id/x}.
+     */
+    public static NewsServer start(DatasetGraph dataset, int port, String host, String base) {
         DataService service = DataService.newBuilder(dataset)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
@@ -42,6 +50,11 @@ public final class NewsServer implements AutoCloseable {
                 .enableCors(true, null)
                 .enablePing(true)
                 .add(DATASET, service)
+                .addServlet("/id/*", new LinkedDataServlet(dataset, base))
+                .addServlet("/graph/*", new LinkedDataServlet(dataset, base))
+                .addServlet("/ns", new OntologyServlet())
+                .addServlet("/ns/*", new OntologyServlet())
+                .addServlet("/", new HomeServlet(dataset))
                 .build()
                 .start();
         return new NewsServer(server, loopback ? "localhost" : host);
