@@ -15,9 +15,12 @@ public final class CandidateScorer {
         /** The entity's name is one of the entry's aliases. */
         ALIAS(0.95),
         /** One of the entity's mentions (not its name) is the entry's label or an alias. */
-        MENTION(0.85),
-        /** The entity's one-word name is one of the entry's short names; needs the article's support. */
-        SHORT(0.7);
+        MENTION(0.9),
+        /**
+         * The entity's one-word name is one of the entry's short names, or a name listed as a homonym;
+         * needs the article's support.
+         */
+        SHORT(0.8);
 
         final double weight;
 
@@ -33,7 +36,7 @@ public final class CandidateScorer {
     /** Organisations that stories also use as places ("in the EU"). */
     private static final Set<String> ACTORS_AS_PLACES = Set.of("union", "international-organization");
 
-    /** Type compatibility in [0, 1]: 1 agree, 0.75 a known metonymy, 0.3 disagree. */
+    /** Type compatibility in [0, 1]: 1 agree, 0.8 a known metonymy, 0.3 disagree. */
     public double typeScore(EntityType mention, GazetteerEntry entry) {
         if (mention == entry.type() || PLACE_AND_ACTOR.contains(entry.subtype())
                 && mention != EntityType.PERSON) {
@@ -41,11 +44,11 @@ public final class CandidateScorer {
         }
         if (mention == EntityType.ORGANIZATION && entry.type() == EntityType.PLACE
                 && PLACES_THAT_ACT.contains(entry.subtype())) {
-            return 0.75;
+            return 0.8;
         }
         if (mention == EntityType.PLACE && entry.type() == EntityType.ORGANIZATION
                 && ACTORS_AS_PLACES.contains(entry.subtype())) {
-            return 0.75;
+            return 0.8;
         }
         return 0.3;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dateline.DataFiles;
 import org.dateline.extract.Annotations;
 import org.dateline.extract.Entity;
 import org.dateline.extract.Mention;
@@ -24,20 +25,37 @@ import org.dateline.ingest.Dateline;
  * picks "Homs" in Syria and allows short names ("Congress", "Obama") only where the country fits.
  */
 public final class Linker {
-    /** Below this score an entity stays unlinked. Tuned on the dev gold for precision. */
-    public static final double NIL_THRESHOLD = 0.6;
+    /**
+     * Below this score an entity stays unlinked. Set so that an exact name whose country the article
+     * contradicts links only when the entry is popular (a capital, a head of state), not a US
+     * representative who shares a British politician's name.
+     */
+    public static final double NIL_THRESHOLD = 0.75;
+    /** The bundled list of names that often mean something the gazetteer lacks. */
+    public static final String HOMONYMS_FILE = "gazetteer/homonyms.txt";
     /** A runner-up (another QID) within this distance of the best makes the name ambiguous: NIL. */
     public static final double AMBIGUITY_MARGIN = 0.1;
 
     private final Gazetteer gazetteer;
+    private final Set<String> homonyms;
     private final CandidateScorer scorer = new CandidateScorer();
 
-    private Linker(Gazetteer gazetteer) {
+    private Linker(Gazetteer gazetteer, Set<String> homonyms) {
         this.gazetteer = gazetteer;
+        this.homonyms = homonyms.stream().map(Gazetteer::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /** A linker over {@code gazetteer}, with the bundled homonym list ({@value #HOMONYMS_FILE}). */
     public static Linker create(Gazetteer gazetteer) {
-        return new Linker(gazetteer);
+        return new Linker(gazetteer, DataFiles.exists(HOMONYMS_FILE) ? Set.copyOf(DataFiles.entries(HOMONYMS_FILE)) : Set.of());
+    }
+
+    /**
+     * A linker over {@code gazetteer} where each of {@code homonyms} (names that often mean something
+     * the gazetteer lacks) is linked only with the article's support, like a short name.
+     */
+    public static Linker create(Gazetteer gazetteer, Set<String> homonyms) {
+        return new Linker(gazetteer, homonyms);
     }
 
     /** A scored gazetteer entry for one entity. */
@@ -79,16 +97,20 @@ public final class Linker {
         Map<String, Found> out = new LinkedHashMap<>();
         String name = clean(entity.name());
         String nameKey = Gazetteer.normalise(name);
+        boolean homonym = homonyms.contains(nameKey);
         for (GazetteerEntry g : gazetteer.lookup(name)) {
             boolean label = Gazetteer.normalise(g.label()).equals(nameKey);
-            put(out, g, label ? CandidateScorer.Match.LABEL : CandidateScorer.Match.ALIAS);
+            put(out, g, homonym ? CandidateScorer.Match.SHORT
+                    : label ? CandidateScorer.Match.LABEL : CandidateScorer.Match.ALIAS);
         }
         if (!out.isEmpty()) {
             return out; // the fullest name found something: shorter mentions would only add noise
         }
         for (Mention m : entity.mentions()) {
-            for (GazetteerEntry g : gazetteer.lookup(clean(m.text()))) {
-                put(out, g, CandidateScorer.Match.MENTION);
+            String text = clean(m.text());
+            for (GazetteerEntry g : gazetteer.lookup(text)) {
+                put(out, g, homonyms.contains(Gazetteer.normalise(text))
+                        ? CandidateScorer.Match.SHORT : CandidateScorer.Match.MENTION);
             }
         }
         if (!out.isEmpty()) {

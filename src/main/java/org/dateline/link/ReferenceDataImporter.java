@@ -228,7 +228,11 @@ public final class ReferenceDataImporter {
         String nickname = text(name.get("nickname"));
         String suffix = text(name.get("suffix"));
         String official = text(name.get("official_full"));
-        String label = official.isEmpty() ? join(first, last) : official;
+        // The Wikipedia title is the name the press uses ("George W. Bush", "Bernie Sanders"); the
+        // official name and first + last come next. First + last alone can be a relative's name
+        // ("George Bush"), so it is an alias only when it is one of the others.
+        String wikipedia = text(id.get("wikipedia")).replaceAll("\\s*\\(.*\\)$", "");
+        String label = !wikipedia.isEmpty() ? wikipedia : !official.isEmpty() ? official : join(first, last);
         GazetteerRow row = rows.get(qid.toString());
         if (row == null) {
             row = new GazetteerRow(qid.toString(), label, EntityType.PERSON, prior);
@@ -236,7 +240,12 @@ public final class ReferenceDataImporter {
         } else {
             row.prior = Math.max(row.prior, prior);
         }
-        row.aliases.add(join(first, last));
+        if (!official.isEmpty()) {
+            row.aliases.add(official);
+        }
+        if (wikipedia.isEmpty() || middle.isEmpty() || join(first, last).equals(label) || join(first, last).equals(official)) {
+            row.aliases.add(join(first, last));
+        }
         if (!middle.isEmpty()) {
             row.aliases.add(join(first, middle, last));
             row.aliases.add(join(first, middle.charAt(0) + ".", last));

@@ -101,6 +101,14 @@ class LinkerTest {
     }
 
     @Test
+    void aHomonymLinksOnlyWhereTheArticleIsAboutItsCountry() {
+        Entity georgia = entity(EntityType.PLACE, "Georgia");
+        assertFalse(DEFAULT.link(article("Atlanta", null), annotations(georgia,
+                entity(EntityType.PLACE, "United States", "U.S."))).containsKey(georgia.key()), "the US state");
+        assertEquals("Q230", DEFAULT.link(article("Tbilisi", "Georgia"), annotations(georgia)).get(georgia.key()).qid());
+    }
+
+    @Test
     void theWhiteHouseIsOneItemAsPlaceOrActor() {
         Entity asPlace = entity(EntityType.PLACE, "White House");
         Entity asActor = entity(EntityType.ORGANIZATION, "White House");
