@@ -34,7 +34,7 @@ class GoldLinkingTest {
         return Files.list(GOLD).filter(p -> p.toString().endsWith(".gold.json")).sorted().toList().stream();
     }
 
-    record Score(int tp, int linked, int verified, int unverifiedLinked, List<String> errors) { }
+    record Score(int tp, int linked, int verified, int unverifiedLinked, List<String> errors, double minConfidence) { }
 
     static Score score(Path gold) throws IOException {
         return score(gold, false);
@@ -66,6 +66,7 @@ class GoldLinkingTest {
         Map<String, Link> links = LINKER.link(article(place, null),
                 new Annotations(entities, List.of(), List.of(), List.of()));
         int tp = 0, n = 0, ver = 0, unver = 0;
+        double minConfidence = 1;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
             JsonObject g = golds.get(i);
@@ -85,6 +86,7 @@ class GoldLinkingTest {
             n++;
             if (isVerified && l.qid().equals(qid)) {
                 tp++;
+                minConfidence = Math.min(minConfidence, l.confidence());
             } else {
                 if (!isVerified) {
                     unver++;
@@ -92,15 +94,15 @@ class GoldLinkingTest {
                 errors.add("wrong " + str(g, "name") + " -> " + l.qid() + " " + l.label() + " (gold " + qid + ")");
             }
         }
-        return new Score(tp, n, ver, unver, errors);
+        return new Score(tp, n, ver, unver, errors, minConfidence);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("goldFiles")
     void linksVerifiedEntitiesOfEachArticle(Path gold) throws IOException {
         Score s = score(gold);
-        System.out.printf("link %s: %d/%d links right, %d verified; %s%n", gold.getFileName(), s.tp(), s.linked(),
-                s.verified(), s.errors());
+        System.out.printf(Locale.ROOT, "link %s: %d/%d links right, %d verified, lowest right confidence %.3f; %s%n",
+                gold.getFileName(), s.tp(), s.linked(), s.verified(), s.minConfidence(), s.errors());
         assertTrue(s.linked() - s.tp() <= 1, gold.getFileName() + ": more than one wrong link " + s.errors());
     }
 
