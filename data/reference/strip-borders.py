@@ -23,14 +23,21 @@ def centroid(g):
             cx += (x0 + x1) * c
             cy += (y0 + y1) * c
         if a and abs(a) > best_area:
-            best_area, best = abs(a), [round(cx / (3 * a), 5), round(cy / (3 * a), 5)]
+            best_area, best = abs(a), [round(cx / (3 * a), 5), round(cy / (3 * a), 5), abs(a) / 2]
     return best
 
 
 d = json.load(open(sys.argv[1], encoding='utf-8'))
+cents = [centroid(f['geometry']) for f in d['features']]
+# Some countries (Russia, the US) have no polygon of their own, only their parts': take the largest part's.
+for i, f in enumerate(d['features']):
+    iso = f['properties'].get('iso1A2')
+    if cents[i] is None and iso:
+        parts = [c for c, g in zip(cents, d['features']) if c and g['properties'].get('country') == iso]
+        cents[i] = max(parts, key=lambda c: c[2]) if parts else None
 out = []
-for f in d['features']:
-    c = centroid(f['geometry'])
+for f, c in zip(d['features'], cents):
+    c = c[:2] if c else None
     out.append({"type": "Feature", "properties": f['properties'],
                 "geometry": {"type": "Point", "coordinates": c} if c else None})
 sys.stdout.write('{"type":"FeatureCollection","features":[\n')

@@ -74,12 +74,29 @@ public final class ReferenceDataImporter {
         }
         JsonArray features = root.get("features").getAsArray();
         List<JsonObject> props = new ArrayList<>();
+        List<double[]> centroids = new ArrayList<>();
         for (JsonValue f : features) {
             JsonObject p = f.getAsObject().get("properties").getAsObject();
             props.add(p);
+            centroids.add(centroid(f.getAsObject().get("geometry")));
             if (p.hasKey("iso1A2") && p.hasKey("wikidata")) {
                 isoToQid.put(str(p, "iso1A2"), str(p, "wikidata"));
             }
+        }
+        // Some countries (Russia, the US) have no polygon of their own, only their parts': take the largest part's.
+        for (int i = 0; i < features.size(); i++) {
+            String iso = str(props.get(i), "iso1A2");
+            if (centroids.get(i) != null || iso == null) {
+                continue;
+            }
+            double[] best = null;
+            for (int k = 0; k < features.size(); k++) {
+                double[] c = centroids.get(k);
+                if (iso.equals(str(props.get(k), "country")) && c != null && (best == null || c[2] > best[2])) {
+                    best = c;
+                }
+            }
+            centroids.set(i, best);
         }
         for (int i = 0; i < features.size(); i++) {
             JsonObject p = props.get(i);
@@ -104,7 +121,7 @@ public final class ReferenceDataImporter {
                     }
                 }
             }
-            double[] c = centroid(features.get(i).getAsObject().get("geometry"));
+            double[] c = centroids.get(i);
             if (c != null) {
                 row.longitude = round(c[0]);
                 row.latitude = round(c[1]);
@@ -139,7 +156,10 @@ public final class ReferenceDataImporter {
         };
     }
 
-    /** The area-weighted centroid (lon, lat) of the largest polygon, or a point's own coordinates. */
+    /**
+     * The area-weighted centroid (lon, lat, area) of the largest polygon, or a point's own coordinates
+     * (area 0), or null without geometry.
+     */
     static double[] centroid(JsonValue geometry) {
         if (geometry == null || !geometry.isObject()) {
             return null;
@@ -148,7 +168,7 @@ public final class ReferenceDataImporter {
         String type = str(g, "type");
         JsonArray coords = g.get("coordinates").getAsArray();
         if ("Point".equals(type)) {
-            return new double[] {num(coords.get(0)), num(coords.get(1))};
+            return new double[] {num(coords.get(0)), num(coords.get(1)), 0};
         }
         List<JsonArray> polygons = new ArrayList<>();
         if ("Polygon".equals(type)) {
@@ -174,7 +194,7 @@ public final class ReferenceDataImporter {
             }
             if (Math.abs(a) > bestArea && a != 0) {
                 bestArea = Math.abs(a);
-                best = new double[] {cx / (3 * a), cy / (3 * a)};
+                best = new double[] {cx / (3 * a), cy / (3 * a), bestArea / 2};
             }
         }
         return best;
@@ -208,7 +228,11 @@ public final class ReferenceDataImporter {
         String nickname = text(name.get("nickname"));
         String suffix = text(name.get("suffix"));
         String official = text(name.get("official_full"));
-        String label = official.isEmpty() ? join(first, last) : official;
+        // The Wikipedia title is the name the press uses ("George W. Bush", "Bernie Sanders"); the
+        // official name and first + last come next. First + last alone can be a relative's name
+        // ("George Bush"), so it is an alias only when it is one of the others.
+        String wikipedia = text(id.get("wikipedia")).replaceAll("\\s*\\(.*\\)$", "");
+        String label = !wikipedia.isEmpty() ? wikipedia : !official.isEmpty() ? official : join(first, last);
         GazetteerRow row = rows.get(qid.toString());
         if (row == null) {
             row = new GazetteerRow(qid.toString(), label, EntityType.PERSON, prior);
@@ -216,7 +240,12 @@ public final class ReferenceDataImporter {
         } else {
             row.prior = Math.max(row.prior, prior);
         }
-        row.aliases.add(join(first, last));
+        if (!official.isEmpty()) {
+            row.aliases.add(official);
+        }
+        if (wikipedia.isEmpty() || middle.isEmpty() || join(first, last).equals(label) || join(first, last).equals(official)) {
+            row.aliases.add(join(first, last));
+        }
         if (!middle.isEmpty()) {
             row.aliases.add(join(first, middle, last));
             row.aliases.add(join(first, middle.charAt(0) + ".", last));

@@ -34,7 +34,8 @@ public final class WikidataDumpReader {
     /** What a dump pass read and kept. */
     public record Stats(long read, long kept) { }
 
-    private record ClassInfo(EntityType type, String subtype) { }
+    /** A kept class; a lower rank (earlier line of the class file) is more specific and wins. */
+    private record ClassInfo(EntityType type, String subtype, int rank) { }
 
     private final Map<String, ClassInfo> classes;
     private final Set<EntityType> types;
@@ -62,7 +63,7 @@ public final class WikidataDumpReader {
             if (c.length < 3 || !c[0].matches("Q\\d+")) {
                 throw new IOException(classFile + ":" + (i + 1) + ": expected class QID, type, subtype, label");
             }
-            map.put(c[0], new ClassInfo(EntityType.valueOf(c[1].toUpperCase(Locale.ROOT)), c[2]));
+            map.put(c[0], new ClassInfo(EntityType.valueOf(c[1].toUpperCase(Locale.ROOT)), c[2], map.size()));
         }
         return new WikidataDumpReader(map, types);
     }
@@ -111,8 +112,8 @@ public final class WikidataDumpReader {
         ClassInfo cls = null;
         for (String c : itemValues(item, "P31")) {
             ClassInfo info = classes.get(c);
-            // A more specific subtype wins over the bare class (a capital is also a "human settlement").
-            if (info != null && (cls == null || cls.subtype().isEmpty() && !info.subtype().isEmpty())) {
+            // The class file lists specific classes first: a city is also a "human settlement".
+            if (info != null && (cls == null || info.rank() < cls.rank())) {
                 cls = info;
             }
         }
