@@ -255,16 +255,17 @@ final class WireTextReader {
                 open = null;
                 continue;
             }
-            boolean plain = boilerplate.classify(s).kind() == BoilerplateRules.Kind.TEXT
+            boolean prose = boilerplate.classify(s).kind() == BoilerplateRules.Kind.TEXT
                     && captions.parse(text, line.start, line.end) == null
-                    && bylines.parse(text, line.start, line.end) == null
-                    && DatelineParser.parse(text, line.start, line.end) == null;
-            if (!longLine && plain && open != null) {
+                    && bylines.parse(text, line.start, line.end) == null;
+            // A dateline opens a paragraph that the following wrapped lines continue.
+            boolean dateline = prose && DatelineParser.parse(text, line.start, line.end) != null;
+            if (!longLine && prose && !dateline && open != null) {
                 units.set(units.size() - 1, open = new Unit(open.start, line.end));
                 continue;
             }
             units.add(line);
-            open = plain ? line : null;
+            open = prose ? line : null;
         }
         return units;
     }
