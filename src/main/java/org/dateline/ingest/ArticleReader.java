@@ -48,8 +48,9 @@ public final class ArticleReader {
         }
         boolean html = HTML_EXTENSIONS.contains(extension(file)) || HTML_START.matcher(text).lookingAt();
         Draft d = html ? new HtmlReader().read(file, text) : new WireTextReader().read(text);
-        if (d.headline() == null) {
-            throw new IngestException(file, "no headline or article text found; expected a news article");
+        if (d.blocks.stream().noneMatch(b -> b.kind() == BlockKind.BODY)) {
+            throw new IngestException(file, "no article text found (only " + (d.headline() == null
+                    ? "page furniture" : "a headline") + "); expected a news article with at least one paragraph");
         }
         PublicationDate published = PublicationDateResolver.resolve(d, options.fallbackDate(), fileTime(file));
         Block headline = d.headline();

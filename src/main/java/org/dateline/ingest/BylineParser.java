@@ -46,6 +46,11 @@ final class BylineParser {
         return String.join("|", words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
     }
 
+    /** Whether the words name a job or desk ("Political editor", "AP Diplomatic Writer") rather than a person. */
+    boolean isRole(String words) {
+        return roles.stream().anyMatch(r -> r.matcher(words).find());
+    }
+
     /** Whether a line is a closing line about the report ("Reporting by …", "… contributed to this report"). */
     boolean isTrailer(String line) {
         String s = line.strip();

@@ -35,6 +35,8 @@ final class HtmlReader {
     private final BoilerplateRules boilerplate = BoilerplateRules.get();
     private final BylineParser bylines = BylineParser.get();
     private final CaptionParser captions = CaptionParser.get();
+    /** A "Published …" line met while collecting; one reader reads one page. */
+    private java.time.LocalDate publishedLine;
 
     HtmlReader() {
         Map<String, List<String>> rules = Lexicon.rules("lexicon/html-classes.txt",
@@ -92,6 +94,7 @@ final class HtmlReader {
             }
         }
         assemble(d, pieces);
+        d.publishedLineDate = publishedLine;
 
         // Authors: structured metadata names people reliably; the visible byline is the fallback.
         List<String> names = !meta.authors().isEmpty() ? meta.authors() : List.of();
@@ -191,7 +194,11 @@ final class HtmlReader {
 
     private void paragraph(Element p, List<Piece> out) {
         String text = norm(p.text());
-        if (text.isEmpty() || boilerplate.classify(text).kind() != BoilerplateRules.Kind.TEXT) {
+        BoilerplateRules.Verdict verdict = text.isEmpty() ? null : boilerplate.classify(text);
+        if (verdict == null || verdict.kind() != BoilerplateRules.Kind.TEXT) {
+            if (verdict != null && verdict.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL && publishedLine == null) {
+                publishedLine = TextDates.firstDay(verdict.rest());
+            }
             return;
         }
         boolean bodyStarted = out.stream().anyMatch(x -> x.kind() == BlockKind.BODY);
