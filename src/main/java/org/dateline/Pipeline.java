@@ -59,6 +59,11 @@ public final class Pipeline {
         return processed;
     }
 
+    /** The same pipeline stamping provenance with {@code clock}, so two runs can be compared byte for byte. */
+    public Pipeline withClock(java.time.Clock clock) {
+        return new Pipeline(reader, extractor, linker, mapper.withClock(clock));
+    }
+
     public ArticleMapper mapper() {
         return mapper;
     }
