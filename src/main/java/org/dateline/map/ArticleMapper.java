@@ -206,7 +206,9 @@ public final class ArticleMapper {
 
         void articleMetadata() {
             g.type(art, Schema.NewsArticle);
-            g.string(art, Schema.headline, article.headline().text());
+            if (article.headline() != null) {
+                g.string(art, Schema.headline, article.headline().text());
+            }
             article.standfirst().ifPresent(b -> g.string(art, Schema.abstract_, b.text()));
             g.string(art, Schema.inLanguage, "en");
             if (article.url() != null) {
