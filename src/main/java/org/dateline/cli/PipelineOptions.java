@@ -21,12 +21,18 @@ final class PipelineOptions {
             description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxSize = IngestOptions.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--rdf-star",
+            description = "Also annotate statements with RDF-star triple terms (each Wikidata link with its confidence). "
+                    + "Needs a syntax that has them: trig, turtle, nquads or ntriples.")
+    boolean rdfStar;
+
     Pipeline pipeline() {
         return pipeline(base);
     }
 
     Pipeline pipeline(String iriBase) {
         IngestOptions options = IngestOptions.defaults().withMaxBytes(maxSize).withFallbackDate(date);
-        return Pipeline.create(Gazetteer.loadDefault(), options, iriBase);
+        Pipeline p = Pipeline.create(Gazetteer.loadDefault(), options, iriBase);
+        return rdfStar ? p.withMapper(p.mapper().withTripleTerms(true)) : p;
     }
 }
