@@ -1,2 +1,65 @@
 package org.dateline.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import org.dateline.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dateline} command: news articles in, linked data out. */
+@Command(name = "dateline",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        description = "Publishes news articles as linked data: reads wire text and HTML, finds who said what about "
+                + "whom, when and where, links it to Wikidata and serves it over SPARQL.",
+        subcommands = {MapCommand.class, ServeCommand.class, ValidateCommand.class, GazetteerCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+                "  dateline map data/articles --format nquads --out news.nq",
+                "  dateline serve",
+                "  dateline validate news.nq"})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (0 ok, 1 failures in the work, 2 a usage error). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new Errors());
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Prints {@code dateline --version}. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dateline " + Version.get(),
+                    "Apache Jena " + org.apache.jena.sys.JenaSystem.class.getPackage().getImplementationVersion(),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+
+    /** Turns an unexpected failure into one line on stderr, no stack trace unless DATELINE_DEBUG is set. */
+    static final class Errors implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+            if (System.getenv("DATELINE_DEBUG") != null) {
+                ex.printStackTrace(cl.getErr());
+            }
+            String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+            cl.getErr().println("dateline: " + msg);
+            return 1;
+        }
+    }
+}

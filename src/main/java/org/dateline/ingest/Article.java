@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param text        the article's text (NFC); for HTML, the text extracted from the page
  * @param sha256      the checksum of the source bytes, hex
  * @param slug        a short readable name for the article ("russia-vows-to-intensify-airstrikes")
- * @param headline    the headline block
+ * @param headline    the headline block, or null when none is printed (a bare wire story opening with its dateline)
  * @param authors     the byline's people, in order
  * @param agency      the agency short name ("UPI", "AP", "Reuters"), or null
  * @param publisher   the publishing site or outlet ("Continental Dispatch"), or null
@@ -52,6 +52,27 @@ public record Article(
 
     public Optional<Block> standfirst() {
         return blocks(BlockKind.STANDFIRST).stream().findFirst();
+    }
+
+    /**
+     * The dateline's date with its year: the year that puts the printed month and day nearest the publication
+     * date (a wire dateline prints no year). Null when the dateline has no date or no publication date is known.
+     */
+    public java.time.LocalDate datelineDate() {
+        if (dateline == null || dateline.date() == null || published == null) {
+            return null;
+        }
+        java.time.LocalDate p = published.date();
+        java.time.LocalDate best = null;
+        for (int y = p.getYear() - 1; y <= p.getYear() + 1; y++) {
+            if (dateline.date().isValidYear(y)) {
+                java.time.LocalDate c = dateline.date().atYear(y);
+                if (best == null || Math.abs(c.toEpochDay() - p.toEpochDay()) < Math.abs(best.toEpochDay() - p.toEpochDay())) {
+                    best = c;
+                }
+            }
+        }
+        return best;
     }
 
     /** The name a user knows the source by, for messages. */

@@ -1,9 +1,35 @@
 package org.dateline.ingest;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dateline.map.Iris;
 
 /** Reads a file (wire text or HTML) into an {@link Article}. Thread-safe. */
 public final class ArticleReader {
+    /** The file name endings read as articles. */
+    public static final Set<String> EXTENSIONS = Set.of("txt", "text", "html", "htm");
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
+    private static final Pattern HTML_START = Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final int SLUG_WORDS = 8;
+
     private final IngestOptions options;
 
     private ArticleReader(IngestOptions options) {
@@ -15,6 +41,141 @@ public final class ArticleReader {
     }
 
     public Article read(Path file) throws IngestException {
-        throw new IngestException(file, "not implemented yet");
+        byte[] bytes = bytes(file);
+        String text = TextDecoder.decode(file, bytes).text();
+        if (text.isBlank()) {
+            throw new IngestException(file, "empty file (only white space); expected a news article as plain text or HTML");
+        }
+        boolean html = HTML_EXTENSIONS.contains(extension(file)) || HTML_START.matcher(text).lookingAt();
+        Draft d = html ? new HtmlReader().read(file, text) : new WireTextReader().read(text);
+        if (d.blocks.stream().noneMatch(b -> b.kind() == BlockKind.BODY)) {
+            throw new IngestException(file, "no article text found (only " + (d.headline() == null
+                    ? "page furniture" : "a headline") + "); expected a news article with at least one paragraph");
+        }
+        PublicationDate published = PublicationDateResolver.resolve(d, options.fallbackDate(), fileTime(file));
+        Block headline = d.headline();
+        return new Article(file, d.format, d.text, sha256(bytes), slug(d.url, headline, file), headline,
+                d.authors, d.agency, d.publisher, d.url, d.dateline, published, d.images, d.ordered());
+    }
+
+    /**
+     * Reads every file named, expanding folders (recursively, in sorted order, hidden files skipped, only
+     * article file types), and reports each result as it comes; one bad file never stops the batch.
+     */
+    public BatchResult readAll(List<Path> pathsOrFolders, Consumer<Article> ok, BiConsumer<Path, IngestException> failed) {
+        int read = 0;
+        List<Path> failures = new ArrayList<>();
+        for (Path path : pathsOrFolders) {
+            List<Path> files;
+            if (Files.isDirectory(path)) {
+                try {
+                    files = expand(path);
+                } catch (IOException e) {
+                    failures.add(path);
+                    failed.accept(path, new IngestException(path, "cannot list the folder: " + e.getMessage(), e));
+                    continue;
+                }
+            } else {
+                files = List.of(path);
+            }
+            for (Path file : files) {
+                try {
+                    if (!EXTENSIONS.contains(extension(file)) && Files.exists(file)) {
+                        throw new IngestException(file, "unsupported file type \"." + extension(file)
+                                + "\"; expected a news article as " + String.join(", ", sorted(EXTENSIONS)));
+                    }
+                    ok.accept(read(file));
+                    read++;
+                } catch (IngestException e) {
+                    failures.add(file);
+                    failed.accept(file, e);
+                }
+            }
+        }
+        return new BatchResult(read, failures);
+    }
+
+    private static List<String> sorted(Set<String> set) {
+        return set.stream().sorted().map(s -> "." + s).toList();
+    }
+
+    private static List<Path> expand(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> folder.relativize(p).toString().isEmpty()
+                            || Arrays.stream(folder.relativize(p).toString().split("[/\\\\]")).noneMatch(s -> s.startsWith(".")))
+                    .filter(p -> EXTENSIONS.contains(extension(p)))
+                    .sorted().toList();
+        }
+    }
+
+    private byte[] bytes(Path file) throws IngestException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IngestException(file, "is a folder; name the files in it or pass the folder to a batch");
+            }
+            long size = Files.size(file);
+            if (size > options.maxBytes()) {
+                throw new IngestException(file, String.format(Locale.ROOT,
+                        "file too large (%,d bytes; the limit is %,d bytes); a news article is far smaller: "
+                                + "check the file, or raise the limit", size, options.maxBytes()));
+            }
+            if (size == 0) {
+                throw new IngestException(file, "empty file (0 bytes); expected a news article as plain text or HTML");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IngestException(file, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new IngestException(file, "permission denied", e);
+        } catch (IOException e) {
+            throw new IngestException(file, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static LocalDate fileTime(Path file) {
+        try {
+            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** From the canonical address's last segment, else the headline's first words, else the file name. */
+    static String slug(String url, Block headline, Path file) {
+        if (url != null) {
+            String path = url.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+            int slash = path.lastIndexOf('/');
+            if (slash >= 0 && path.indexOf("//") != slash - 1) {
+                String segment = path.substring(slash + 1).replaceFirst("\\.(html?|php|aspx?)$", "");
+                String s = Iris.slug(segment);
+                if (s.matches(".*[a-z].*")) {
+                    return s;
+                }
+            }
+        }
+        if (headline != null) {
+            String[] words = Iris.slug(headline.text()).split("-");
+            String s = String.join("-", Arrays.copyOf(words, Math.min(words.length, SLUG_WORDS)));
+            if (!s.isEmpty()) {
+                return s;
+            }
+        }
+        String name = file == null || file.getFileName() == null ? "article" : file.getFileName().toString();
+        return Iris.slug(name.replaceFirst("\\.[^.]*$", ""));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
     }
 }

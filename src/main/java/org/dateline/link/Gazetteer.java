@@ -26,18 +26,30 @@ public final class Gazetteer {
 
     private final List<GazetteerEntry> entries;
     private final Map<String, List<GazetteerEntry>> byName;
+    private final Map<String, List<GazetteerEntry>> byShortName;
+    private final Map<String, GazetteerEntry> byQid;
 
     private Gazetteer(List<GazetteerEntry> entries) {
         this.entries = List.copyOf(entries);
         Map<String, List<GazetteerEntry>> index = new HashMap<>();
+        Map<String, List<GazetteerEntry>> shortIndex = new HashMap<>();
+        Map<String, GazetteerEntry> qids = new HashMap<>();
         for (GazetteerEntry e : entries) {
             addName(index, e.label(), e);
             for (String alias : e.aliases()) {
                 addName(index, alias, e);
             }
+            for (String shortName : e.shortNames()) {
+                addName(shortIndex, shortName, e);
+            }
+            // The first row of a QID wins: loadDefault's curated file comes before dump rows.
+            qids.putIfAbsent(e.qid(), e);
         }
         index.replaceAll((k, v) -> List.copyOf(v));
+        shortIndex.replaceAll((k, v) -> List.copyOf(v));
         this.byName = Map.copyOf(index);
+        this.byShortName = Map.copyOf(shortIndex);
+        this.byQid = Map.copyOf(qids);
     }
 
     private static void addName(Map<String, List<GazetteerEntry>> index, String name, GazetteerEntry e) {
@@ -51,10 +63,12 @@ public final class Gazetteer {
         }
     }
 
+    /** A gazetteer of the given entries (for tests and in-memory use). */
     public static Gazetteer of(List<GazetteerEntry> entries) {
         return new Gazetteer(entries);
     }
 
+    /** A gazetteer that knows nothing: every entity stays unlinked. */
     public static Gazetteer empty() {
         return new Gazetteer(List.of());
     }
@@ -94,14 +108,34 @@ public final class Gazetteer {
             }
             String[] c = line.split("\t", -1);
             if (c.length < 10) {
-                throw new IOException(file + ":" + (i + 1) + ": expected 10 tab-separated columns, found " + c.length);
+                throw new IOException(file + ":" + (i + 1) + ": expected 10 or 11 tab-separated columns (see "
+                        + "data/gazetteer/README.md), found " + c.length);
             }
-            out.add(new GazetteerEntry(c[0], c[1], EntityType.valueOf(c[2].toUpperCase(Locale.ROOT)), c[3], c[4],
-                    c[5].isEmpty() ? List.of() : Arrays.asList(c[5].split("\\|")),
-                    c[6].isEmpty() ? null : Double.valueOf(c[6]), c[7].isEmpty() ? null : Double.valueOf(c[7]),
-                    Double.parseDouble(c[8]), c[9]));
+            try {
+                out.add(new GazetteerEntry(c[0], c[1], EntityType.valueOf(c[2].toUpperCase(Locale.ROOT)), c[3], c[4],
+                        split(c[5]), c[6].isEmpty() ? null : Double.valueOf(c[6]),
+                        c[7].isEmpty() ? null : Double.valueOf(c[7]), Double.parseDouble(c[8]), c[9],
+                        c.length > 10 ? split(c[10]) : List.of()));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + ":" + (i + 1) + ": bad value (" + e.getMessage()
+                        + "); type must be person, organization or place, coordinates and prior numbers", e);
+            }
         }
         return out;
+    }
+
+    private static List<String> split(String cell) {
+        return cell.isEmpty() ? List.of() : Arrays.asList(cell.split("\\|"));
+    }
+
+    /** Entries whose short name ("Obama", "Homs") matches {@code name}, normalised as in {@link #lookup}. */
+    public List<GazetteerEntry> lookupShort(String name) {
+        return byShortName.getOrDefault(normalise(name), List.of());
+    }
+
+    /** The entry of a Wikidata item, if the gazetteer has it. */
+    public java.util.Optional<GazetteerEntry> byQid(String qid) {
+        return java.util.Optional.ofNullable(byQid.get(qid));
     }
 
     /** Entries one of whose names matches {@code name}, ignoring case, accents, a leading "the" and "al-". */

@@ -1,23 +1,190 @@
 package org.dateline.link;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.dateline.DataFiles;
 import org.dateline.extract.Annotations;
+import org.dateline.extract.Entity;
+import org.dateline.extract.Mention;
 import org.dateline.ingest.Article;
+import org.dateline.ingest.Dateline;
 
-/** Links an article's entities to Wikidata through the gazetteer, only when confident. Thread-safe. */
+/**
+ * Links an article's entities to Wikidata through the gazetteer, only when confident. Precision
+ * comes first: a wrong {@code owl:sameAs} poisons every query that follows it, so an entity whose
+ * best candidate is weak, or barely ahead of another item, stays unlinked (NIL). Thread-safe: it
+ * holds only the immutable gazetteer.
+ *
+ * <p>Two passes: the first links what its name alone makes certain and collects those entities'
+ * countries (with the dateline's); the second scores every entity against that context, which
+ * picks "Homs" in Syria and allows short names ("Congress", "Obama") only where the country fits.
+ */
 public final class Linker {
+    /**
+     * Below this score an entity stays unlinked. Set so that an exact name whose country the article
+     * contradicts links only when the entry is popular (a capital, a head of state), not a US
+     * representative who shares a British politician's name.
+     */
+    public static final double NIL_THRESHOLD = 0.75;
+    /** The bundled list of names that often mean something the gazetteer lacks. */
+    public static final String HOMONYMS_FILE = "gazetteer/homonyms.txt";
+    /** A runner-up (another QID) within this distance of the best makes the name ambiguous: NIL. */
+    public static final double AMBIGUITY_MARGIN = 0.1;
+
     private final Gazetteer gazetteer;
+    private final Set<String> homonyms;
+    private final CandidateScorer scorer = new CandidateScorer();
 
-    private Linker(Gazetteer gazetteer) {
+    private Linker(Gazetteer gazetteer, Set<String> homonyms) {
         this.gazetteer = gazetteer;
+        this.homonyms = homonyms.stream().map(Gazetteer::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /** A linker over {@code gazetteer}, with the bundled homonym list ({@value #HOMONYMS_FILE}). */
     public static Linker create(Gazetteer gazetteer) {
-        return new Linker(gazetteer);
+        return new Linker(gazetteer, DataFiles.exists(HOMONYMS_FILE) ? Set.copyOf(DataFiles.entries(HOMONYMS_FILE)) : Set.of());
     }
+
+    /**
+     * A linker over {@code gazetteer} where each of {@code homonyms} (names that often mean something
+     * the gazetteer lacks) is linked only with the article's support, like a short name.
+     */
+    public static Linker create(Gazetteer gazetteer, Set<String> homonyms) {
+        return new Linker(gazetteer, homonyms);
+    }
+
+    /** A scored gazetteer entry for one entity. */
+    record Candidate(GazetteerEntry entry, CandidateScorer.Match match, double score) { }
 
     /** The links found, by {@link org.dateline.extract.Entity#key()}; entities left out stay unlinked. */
     public Map<String, Link> link(Article article, Annotations annotations) {
-        return Map.of();
+        Map<Entity, Map<String, Found>> found = new LinkedHashMap<>();
+        for (Entity e : annotations.entities()) {
+            found.put(e, candidates(e));
+        }
+        Set<String> countries = new HashSet<>(datelineCountries(article));
+        for (var f : found.entrySet()) {
+            Candidate best = decide(f.getKey(), f.getValue(), LinkContext.none());
+            if (best != null && best.match() != CandidateScorer.Match.SHORT && !best.entry().countryOrSelf().isEmpty()) {
+                countries.add(best.entry().countryOrSelf());
+            }
+        }
+        LinkContext context = new LinkContext(countries);
+        Map<String, Link> links = new LinkedHashMap<>();
+        for (var f : found.entrySet()) {
+            Candidate best = decide(f.getKey(), f.getValue(), context);
+            if (best != null) {
+                links.put(f.getKey().key(), new Link(best.entry().qid(), round(best.score()), best.entry().label()));
+            }
+        }
+        return links;
+    }
+
+    /** The scored candidates of one entity in a given context, best first (for tests and diagnostics). */
+    List<Candidate> rank(Entity entity, LinkContext context) {
+        return score(entity, candidates(entity), context);
+    }
+
+    private record Found(GazetteerEntry entry, CandidateScorer.Match match) { }
+
+    /** Candidates by QID, each with the best way it was found. Index lookups only. */
+    private Map<String, Found> candidates(Entity entity) {
+        Map<String, Found> out = new LinkedHashMap<>();
+        String name = clean(entity.name());
+        String nameKey = Gazetteer.normalise(name);
+        boolean homonym = homonyms.contains(nameKey);
+        for (GazetteerEntry g : gazetteer.lookup(name)) {
+            boolean label = Gazetteer.normalise(g.label()).equals(nameKey);
+            put(out, g, homonym ? CandidateScorer.Match.SHORT
+                    : label ? CandidateScorer.Match.LABEL : CandidateScorer.Match.ALIAS);
+        }
+        if (!out.isEmpty()) {
+            return out; // the fullest name found something: shorter mentions would only add noise
+        }
+        for (Mention m : entity.mentions()) {
+            String text = clean(m.text());
+            for (GazetteerEntry g : gazetteer.lookup(text)) {
+                put(out, g, homonyms.contains(Gazetteer.normalise(text))
+                        ? CandidateScorer.Match.SHORT : CandidateScorer.Match.MENTION);
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        // A surname or a bare "Homs" may be a short name; a fuller name that matched nothing must not
+        // fall back to its surname ("John Smith" is not Senator Adrian Smith).
+        if (!nameKey.isEmpty() && !nameKey.contains(" ")) {
+            for (GazetteerEntry g : gazetteer.lookupShort(name)) {
+                put(out, g, CandidateScorer.Match.SHORT);
+            }
+        }
+        return out;
+    }
+
+    private static void put(Map<String, Found> out, GazetteerEntry g, CandidateScorer.Match match) {
+        Found old = out.get(g.qid());
+        if (old == null || old.match().weight < match.weight) {
+            out.put(g.qid(), new Found(g, match));
+        }
+    }
+
+    private List<Candidate> score(Entity entity, Map<String, Found> found, LinkContext context) {
+        List<Candidate> out = new ArrayList<>();
+        for (Found f : found.values()) {
+            if (f.match() == CandidateScorer.Match.SHORT && !context.supports(f.entry())) {
+                continue; // a short name alone is never enough
+            }
+            out.add(new Candidate(f.entry(), f.match(), scorer.score(entity.type(), f.entry(), f.match(), context)));
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    /** The one confident candidate, or null (NIL). */
+    private Candidate decide(Entity entity, Map<String, Found> found, LinkContext context) {
+        List<Candidate> ranked = score(entity, found, context);
+        if (ranked.isEmpty() || ranked.get(0).score() < NIL_THRESHOLD) {
+            return null;
+        }
+        if (ranked.size() > 1 && ranked.get(1).score() > ranked.get(0).score() - AMBIGUITY_MARGIN) {
+            return null;
+        }
+        return ranked.get(0);
+    }
+
+    /** Countries of the dateline's place and region, when their names are unambiguous. */
+    private Set<String> datelineCountries(Article article) {
+        Set<String> out = new HashSet<>();
+        Dateline d = article == null ? null : article.dateline();
+        if (d == null) {
+            return out;
+        }
+        for (String name : new String[] {d.place(), d.region()}) {
+            if (name == null) {
+                continue;
+            }
+            Set<String> cs = new HashSet<>();
+            for (GazetteerEntry g : gazetteer.lookup(name)) {
+                cs.add(g.countryOrSelf());
+            }
+            if (cs.size() == 1 && !cs.contains("")) {
+                out.addAll(cs);
+            }
+        }
+        return out;
+    }
+
+    /** Drops a possessive and surrounding punctuation that extraction may leave on a name. */
+    private static String clean(String s) {
+        return s == null ? "" : s.strip().replaceAll("['’]s$", "");
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
     }
 }

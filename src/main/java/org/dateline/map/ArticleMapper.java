@@ -1,24 +1,454 @@
 package org.dateline.map;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.dateline.ProcessedArticle;
+import org.dateline.Version;
+import org.dateline.extract.Annotations;
+import org.dateline.extract.Entity;
+import org.dateline.extract.EntityType;
+import org.dateline.extract.Event;
+import org.dateline.extract.Mention;
+import org.dateline.extract.Quote;
+import org.dateline.extract.SpeechMode;
+import org.dateline.ingest.Article;
+import org.dateline.ingest.Author;
+import org.dateline.ingest.Block;
+import org.dateline.ingest.BlockKind;
+import org.dateline.ingest.DateSource;
+import org.dateline.ingest.Image;
+import org.dateline.ingest.SourceFormat;
+import org.dateline.ingest.Span;
+import org.dateline.link.Link;
+import org.dateline.map.Vocab.Its;
+import org.dateline.map.Vocab.Nif;
+import org.dateline.map.Vocab.Prov;
+import org.dateline.map.Vocab.Schema;
 
-/** Writes an article's RDF to a {@link StreamRDF}. Thread-safe. */
+/**
+ * Writes an article's RDF to a {@link StreamRDF}: the article, its reported speech, events, images,
+ * mentions and provenance into the article's own named graph, and the descriptions of the people,
+ * organisations and places it names into the shared entities graph. Re-mapping an article therefore
+ * replaces exactly one graph. Thread-safe: it keeps no state between calls.
+ */
 public final class ArticleMapper {
     private final Iris iris;
+    private final Clock clock;
 
-    private ArticleMapper(Iris iris) {
+    private ArticleMapper(Iris iris, Clock clock) {
         this.iris = iris;
+        this.clock = clock;
     }
 
     public static ArticleMapper create(Iris iris) {
-        return new ArticleMapper(iris);
+        return new ArticleMapper(iris, Clock.systemUTC());
+    }
+
+    /** The same mapper stamping provenance with {@code clock} (tests fix it so output is reproducible). */
+    public ArticleMapper withClock(Clock fixed) {
+        return new ArticleMapper(iris, fixed);
     }
 
     public Iris iris() {
         return iris;
     }
 
+    /** The IRI of an article, from its outlet (agency or publisher), publication date and slug. */
+    public String articleIri(Article a) {
+        return iris.article(outlet(a), publishedDate(a), a.slug());
+    }
+
+    /** The named graph an article's own triples go into. */
+    public String articleGraph(Article a) {
+        return iris.articleGraph(outlet(a), publishedDate(a), a.slug());
+    }
+
+    private static String outlet(Article a) {
+        return a.agency() != null ? a.agency() : a.publisher();
+    }
+
+    private static LocalDate publishedDate(Article a) {
+        return a.published() == null ? null : a.published().date();
+    }
+
     public void map(ProcessedArticle processed, StreamRDF out) {
+        new Run(processed, out).map();
+    }
+
+    /** One mapping of one article: the state shared by the parts it writes. */
+    private final class Run {
+        private final Article article;
+        private final Annotations ann;
+        private final Map<String, Link> links;
+        private final QuadEmitter g;
+        private final QuadEmitter shared;
+        private final Node art;
+        private final String artIri;
+        private final Map<String, Node> entityNodes = new HashMap<>();
+
+        Run(ProcessedArticle p, StreamRDF out) {
+            this.article = p.article();
+            this.ann = p.annotations();
+            this.links = p.links();
+            this.artIri = articleIri(article);
+            this.art = QuadEmitter.iri(artIri);
+            this.g = new QuadEmitter(out, articleGraph(article));
+            this.shared = new QuadEmitter(out, iris.entitiesGraph());
+        }
+
+        void map() {
+            entities();
+            articleMetadata();
+            images();
+            text();
+            quotes();
+            events();
+            provenance();
+        }
+
+        Node entityNode(Entity e) {
+            return entityNodes.computeIfAbsent(e.key(), k -> {
+                Link link = links.get(k);
+                return QuadEmitter.iri(link != null ? iris.linkedEntity(link.qid()) : iris.localEntity(e.type(), e.name()));
+            });
+        }
+
+        Node entityNode(String key) {
+            return key == null ? null : ann.entity(key).map(this::entityNode).orElse(null);
+        }
+
+        /** An entity the article's metadata names (author, agency, place): the extracted one if any, else a local one. */
+        Node namedNode(EntityType type, String name, Span span) {
+            return namedNode(type, List.of(name), span);
+        }
+
+        /** As above, for something known by several names; the last one names a local resource. */
+        Node namedNode(EntityType type, List<String> names, Span span) {
+            for (Entity e : ann.entities()) {
+                if (e.type() != type) {
+                    continue;
+                }
+                boolean bySpan = span != null && e.mentions().stream().anyMatch(m -> m.span().overlaps(span));
+                boolean byName = names.stream().anyMatch(name -> e.name().equalsIgnoreCase(name)
+                        || e.mentions().stream().anyMatch(m -> m.text().equalsIgnoreCase(name)));
+                if (bySpan || byName) {
+                    return entityNode(e);
+                }
+            }
+            String name = names.get(names.size() - 1);
+            Node n = QuadEmitter.iri(iris.localEntity(type, name));
+            describe(n, type, name);
+            return n;
+        }
+
+        void describe(Node n, EntityType type, String name) {
+            shared.type(n, switch (type) {
+                case PERSON -> Schema.Person;
+                case ORGANIZATION -> Schema.Organization;
+                case PLACE -> Schema.Place;
+            });
+            shared.string(n, Schema.name, name);
+            shared.string(n, RDFS.label, name);
+        }
+
+        void entities() {
+            for (Entity e : ann.entities()) {
+                Node n = entityNode(e);
+                Link link = links.get(e.key());
+                describe(n, e.type(), link != null && link.label() != null && !link.label().isBlank() ? link.label() : e.name());
+                if (link != null) {
+                    Node wd = QuadEmitter.iri(link.iri());
+                    shared.add(n, OWL.sameAs, wd);
+                    shared.add(n, Schema.sameAs, wd);
+                    g.decimal(n, DL.linkConfidence, BigDecimal.valueOf(link.confidence()).setScale(3, RoundingMode.HALF_UP));
+                }
+                g.add(art, Schema.mentions, n);
+                for (String role : e.roles()) {
+                    g.string(n, Schema.jobTitle, role);
+                }
+                if (e.country() != null) {
+                    Node c = placeByText(e.country());
+                    if (c != null) {
+                        g.add(n, DL.affiliation, c);
+                    }
+                }
+            }
+        }
+
+        /** The place entity printed as {@code text} (a country as in "U.S. President"), if the article has one. */
+        Node placeByText(String text) {
+            for (Entity e : ann.entities()) {
+                if (e.type() == EntityType.PLACE && (e.name().equalsIgnoreCase(text)
+                        || e.mentions().stream().anyMatch(m -> m.text().equalsIgnoreCase(text)))) {
+                    return entityNode(e);
+                }
+            }
+            return null;
+        }
+
+        void articleMetadata() {
+            g.type(art, Schema.NewsArticle);
+            g.string(art, Schema.headline, article.headline().text());
+            article.standfirst().ifPresent(b -> g.string(art, Schema.abstract_, b.text()));
+            g.string(art, Schema.inLanguage, "en");
+            if (article.url() != null) {
+                g.addIri(art, Schema.url, article.url());
+            }
+            for (Author a : article.authors()) {
+                g.add(art, Schema.author, namedNode(EntityType.PERSON, a.name(), a.span()));
+            }
+            if (article.published() != null) {
+                g.date(art, Schema.datePublished, article.published().date());
+                g.add(art, DL.datePublishedSource, dateSource(article.published().source()));
+            }
+            var d = article.dateline();
+            if (d != null) {
+                g.string(art, Schema.dateline, d.span().of(article.text()).strip());
+                if (d.place() != null) {
+                    g.add(art, Schema.locationCreated, namedNode(EntityType.PLACE, d.place(), d.placeSpan()));
+                }
+                if (d.date() != null && article.published() != null) {
+                    g.date(art, DL.datelineDate, datelineDate(d.date(), article.published().date()));
+                }
+            }
+            // Wire copy names its agency twice: short in the dateline ("UPI") and in full as the publisher.
+            // Both are one organisation, known by its full name when nothing links it.
+            boolean publisherIsAgency = article.agency() != null && article.format() == SourceFormat.TEXT;
+            if (article.agency() != null) {
+                Node agency = publisherIsAgency && article.publisher() != null
+                        ? namedNode(EntityType.ORGANIZATION, List.of(article.agency(), article.publisher()), null)
+                        : namedNode(EntityType.ORGANIZATION, article.agency(), null);
+                g.add(art, Schema.sourceOrganization, agency);
+                if (publisherIsAgency) {
+                    g.add(art, Schema.publisher, agency);
+                }
+            }
+            if (article.publisher() != null && !publisherIsAgency) {
+                g.add(art, Schema.publisher, namedNode(EntityType.ORGANIZATION, article.publisher(), null));
+            }
+            String body = body();
+            if (!body.isEmpty()) {
+                g.string(art, Schema.articleBody, body);
+                g.nonNegative(art, Schema.wordCount, body.split("\\s+").length);
+            }
+        }
+
+        /** The dateline's month and day in the year of publication (or the year before, for a date just ahead of it). */
+        LocalDate datelineDate(java.time.MonthDay md, LocalDate published) {
+            LocalDate d = md.atYear(published.getYear());
+            return d.isAfter(published.plusDays(7)) ? md.atYear(published.getYear() - 1) : d;
+        }
+
+        String body() {
+            StringBuilder sb = new StringBuilder();
+            for (Block b : article.blocks()) {
+                if (b.kind() == BlockKind.BODY || b.kind() == BlockKind.BLOCKQUOTE) {
+                    if (sb.length() > 0) {
+                        sb.append("\n\n");
+                    }
+                    sb.append(b.text());
+                }
+            }
+            return sb.toString();
+        }
+
+        void images() {
+            int n = 0;
+            for (Image im : article.images()) {
+                Node img = QuadEmitter.iri(Iris.part(artIri, "image", ++n));
+                g.add(art, Schema.image, img);
+                g.type(img, Schema.ImageObject);
+                g.string(img, Schema.caption, im.caption());
+                g.string(img, Schema.creditText, im.credit());
+                if (im.photographer() != null) {
+                    g.add(img, Schema.creator, namedNode(EntityType.PERSON, im.photographer(), im.photographerSpan()));
+                }
+                if (im.url() != null) {
+                    g.addIri(img, Schema.contentUrl, im.url());
+                }
+                if (im.licensed()) {
+                    g.bool(img, DL.licensable, true);
+                }
+            }
+        }
+
+        Node textContext() {
+            return QuadEmitter.iri(Iris.text(artIri));
+        }
+
+        /** A NIF string for a span of the article's text. */
+        Node span(Span s) {
+            Node n = QuadEmitter.iri(Iris.textSpan(artIri, s.start(), s.end()));
+            g.type(n, Nif.OffsetBasedString);
+            g.add(n, Nif.referenceContext, textContext());
+            g.nonNegative(n, Nif.beginIndex, s.start());
+            g.nonNegative(n, Nif.endIndex, s.end());
+            g.string(n, Nif.anchorOf, s.of(article.text()));
+            return n;
+        }
+
+        void text() {
+            Node ctx = textContext();
+            g.type(ctx, Nif.Context);
+            g.type(ctx, Nif.OffsetBasedString);
+            g.string(ctx, Nif.isString, article.text());
+            g.nonNegative(ctx, Nif.beginIndex, 0);
+            g.nonNegative(ctx, Nif.endIndex, article.text().length());
+            g.add(ctx, DL.reportedIn, art);
+            for (Entity e : ann.entities()) {
+                Node en = entityNode(e);
+                for (Mention m : e.mentions()) {
+                    Node s = span(m.span());
+                    g.type(s, Nif.Phrase);
+                    g.add(s, Its.taIdentRef, en);
+                }
+            }
+        }
+
+        void quotes() {
+            int n = 0;
+            LocalDate said = publishedDate(article);
+            for (Quote q : ann.quotes()) {
+                Node qn = QuadEmitter.iri(Iris.part(artIri, q.mode() == SpeechMode.DIRECT ? "quote" : "claim", ++n));
+                g.type(qn, DL.ReportedSpeech);
+                if (q.mode() == SpeechMode.DIRECT) {
+                    g.type(qn, DL.DirectQuote);
+                    g.type(qn, Schema.Quotation);
+                } else {
+                    g.type(qn, DL.Claim);
+                    g.type(qn, Schema.Claim);
+                }
+                g.string(qn, Schema.text, q.text());
+                g.add(qn, DL.reportedIn, art);
+                Node speaker = entityNode(q.speakerKey());
+                if (speaker != null) {
+                    g.add(qn, DL.speaker, speaker);
+                }
+                // Undated speech in a news report is taken to be of the report's day, as wire style implies.
+                g.date(qn, Schema.dateCreated, said);
+                for (Span s : q.occurrences()) {
+                    g.add(qn, DL.occurrence, span(s));
+                }
+                if (q.cue() != null) {
+                    g.add(qn, DL.attribution, span(q.cue()));
+                }
+                for (Node about : aboutNodes(q)) {
+                    g.add(qn, Schema.about, about);
+                }
+            }
+        }
+
+        /** The entities named inside the quote's words: what it is about. */
+        Set<Node> aboutNodes(Quote q) {
+            Set<Node> out = new LinkedHashSet<>();
+            for (Entity e : ann.entities()) {
+                if (e.key().equals(q.speakerKey())) {
+                    continue;
+                }
+                for (Mention m : e.mentions()) {
+                    if (q.occurrences().stream().anyMatch(o -> o.contains(m.span()))) {
+                        out.add(entityNode(e));
+                    }
+                }
+            }
+            return out;
+        }
+
+        void events() {
+            int n = 0;
+            Set<String> kinds = new LinkedHashSet<>();
+            for (Event ev : ann.events()) {
+                Node en = QuadEmitter.iri(Iris.part(artIri, "event", ++n));
+                g.type(en, DL.NewsEvent);
+                g.string(en, Schema.name, ev.trigger());
+                Node kind = QuadEmitter.iri(DL.EVENT_TYPE_NS + ev.kind());
+                kinds.add(ev.kind());
+                g.add(en, DL.eventType, kind);
+                g.add(en, DL.reportedIn, art);
+                g.add(en, DL.trigger, span(ev.triggerSpan()));
+                g.date(en, Schema.startDate, ev.date());
+                Node place = entityNode(ev.placeKey());
+                if (place != null) {
+                    g.add(en, Schema.location, place);
+                }
+                for (String k : ev.agentKeys()) {
+                    Node a = entityNode(k);
+                    if (a != null) {
+                        g.add(en, DL.agent, a);
+                        g.add(en, DL.participant, a);
+                    }
+                }
+                for (String k : ev.affectedKeys()) {
+                    Node a = entityNode(k);
+                    if (a != null) {
+                        g.add(en, DL.affected, a);
+                        g.add(en, DL.participant, a);
+                    }
+                }
+            }
+            for (String k : kinds) {
+                Node c = QuadEmitter.iri(DL.EVENT_TYPE_NS + k);
+                shared.type(c, SKOS.Concept);
+                shared.add(c, SKOS.inScheme, DL.EventTypes);
+                shared.english(c, SKOS.prefLabel, label(k));
+            }
+        }
+
+        /** "NewsConference" → "news conference". */
+        String label(String kind) {
+            return kind.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        }
+
+        void provenance() {
+            Node graph = g.graph();
+            Node activity = QuadEmitter.iri(artIri + "/mapping");
+            Node software = QuadEmitter.iri(iris.base() + "id/software/dateline/" + Version.get());
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            g.type(graph, Prov.Entity);
+            g.add(graph, Prov.wasGeneratedBy, activity);
+            g.dateTime(graph, Prov.generatedAtTime, now);
+            g.add(graph, Prov.wasAttributedTo, software);
+            if (article.source() != null) {
+                g.string(graph, DL.sourceFile, article.source().getFileName().toString());
+            }
+            g.string(graph, DL.sourceChecksum, article.sha256());
+            g.add(graph, FOAF.primaryTopic, art);
+            g.type(activity, Prov.Activity);
+            g.dateTime(activity, Prov.endedAtTime, now);
+            g.add(activity, Prov.wasAssociatedWith, software);
+            g.type(software, Prov.SoftwareAgent);
+            g.type(software, Schema.SoftwareApplication);
+            g.string(software, Schema.name, "Dateline");
+            g.string(software, Schema.softwareVersion, Version.get());
+        }
+    }
+
+    private static org.apache.jena.rdf.model.Resource dateSource(DateSource s) {
+        return switch (s) {
+            case METADATA -> DL.fromMetadata;
+            case PUBLISHED_LINE -> DL.fromPublishedLine;
+            case DATELINE -> DL.fromDateline;
+            case TEXT -> DL.fromText;
+            case OPTION -> DL.fromUser;
+            case FILE_TIME -> DL.fromFileTime;
+        };
     }
 }

@@ -1,0 +1,94 @@
+package org.dateline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dateline.Pipeline;
+import org.dateline.ingest.IngestException;
+import org.dateline.map.Iris;
+import org.dateline.publish.NewsServer;
+import org.dateline.publish.NewsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code dateline serve}: maps articles and serves them over SPARQL with an embedded Fuseki. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Maps the articles (default: data/articles) and serves them read-only: SPARQL at /news/sparql "
+                + "(also /news/query), Graph Store reads at /news/data.",
+        footer = {"", "Examples:",
+                "  dateline serve",
+                "  dateline serve ~/wire --port 8080 --store run/tdb2",
+                "  curl -s http://localhost:3030/news/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'"})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders (default: data/articles).")
+    List<Path> paths;
+
+    @Option(names = {"-p", "--port"}, description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int port = 3030;
+
+    @Option(names = "--host", description = "Interface to listen on: localhost (default) or another host name/address "
+            + "to listen on all interfaces.")
+    String host = "localhost";
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Keep the data in a TDB2 store in DIR (created if absent) instead of in memory.")
+    Path store;
+
+    @Mixin
+    PipelineOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("data", "articles")) : paths;
+        // IRIs minted under the server's own address dereference out of the box.
+        boolean baseGiven = spec.commandLine().getParseResult().hasMatchedOption("--base");
+        String base = baseGiven || port == 0 ? options.base : "http://" + host + ":" + port + "/";
+        Pipeline pipeline = options.pipeline(base);
+        NewsStore newsStore = store == null ? NewsStore.inMemory() : NewsStore.onDisk(store);
+        newsStore.loadOntology();
+        int ok = 0;
+        int failed = 0;
+        for (Path file : Inputs.expand(inputs)) {
+            try {
+                newsStore.load(pipeline, file);
+                ok++;
+            } catch (IngestException e) {
+                err.println("dateline: " + e.getMessage());
+                failed++;
+            }
+        }
+        err.println("dateline: loaded " + ok + " article" + (ok == 1 ? "" : "s")
+                + (failed > 0 ? " (" + failed + " failed)" : ""));
+        NewsServer server = NewsServer.start(newsStore.dataset(), port, host, base);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            newsStore.close();
+            stopped.countDown();
+        }, "dateline-shutdown"));
+        out.println("Dateline is serving " + ok + " article" + (ok == 1 ? "" : "s") + ".");
+        out.println("SPARQL endpoint: " + server.sparqlUrl());
+        out.println("Try:");
+        out.println("  curl -s " + server.sparqlUrl() + " -H 'Accept: text/csv' --data-urlencode "
+                + "'query=PREFIX schema: <https://schema.org/> SELECT ?headline WHERE { ?a schema:headline ?headline }'");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    static String defaultBase() {
+        return Iris.DEFAULT_BASE;
+    }
+}

@@ -1,0 +1,97 @@
+package org.dateline.ingest;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells page furniture from article text, line by line, using {@code lexicon/boilerplate.txt}: lines to
+ * drop, lines that end the article, and the labels copied pages print before captions, credits and the
+ * publication time.
+ */
+final class BoilerplateRules {
+    /** What a line is, as far as page furniture goes. */
+    enum Kind { TEXT, DROP, END, CAPTION_LABEL, CREDIT_LABEL, PUBLISHED_LABEL }
+
+    /** A classified line; {@code rest} is what follows a label on the same line ("Reuters"). */
+    record Verdict(Kind kind, String rest) {
+        static final Verdict TEXT = new Verdict(Kind.TEXT, "");
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^[\\s\u2022\u00b7\u25cf\u25aa*\u2013\u2014-]+(?=\\S)");
+
+    private final Set<String> drop = new HashSet<>();
+    private final Set<String> end = new HashSet<>();
+    private final Set<String> captionLabels = new HashSet<>();
+    private final List<String> creditLabels;
+    private final List<String> publishedLabels;
+    private final List<Pattern> dropPatterns;
+
+    private BoilerplateRules() {
+        Map<String, List<String>> rules = Lexicon.rules("lexicon/boilerplate.txt",
+                "line", "regex", "end", "caption", "credit", "published");
+        rules.get("line").forEach(v -> drop.add(key(v)));
+        rules.get("end").forEach(v -> end.add(key(v)));
+        rules.get("caption").forEach(v -> captionLabels.add(key(v)));
+        creditLabels = rules.get("credit").stream().map(BoilerplateRules::key).toList();
+        publishedLabels = rules.get("published").stream().map(BoilerplateRules::key)
+                .sorted((a, b) -> b.length() - a.length()).toList();
+        dropPatterns = rules.get("regex").stream().map(Pattern::compile).toList();
+    }
+
+    private static final BoilerplateRules DEFAULT = new BoilerplateRules();
+
+    static BoilerplateRules get() {
+        return DEFAULT;
+    }
+
+    private static String key(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The line with list bullets and surrounding space removed, as rules compare it. */
+    static String clean(String line) {
+        return BULLET.matcher(line).replaceFirst("").strip();
+    }
+
+    Verdict classify(String line) {
+        String cleaned = clean(line);
+        String k = key(cleaned);
+        if (k.isEmpty()) {
+            return new Verdict(Kind.DROP, "");
+        }
+        if (end.contains(k)) {
+            return new Verdict(Kind.END, "");
+        }
+        if (drop.contains(k) || dropPatterns.stream().anyMatch(p -> p.matcher(cleaned).matches())) {
+            return new Verdict(Kind.DROP, "");
+        }
+        if (captionLabels.contains(k)) {
+            return new Verdict(Kind.CAPTION_LABEL, "");
+        }
+        for (String label : captionLabels) {
+            if (k.startsWith(label + " ") && label.length() > 3) {
+                return new Verdict(Kind.CAPTION_LABEL, cleaned.substring(label.length()).strip());
+            }
+        }
+        for (String label : creditLabels) {
+            if (k.startsWith(label)) {
+                return new Verdict(Kind.CREDIT_LABEL, cleaned.substring(Math.min(label.length(), cleaned.length()))
+                        .replaceFirst("^[\\s,:]+", ""));
+            }
+        }
+        for (String label : publishedLabels) {
+            if (k.equals(label) || k.startsWith(label + " ") || k.startsWith(label + ":")) {
+                String rest = cleaned.substring(label.length()).replaceFirst("^[\\s,:]+", "");
+                // "Published" followed by prose is a sentence, not a label: the rest must hold a date or nothing.
+                if (rest.isEmpty() || TextDates.firstDay(rest) != null) {
+                    return new Verdict(Kind.PUBLISHED_LABEL, rest);
+                }
+            }
+        }
+        return Verdict.TEXT;
+    }
+}

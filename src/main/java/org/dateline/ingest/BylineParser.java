@@ -1,0 +1,120 @@
+package org.dateline.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a byline ("By A", "By A and B", "By IRINA SOLBERG, Associated Press") into its people and the
+ * agency it names, using the vocabulary in {@code lexicon/bylines.txt}.
+ */
+final class BylineParser {
+    /** A parsed byline: the people in it (spans into the text) and the agency named, if any. */
+    record Byline(List<Author> authors, String agency) { }
+
+    private static final int MAX_LENGTH = 160;
+    /** A personal name: up to six capitalised words, allowing particles, initials, hyphens and apostrophes. */
+    private static final Pattern NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|\\p{Ll}{1,4}))*(?<!\\s\\p{Ll}{1,4})");
+
+    private final Pattern prefix;
+    private final Pattern joiner;
+    private final List<Pattern> roles;
+    private final List<Pattern> trailers;
+
+    private BylineParser() {
+        Map<String, List<String>> rules = Lexicon.rules("lexicon/bylines.txt",
+                "prefix", "role", "joiner", "trailer", "particle");
+        prefix = Pattern.compile("^\\s*(?:" + alternation(rules.get("prefix")) + ")\\s*:?\\s+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        joiner = Pattern.compile("\\s+(?:" + alternation(rules.get("joiner")) + ")\\s+",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        roles = rules.get("role").stream().map(r -> Pattern.compile("(?i)\\b" + Pattern.quote(r) + "\\b")).toList();
+        trailers = rules.get("trailer").stream()
+                .map(t -> Pattern.compile(t, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    }
+
+    private static final BylineParser DEFAULT = new BylineParser();
+
+    static BylineParser get() {
+        return DEFAULT;
+    }
+
+    private static String alternation(List<String> words) {
+        return String.join("|", words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
+    }
+
+    /** Whether the words name a job or desk ("Political editor", "AP Diplomatic Writer") rather than a person. */
+    boolean isRole(String words) {
+        return roles.stream().anyMatch(r -> r.matcher(words).find());
+    }
+
+    /** Whether a line is a closing line about the report ("Reporting by …", "… contributed to this report"). */
+    boolean isTrailer(String line) {
+        String s = line.strip();
+        return trailers.stream().anyMatch(p -> p.matcher(s).find());
+    }
+
+    /**
+     * The byline in {@code text[start, end)}, or null when that line is not a byline. A byline must open with a
+     * byline word and name at least one person or agency; everything else is left to the caller.
+     */
+    Byline parse(String text, int start, int end) {
+        String line = text.substring(start, end);
+        if (line.strip().length() > MAX_LENGTH || line.contains("\n")) {
+            return null;
+        }
+        Matcher p = prefix.matcher(line);
+        if (!p.find()) {
+            return null;
+        }
+        List<Author> authors = new ArrayList<>();
+        String agency = null;
+        int partStart = p.end();
+        String[] parts = line.substring(partStart).split(",", -1);
+        // Comma-separated parts: people ("A", "B and C") or affiliations ("Associated Press", "Staff Writer").
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            int offset = partStart;
+            partStart += part.length() + 1;
+            String trimmed = part.strip().replaceFirst("[.;]$", "");
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            String known = Agencies.shortName(trimmed);
+            if (known != null) {
+                agency = agency == null ? known : agency;
+                continue;
+            }
+            if (roles.stream().anyMatch(r -> r.matcher(trimmed).find())) {
+                continue;
+            }
+            boolean joined = joiner.matcher(trimmed).find();
+            // "By A, The Daily Planet": a last part with no "and", after a first person, is where A works;
+            // lists of people join their last name with "and" ("By A, B and C").
+            if (i > 0 && i == parts.length - 1 && !joined && parts.length == 2) {
+                continue;
+            }
+            int at = offset;
+            for (String name : joiner.split(part, -1)) {
+                int idx = line.indexOf(name, at);
+                at = idx + name.length();
+                String n = name.strip().replaceFirst("[.;]$", "");
+                if (n.isEmpty()) {
+                    continue;
+                }
+                if (!NAME.matcher(n).matches() || n.split("\\s+").length > 6) {
+                    return null;
+                }
+                int nameStart = start + idx + name.indexOf(n);
+                authors.add(new Author(Names.normalCase(n), new Span(nameStart, nameStart + n.length())));
+            }
+        }
+        if (authors.isEmpty() && agency == null) {
+            return null;
+        }
+        return new Byline(authors, agency);
+    }
+}

@@ -1,0 +1,114 @@
+package org.dateline.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.DataFiles;
+
+/**
+ * Splits a photo caption into its text and its credit ("Photo by Mike Theiler/UPI", "(AP Photo/Alexei
+ * Varenko)", "Photo: X/Outlet") and spots the licence marker ("| License Photo"), by the patterns in
+ * {@code lexicon/credits.txt}.
+ */
+final class CaptionParser {
+    /**
+     * A caption found at {@code [start, end)} of some text.
+     *
+     * @param captionSpan the caption without credit or licence marker
+     * @param credit      the credit as printed, parentheses removed, or null
+     */
+    record Caption(Span captionSpan, String credit, String photographer, Span photographerSpan,
+                   String organization, boolean licensed) { }
+
+    private final List<Pattern> licence = new ArrayList<>();
+    private final List<Pattern> credits = new ArrayList<>();
+
+    private CaptionParser() {
+        for (String entry : DataFiles.entries("lexicon/credits.txt")) {
+            if (entry.startsWith("licence:")) {
+                licence.add(Pattern.compile(entry.substring("licence:".length()).strip(), Pattern.CASE_INSENSITIVE));
+            } else {
+                credits.add(Pattern.compile(entry));
+            }
+        }
+    }
+
+    private static final CaptionParser DEFAULT = new CaptionParser();
+
+    static CaptionParser get() {
+        return DEFAULT;
+    }
+
+    /** The caption in {@code text[start, end)} when it ends with a picture credit, else null. */
+    Caption parse(String text, int start, int end) {
+        return parse(text, start, end, false);
+    }
+
+    /**
+     * Like {@link #parse(String, int, int)}; when {@code known} the line is a caption whatever it ends with
+     * (a page labelled it so), and a caption with no credit is returned.
+     */
+    Caption parse(String text, int start, int end, boolean known) {
+        String line = text.substring(start, end);
+        boolean licensed = false;
+        int cut = line.length();
+        for (Pattern p : licence) {
+            Matcher m = p.matcher(line);
+            if (m.find()) {
+                licensed = true;
+                cut = m.start();
+                break;
+            }
+        }
+        String body = line.substring(0, cut);
+        for (Pattern p : credits) {
+            Matcher m = p.matcher(body);
+            if (m.find()) {
+                String org = group(m, "org");
+                String photographer = group(m, "photographer");
+                Span photographerSpan = null;
+                if (photographer != null) {
+                    int ps = start + m.start("photographer");
+                    photographer = photographer.strip();
+                    ps += body.substring(m.start("photographer")).indexOf(photographer);
+                    photographerSpan = new Span(ps, ps + photographer.length());
+                }
+                String credit = stripParens(body.substring(m.start(), m.end()).strip());
+                if (org != null) {
+                    org = org.strip();
+                    String known2 = Agencies.shortName(org);
+                    org = known2 != null ? known2 : org;
+                }
+                Span caption = trimmed(text, start, start + m.start());
+                return new Caption(caption, credit, photographer, photographerSpan, org, licensed);
+            }
+        }
+        return known || licensed ? new Caption(trimmed(text, start, start + cut), null, null, null, null, licensed)
+                : null;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            String g = m.group(name);
+            return g == null || g.isBlank() ? null : g;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String stripParens(String s) {
+        return s.startsWith("(") && s.endsWith(")") ? s.substring(1, s.length() - 1).strip() : s;
+    }
+
+    /** The span with surrounding white space left out. */
+    static Span trimmed(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+}

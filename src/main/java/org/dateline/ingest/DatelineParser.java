@@ -1,0 +1,73 @@
+package org.dateline.ingest;
+
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dateline at the head of a story's first paragraph, in the shapes the wires print:
+ * {@code MOSCOW, Oct. 3 (UPI) --}, {@code DAMASCUS, Syria, Oct. 4 (UPI) --}, {@code Nov. 25 (UPI) --},
+ * {@code MINSK, Belarus (AP) —}, {@code KIEV (Reuters) -}, {@code ABUJA, Nigeria —}.
+ */
+final class DatelineParser {
+    /** A city in capitals: "MOSCOW", "NEW YORK", "ST. LOUIS", "RIO DE JANEIRO", "PORT-AU-PRINCE". */
+    private static final String PLACE = "(?<place>\\p{Lu}[\\p{Lu}'\u2019.-]*(?:\\s\\p{Lu}[\\p{Lu}'\u2019.-]*){0,4})";
+    /** A country or state as printed after the city: "Syria", "Calif.", "N.Y.", "South Korea". */
+    private static final String REGION = "(?<region>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3})";
+    /** "Oct. 3", "Oct 3, 2015", and the day-first "3 October" of British and European copy. */
+    private static final String DATE = "(?:(?<month>" + Months.ALTERNATION + ")\\.?\\s+(?<day>\\d{1,2})"
+            + "|(?<day2>\\d{1,2})\\s+(?<month2>" + Months.ALTERNATION + ")\\.?)(?:,?\\s+\\d{4})?";
+    private static final String AGENCY = "\\((?<agency>[^()\\n]{1,40})\\)";
+    private static final String DASH = "(?<dash>--|\u2014|\u2013|-|_)";
+    private static final Pattern DATELINE = Pattern.compile("^[ \\t]*(?:" + PLACE + "(?:,\\s*" + REGION + ")?"
+            + "(?:,\\s*|\\s+))?(?:" + DATE + "\\s*)?(?:" + AGENCY + "\\s*)?" + DASH);
+
+    private DatelineParser() { }
+
+    /** The dateline opening {@code text[start, end)}, or null when the paragraph does not open with one. */
+    static Dateline parse(String text, int start, int end) {
+        Matcher m = DATELINE.matcher(text).region(start, end);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String place = m.group("place");
+        boolean dayFirst = m.group("month") == null && m.group("month2") != null;
+        String month = dayFirst ? m.group("month2") : m.group("month");
+        String day = dayFirst ? m.group("day2") : m.group("day");
+        String agency = m.group("agency");
+        String dash = m.group("dash");
+        if (place == null && month == null && agency == null) {
+            return null;
+        }
+        if (place != null && (place.replaceAll("[^\\p{L}]", "").length() < 2 || Months.number(place) != 0)) {
+            return null;
+        }
+        // A bare "WORD -" opens plenty of sentences ("U.S. - China talks"); without a date or agency only a
+        // long dash marks a dateline, as newspapers print it ("ABUJA, Nigeria —").
+        if (month == null && agency == null && (dash.equals("-") || dash.equals("_"))) {
+            return null;
+        }
+        // The dash must be followed by space and then the story, not glued to a word ("X-ray").
+        if (m.end() < end && !Character.isWhitespace(text.charAt(m.end()))) {
+            return null;
+        }
+        MonthDay date = null;
+        if (month != null) {
+            try {
+                date = MonthDay.of(Months.number(month), Integer.parseInt(day));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        String agencyName = null;
+        if (agency != null) {
+            String known = Agencies.shortName(agency);
+            agencyName = known != null ? known : agency.strip();
+        }
+        int spanStart = place != null ? m.start("place") : month != null ? m.start(dayFirst ? "day2" : "month") : m.start("agency") - 1;
+        Span placeSpan = place == null ? null : new Span(m.start("place"), m.end("place"));
+        return new Dateline(Names.normalCase(place), m.group("region"), date, agencyName,
+                new Span(spanStart, m.end()), placeSpan);
+    }
+}

@@ -1,0 +1,42 @@
+package org.dateline.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a format reader found in a file, before the parts every format shares (publication date, slug,
+ * checksum) are settled by {@link ArticleReader}. Mutable and confined to one read.
+ */
+final class Draft {
+    String text;
+    SourceFormat format;
+    final List<Block> blocks = new ArrayList<>();
+    final List<Author> authors = new ArrayList<>();
+    final List<Image> images = new ArrayList<>();
+    String agency;
+    String publisher;
+    String url;
+    Dateline dateline;
+    /** A date from page metadata (JSON-LD, {@code article:published_time}), or null. */
+    LocalDate metadataDate;
+    /** A date from a "Published …" line, or null. */
+    LocalDate publishedLineDate;
+    /** Dates printed in the article's own text (captions first), to infer a dateline's year from. */
+    final List<TextDates.Found> textDates = new ArrayList<>();
+
+    Block add(BlockKind kind, Span span) {
+        Block b = new Block(kind, span, span.of(text));
+        blocks.add(b);
+        return b;
+    }
+
+    Block headline() {
+        return blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE).findFirst().orElse(null);
+    }
+
+    List<Block> ordered() {
+        return blocks.stream().sorted(Comparator.comparingInt((Block b) -> b.span().start())).toList();
+    }
+}

@@ -1,0 +1,326 @@
+package org.dateline.ingest;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads an HTML news page: metadata from JSON-LD, OpenGraph and {@code article:*} meta; the story from
+ * {@code <article>} (or the densest block of paragraphs) with its figures and blockquotes; navigation, ads,
+ * related links and footers left out. The article's text is the extracted blocks joined by blank lines.
+ */
+final class HtmlReader {
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figure",
+            "blockquote", "div", "section", "header", "footer", "ul", "ol", "table", "aside", "article", "main", "dl");
+    private static final String DROP_TAGS = "script, style, noscript, template, nav, aside, form, iframe, button, "
+            + "svg, select, input, object, embed, canvas, video, audio, link, meta";
+    private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern CLASS_SPLIT = Pattern.compile("[-_]");
+
+    private final Set<String> noise = new HashSet<>();
+    private final Set<String> standfirst = new HashSet<>();
+    private final Set<String> byline = new HashSet<>();
+    private final Set<String> credit = new HashSet<>();
+    private final BoilerplateRules boilerplate = BoilerplateRules.get();
+    private final BylineParser bylines = BylineParser.get();
+    private final CaptionParser captions = CaptionParser.get();
+    /** A "Published …" line met while collecting; one reader reads one page. */
+    private java.time.LocalDate publishedLine;
+
+    HtmlReader() {
+        Map<String, List<String>> rules = Lexicon.rules("lexicon/html-classes.txt",
+                "noise", "standfirst", "byline", "credit");
+        rules.get("noise").forEach(w -> noise.add(w.toLowerCase(Locale.ROOT)));
+        rules.get("standfirst").forEach(w -> standfirst.add(w.toLowerCase(Locale.ROOT)));
+        rules.get("byline").forEach(w -> byline.add(w.toLowerCase(Locale.ROOT)));
+        rules.get("credit").forEach(w -> credit.add(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The pieces of a page, collected before the text is assembled. */
+    private record Piece(BlockKind kind, String text, CaptionParts caption) { }
+
+    private record CaptionParts(String url, String creditText) { }
+
+    Draft read(Path file, String html) throws IngestException {
+        Document doc = Jsoup.parse(html);
+        PageMetadata meta = PageMetadata.of(doc);
+        Draft d = new Draft();
+        d.format = SourceFormat.HTML;
+        d.url = meta.url();
+        d.publisher = meta.publisher();
+        d.metadataDate = localDay(meta.published());
+
+        Element root = articleRoot(doc);
+        List<Piece> pieces = new ArrayList<>();
+        if (root != null) {
+            Element clean = root.clone();
+            clean.select(DROP_TAGS).remove();
+            for (Element e : clean.select("*")) {
+                if (e != clean && e.parent() != null && hasClass(e, noise)) {
+                    e.remove();
+                }
+            }
+            // Footers of the story (tags, share tools) are furniture; a blockquote's or figure's footer is its attribution.
+            clean.select("footer").stream().filter(f -> f.closest("blockquote, figure") == null).forEach(Element::remove);
+            collect(clean, pieces, d.url);
+        }
+        if (pieces.stream().noneMatch(p -> p.kind() == BlockKind.BODY) && meta.articleBody() != null) {
+            for (String para : meta.articleBody().split("\\n\\s*\\n|\\n")) {
+                if (!para.isBlank()) {
+                    pieces.add(new Piece(BlockKind.BODY, para.strip(), null));
+                }
+            }
+        }
+        if (pieces.stream().noneMatch(p -> p.kind() == BlockKind.BODY)) {
+            throw new IngestException(file, "no article text found (looked for <article>, JSON-LD articleBody and "
+                    + "blocks of paragraphs); expected a news article page");
+        }
+        if (pieces.stream().noneMatch(p -> p.kind() == BlockKind.HEADLINE)) {
+            Element h1 = doc.selectFirst("h1");
+            String headline = h1 != null && !h1.text().isBlank() ? h1.text() : meta.headline();
+            if (headline != null && !headline.isBlank()) {
+                pieces.add(0, new Piece(BlockKind.HEADLINE, headline.strip(), null));
+            }
+        }
+        assemble(d, pieces);
+        d.publishedLineDate = publishedLine;
+
+        // Authors: structured metadata names people reliably; the visible byline is the fallback.
+        List<String> names = !meta.authors().isEmpty() ? meta.authors() : List.of();
+        Block bylineBlock = d.blocks.stream().filter(b -> b.kind() == BlockKind.BYLINE).findFirst().orElse(null);
+        if (names.isEmpty() && bylineBlock != null) {
+            BylineParser.Byline parsed = bylines.parse(d.text, bylineBlock.span().start(), bylineBlock.span().end());
+            if (parsed != null) {
+                d.authors.addAll(parsed.authors());
+                d.agency = parsed.agency();
+            }
+        }
+        for (String name : names) {
+            int at = bylineBlock != null ? d.text.indexOf(name, bylineBlock.span().start()) : -1;
+            if (at < 0) {
+                at = d.text.indexOf(name);
+            }
+            d.authors.add(new Author(Names.normalCase(name), at < 0 ? null : new Span(at, at + name.length())));
+        }
+        Block firstBody = d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY).findFirst().orElseThrow();
+        d.dateline = DatelineParser.parse(d.text, firstBody.span().start(), firstBody.span().end());
+        if (d.dateline != null && d.dateline.agency() != null) {
+            d.agency = d.dateline.agency();
+        }
+        for (Block b : d.blocks) {
+            if (b.kind() != BlockKind.HEADLINE) {
+                TextDates.find(b.text()).forEach(f -> d.textDates.add(new TextDates.Found(f.day(), f.month(),
+                        f.start() + b.span().start(), f.end() + b.span().start())));
+            }
+        }
+        return d;
+    }
+
+    /** Lays the pieces out as text, one blank line apart, and makes their blocks and images. */
+    private void assemble(Draft d, List<Piece> pieces) {
+        StringBuilder text = new StringBuilder();
+        List<int[]> spans = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            text.append(p.text());
+            spans.add(new int[] {start, text.length()});
+        }
+        d.text = text.toString();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            Span span = new Span(spans.get(i)[0], spans.get(i)[1]);
+            d.add(p.kind(), span);
+            if (p.caption() != null) {
+                CaptionParser.Caption c = captions.parse(d.text, span.start(), span.end(), true);
+                String creditText = c.credit() != null ? c.credit() : p.caption().creditText();
+                Span captionSpan = c.captionSpan();
+                String org = c.organization();
+                if (c.credit() == null && creditText != null) {
+                    int at = d.text.lastIndexOf(creditText, span.end());
+                    if (at >= span.start()) {
+                        captionSpan = CaptionParser.trimmed(d.text, span.start(), at);
+                    }
+                    org = Agencies.shortName(creditText) != null ? Agencies.shortName(creditText) : creditText;
+                }
+                d.images.add(new Image(captionSpan.of(d.text), captionSpan, creditText, c.photographer(),
+                        c.photographerSpan(), org, c.licensed(), p.caption().url()));
+            }
+        }
+    }
+
+    /** Walks the cleaned story in document order, turning each block element into a piece. */
+    private void collect(Element e, List<Piece> out, String baseUrl) {
+        for (Element child : e.children()) {
+            String tag = child.normalName();
+            if (tag.equals("figure")) {
+                figure(child, out);
+            } else if (tag.equals("blockquote")) {
+                String quote = blockquote(child);
+                if (!quote.isBlank()) {
+                    out.add(new Piece(BlockKind.BLOCKQUOTE, quote, null));
+                }
+            } else if (tag.equals("time")) {
+                continue;
+            } else if (isLeafBlock(child)) {
+                paragraph(child, out);
+            } else {
+                collect(child, out, baseUrl);
+            }
+        }
+    }
+
+    /** An element holding text and no further blocks: a paragraph as far as the reader is concerned. */
+    private static boolean isLeafBlock(Element e) {
+        if (e.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName()) || c.normalName().equals("time"))) {
+            return false;
+        }
+        return !e.text().isBlank() && !e.normalName().equals("a") && !e.normalName().equals("span")
+                || e.normalName().equals("p");
+    }
+
+    private void paragraph(Element p, List<Piece> out) {
+        String text = norm(p.text());
+        BoilerplateRules.Verdict verdict = text.isEmpty() ? null : boilerplate.classify(text);
+        if (verdict == null || verdict.kind() != BoilerplateRules.Kind.TEXT) {
+            if (verdict != null && verdict.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL && publishedLine == null) {
+                publishedLine = TextDates.firstDay(verdict.rest());
+            }
+            return;
+        }
+        boolean bodyStarted = out.stream().anyMatch(x -> x.kind() == BlockKind.BODY);
+        boolean haveHeadline = out.stream().anyMatch(x -> x.kind() == BlockKind.HEADLINE);
+        String tag = p.normalName();
+        if (tag.equals("h1") && !haveHeadline) {
+            out.add(new Piece(BlockKind.HEADLINE, text, null));
+        } else if (!bodyStarted && (hasClass(p, byline) || p.selectFirst("a[rel=author]") != null
+                || bylines.parse(text, 0, text.length()) != null && text.length() < 120)) {
+            out.add(new Piece(BlockKind.BYLINE, text, null));
+        } else if (!bodyStarted && hasClass(p, standfirst)) {
+            out.add(new Piece(BlockKind.STANDFIRST, text, null));
+        } else if (bodyStarted && bylines.isTrailer(text)) {
+            out.add(new Piece(BlockKind.TRAILER, text, null));
+        } else {
+            out.add(new Piece(BlockKind.BODY, text, null));
+        }
+    }
+
+    private void figure(Element fig, List<Piece> out) {
+        Element caption = fig.selectFirst("figcaption");
+        if (caption == null || caption.text().isBlank()) {
+            return;
+        }
+        Element img = fig.selectFirst("img[src]");
+        String url = img == null ? null : img.absUrl("src").isEmpty() ? img.attr("src") : img.absUrl("src");
+        Element creditEl = caption.select("*").stream().filter(c -> c != caption && hasClass(c, credit))
+                .findFirst().orElse(null);
+        out.add(new Piece(BlockKind.CAPTION, norm(caption.text()),
+                new CaptionParts(url, creditEl == null ? null : norm(creditEl.text()))));
+    }
+
+    /** A blockquote's paragraphs, one a line, then its attribution footer. */
+    private static String blockquote(Element q) {
+        List<String> lines = new ArrayList<>();
+        Elements paras = q.select("p, footer, cite");
+        if (paras.isEmpty()) {
+            return norm(q.text());
+        }
+        for (Element p : paras) {
+            if (p.parents().stream().noneMatch(paras::contains)) {
+                String t = norm(p.text());
+                if (!t.isEmpty()) {
+                    lines.add(t);
+                }
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String norm(String s) {
+        return Normalizer.normalize(s.replace('\u00a0', ' ').strip(), Normalizer.Form.NFC);
+    }
+
+    private static boolean hasClass(Element e, Set<String> words) {
+        List<String> names = new ArrayList<>(e.classNames());
+        if (!e.id().isEmpty()) {
+            names.add(e.id());
+        }
+        for (String name : names) {
+            String n = name.toLowerCase(Locale.ROOT);
+            if (words.contains(n)) {
+                return true;
+            }
+            for (String part : CLASS_SPLIT.split(n)) {
+                if (words.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The element holding the story: the {@code <article>} with the most paragraph text, else the element marked
+     * as the article body, else the element whose own paragraphs hold the most text.
+     */
+    private static Element articleRoot(Document doc) {
+        Element best = null;
+        int bestLength = 0;
+        for (Element a : doc.select("article, [itemtype~=(?i)schema.org/(News)?Article]")) {
+            int length = a.select("p").text().length();
+            if (length > bestLength) {
+                best = a;
+                bestLength = length;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        Element body = doc.selectFirst("[itemprop=articleBody]");
+        if (body != null) {
+            return body;
+        }
+        for (Element p : doc.select("p")) {
+            Element parent = p.parent();
+            if (parent == null || parent.closest("nav, footer, aside, header") != null) {
+                continue;
+            }
+            int length = parent.children().stream().filter(c -> c.normalName().equals("p"))
+                    .mapToInt(c -> c.text().length()).sum();
+            if (length > bestLength) {
+                best = parent;
+                bestLength = length;
+            }
+        }
+        return bestLength > 0 ? best : null;
+    }
+
+    /** The local calendar date of a timestamp as printed ("2015-05-29T15:42:00+01:00" → 2015-05-29). */
+    static LocalDate localDay(String timestamp) {
+        if (timestamp == null || timestamp.isBlank()) {
+            return null;
+        }
+        var m = ISO_DAY.matcher(timestamp);
+        if (m.find()) {
+            try {
+                return LocalDate.parse(m.group(1));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        return TextDates.firstDay(timestamp);
+    }
+}

@@ -1,0 +1,72 @@
+package org.dateline.ingest;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Gives names printed in capitals ("IRINA SOLBERG", "MOSCOW") their normal capitalisation. */
+final class Names {
+    private static final Set<String> PARTICLES = new HashSet<>(
+            Lexicon.rules("lexicon/bylines.txt", "prefix", "role", "joiner", "trailer", "particle").get("particle"));
+
+    private Names() { }
+
+    /**
+     * The name with normal capitalisation. A name already in mixed case is kept as printed, since its
+     * capitals are then deliberate ("McDonald", "al-Assad"); only all-capital names are recased.
+     */
+    static String normalCase(String name) {
+        if (name == null) {
+            return null;
+        }
+        if (!isUpperCase(name)) {
+            // AFP prints surnames in capitals ("Jane DOE"): recase those words, keep short ones ("AJ").
+            StringBuilder out = new StringBuilder();
+            for (String word : name.split("(?<= )|(?= )")) {
+                out.append(word.length() >= 3 && isUpperCase(word) ? normalCase(word) : word);
+            }
+            return out.toString();
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        int pieceStart = 0;
+        boolean firstPiece = true;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || isSeparator(name.charAt(i))) {
+                String piece = name.substring(pieceStart, i);
+                out.append(recase(piece, firstPiece));
+                if (!piece.isEmpty()) {
+                    firstPiece = false;
+                }
+                if (i < name.length()) {
+                    out.append(name.charAt(i));
+                }
+                pieceStart = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    static boolean isUpperCase(String s) {
+        return s.codePoints().anyMatch(Character::isLetter) && s.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '-' || c == '\'' || c == '\u2019';
+    }
+
+    private static String recase(String piece, boolean first) {
+        if (piece.isEmpty()) {
+            return piece;
+        }
+        String lower = piece.toLowerCase(Locale.ROOT);
+        if (!first && PARTICLES.contains(lower)) {
+            return lower;
+        }
+        // "O'BRIEN" and "D'ALEMA" split at the apostrophe, so a one-letter piece stays upper-case.
+        String cased = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        if (cased.length() > 2 && cased.startsWith("Mc")) {
+            cased = "Mc" + Character.toUpperCase(cased.charAt(2)) + cased.substring(3);
+        }
+        return cased;
+    }
+}

@@ -1,0 +1,169 @@
+package org.dateline.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an HTML page says about itself: schema.org JSON-LD ({@code NewsArticle} and kin) first, then
+ * OpenGraph / {@code article:*} meta, {@code <meta name="author">}, microdata and {@code <time>}.
+ * Jena's small JSON reader parses the JSON-LD as plain JSON; no RDF is involved at this stage.
+ */
+record PageMetadata(String headline, List<String> authors, String publisher, String url, String published,
+                    String articleBody) {
+
+    static PageMetadata of(Document doc) {
+        JsonObject ld = newsArticle(doc);
+        String headline = first(str(ld, "headline"), meta(doc, "og:title"), doc.title());
+        List<String> authors = new ArrayList<>(ld == null ? List.of() : names(ld.get("author")));
+        if (authors.isEmpty()) {
+            String author = meta(doc, "author");
+            if (author != null && !author.startsWith("http")) {
+                authors.addAll(List.of(author.split("\\s*(?:,|;|\\band\\b|&)\\s*")));
+                authors.removeIf(String::isBlank);
+            }
+        }
+        String publisher = first(meta(doc, "og:site_name"), ld == null ? null : first(names(ld.get("publisher"))));
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String url = first(canonical == null ? null : canonical.attr("href"), meta(doc, "og:url"), str(ld, "url"),
+                ld == null ? null : id(ld.get("mainEntityOfPage")));
+        Element time = doc.selectFirst("[itemprop=datePublished], time[pubdate]");
+        String timeValue = time == null ? null
+                : first(time.attr("content"), time.attr("datetime"), time.normalName().equals("time") ? time.text() : null);
+        String published = first(str(ld, "datePublished"), meta(doc, "article:published_time"),
+                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"),
+                meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.created"), timeValue);
+        return new PageMetadata(headline, List.copyOf(authors), publisher, url, published, str(ld, "articleBody"));
+    }
+
+    /** The first JSON-LD object whose type is an article ("NewsArticle", "ReportageNewsArticle", "BlogPosting" …). */
+    private static JsonObject newsArticle(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            JsonValue v;
+            try {
+                v = JSON.parseAny(script.data());
+            } catch (RuntimeException e) {
+                continue; // a page's broken JSON-LD is common; the other metadata still serve
+            }
+            JsonObject found = findArticle(v);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static JsonObject findArticle(JsonValue v) {
+        if (v == null) {
+            return null;
+        }
+        if (v.isArray()) {
+            for (JsonValue item : v.getAsArray()) {
+                JsonObject found = findArticle(item);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (!v.isObject()) {
+            return null;
+        }
+        JsonObject o = v.getAsObject();
+        for (String type : strings(o.get("@type"))) {
+            String t = type.toLowerCase(Locale.ROOT);
+            if (t.endsWith("article") || t.equals("blogposting") || t.equals("report")) {
+                return o;
+            }
+        }
+        return findArticle(o.get("@graph"));
+    }
+
+    private static List<String> strings(JsonValue v) {
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        if (v.isString()) {
+            out.add(v.getAsString().value());
+        } else if (v.isArray()) {
+            for (JsonValue item : v.getAsArray()) {
+                out.addAll(strings(item));
+            }
+        }
+        return out;
+    }
+
+    /** Names of people or organisations given as a string, an object with "name", or an array of them. */
+    private static List<String> names(JsonValue v) {
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        if (v.isString()) {
+            String s = v.getAsString().value().strip();
+            if (!s.isEmpty() && !s.startsWith("http")) {
+                out.add(s);
+            }
+        } else if (v.isArray()) {
+            JsonArray a = v.getAsArray();
+            a.forEach(item -> out.addAll(names(item)));
+        } else if (v.isObject()) {
+            JsonValue name = v.getAsObject().get("name");
+            if (name != null && name.isString() && !name.getAsString().value().isBlank()) {
+                out.add(name.getAsString().value().strip());
+            }
+        }
+        return out;
+    }
+
+    private static String id(JsonValue v) {
+        if (v == null) {
+            return null;
+        }
+        if (v.isString()) {
+            return v.getAsString().value();
+        }
+        return v.isObject() ? str(v.getAsObject(), "@id") : null;
+    }
+
+    private static String str(JsonObject o, String key) {
+        if (o == null) {
+            return null;
+        }
+        JsonValue v = o.get(key);
+        return v != null && v.isString() ? v.getAsString().value() : null;
+    }
+
+    private static String meta(Document doc, String name) {
+        for (Element m : doc.select("meta[content]")) {
+            if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
+                    || name.equalsIgnoreCase(m.attr("itemprop"))) {
+                String c = m.attr("content").strip();
+                if (!c.isEmpty()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String first(List<String> values) {
+        return values.isEmpty() ? null : values.get(0);
+    }
+}

@@ -1,0 +1,60 @@
+package org.dateline.ingest;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Settles an article's publication date, most explicit source first: page metadata; a "Published" line; the
+ * dateline's month and day with the year inferred from a date printed elsewhere; the {@code --date} option;
+ * the file's modification time.
+ */
+final class PublicationDateResolver {
+    private PublicationDateResolver() { }
+
+    static PublicationDate resolve(Draft d, LocalDate option, LocalDate fileTime) {
+        if (d.metadataDate != null) {
+            return new PublicationDate(d.metadataDate, DateSource.METADATA);
+        }
+        if (d.publishedLineDate != null) {
+            return new PublicationDate(d.publishedLineDate, DateSource.PUBLISHED_LINE);
+        }
+        if (d.dateline != null && d.dateline.date() != null) {
+            LocalDate witness = witness(d, option, fileTime);
+            if (witness != null) {
+                return new PublicationDate(nearest(d.dateline.date(), witness), DateSource.DATELINE);
+            }
+        }
+        if (option != null) {
+            return new PublicationDate(option, DateSource.OPTION);
+        }
+        return fileTime == null ? null : new PublicationDate(fileTime, DateSource.FILE_TIME);
+    }
+
+    /** A date near the story's: the first one printed in it, else the option or file time. */
+    private static LocalDate witness(Draft d, LocalDate option, LocalDate fileTime) {
+        for (TextDates.Found f : d.textDates) {
+            return f.day() != null ? f.day() : f.month().atDay(15);
+        }
+        return option != null ? option : fileTime;
+    }
+
+    /**
+     * The year that puts {@code md} closest to {@code witness}: a story filed on Jan. 2 with a caption of
+     * Dec. 30, 2015 is from 2016.
+     */
+    static LocalDate nearest(MonthDay md, LocalDate witness) {
+        LocalDate best = null;
+        for (int y = witness.getYear() - 1; y <= witness.getYear() + 1; y++) {
+            if (!md.isValidYear(y)) {
+                continue;
+            }
+            LocalDate candidate = md.atYear(y);
+            if (best == null || Math.abs(ChronoUnit.DAYS.between(candidate, witness))
+                    < Math.abs(ChronoUnit.DAYS.between(best, witness))) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+}

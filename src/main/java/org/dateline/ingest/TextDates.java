@@ -1,0 +1,101 @@
+package org.dateline.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds calendar dates printed in running text ("August 23, 2015", "24 June 2016", "October 2015"). */
+final class TextDates {
+    /** A date found in text: a whole day, or only a month of a year. */
+    record Found(LocalDate day, YearMonth month, int start, int end) {
+        int year() {
+            return day != null ? day.getYear() : month.getYear();
+        }
+    }
+
+    private static final String M = "(?<m>" + Months.ALTERNATION + ")\\.?";
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + M + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+" + M + ",?\\s+(?<y>\\d{4})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(?<y>\\d{4})-(?<mm>\\d{2})-(?<d>\\d{2})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + M + ",?\\s+(?<y>\\d{4})\\b");
+
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:" + String.join("|",
+            org.dateline.DataFiles.entries("lexicon/weekdays.txt").stream().map(Pattern::quote).toList())
+            + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
+    /** What may print around a date on a line of its own: times, zones, separators. */
+    private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
+            "(?i:\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\bat\\b|\\bon\\b)|\\b[A-Z]{2,4}\\b|[\\s,|/•·()-]+");
+
+    private TextDates() { }
+
+    /** Whether a line holds a date and nothing else but a weekday and a time ("Thursday, Feb. 12, 2015 1:47 PM"). */
+    static boolean isDateLine(String line) {
+        String s = line.strip();
+        if (s.length() > 60) {
+            return false;
+        }
+        List<Found> found = find(s);
+        if (found.isEmpty() || found.get(0).day() == null) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(s);
+        Found f = found.get(0);
+        rest.replace(f.start(), f.end(), " ");
+        String left = WEEKDAY.matcher(rest).replaceAll(" ");
+        left = TIME_AND_PUNCTUATION.matcher(left).replaceAll("");
+        return left.isEmpty();
+    }
+
+    /** All dates in {@code s}, in order; a month-and-year is reported only where no whole date covers it. */
+    static List<Found> find(CharSequence s) {
+        List<Found> out = new ArrayList<>();
+        for (Pattern p : List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                LocalDate day = day(m);
+                if (day != null && out.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end())) {
+                    out.add(new Found(day, null, m.start(), m.end()));
+                }
+            }
+        }
+        Matcher m = MONTH_YEAR.matcher(s);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (out.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+                out.add(new Found(null, YearMonth.of(Integer.parseInt(m.group("y")), Months.number(m.group("m"))),
+                        start, end));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static LocalDate day(Matcher m) {
+        try {
+            int month = hasGroup(m, "mm") ? Integer.parseInt(m.group("mm")) : Months.number(m.group("m"));
+            return LocalDate.of(Integer.parseInt(m.group("y")), month, Integer.parseInt(m.group("d")));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasGroup(Matcher m, String name) {
+        try {
+            return m.group(name) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The single whole date a short line consists of ("24 June 2016", "Thursday, February 12, 2015"), or null. */
+    static LocalDate firstDay(CharSequence s) {
+        return find(s).stream().filter(f -> f.day() != null).map(Found::day).findFirst().orElse(null);
+    }
+}

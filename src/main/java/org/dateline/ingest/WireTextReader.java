@@ -1,0 +1,272 @@
+package org.dateline.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads wire-style plain text (UPI, AP, Reuters, copied BBC/VOA pages): headline, standfirst, byline,
+ * captions, dateline, body and trailer, as blocks over the unchanged text. Page furniture is recognised by
+ * {@link BoilerplateRules} and simply gets no block.
+ */
+final class WireTextReader {
+    /** A stand-alone piece of the text: a line, or a hard-wrapped paragraph's lines joined. */
+    private record Unit(int start, int end) { }
+
+    /** At most this many paragraphs before the byline, captions or dateline count as a standfirst. */
+    private static final int MAX_STANDFIRST = 2;
+
+    private final BoilerplateRules boilerplate = BoilerplateRules.get();
+    private final BylineParser bylines = BylineParser.get();
+    private final CaptionParser captions = CaptionParser.get();
+
+    Draft read(String text) {
+        Draft d = new Draft();
+        d.text = text;
+        d.format = SourceFormat.TEXT;
+        List<Unit> units = units(text);
+
+        boolean bodyStarted = false;
+        boolean markerSeen = false;
+        boolean captionNext = false;
+        boolean publishedNext = false;
+        CaptionParser.Caption pendingCredit = null;
+        int lastBylineEnd = -1;
+        List<Unit> pending = new ArrayList<>();
+
+        for (Unit u : units) {
+            String line = text.substring(u.start, u.end);
+            BoilerplateRules.Verdict v = boilerplate.classify(line);
+            if (publishedNext) {
+                publishedNext = false;
+                LocalDate date = TextDates.firstDay(line);
+                if (date != null && line.strip().length() <= 60) {
+                    d.publishedLineDate = d.publishedLineDate == null ? date : d.publishedLineDate;
+                    continue;
+                }
+            }
+            switch (v.kind()) {
+                case DROP:
+                    continue;
+                case END:
+                    if (bodyStarted || d.headline() != null && !pending.isEmpty()) {
+                        flushPending(d, pending, true);
+                        return finish(d);
+                    }
+                    continue;
+                case CAPTION_LABEL:
+                    markerSeen = true;
+                    if (v.rest().isEmpty()) {
+                        captionNext = true;
+                        continue;
+                    }
+                    // "Image caption, Mr Cameron …" on one line: the caption is what follows the label.
+                    int restAt = u.start + line.lastIndexOf(v.rest());
+                    CaptionParser.Caption inline = captions.parse(text, restAt, u.end, true);
+                    addCaption(d, withCredit(inline, pendingCredit), new Unit(restAt, u.end));
+                    pendingCredit = null;
+                    continue;
+                case CREDIT_LABEL: {
+                    // "Image source, Reuters": the credit is printed apart from the caption it belongs to.
+                    Span credit = CaptionParser.trimmed(text, u.start, u.end);
+                    d.add(BlockKind.CAPTION, credit);
+                    String org = v.rest().isBlank() ? null : v.rest().strip();
+                    String shortOrg = Agencies.shortName(org);
+                    pendingCredit = new CaptionParser.Caption(null, credit.of(text), null, null,
+                            shortOrg != null ? shortOrg : org, false);
+                    markerSeen = true;
+                    continue;
+                }
+                case PUBLISHED_LABEL:
+                    LocalDate date = TextDates.firstDay(v.rest());
+                    if (date != null) {
+                        d.publishedLineDate = d.publishedLineDate == null ? date : d.publishedLineDate;
+                    } else {
+                        publishedNext = true;
+                    }
+                    markerSeen = true;
+                    continue;
+                default:
+                    break;
+            }
+            CaptionParser.Caption caption = captions.parse(text, u.start, u.end, captionNext);
+            if (caption != null && (captionNext || d.headline() != null || bodyStarted)) {
+                captionNext = false;
+                caption = withCredit(caption, pendingCredit);
+                pendingCredit = null;
+                addCaption(d, caption, u);
+                markerSeen = true;
+                continue;
+            }
+            Dateline dateline = bodyStarted ? null : DatelineParser.parse(text, u.start, u.end);
+            if (d.headline() == null && !bodyStarted && dateline == null) {
+                if (TextDates.isDateLine(line)) {
+                    d.publishedLineDate = d.publishedLineDate == null ? TextDates.firstDay(line) : d.publishedLineDate;
+                    continue;
+                }
+                d.add(BlockKind.HEADLINE, CaptionParser.trimmed(text, u.start, u.end));
+                continue;
+            }
+            if (!bodyStarted) {
+                if (dateline != null) {
+                    d.dateline = dateline;
+                    flushPending(d, pending, false);
+                    bodyStarted = true;
+                    d.add(BlockKind.BODY, CaptionParser.trimmed(text, u.start, u.end));
+                    continue;
+                }
+                BylineParser.Byline byline = bylines.parse(text, u.start, u.end);
+                if (byline != null) {
+                    lastBylineEnd = u.end;
+                    d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
+                    d.authors.addAll(byline.authors());
+                    if (d.agency == null) {
+                        d.agency = byline.agency();
+                    }
+                    markerSeen = true;
+                    continue;
+                }
+                if (lastBylineEnd >= 0 && text.substring(lastBylineEnd, u.start).isBlank()
+                        && isBylineContinuation(line)) {
+                    lastBylineEnd = u.end;
+                    // "Associated Press" or "Political editor" on the line under the names.
+                    d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
+                    String agency = Agencies.shortName(line.strip());
+                    if (d.agency == null && agency != null) {
+                        d.agency = agency;
+                    }
+                    continue;
+                }
+                if (TextDates.isDateLine(line)) {
+                    // A date printed on its own under the headline is when the page was published.
+                    d.publishedLineDate = d.publishedLineDate == null ? TextDates.firstDay(line) : d.publishedLineDate;
+                    markerSeen = true;
+                    continue;
+                }
+                if (!markerSeen) {
+                    pending.add(u);
+                    if (pending.size() <= MAX_STANDFIRST) {
+                        continue;
+                    }
+                }
+                // Text after the byline or captions, or more than a standfirst's worth: the story has begun.
+                boolean heldBack = !markerSeen;
+                flushPending(d, pending, heldBack);
+                bodyStarted = true;
+                if (heldBack) {
+                    continue;
+                }
+            }
+            d.add(bylines.isTrailer(line) ? BlockKind.TRAILER : BlockKind.BODY,
+                    CaptionParser.trimmed(text, u.start, u.end));
+        }
+        flushPending(d, pending, true);
+        return finish(d);
+    }
+
+    private boolean isBylineContinuation(String line) {
+        String s = line.strip();
+        return Agencies.shortName(s) != null
+                || s.split("\\s+").length <= 5 && !s.matches(".*[.!?\"”]$") && bylines.isRole(s);
+    }
+
+    /** A caption's credit printed on a line of its own before it ("Image source, Reuters"). */
+    private static CaptionParser.Caption withCredit(CaptionParser.Caption c, CaptionParser.Caption credit) {
+        if (credit == null || c.credit() != null) {
+            return c;
+        }
+        return new CaptionParser.Caption(c.captionSpan(), credit.credit(), null, null, credit.organization(), c.licensed());
+    }
+
+    private Draft finish(Draft d) {
+        if (d.dateline != null && d.dateline.agency() != null) {
+            d.agency = d.dateline.agency();
+        }
+        d.publisher = Agencies.fullName(d.agency);
+        // Captions first: a dated photo caption is the most reliable witness of the story's year.
+        List<TextDates.Found> all = new ArrayList<>();
+        for (BlockKind kind : List.of(BlockKind.CAPTION, BlockKind.BODY, BlockKind.STANDFIRST, BlockKind.TRAILER)) {
+            for (Block b : d.blocks) {
+                if (b.kind() == kind) {
+                    TextDates.find(b.text()).forEach(f -> all.add(
+                            new TextDates.Found(f.day(), f.month(), f.start() + b.span().start(), f.end() + b.span().start())));
+                }
+            }
+        }
+        d.textDates.addAll(all);
+        return d;
+    }
+
+    /** Paragraphs held back as a possible standfirst become standfirst, or body when the story began with them. */
+    private static void flushPending(Draft d, List<Unit> pending, boolean asBody) {
+        for (Unit p : pending) {
+            d.add(asBody ? BlockKind.BODY : BlockKind.STANDFIRST, CaptionParser.trimmed(d.text, p.start, p.end));
+        }
+        pending.clear();
+    }
+
+    private static void addCaption(Draft d, CaptionParser.Caption c, Unit u) {
+        String captionText = c.captionSpan().of(d.text).replaceAll("\\s+", " ");
+        for (int i = 0; i < d.images.size(); i++) {
+            Image seen = d.images.get(i);
+            if (seen.caption().equals(captionText) && java.util.Objects.equals(seen.credit(), c.credit())) {
+                // The same caption printed twice (web copies repeat it with the licence marker) is one picture.
+                if (c.licensed() && !seen.licensed()) {
+                    d.images.set(i, new Image(seen.caption(), seen.captionSpan(), seen.credit(), seen.photographer(),
+                            seen.photographerSpan(), seen.creditOrganization(), true, seen.url()));
+                }
+                return;
+            }
+        }
+        d.add(BlockKind.CAPTION, CaptionParser.trimmed(d.text, u.start, u.end));
+        d.images.add(new Image(captionText, c.captionSpan(), c.credit(), c.photographer(), c.photographerSpan(),
+                c.organization(), c.licensed(), null));
+    }
+
+    /**
+     * Splits the text into units. Each line is a unit, except in hard-wrapped copy (no long lines, paragraphs of
+     * several lines), where the lines of a paragraph that are not themselves furniture, bylines or captions join.
+     */
+    private List<Unit> units(String text) {
+        List<Unit> lines = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        boolean longLine = false;
+        while (i < n) {
+            int eol = i;
+            while (eol < n && text.charAt(eol) != '\n' && text.charAt(eol) != '\r') {
+                eol++;
+            }
+            lines.add(new Unit(i, eol));
+            longLine |= eol - i > 100;
+            i = eol;
+            if (i < n && text.charAt(i) == '\r') {
+                i++;
+            }
+            if (i < n && text.charAt(i) == '\n') {
+                i++;
+            }
+        }
+        List<Unit> units = new ArrayList<>();
+        Unit open = null;
+        for (Unit line : lines) {
+            String s = text.substring(line.start, line.end);
+            if (s.isBlank()) {
+                open = null;
+                continue;
+            }
+            boolean prose = boilerplate.classify(s).kind() == BoilerplateRules.Kind.TEXT
+                    && captions.parse(text, line.start, line.end) == null
+                    && bylines.parse(text, line.start, line.end) == null;
+            // A dateline opens a paragraph that the following wrapped lines continue.
+            boolean dateline = prose && DatelineParser.parse(text, line.start, line.end) != null;
+            if (!longLine && prose && !dateline && open != null) {
+                units.set(units.size() - 1, open = new Unit(open.start, line.end));
+                continue;
+            }
+            units.add(line);
+            open = prose ? line : null;
+        }
+        return units;
+    }
+}

@@ -1,0 +1,66 @@
+package org.dateline.link;
+
+import java.util.Set;
+import org.dateline.extract.EntityType;
+
+/**
+ * Scores a gazetteer candidate for an article's entity: how well the name matched, whether the
+ * types agree, whether the article's countries support it, and how popular it is. Stateless.
+ */
+public final class CandidateScorer {
+    /** How a candidate was found; the weight says how much the name alone is worth. */
+    public enum Match {
+        /** The entity's name is the entry's label. */
+        LABEL(1.0),
+        /** The entity's name is one of the entry's aliases. */
+        ALIAS(0.95),
+        /** One of the entity's mentions (not its name) is the entry's label or an alias. */
+        MENTION(0.9),
+        /**
+         * The entity's one-word name is one of the entry's short names, or a name listed as a homonym;
+         * needs the article's support.
+         */
+        SHORT(0.8);
+
+        final double weight;
+
+        Match(double weight) {
+            this.weight = weight;
+        }
+    }
+
+    /** Subtypes that are both a place and an actor ("The White House said ..."). */
+    private static final Set<String> PLACE_AND_ACTOR = Set.of("government-seat");
+    /** Places that stories make speak for their governments ("Moscow maintains ..."). */
+    private static final Set<String> PLACES_THAT_ACT = Set.of("country", "city", "territory");
+    /** Organisations that stories also use as places ("in the EU"). */
+    private static final Set<String> ACTORS_AS_PLACES = Set.of("union", "international-organization");
+
+    /** Type compatibility in [0, 1]: 1 agree, 0.8 a known metonymy, 0.3 disagree. */
+    public double typeScore(EntityType mention, GazetteerEntry entry) {
+        if (mention == entry.type() || PLACE_AND_ACTOR.contains(entry.subtype())
+                && mention != EntityType.PERSON) {
+            return 1.0;
+        }
+        if (mention == EntityType.ORGANIZATION && entry.type() == EntityType.PLACE
+                && PLACES_THAT_ACT.contains(entry.subtype())) {
+            return 0.8;
+        }
+        if (mention == EntityType.PLACE && entry.type() == EntityType.ORGANIZATION
+                && ACTORS_AS_PLACES.contains(entry.subtype())) {
+            return 0.8;
+        }
+        return 0.3;
+    }
+
+    /** The candidate's score in [0, 1]. */
+    public double score(EntityType mention, GazetteerEntry entry, Match match, LinkContext context) {
+        double base = match.weight * typeScore(mention, entry);
+        double s = base * (0.5 + 0.2 * context.coherence(entry) + 0.3 * clamp(entry.prior()));
+        return clamp(s);
+    }
+
+    private static double clamp(double d) {
+        return Math.max(0, Math.min(1, d));
+    }
+}

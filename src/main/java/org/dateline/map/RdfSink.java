@@ -1,0 +1,90 @@
+package org.dateline.map;
+
+import java.io.OutputStream;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Where mapped quads go on their way to a file or stdout in one {@link OutputFormat}. Line-based
+ * syntaxes stream, so a corpus of any size maps in bounded memory; the pretty syntaxes (TriG,
+ * Turtle, JSON-LD, RDF/XML) need the whole dataset to group and abbreviate, so they collect it
+ * first and write it on {@link #finish()}.
+ */
+public final class RdfSink implements AutoCloseable {
+    private final OutputFormat format;
+    private final OutputStream out;
+    private final String base;
+    private final StreamRDF stream;
+    private final DatasetGraph collected;
+    private boolean finished;
+
+    public RdfSink(OutputFormat format, OutputStream out, String base) {
+        this.format = format;
+        this.out = out;
+        this.base = base;
+        if (format.streams()) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+            this.stream = format.keepsGraphs() ? writer : new DropGraphs(writer);
+            this.collected = null;
+        } else {
+            this.collected = DatasetGraphFactory.create();
+            this.stream = StreamRDFLib.dataset(collected);
+        }
+        stream.start();
+    }
+
+    /** The stream to map articles into. Not thread-safe: callers serialise their writes. */
+    public StreamRDF stream() {
+        return stream;
+    }
+
+    /** Writes what was collected (pretty syntaxes) and flushes. */
+    public void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        stream.finish();
+        if (collected != null) {
+            collected.prefixes().putAll(Prefixes.forBase(base));
+            if (format == OutputFormat.JSONLD) {
+                CompactJsonLd.write(collected, out);
+            } else if (format.keepsGraphs()) {
+                RDFWriter.source(collected).format(format.rdfFormat()).output(out);
+            } else {
+                var union = collected.getUnionGraph();
+                union.getPrefixMapping().setNsPrefixes(collected.prefixes().getMapping());
+                RDFWriter.source(union).format(format.rdfFormat()).output(out);
+            }
+        }
+        try {
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        finish();
+    }
+
+    /** Turns quads into triples for the triple-only syntaxes. */
+    private static final class DropGraphs extends StreamRDFWrapper {
+        DropGraphs(StreamRDF other) {
+            super(other);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            triple(Triple.create(quad.getSubject(), quad.getPredicate(), quad.getObject()));
+        }
+    }
+}

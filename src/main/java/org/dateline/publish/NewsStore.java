@@ -1,0 +1,103 @@
+package org.dateline.publish;
+
+import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.dateline.DataFiles;
+import org.dateline.Pipeline;
+import org.dateline.ProcessedArticle;
+import org.dateline.ingest.IngestException;
+import org.dateline.map.DL;
+
+/**
+ * The dataset Dateline serves: a TDB2 store, in memory or on disk, with one named graph per article
+ * and the shared entities graph. Its default graph is the union of the named graphs, so queries
+ * need no GRAPH clause. Loading an article again replaces exactly its graph.
+ */
+public final class NewsStore implements AutoCloseable {
+    private final DatasetGraph dataset;
+    private final boolean onDisk;
+
+    private NewsStore(DatasetGraph dataset, boolean onDisk) {
+        this.dataset = dataset;
+        this.onDisk = onDisk;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** A store that lives in memory and is gone when the process ends. */
+    public static NewsStore inMemory() {
+        return new NewsStore(DatabaseMgr.createDatasetGraph(), false);
+    }
+
+    /** A persistent TDB2 store in {@code dir}, created if absent. */
+    public static NewsStore onDisk(Path dir) {
+        return new NewsStore(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /**
+     * Maps one file into the store in one transaction: its previous graph, if any, is dropped first.
+     */
+    public ProcessedArticle load(Pipeline pipeline, Path file) throws IngestException {
+        // Read and extract outside the write transaction, so a bad file never opens one.
+        ProcessedArticle processed = pipeline.process(file);
+        Node graph = NodeFactory.createURI(pipeline.mapper().articleGraph(processed.article()));
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeGraph(graph);
+            StreamRDF sink = StreamRDFLib.dataset(dataset);
+            sink.start();
+            pipeline.mapper().map(processed, sink);
+            sink.finish();
+        });
+        return processed;
+    }
+
+    /**
+     * Loads the ontology into its own named graph (named by the ontology IRI), so queries can use term
+     * labels and a user can explore the vocabulary where the data is.
+     */
+    public void loadOntology() {
+        Node graph = NodeFactory.createURI(DL.ONTOLOGY);
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeGraph(graph);
+            RDFParser.source(DataFiles.open("ontology/dateline.ttl")).lang(Lang.TURTLE)
+                    .parse(StreamRDFLib.extendTriplesToQuads(graph, StreamRDFLib.dataset(dataset)));
+        });
+    }
+
+    /** The number of quads in the named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Flushes and releases the store: an on-disk one can then be opened again, by this process or another. */
+    @Override
+    public void close() {
+        if (onDisk) {
+            // TDB2 caches open databases per folder; expelling releases the folder and its lock.
+            TDBInternal.expel(dataset);
+        } else {
+            dataset.close();
+        }
+    }
+}

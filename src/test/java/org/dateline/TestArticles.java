@@ -1,0 +1,65 @@
+package org.dateline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.dateline.ingest.IngestException;
+import org.dateline.ingest.IngestOptions;
+import org.dateline.link.Gazetteer;
+import org.dateline.map.ArticleMapper;
+import org.dateline.map.Iris;
+
+/** The gold articles copied into the repository, and a pipeline that maps them reproducibly. */
+public final class TestArticles {
+    public static final Path DIR = Path.of("src/test/resources/articles");
+    public static final Path SAMPLE = DIR.resolve("upi-2015-10-03-russia-airstrikes-syria.txt");
+    /** Provenance times are stamped with this instant in tests, so output is the same on every run. */
+    public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private static final Gazetteer GAZETTEER = Gazetteer.loadDefault();
+
+    private TestArticles() { }
+
+    /** Every article file (not the gold JSON) in the test folder, sorted. */
+    public static List<Path> all() {
+        try (Stream<Path> files = Files.list(DIR)) {
+            return files.filter(p -> !p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path gold(Path article) {
+        String name = article.getFileName().toString();
+        return article.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".gold.json");
+    }
+
+    public static Pipeline pipeline() {
+        return Pipeline.create(GAZETTEER, IngestOptions.defaults(), Iris.DEFAULT_BASE);
+    }
+
+    public static ArticleMapper fixedMapper() {
+        return ArticleMapper.create(new Iris(Iris.DEFAULT_BASE)).withClock(FIXED_CLOCK);
+    }
+
+    /** Maps one article with the fixed clock into a fresh dataset. */
+    public static DatasetGraph map(Path article) {
+        try {
+            ProcessedArticle p = pipeline().process(article);
+            DatasetGraph dsg = DatasetGraphFactory.create();
+            fixedMapper().map(p, StreamRDFLib.dataset(dsg));
+            return dsg;
+        } catch (IngestException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+}

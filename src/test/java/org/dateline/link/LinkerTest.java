@@ -1,0 +1,137 @@
+package org.dateline.link;
+
+import static org.dateline.link.LinkerFixtures.annotations;
+import static org.dateline.link.LinkerFixtures.article;
+import static org.dateline.link.LinkerFixtures.entity;
+import static org.dateline.link.LinkerFixtures.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.extract.Entity;
+import org.dateline.extract.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** The linker on hand-built entities: it links what it is sure of and leaves the rest unlinked. */
+class LinkerTest {
+    static final Linker DEFAULT = Linker.create(Gazetteer.loadDefault());
+
+    @Test
+    void linksRussiaObamaAndMoscow() {
+        Entity russia = entity(EntityType.PLACE, "Russia");
+        Entity obama = entity(EntityType.PERSON, "Barack Obama", "Barack Obama", "Obama");
+        Entity moscow = entity(EntityType.PLACE, "Moscow", "MOSCOW");
+        Map<String, Link> links = DEFAULT.link(article("Moscow", null), annotations(russia, obama, moscow));
+        assertEquals("Q159", links.get(russia.key()).qid());
+        assertEquals("Q76", links.get(obama.key()).qid());
+        assertEquals("Q649", links.get(moscow.key()).qid());
+        assertEquals("http://www.wikidata.org/entity/Q76", links.get(obama.key()).iri());
+        for (Link l : links.values()) {
+            assertTrue(l.confidence() >= Linker.NIL_THRESHOLD && l.confidence() <= 1, l.toString());
+        }
+    }
+
+    @Test
+    void unknownNamesStayUnlinked() {
+        Entity nobody = entity(EntityType.PERSON, "Hana Lindqvist");
+        Entity smith = entity(EntityType.PERSON, "John Cantwell", "John Cantwell", "Cantwell");
+        Map<String, Link> links = DEFAULT.link(article(null, null), annotations(nobody, smith,
+                entity(EntityType.PLACE, "United States", "U.S.")));
+        assertFalse(links.containsKey(nobody.key()));
+        assertFalse(links.containsKey(smith.key()), "a full name never falls back to a senator's surname");
+    }
+
+    @Test
+    void ambiguousNamesStayUnlinked() {
+        Gazetteer g = Gazetteer.of(List.of(
+                entry("Q1001", "Springfield", EntityType.PLACE, "city", "Q30", 0.5, List.of(), List.of()),
+                entry("Q1002", "Springfield", EntityType.PLACE, "city", "Q30", 0.5, List.of(), List.of()),
+                entry("Q30", "United States", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())));
+        Entity springfield = entity(EntityType.PLACE, "Springfield");
+        assertTrue(Linker.create(g).link(article(null, null), annotations(springfield,
+                entity(EntityType.PLACE, "United States"))).get(springfield.key()) == null);
+    }
+
+    @Test
+    void aTypeMismatchLowersTheScore() {
+        Gazetteer g = Gazetteer.of(List.of(
+                entry("Q810", "Jordan", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())));
+        Linker linker = Linker.create(g);
+        double asPlace = linker.rank(entity(EntityType.PLACE, "Jordan"), LinkContext.none()).get(0).score();
+        double asPerson = linker.rank(entity(EntityType.PERSON, "Jordan"), LinkContext.none()).get(0).score();
+        assertTrue(asPerson < asPlace, asPerson + " < " + asPlace);
+        Entity michael = entity(EntityType.PERSON, "Jordan");
+        assertFalse(linker.link(article(null, null), annotations(michael)).containsKey(michael.key()),
+                "a person is not linked to a country");
+    }
+
+    @Test
+    void coherencePicksTheCandidateInTheArticlesCountry() {
+        Gazetteer g = Gazetteer.of(List.of(
+                entry("Q100", "Homs", EntityType.PLACE, "city", "Q858", 0.6, List.of(), List.of()),
+                entry("Q200", "Homs", EntityType.PLACE, "city", "Q999", 0.6, List.of(), List.of()),
+                entry("Q858", "Syria", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
+                entry("Q999", "Elsewhere", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())));
+        Linker linker = Linker.create(g);
+        Entity homs = entity(EntityType.PLACE, "Homs");
+        assertEquals("Q100", linker.link(article(null, null),
+                annotations(homs, entity(EntityType.PLACE, "Syria"))).get(homs.key()).qid());
+        assertEquals("Q200", linker.link(article("Elsewhere", null), annotations(homs)).get(homs.key()).qid(),
+                "the dateline is context too");
+        assertFalse(linker.link(article(null, null), annotations(homs)).containsKey(homs.key()),
+                "without context the two are a tie");
+    }
+
+    @Test
+    void shortNamesNeedTheArticlesSupport() {
+        Entity congress = entity(EntityType.ORGANIZATION, "Congress");
+        assertFalse(DEFAULT.link(article(null, null), annotations(congress)).containsKey(congress.key()));
+        Map<String, Link> us = DEFAULT.link(article(null, null),
+                annotations(congress, entity(EntityType.PLACE, "United States", "U.S.")));
+        assertEquals("Q11268", us.get(congress.key()).qid());
+        // Gold types a capital used for its government as the city (a place).
+        Entity washington = entity(EntityType.PLACE, "Washington");
+        assertEquals("Q61", DEFAULT.link(article(null, null), annotations(washington,
+                entity(EntityType.ORGANIZATION, "State Department"))).get(washington.key()).qid());
+        assertFalse(DEFAULT.link(article(null, null), annotations(washington,
+                entity(EntityType.PLACE, "Syria"))).containsKey(washington.key()), "no US context, no link");
+    }
+
+    @Test
+    void aHomonymLinksOnlyWhereTheArticleIsAboutItsCountry() {
+        Entity georgia = entity(EntityType.PLACE, "Georgia");
+        assertFalse(DEFAULT.link(article("Atlanta", null), annotations(georgia,
+                entity(EntityType.PLACE, "United States", "U.S."))).containsKey(georgia.key()), "the US state");
+        assertEquals("Q230", DEFAULT.link(article("Tbilisi", "Georgia"), annotations(georgia)).get(georgia.key()).qid());
+    }
+
+    @Test
+    void theWhiteHouseIsOneItemAsPlaceOrActor() {
+        Entity asPlace = entity(EntityType.PLACE, "White House");
+        Entity asActor = entity(EntityType.ORGANIZATION, "White House");
+        assertEquals("Q35525", DEFAULT.link(article(null, null), annotations(asPlace)).get(asPlace.key()).qid());
+        assertEquals("Q35525", DEFAULT.link(article(null, null), annotations(asActor)).get(asActor.key()).qid());
+    }
+
+    @Test
+    void namesMatchIgnoringCaseAccentsArticlesAndAl() {
+        Entity qaida = entity(EntityType.ORGANIZATION, "al-Qaida");
+        Entity un = entity(EntityType.ORGANIZATION, "the United Nations", "U.N.");
+        Entity erdogan = entity(EntityType.PERSON, "Recep Tayyip Erdoğan");
+        Map<String, Link> links = DEFAULT.link(article(null, null), annotations(qaida, un, erdogan));
+        assertEquals("Q34490", links.get(qaida.key()).qid());
+        assertEquals("Q1065", links.get(un.key()).qid());
+        assertEquals("Q39259", links.get(erdogan.key()).qid());
+    }
+
+    @Test
+    void contextCountriesComeFromConfidentLinks() {
+        LinkContext c = new LinkContext(Set.of("Q858"));
+        GazetteerEntry homs = Gazetteer.loadDefault().byQid("Q214094").orElseThrow();
+        assertTrue(c.supports(homs));
+        assertEquals(0.5, LinkContext.none().coherence(homs));
+    }
+}
