@@ -1,23 +1,26 @@
 package org.dateline.extract;
 
 import java.nio.file.Path;
-import org.dateline.eval.GoldArticle;
-import org.dateline.link.Gazetteer;
 
 /** Development aid: prints what extraction finds in one gold article. */
 final class Dump {
     public static void main(String[] args) throws Exception {
-        Extractor x = Extractor.create(Gazetteer.loadDefault());
+        org.dateline.Pipeline pipeline = org.dateline.Pipeline.create();
         for (String a : args) {
             Path p = Path.of(a);
             String n = p.getFileName().toString();
-            GoldArticle gold = GoldArticle.read(p.resolveSibling(n.substring(0, n.lastIndexOf('.')) + ".gold.json"));
-            var art = TestArticles.read(p, gold.published());
-            Annotations an = x.extract(art);
-            System.out.println("== " + n);
+            var pa = pipeline.process(p);
+            var art = pa.article();
+            Annotations an = pa.annotations();
+            System.out.println("== " + n + " published=" + art.published() + " dateline=" + art.dateline()
+                    + " authors=" + art.authors() + " agency=" + art.agency() + " publisher=" + art.publisher());
+            if (System.getProperty("blocks") != null) {
+                art.blocks().forEach(b -> System.out.println("B " + b.kind() + " | " + b.text()));
+                art.images().forEach(i -> System.out.println("I " + i));
+            }
             for (Entity e : an.entities()) {
                 System.out.println("E " + e.type() + " " + e.name() + " " + e.mentions().stream().map(Mention::text).toList()
-                        + " roles=" + e.roles() + " country=" + e.country());
+                        + " roles=" + e.roles() + " country=" + e.country() + " link=" + pa.links().get(e.key()));
             }
             for (Quote q : an.quotes()) {
                 System.out.println("Q " + q.speakerKey() + " x" + q.occurrences().size() + " | "

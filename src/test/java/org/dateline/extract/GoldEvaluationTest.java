@@ -7,12 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.dateline.ProcessedArticle;
+import org.dateline.Pipeline;
 import org.dateline.eval.Evaluator;
-import org.dateline.eval.GoldArticle;
 import org.dateline.eval.Scores;
-import org.dateline.link.Gazetteer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +20,7 @@ class GoldEvaluationTest {
 
     @BeforeAll
     static void evaluate() throws Exception {
-        Extractor extractor = Extractor.create(Gazetteer.loadDefault());
-        Evaluator evaluator = new Evaluator(file -> {
-            String n = file.getFileName().toString();
-            GoldArticle gold = GoldArticle.read(file.resolveSibling(n.substring(0, n.lastIndexOf('.')) + ".gold.json"));
-            var article = TestArticles.read(file, gold.published());
-            return new ProcessedArticle(article, extractor.extract(article), Map.of());
-        });
+        Evaluator evaluator = new Evaluator(Pipeline.create()::process);
         scores = evaluator.evaluate(ARTICLES);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         Evaluator.print(scores, new PrintStream(buf, true, StandardCharsets.UTF_8));
