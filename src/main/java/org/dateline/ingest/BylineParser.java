@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a byline ("By A", "By A and B", "By IRINA SOLBERG, Associated Press") into its people and the
+ * Reads a byline ("By A", "By A and B", "By JANE DOE, Associated Press") into its people and the
  * agency it names, using the vocabulary in {@code lexicon/bylines.txt}.
  */
 final class BylineParser {
@@ -78,7 +78,7 @@ final class BylineParser {
         if (!p.find()) {
             return null;
         }
-        // Web copies print the time after the names: "By Brooks Hays | Oct. 3, 2015 at 12:20 PM".
+        // Web copies print the time after the names: "By Jane Doe | May 4, 2019 at 12:20 PM".
         Matcher tail = BYLINE_TAIL.matcher(line);
         if (tail.find(p.end())) {
             line = line.substring(0, tail.start());

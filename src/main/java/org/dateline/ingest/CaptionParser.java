@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.dateline.DataFiles;
 
 /**
- * Splits a photo caption into its text and its credit ("Photo by Mike Theiler/UPI", "(AP Photo/Alexei
- * Varenko)", "Photo: X/Outlet") and spots the licence marker ("| License Photo"), by the patterns in
+ * Splits a photo caption into its text and its credit ("Photo by Jane Doe/UPI", "(AP Photo/John
+ * Roe)", "Photo: X/Outlet") and spots the licence marker ("| License Photo"), by the patterns in
  * {@code lexicon/credits.txt}.
  */
 final class CaptionParser {
