@@ -1,9 +1,13 @@
 package org.dateline.cli;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.dateline.Pipeline;
 import org.dateline.ingest.IngestOptions;
 import org.dateline.link.Gazetteer;
+import org.dateline.link.Linker;
+import org.dateline.link.WikidataClient;
 import org.dateline.map.Iris;
 import picocli.CommandLine.Option;
 
@@ -21,12 +25,28 @@ final class PipelineOptions {
             description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxSize = IngestOptions.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--wikidata-endpoint", paramLabel = "URL", arity = "0..1",
+            fallbackValue = "https://query.wikidata.org/sparql",
+            description = "Online linking (off by default): look entities the gazetteer lacks up on this Wikidata "
+                    + "SPARQL endpoint (given alone: ${FALLBACK-VALUE}). One request at a time, answers cached.")
+    URI wikidataEndpoint;
+
+    @Option(names = "--wikidata-cache", paramLabel = "DIR",
+            description = "Folder where Wikidata answers are cached (default: ~/.cache/dateline/wikidata).")
+    Path wikidataCache;
+
     Pipeline pipeline() {
         return pipeline(base);
     }
 
     Pipeline pipeline(String iriBase) {
         IngestOptions options = IngestOptions.defaults().withMaxBytes(maxSize).withFallbackDate(date);
-        return Pipeline.create(Gazetteer.loadDefault(), options, iriBase);
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        if (wikidataEndpoint == null) {
+            return Pipeline.create(gazetteer, options, iriBase);
+        }
+        WikidataClient client = WikidataClient.builder(wikidataEndpoint)
+                .cache(wikidataCache != null ? wikidataCache : WikidataClient.DEFAULT_CACHE).build();
+        return Pipeline.create(gazetteer, options, iriBase, Linker.create(gazetteer, client));
     }
 }
