@@ -67,6 +67,11 @@ public final class Pipeline {
         return processed;
     }
 
+    /** The same pipeline writing RDF with another mapper (a fixed clock, triple terms …). */
+    public Pipeline withMapper(ArticleMapper other) {
+        return new Pipeline(reader, extractor, linker, other);
+    }
+
     public ArticleMapper mapper() {
         return mapper;
     }

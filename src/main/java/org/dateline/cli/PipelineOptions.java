@@ -35,6 +35,11 @@ final class PipelineOptions {
             description = "Folder where Wikidata answers are cached (default: ~/.cache/dateline/wikidata).")
     Path wikidataCache;
 
+    @Option(names = "--rdf-star",
+            description = "Also annotate statements with RDF-star triple terms (each Wikidata link with its confidence). "
+                    + "Needs a syntax that has them: trig, turtle, nquads or ntriples.")
+    boolean rdfStar;
+
     Pipeline pipeline() {
         return pipeline(base);
     }
@@ -42,11 +47,14 @@ final class PipelineOptions {
     Pipeline pipeline(String iriBase) {
         IngestOptions options = IngestOptions.defaults().withMaxBytes(maxSize).withFallbackDate(date);
         Gazetteer gazetteer = Gazetteer.loadDefault();
+        Pipeline p;
         if (wikidataEndpoint == null) {
-            return Pipeline.create(gazetteer, options, iriBase);
+            p = Pipeline.create(gazetteer, options, iriBase);
+        } else {
+            WikidataClient client = WikidataClient.builder(wikidataEndpoint)
+                    .cache(wikidataCache != null ? wikidataCache : WikidataClient.DEFAULT_CACHE).build();
+            p = Pipeline.create(gazetteer, options, iriBase, Linker.create(gazetteer, client));
         }
-        WikidataClient client = WikidataClient.builder(wikidataEndpoint)
-                .cache(wikidataCache != null ? wikidataCache : WikidataClient.DEFAULT_CACHE).build();
-        return Pipeline.create(gazetteer, options, iriBase, Linker.create(gazetteer, client));
+        return rdfStar ? p.withMapper(p.mapper().withTripleTerms(true)) : p;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param text        the article's text (NFC); for HTML, the text extracted from the page
  * @param sha256      the checksum of the source bytes, hex
  * @param slug        a short readable name for the article ("russia-vows-to-intensify-airstrikes")
- * @param headline    the headline block
+ * @param headline    the headline block, or null when none is printed (a bare wire story opening with its dateline)
  * @param authors     the byline's people, in order
  * @param agency      the agency short name ("UPI", "AP", "Reuters"), or null
  * @param publisher   the publishing site or outlet ("Continental Dispatch"), or null

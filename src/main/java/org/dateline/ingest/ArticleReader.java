@@ -48,8 +48,9 @@ public final class ArticleReader {
         }
         boolean html = HTML_EXTENSIONS.contains(extension(file)) || HTML_START.matcher(text).lookingAt();
         Draft d = html ? new HtmlReader().read(file, text) : new WireTextReader().read(text);
-        if (d.headline() == null) {
-            throw new IngestException(file, "no headline or article text found; expected a news article");
+        if (d.blocks.stream().noneMatch(b -> b.kind() == BlockKind.BODY)) {
+            throw new IngestException(file, "no article text found (only " + (d.headline() == null
+                    ? "page furniture" : "a headline") + "); expected a news article with at least one paragraph");
         }
         PublicationDate published = PublicationDateResolver.resolve(d, options.fallbackDate(), fileTime(file));
         Block headline = d.headline();
@@ -92,6 +93,23 @@ public final class ArticleReader {
             }
         }
         return new BatchResult(read, failures);
+    }
+
+    /**
+     * The files a batch over these paths reads: files named explicitly, whatever their type (reading then
+     * says what is wrong with them), and the article files of folders, recursively, sorted, hidden ones skipped.
+     */
+    public static List<Path> files(List<Path> pathsOrFolders) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path path : pathsOrFolders) {
+            out.addAll(Files.isDirectory(path) ? expand(path) : List.of(path));
+        }
+        return out;
+    }
+
+    /** Whether a file's name marks it as an article Dateline reads (.txt, .html …). */
+    public static boolean isArticleFile(Path file) {
+        return EXTENSIONS.contains(extension(file));
     }
 
     private static List<String> sorted(Set<String> set) {

@@ -72,6 +72,11 @@ final class BoilerplateRules {
         if (captionLabels.contains(k)) {
             return new Verdict(Kind.CAPTION_LABEL, "");
         }
+        for (String label : captionLabels) {
+            if (k.startsWith(label + " ") && label.length() > 3) {
+                return new Verdict(Kind.CAPTION_LABEL, cleaned.substring(label.length()).strip());
+            }
+        }
         for (String label : creditLabels) {
             if (k.startsWith(label)) {
                 return new Verdict(Kind.CREDIT_LABEL, cleaned.substring(Math.min(label.length(), cleaned.length()))

@@ -77,8 +77,8 @@ final class CaptionParser {
                 String credit = stripParens(body.substring(m.start(), m.end()).strip());
                 if (org != null) {
                     org = org.strip();
-                    String known2 = Agencies.shortName(org);
-                    org = known2 != null ? known2 : org;
+                    String agency = Agencies.shortName(org);
+                    org = agency != null ? agency : org;
                 }
                 Span caption = trimmed(text, start, start + m.start());
                 return new Caption(caption, credit, photographer, photographerSpan, org, licensed);

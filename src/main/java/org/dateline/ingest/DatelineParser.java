@@ -15,9 +15,11 @@ final class DatelineParser {
     private static final String PLACE = "(?<place>\\p{Lu}[\\p{Lu}'\u2019.-]*(?:\\s\\p{Lu}[\\p{Lu}'\u2019.-]*){0,4})";
     /** A country or state as printed after the city: "Syria", "Calif.", "N.Y.", "South Korea". */
     private static final String REGION = "(?<region>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3})";
-    private static final String DATE = "(?<month>" + Months.ALTERNATION + ")\\.?\\s+(?<day>\\d{1,2})(?:,?\\s+\\d{4})?";
+    /** "Oct. 3", "Oct 3, 2015", and the day-first "3 October" of British and European copy. */
+    private static final String DATE = "(?:(?<month>" + Months.ALTERNATION + ")\\.?\\s+(?<day>\\d{1,2})"
+            + "|(?<day2>\\d{1,2})\\s+(?<month2>" + Months.ALTERNATION + ")\\.?)(?:,?\\s+\\d{4})?";
     private static final String AGENCY = "\\((?<agency>[^()\\n]{1,40})\\)";
-    private static final String DASH = "(?<dash>--|\u2014|\u2013|-)";
+    private static final String DASH = "(?<dash>--|\u2014|\u2013|-|_)";
     private static final Pattern DATELINE = Pattern.compile("^[ \\t]*(?:" + PLACE + "(?:,\\s*" + REGION + ")?"
             + "(?:,\\s*|\\s+))?(?:" + DATE + "\\s*)?(?:" + AGENCY + "\\s*)?" + DASH);
 
@@ -30,7 +32,9 @@ final class DatelineParser {
             return null;
         }
         String place = m.group("place");
-        String month = m.group("month");
+        boolean dayFirst = m.group("month") == null && m.group("month2") != null;
+        String month = dayFirst ? m.group("month2") : m.group("month");
+        String day = dayFirst ? m.group("day2") : m.group("day");
         String agency = m.group("agency");
         String dash = m.group("dash");
         if (place == null && month == null && agency == null) {
@@ -41,7 +45,7 @@ final class DatelineParser {
         }
         // A bare "WORD -" opens plenty of sentences ("U.S. - China talks"); without a date or agency only a
         // long dash marks a dateline, as newspapers print it ("ABUJA, Nigeria —").
-        if (month == null && agency == null && dash.equals("-")) {
+        if (month == null && agency == null && (dash.equals("-") || dash.equals("_"))) {
             return null;
         }
         // The dash must be followed by space and then the story, not glued to a word ("X-ray").
@@ -51,7 +55,7 @@ final class DatelineParser {
         MonthDay date = null;
         if (month != null) {
             try {
-                date = MonthDay.of(Months.number(month), Integer.parseInt(m.group("day")));
+                date = MonthDay.of(Months.number(month), Integer.parseInt(day));
             } catch (DateTimeException e) {
                 return null;
             }
@@ -61,7 +65,7 @@ final class DatelineParser {
             String known = Agencies.shortName(agency);
             agencyName = known != null ? known : agency.strip();
         }
-        int spanStart = place != null ? m.start("place") : month != null ? m.start("month") : m.start("agency") - 1;
+        int spanStart = place != null ? m.start("place") : month != null ? m.start(dayFirst ? "day2" : "month") : m.start("agency") - 1;
         Span placeSpan = place == null ? null : new Span(m.start("place"), m.end("place"));
         return new Dateline(Names.normalCase(place), m.group("region"), date, agencyName,
                 new Span(spanStart, m.end()), placeSpan);

@@ -16,8 +16,16 @@ final class Names {
      * capitals are then deliberate ("McDonald", "al-Assad"); only all-capital names are recased.
      */
     static String normalCase(String name) {
-        if (name == null || !isUpperCase(name)) {
-            return name;
+        if (name == null) {
+            return null;
+        }
+        if (!isUpperCase(name)) {
+            // AFP prints surnames in capitals ("Jane DOE"): recase those words, keep short ones ("AJ").
+            StringBuilder out = new StringBuilder();
+            for (String word : name.split("(?<= )|(?= )")) {
+                out.append(word.length() >= 3 && isUpperCase(word) ? normalCase(word) : word);
+            }
+            return out.toString();
         }
         StringBuilder out = new StringBuilder(name.length());
         int pieceStart = 0;

@@ -25,7 +25,36 @@ final class TextDates {
     private static final Pattern ISO = Pattern.compile("\\b(?<y>\\d{4})-(?<mm>\\d{2})-(?<d>\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + M + ",?\\s+(?<y>\\d{4})\\b");
 
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:" + String.join("|",
+            org.dateline.DataFiles.entries("lexicon/weekdays.txt").stream().map(Pattern::quote).toList())
+            + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
+    /** What may print around a date on a line of its own: times, zones, separators. */
+    private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
+            "(?i:\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\bat\\b|\\bon\\b)|\\b[A-Z]{2,4}\\b|[\\s,|/•·()-]+");
+
     private TextDates() { }
+
+    static boolean isWeekday(String word) {
+        return WEEKDAY.matcher(word.strip()).matches();
+    }
+
+    /** Whether a line holds a date and nothing else but a weekday and a time ("Thursday, Feb. 12, 2015 1:47 PM"). */
+    static boolean isDateLine(String line) {
+        String s = line.strip();
+        if (s.length() > 60) {
+            return false;
+        }
+        List<Found> found = find(s);
+        if (found.isEmpty() || found.get(0).day() == null) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(s);
+        Found f = found.get(0);
+        rest.replace(f.start(), f.end(), " ");
+        String left = WEEKDAY.matcher(rest).replaceAll(" ");
+        left = TIME_AND_PUNCTUATION.matcher(left).replaceAll("");
+        return left.isEmpty();
+    }
 
     /** All dates in {@code s}, in order; a month-and-year is reported only where no whole date covers it. */
     static List<Found> find(CharSequence s) {

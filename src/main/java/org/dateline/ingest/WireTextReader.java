@@ -15,6 +15,8 @@ final class WireTextReader {
 
     /** At most this many paragraphs before the byline, captions or dateline count as a standfirst. */
     private static final int MAX_STANDFIRST = 2;
+    /** A line this short after the header is a credit ("VOA News"), not a paragraph. */
+    private static final int SHORT_LINE_WORDS = 5;
 
     private final BoilerplateRules boilerplate = BoilerplateRules.get();
     private final BylineParser bylines = BylineParser.get();
@@ -31,6 +33,7 @@ final class WireTextReader {
         boolean captionNext = false;
         boolean publishedNext = false;
         CaptionParser.Caption pendingCredit = null;
+        int lastBylineEnd = -1;
         List<Unit> pending = new ArrayList<>();
 
         for (Unit u : units) {
@@ -54,8 +57,16 @@ final class WireTextReader {
                     }
                     continue;
                 case CAPTION_LABEL:
-                    captionNext = true;
                     markerSeen = true;
+                    if (v.rest().isEmpty()) {
+                        captionNext = true;
+                        continue;
+                    }
+                    // "Image caption, Mr Cameron …" on one line: the caption is what follows the label.
+                    int restAt = u.start + line.lastIndexOf(v.rest());
+                    CaptionParser.Caption inline = captions.parse(text, restAt, u.end, true);
+                    addCaption(d, withCredit(inline, pendingCredit), new Unit(restAt, u.end));
+                    pendingCredit = null;
                     continue;
                 case CREDIT_LABEL: {
                     // "Image source, Reuters": the credit is printed apart from the caption it belongs to.
@@ -81,23 +92,24 @@ final class WireTextReader {
                     break;
             }
             CaptionParser.Caption caption = captions.parse(text, u.start, u.end, captionNext);
-            if (caption != null && (captionNext || d.headline() != null)) {
+            if (caption != null && (captionNext || d.headline() != null || bodyStarted)) {
                 captionNext = false;
-                if (pendingCredit != null && caption.credit() == null) {
-                    caption = new CaptionParser.Caption(caption.captionSpan(), pendingCredit.credit(), null, null,
-                            pendingCredit.organization(), caption.licensed());
-                }
+                caption = withCredit(caption, pendingCredit);
                 pendingCredit = null;
                 addCaption(d, caption, u);
                 markerSeen = true;
                 continue;
             }
-            if (d.headline() == null) {
+            Dateline dateline = bodyStarted ? null : DatelineParser.parse(text, u.start, u.end);
+            if (d.headline() == null && !bodyStarted && dateline == null) {
+                if (TextDates.isDateLine(line)) {
+                    d.publishedLineDate = d.publishedLineDate == null ? TextDates.firstDay(line) : d.publishedLineDate;
+                    continue;
+                }
                 d.add(BlockKind.HEADLINE, CaptionParser.trimmed(text, u.start, u.end));
                 continue;
             }
             if (!bodyStarted) {
-                Dateline dateline = DatelineParser.parse(text, u.start, u.end);
                 if (dateline != null) {
                     d.dateline = dateline;
                     flushPending(d, pending, false);
@@ -107,11 +119,33 @@ final class WireTextReader {
                 }
                 BylineParser.Byline byline = bylines.parse(text, u.start, u.end);
                 if (byline != null) {
+                    LocalDate printed = TextDates.firstDay(line);
+                    if (printed != null && d.publishedLineDate == null) {
+                        d.publishedLineDate = printed;
+                    }
+                    lastBylineEnd = u.end;
                     d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
                     d.authors.addAll(byline.authors());
                     if (d.agency == null) {
                         d.agency = byline.agency();
                     }
+                    markerSeen = true;
+                    continue;
+                }
+                if (lastBylineEnd >= 0 && text.substring(lastBylineEnd, u.start).isBlank()
+                        && isBylineContinuation(line)) {
+                    lastBylineEnd = u.end;
+                    // "Associated Press" or "Political editor" on the line under the names.
+                    d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
+                    String agency = Agencies.shortName(line.strip());
+                    if (d.agency == null && agency != null) {
+                        d.agency = agency;
+                    }
+                    continue;
+                }
+                if (TextDates.isDateLine(line)) {
+                    // A date printed on its own under the headline is when the page was published.
+                    d.publishedLineDate = d.publishedLineDate == null ? TextDates.firstDay(line) : d.publishedLineDate;
                     markerSeen = true;
                     continue;
                 }
@@ -129,11 +163,48 @@ final class WireTextReader {
                     continue;
                 }
             }
+            if (d.dateline == null && bodyBlocks(d) <= 2) {
+                Dateline late = DatelineParser.parse(text, u.start, u.end);
+                if (late != null) {
+                    // A line or two between the header and the dateline ("VOA News"): header, not story.
+                    demoteEarlyBody(d);
+                    d.dateline = late;
+                }
+            }
             d.add(bylines.isTrailer(line) ? BlockKind.TRAILER : BlockKind.BODY,
                     CaptionParser.trimmed(text, u.start, u.end));
         }
         flushPending(d, pending, true);
         return finish(d);
+    }
+
+    private static long bodyBlocks(Draft d) {
+        return d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY).count();
+    }
+
+    /** Body blocks before a late dateline become byline (a short credit line) or standfirst. */
+    private static void demoteEarlyBody(Draft d) {
+        for (int i = 0; i < d.blocks.size(); i++) {
+            Block b = d.blocks.get(i);
+            if (b.kind() == BlockKind.BODY) {
+                BlockKind kind = b.text().split("\\s+").length <= SHORT_LINE_WORDS ? BlockKind.BYLINE : BlockKind.STANDFIRST;
+                d.blocks.set(i, new Block(kind, b.span(), b.text()));
+            }
+        }
+    }
+
+    private boolean isBylineContinuation(String line) {
+        String s = line.strip();
+        return Agencies.shortName(s) != null
+                || s.split("\\s+").length <= 5 && !s.matches(".*[.!?\"”]$") && bylines.isRole(s);
+    }
+
+    /** A caption's credit printed on a line of its own before it ("Image source, Reuters"). */
+    private static CaptionParser.Caption withCredit(CaptionParser.Caption c, CaptionParser.Caption credit) {
+        if (credit == null || c.credit() != null) {
+            return c;
+        }
+        return new CaptionParser.Caption(c.captionSpan(), credit.credit(), null, null, credit.organization(), c.licensed());
     }
 
     private Draft finish(Draft d) {
@@ -213,16 +284,17 @@ final class WireTextReader {
                 open = null;
                 continue;
             }
-            boolean plain = boilerplate.classify(s).kind() == BoilerplateRules.Kind.TEXT
+            boolean prose = boilerplate.classify(s).kind() == BoilerplateRules.Kind.TEXT
                     && captions.parse(text, line.start, line.end) == null
-                    && bylines.parse(text, line.start, line.end) == null
-                    && DatelineParser.parse(text, line.start, line.end) == null;
-            if (!longLine && plain && open != null) {
+                    && bylines.parse(text, line.start, line.end) == null;
+            // A dateline opens a paragraph that the following wrapped lines continue.
+            boolean dateline = prose && DatelineParser.parse(text, line.start, line.end) != null;
+            if (!longLine && prose && !dateline && open != null) {
                 units.set(units.size() - 1, open = new Unit(open.start, line.end));
                 continue;
             }
             units.add(line);
-            open = plain ? line : null;
+            open = prose ? line : null;
         }
         return units;
     }

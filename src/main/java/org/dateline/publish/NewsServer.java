@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dateline.link.Gazetteer;
+import org.dateline.map.Iris;
 
 /**
  * The embedded Fuseki server: a read-only SPARQL endpoint at {@code /news/sparql} (also
@@ -30,7 +31,7 @@ public final class NewsServer implements AutoCloseable {
      * @param host "localhost" (the default) listens on the loopback interface only; any other value on all
      */
     public static NewsServer start(DatasetGraph dataset, int port, String host) {
-        return start(dataset, port, host, "http://" + (host == null ? "localhost" : host) + ":" + port + "/");
+        return start(dataset, port, host, Iris.DEFAULT_BASE);
     }
 
     /**
@@ -57,7 +58,7 @@ public final class NewsServer implements AutoCloseable {
                 .addServlet("/ns", new OntologyServlet())
                 .addServlet("/ns/*", new OntologyServlet())
                 .addServlet("/reconcile", new ReconciliationServlet(dataset, Gazetteer::loadDefault))
-                .addServlet("/", new HomeServlet(dataset))
+                .addServlet("", new HomeServlet(dataset))
                 .build()
                 .start();
         return new NewsServer(server, loopback ? "localhost" : host);

@@ -94,6 +94,54 @@ class ServedArticlesTest {
         assertFalse(rows.isEmpty(), "no reported speech served");
     }
 
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).header("Accept", accept).build();
+        return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anArticleDereferencesAsHtmlForBrowsersAndTurtleForMachines() throws Exception {
+        String iri = query("PREFIX schema: <https://schema.org/> SELECT ?a WHERE { ?a schema:headline ?h } LIMIT 1")
+                .get(0).getResource("a").getURI();
+        String path = iri.substring(org.dateline.map.Iris.DEFAULT_BASE.length());
+        HttpResponse<String> html = get(path, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(html.body().contains("schema:headline"), html.body());
+
+        HttpResponse<String> ttl = get(path, "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(ttl.body(), org.apache.jena.riot.Lang.TURTLE).parse(g);
+        assertTrue(g.contains(org.apache.jena.graph.NodeFactory.createURI(iri),
+                org.apache.jena.graph.NodeFactory.createURI("https://schema.org/headline"), org.apache.jena.graph.Node.ANY));
+    }
+
+    @Test
+    void anUnknownResourceIs404() throws Exception {
+        assertEquals(404, get("id/person/nobody-at-all", "text/turtle").statusCode());
+    }
+
+    @Test
+    void ontologyIsDocumentedAtItsNamespace() throws Exception {
+        HttpResponse<String> html = get("ns", "text/html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("dl:DirectQuote") && html.body().contains("Refines"), html.body());
+        HttpResponse<String> ttl = get("ns", "text/turtle");
+        assertTrue(ttl.body().contains("owl:Ontology"));
+        assertEquals(200, get("ns/context.jsonld", "*/*").statusCode());
+    }
+
+    @Test
+    void landingPageListsTheArticles() throws Exception {
+        HttpResponse<String> home = get("", "text/html");
+        assertEquals(200, home.statusCode());
+        for (Path article : TestArticles.all()) {
+            String headline = JSON.read(TestArticles.gold(article).toString()).getString("headline");
+            assertTrue(home.body().contains(org.jsoup.nodes.Entities.escape(headline)), headline);
+        }
+    }
+
     @Test
     void ontologyIsQueryableBesideTheData() throws Exception {
         var rows = query("PREFIX owl: <http://www.w3.org/2002/07/owl#> SELECT ?v WHERE { GRAPH <https://w3id.org/dateline/ns> "

@@ -1,0 +1,92 @@
+package org.dateline.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each dateline shape the wires print is read into place, region, date and agency. */
+class DatelineParserTest {
+    @TempDir
+    Path dir;
+
+    private static Dateline parse(String paragraph) {
+        return DatelineParser.parse(paragraph, 0, paragraph.length());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "MOSCOW, Oct. 3 (UPI) -- On Saturday, Russia vowed.            | Moscow        | -       | --10-03 | UPI     | MOSCOW, Oct. 3 (UPI) --",
+        "DAMASCUS, Syria, Oct. 4 (UPI) -- The army said.               | Damascus      | Syria   | --10-04 | UPI     | DAMASCUS, Syria, Oct. 4 (UPI) --",
+        "Nov. 25 (UPI) -- Russia accused Turkey.                       | -             | -       | --11-25 | UPI     | Nov. 25 (UPI) --",
+        "MINSK, Belarus (AP) \u2014 The leaders agreed.                | Minsk         | Belarus | -       | AP      | MINSK, Belarus (AP) \u2014",
+        "KIEV (Reuters) - Ukraine said on Monday.                      | Kiev          | -       | -       | Reuters | KIEV (Reuters) -",
+        "WASHINGTON, Jan. 5 (UPI) \u2013 The Senate voted.             | Washington    | -       | --01-05 | UPI     | WASHINGTON, Jan. 5 (UPI) \u2013",
+        "ABUJA, Nigeria \u2014 Muhammadu Buhari was sworn in.          | Abuja         | Nigeria | -       | -       | ABUJA, Nigeria \u2014",
+        "NEW YORK (AP) \u2014 Stocks fell.                             | New York      | -       | -       | AP      | NEW YORK (AP) \u2014",
+        "RIO DE JANEIRO, Brazil (Reuters) - Police said.               | Rio de Janeiro | Brazil | -       | Reuters | RIO DE JANEIRO, Brazil (Reuters) -",
+        "LONDON, 3 October (Reuters) - Britain said.                   | London        | -       | --10-03 | Reuters | LONDON, 3 October (Reuters) -",
+        "PARIS (AFP) - France said.                                    | Paris         | -       | -       | AFP     | PARIS (AFP) -",
+        "ST. LOUIS, Sept. 12 (UPI) -- Police said.                     | St. Louis     | -       | --09-12 | UPI     | ST. LOUIS, Sept. 12 (UPI) --",
+        "MINSK, Belarus (AP) _ The leaders agreed.                     | Minsk         | Belarus | -       | AP      | MINSK, Belarus (AP) _",
+    })
+    void datelineShapesAreRead(String paragraph, String place, String region, String date, String agency, String printed) {
+        Dateline d = parse(paragraph);
+        assertEquals(place, d.place(), "place");
+        assertEquals(region, d.region(), "region");
+        assertEquals(date == null ? null : MonthDay.parse(date), d.date(), "date");
+        assertEquals(agency, d.agency(), "agency");
+        assertEquals(printed, d.span().of(paragraph), "span");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "David Cameron is to resign as prime minister.",
+        "U.S. - China talks resumed on Monday.",
+        "NATO-led forces withdrew.",
+        "The UN said - again - that it would help.",
+        "I - for one - disagree.",
+        "Oct. 3 was the day the talks began.",
+    })
+    void ordinaryParagraphHasNoDateline(String paragraph) {
+        assertNull(parse(paragraph));
+    }
+
+    @Test
+    void storyWithoutDatelineHasNone() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Headline here\n\nBy Jane Doe\n\nThe vote was held on Friday.\n");
+        assertNull(a.dateline());
+    }
+
+    @Test
+    void datelineYearComesFromTheNearestDatedCaption() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                Fireworks greet the new year
+
+                By Jane Doe
+                Crowds watch fireworks over the harbor on December 31, 2015. Photo by John Roe/UPI
+
+                SYDNEY, Jan. 1 (UPI) -- Crowds welcomed the new year.
+                """);
+        assertEquals(LocalDate.of(2016, 1, 1), a.published().date());
+        assertEquals(DateSource.DATELINE, a.published().source());
+        assertEquals(LocalDate.of(2016, 1, 1), a.datelineDate());
+    }
+
+    @Test
+    void datelineOpensTheFirstBodyBlock() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Headline\n\nDAMASCUS, Syria, Oct. 4 (UPI) -- The army said.\n\nMore.\n");
+        Block first = a.blocks(BlockKind.BODY).get(0);
+        assertEquals(first.span().start(), a.dateline().span().start());
+        assertEquals("Syria", a.dateline().region());
+        assertEquals("UPI", a.agency());
+        assertEquals("United Press International", a.publisher());
+    }
+}

@@ -1,0 +1,102 @@
+package org.dateline.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each encoding newsrooms produce is detected and decoded without mangling, and the text is NFC. */
+class TextDecoderTest {
+    private static final String STORY = "Caf\u00e9 owners protest \u201cunfair\u201d tax \u2013 again\n\n"
+            + "By Jane Doe\n\n"
+            + "PARIS, Oct. 3 (UPI) -- Owners said the tax was \u201cunfair\u201d \u2014 and would fight it.\n";
+
+    @TempDir
+    Path dir;
+
+    private Article readBytes(byte[] bytes) throws Exception {
+        Path file = dir.resolve("story.txt");
+        Files.write(file, bytes);
+        return Articles.read(file);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(a);
+        out.writeBytes(b);
+        return out.toByteArray();
+    }
+
+    private void assertStory(Article a) {
+        assertEquals(STORY, a.text());
+        assertEquals("Caf\u00e9 owners protest \u201cunfair\u201d tax \u2013 again", a.headline().text());
+        assertEquals("Paris", a.dateline().place());
+    }
+
+    @Test
+    void utf8WithoutBomIsRead() throws Exception {
+        assertStory(readBytes(STORY.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void utf8BomIsDroppedFromTheText() throws Exception {
+        Article a = readBytes(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, STORY.getBytes(StandardCharsets.UTF_8)));
+        assertStory(a);
+        assertFalse(a.text().contains("\uFEFF"));
+    }
+
+    @Test
+    void utf16LittleEndianWithBomIsRead() throws Exception {
+        assertStory(readBytes(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, STORY.getBytes(StandardCharsets.UTF_16LE))));
+    }
+
+    @Test
+    void utf16BigEndianWithBomIsRead() throws Exception {
+        assertStory(readBytes(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, STORY.getBytes(StandardCharsets.UTF_16BE))));
+    }
+
+    @Test
+    void windows1252CurlyQuotesAndDashesAreDecoded() throws Exception {
+        byte[] bytes = STORY.getBytes(Charset.forName("windows-1252"));
+        // The bytes a Windows newsroom writes: 0x93/0x94 curly quotes, 0x96 en dash, 0x97 em dash, 0xE9 é.
+        String hex = java.util.HexFormat.of().formatHex(bytes);
+        assertTrue(hex.contains("93") && hex.contains("94") && hex.contains("96") && hex.contains("97"));
+        assertStory(readBytes(bytes));
+    }
+
+    @Test
+    void decomposedTextIsNormalisedToNfc() throws Exception {
+        String decomposed = Normalizer.normalize(STORY, Normalizer.Form.NFD);
+        Article a = readBytes(decomposed.getBytes(StandardCharsets.UTF_8));
+        assertStory(a);
+        assertTrue(Normalizer.isNormalized(a.text(), Normalizer.Form.NFC));
+    }
+
+    @Test
+    void htmlDeclaringItsCharsetIsDecodedWithIt() throws Exception {
+        String page = "<html><head><meta charset=\"iso-8859-15\"><title>t</title></head><body><article>"
+                + "<h1>Prix de l\u2019\u20acuro</h1><p>Le prix a augment\u00e9 de 5 \u20ac hier, selon la banque.</p>"
+                + "</article></body></html>";
+        Path file = dir.resolve("page.html");
+        Files.write(file, page.replace('\u2019', '\'').getBytes(Charset.forName("ISO-8859-15")));
+        Article a = Articles.read(file);
+        assertEquals("Prix de l'\u20acuro", a.headline().text());
+        assertTrue(a.text().contains("augment\u00e9 de 5 \u20ac"));
+    }
+
+    @Test
+    void crlfLineEndingsKeepOffsetsRight() throws Exception {
+        Article a = readBytes(STORY.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals("By Jane Doe", a.blocks(BlockKind.BYLINE).get(0).text());
+        assertEquals("Jane Doe", a.authors().get(0).name());
+        assertFalse(a.blocks().stream().anyMatch(b -> b.text().contains("\r")));
+    }
+}

@@ -1,0 +1,322 @@
+package org.dateline.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.DataFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Wire-style plain text is split into headline, standfirst, byline, captions, body and trailer. */
+class WireTextReaderTest {
+    @TempDir
+    Path dir;
+
+    private static final String UPI = """
+            Advertisement
+
+            Rebels retake northern town after week of fighting
+
+            "We will not leave our homes again," said a farmer who returned on Sunday.
+
+            By Jane Doe
+            Residents return to the town of Kafr Nabl on September 27, 2015. Photo by John Roe/UPI
+            Residents return to the town of Kafr Nabl on September 27, 2015. Photo by John Roe/UPI | License Photo
+
+            DAMASCUS, Syria, Sept. 28 (UPI) -- Rebel fighters retook the town on Monday.
+
+            Advertisement
+
+            The army said it had withdrawn to regroup.
+
+            Latest Headlines
+            Some other story
+            """;
+
+    private Article upi() throws Exception {
+        return Articles.read(dir, "upi.txt", UPI);
+    }
+
+    @Test
+    void captionPrintedTwiceIsOneImage() throws Exception {
+        Article a = upi();
+        assertEquals(1, a.images().size());
+        Image i = a.images().get(0);
+        assertEquals("Residents return to the town of Kafr Nabl on September 27, 2015.", i.caption());
+        assertEquals("Photo by John Roe/UPI", i.credit());
+        assertEquals("John Roe", i.photographer());
+        assertEquals("UPI", i.creditOrganization());
+        assertTrue(i.licensed(), "the second printing carries the licence marker");
+        assertEquals(1, a.blocks(BlockKind.CAPTION).size());
+    }
+
+    @Test
+    void wireStoryPartsBecomeBlocksInReadingOrder() throws Exception {
+        Article a = upi();
+        assertEquals(List.of(BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.BYLINE, BlockKind.CAPTION,
+                BlockKind.BODY, BlockKind.BODY), a.blocks().stream().map(Block::kind).toList());
+        assertEquals("Rebels retake northern town after week of fighting", a.headline().text());
+        assertEquals(List.of("Jane Doe"), a.authors().stream().map(Author::name).toList());
+        assertEquals(LocalDate.of(2015, 9, 28), a.published().date());
+        assertEquals(DateSource.DATELINE, a.published().source());
+        assertEquals("rebels-retake-northern-town-after-week-of-fighting", a.slug());
+        assertEquals(UPI, a.text(), "plain text is kept whole");
+    }
+
+    @Test
+    void photographerIsNotAnAuthor() throws Exception {
+        assertFalse(upi().authors().stream().anyMatch(au -> au.name().equals("John Roe")));
+    }
+
+    @Test
+    void linesAfterLatestHeadlinesAreNotArticleText() throws Exception {
+        assertFalse(upi().blocks().stream().anyMatch(b -> b.text().contains("Some other story")));
+    }
+
+    static List<Path> goldArticles() throws Exception {
+        try (var s = Files.list(GoldMetadataTest.ARTICLES)) {
+            return s.filter(p -> !p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldArticles")
+    void boilerplateNeverInABlock(Path file) throws Exception {
+        Article a = Articles.read(file);
+        List<String> furniture = DataFiles.entries("lexicon/boilerplate.txt").stream()
+                .filter(l -> l.matches("(line|end|caption|credit|published):.*"))
+                .map(l -> l.substring(l.indexOf(':') + 1).strip().toLowerCase(Locale.ROOT)).toList();
+        for (Block b : a.blocks()) {
+            for (String line : b.text().split("\n")) {
+                String l = BoilerplateRules.clean(line).toLowerCase(Locale.ROOT);
+                assertFalse(furniture.contains(l), b.kind() + " block holds furniture: " + line);
+                assertFalse(l.startsWith("image caption") || l.startsWith("published"), line);
+            }
+        }
+    }
+
+    @Test
+    void bylineWithTwoPeople() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Headline\n\nBy Jane Doe and John Roe\n\nLONDON (Reuters) - Text.\n");
+        assertEquals(List.of("Jane Doe", "John Roe"), a.authors().stream().map(Author::name).toList());
+        assertEquals("Reuters", a.agency());
+    }
+
+    @Test
+    void upperCaseBylineIsRecasedAndItsAgencyRead() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                Headline
+
+                By SEAN O'BRIEN, MARY MCDONALD-SMITH and JOSE DE LA CRUZ, Associated Press
+
+                Body of the story without a dateline.
+                """);
+        assertEquals(List.of("Sean O'Brien", "Mary McDonald-Smith", "Jose de la Cruz"),
+                a.authors().stream().map(Author::name).toList());
+        assertEquals("AP", a.agency());
+        assertEquals("Associated Press", a.publisher());
+        for (Author au : a.authors()) {
+            assertEquals(au.name().toLowerCase(Locale.ROOT), au.span().of(a.text()).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Test
+    void affiliationOnTheLineUnderTheBylineIsPartOfIt() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Headline\n\nBy Laura Smith\nPolitical editor\n\nThe vote was held.\n");
+        assertEquals(List.of("Laura Smith"), a.authors().stream().map(Author::name).toList());
+        assertEquals(2, a.blocks(BlockKind.BYLINE).size());
+        assertEquals(List.of("The vote was held."), a.blocks(BlockKind.BODY).stream().map(Block::text).toList());
+    }
+
+    @Test
+    void afpStyleCapitalSurnameIsRecased() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Headline\n\nBy Jane DOE\n\nPARIS (AFP) - France said so.\n");
+        assertEquals("Jane Doe", a.authors().get(0).name());
+        assertEquals("AFP", a.agency());
+    }
+
+    @Test
+    void trailersAreTrailerBlocks() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                Headline
+
+                KIEV (Reuters) - Ukraine said on Monday it would talk.
+
+                Officials gave no details.
+
+                (Reporting by Pavel Pol; Editing by Tom Hen)
+
+                Jane Roe in Moscow contributed to this report.
+                """);
+        assertEquals(List.of("(Reporting by Pavel Pol; Editing by Tom Hen)",
+                "Jane Roe in Moscow contributed to this report."),
+                a.blocks(BlockKind.TRAILER).stream().map(Block::text).toList());
+        assertTrue(a.authors().isEmpty(), "contributors are not authors");
+    }
+
+    @Test
+    void apCaptionCreditNamesPhotographerAndAgency() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                Headline
+
+                By IRINA ROE, Associated Press
+
+                Leaders leave a briefing in Minsk, Belarus, Thursday, Feb. 12, 2015. (AP Photo/Alex Doe, File)
+
+                MINSK, Belarus (AP) \u2014 The leaders agreed.
+                """);
+        Image i = a.images().get(0);
+        assertEquals("Alex Doe", i.photographer());
+        assertEquals("AP", i.creditOrganization());
+        assertEquals("AP Photo/Alex Doe, File", i.credit());
+        assertEquals("Leaders leave a briefing in Minsk, Belarus, Thursday, Feb. 12, 2015.", i.caption());
+    }
+
+    @Test
+    void publishedLineGivesThePublicationDate() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                Headline
+
+                By Irina Roe, Associated Press
+                Published 1:47 pm, Thursday, February 12, 2015
+
+                MINSK, Belarus (AP) \u2014 The leaders agreed.
+                """);
+        assertEquals(LocalDate.of(2015, 2, 12), a.published().date());
+        assertEquals(DateSource.PUBLISHED_LINE, a.published().source());
+        assertFalse(a.blocks().stream().anyMatch(b -> b.text().startsWith("Published")));
+    }
+
+    @Test
+    void labelledPageCaptionAndCreditAreBlocksWithoutTheirLabels() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                Accessibility links
+
+                Leaders meet in Brussels
+
+                \u2022 Published
+                24 June 2016
+                Share
+                Image source, Getty Images
+                Image caption,
+                The leaders met in the morning
+
+                The leaders met on Friday to discuss the vote.
+                """);
+        assertEquals(LocalDate.of(2016, 6, 24), a.published().date());
+        assertEquals(DateSource.PUBLISHED_LINE, a.published().source());
+        assertEquals(List.of("Image source, Getty Images", "The leaders met in the morning"),
+                a.blocks(BlockKind.CAPTION).stream().map(Block::text).toList());
+        assertEquals("Getty Images", a.images().get(0).creditOrganization());
+        assertNull(a.agency(), "a picture credit is not the story's agency");
+        assertNull(a.dateline());
+        assertEquals(List.of("The leaders met on Friday to discuss the vote."),
+                a.blocks(BlockKind.BODY).stream().map(Block::text).toList());
+    }
+
+    @Test
+    void withoutDatesTheOptionDateIsUsed() throws Exception {
+        Path file = Articles.write(dir, "a.txt", "Headline\n\nThe vote was held on Friday.\n");
+        Article a = ArticleReader.create(IngestOptions.defaults().withFallbackDate(LocalDate.of(2020, 1, 2))).read(file);
+        assertEquals(LocalDate.of(2020, 1, 2), a.published().date());
+        assertEquals(DateSource.OPTION, a.published().source());
+    }
+
+    @Test
+    void withoutDatesOrOptionTheFileTimeIsUsed() throws Exception {
+        Path file = Articles.write(dir, "a.txt", "Headline\n\nThe vote was held on Friday.\n");
+        LocalDate day = LocalDate.of(2019, 3, 4);
+        Files.setLastModifiedTime(file, FileTime.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
+        Article a = Articles.read(file);
+        assertEquals(day, a.published().date());
+        assertEquals(DateSource.FILE_TIME, a.published().source());
+    }
+
+    @Test
+    void datelineWithoutYearTakesTheOptionYearWhenTextHasNone() throws Exception {
+        Path file = Articles.write(dir, "a.txt", "Headline\n\nNov. 25 (UPI) -- Russia said.\n");
+        Article a = ArticleReader.create(IngestOptions.defaults().withFallbackDate(LocalDate.of(2015, 11, 26))).read(file);
+        assertEquals(LocalDate.of(2015, 11, 25), a.published().date());
+        assertEquals(DateSource.DATELINE, a.published().source());
+    }
+
+    @Test
+    void hardWrappedParagraphsAreOneBlock() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                Headline of a wrapped story
+
+                MOSCOW, Oct. 3 (UPI) -- On Saturday, Russia vowed to intensify
+                airstrikes in Syria, as Russian forces continue bombing missions
+                for the fourth day.
+
+                Officials in Washington condemned the strikes and said they
+                would drive rebels underground.
+                """);
+        assertEquals(2, a.blocks(BlockKind.BODY).size());
+        assertTrue(a.blocks(BlockKind.BODY).get(0).text().endsWith("for the fourth day."));
+    }
+
+    @Test
+    void storyOpeningWithItsDatelineHasNoHeadline() throws Exception {
+        Article a = Articles.read(dir, "bare-story.txt", "KIEV (Reuters) - Ukraine said on Monday it would talk.\n\nMore.\n");
+        assertNull(a.headline());
+        assertEquals("Kiev", a.dateline().place());
+        assertEquals("bare-story", a.slug());
+    }
+
+    @Test
+    void standfirstWithoutBylineIsBodyWhenNothingMarksTheHeader() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Headline\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n");
+        assertTrue(a.blocks(BlockKind.STANDFIRST).isEmpty());
+        assertEquals(3, a.blocks(BlockKind.BODY).size());
+    }
+
+    @Test
+    void shortCreditLineBeforeALateDatelineIsHeaderNotStory() throws Exception {
+        Article a = Articles.read(dir, "voa.txt", """
+                Turkey Shoots Down Russian Warplane
+
+                November 24, 2015 11:14 AM
+
+                VOA News
+
+                WASHINGTON — Turkey shot down a Russian warplane on Tuesday.
+
+                FILE - A Russian bomber takes off from an air base in Syria. (AP Photo)
+
+                NATO called an emergency meeting.
+                """);
+        assertEquals(LocalDate.of(2015, 11, 24), a.published().date());
+        assertEquals("Washington", a.dateline().place());
+        assertTrue(a.blocks(BlockKind.BODY).get(0).text().startsWith("WASHINGTON"));
+        assertEquals(List.of("VOA News"), a.blocks(BlockKind.BYLINE).stream().map(Block::text).toList());
+        assertEquals("AP", a.images().get(0).creditOrganization());
+    }
+
+    @Test
+    void bylineWithTimeGivesThePublicationDate() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Aid sent\n\nBy Brooks Hays | Oct. 5, 2015 at 9:14 AM\n\n"
+                + "Oct. 5 (UPI) -- The U.S. said it would send aid.\n");
+        assertEquals(List.of("Brooks Hays"), a.authors().stream().map(Author::name).toList());
+        assertEquals(LocalDate.of(2015, 10, 5), a.published().date());
+    }
+
+    @Test
+    void datelineYearFromFileTimeIsNeverAfterIt() throws Exception {
+        Path file = Articles.write(dir, "a.txt", "Headline\n\nKIEV, Feb 16 (Reuters) - Ukraine said.\n");
+        Files.setLastModifiedTime(file, FileTime.from(LocalDate.of(2015, 11, 1).atStartOfDay(ZoneId.systemDefault())
+                .toInstant()));
+        assertEquals(LocalDate.of(2015, 2, 16), Articles.read(file).published().date());
+    }
+}
