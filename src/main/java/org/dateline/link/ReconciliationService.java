@@ -52,7 +52,7 @@ public final class ReconciliationService {
     public static final int DEFAULT_LIMIT = 5;
     private static final int MAX_LIMIT = 100;
     /** Below this name similarity a gazetteer or store name is not a candidate at all. */
-    private static final double MIN_SIMILARITY = 0.5;
+    private static final double MIN_SIMILARITY = 0.4;
 
     /** The Wikidata class a Dateline type is offered as, with its Wikidata label. */
     public enum TypeClass {
