@@ -25,10 +25,10 @@ final class PipelineOptions {
             description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxSize = IngestOptions.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--wikidata-endpoint", paramLabel = "URL", arity = "0..1",
-            fallbackValue = "https://query.wikidata.org/sparql",
+    // A required value, not an optional one: "--wikidata-endpoint article.txt" must not eat the article.
+    @Option(names = "--wikidata-endpoint", paramLabel = "URL",
             description = "Online linking (off by default): look entities the gazetteer lacks up on this Wikidata "
-                    + "SPARQL endpoint (given alone: ${FALLBACK-VALUE}). One request at a time, answers cached.")
+                    + "SPARQL endpoint, e.g. https://query.wikidata.org/sparql. One request at a time, answers cached.")
     URI wikidataEndpoint;
 
     @Option(names = "--wikidata-cache", paramLabel = "DIR",
