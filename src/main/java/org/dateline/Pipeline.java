@@ -36,7 +36,15 @@ public final class Pipeline {
     }
 
     public static Pipeline create(Gazetteer gazetteer, IngestOptions options, String base) {
-        return new Pipeline(ArticleReader.create(options), Extractor.create(gazetteer), Linker.create(gazetteer),
+        return create(gazetteer, options, base, Linker.create(gazetteer));
+    }
+
+    /**
+     * A pipeline with its own linker, e.g. {@code Linker.create(gazetteer, wikidataClient)} for online
+     * linking; {@code gazetteer} still drives extraction.
+     */
+    public static Pipeline create(Gazetteer gazetteer, IngestOptions options, String base, Linker linker) {
+        return new Pipeline(ArticleReader.create(options), Extractor.create(gazetteer), linker,
                 ArticleMapper.create(new Iris(base)));
     }
 
