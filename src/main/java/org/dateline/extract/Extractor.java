@@ -1,14 +1,37 @@
 package org.dateline.extract;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.dateline.ingest.Article;
+import org.dateline.ingest.Author;
+import org.dateline.ingest.Block;
+import org.dateline.ingest.Image;
+import org.dateline.ingest.Span;
 import org.dateline.link.Gazetteer;
 
-/** Finds entities, quotes, time expressions and events in an article. Thread-safe. */
+/**
+ * Finds entities, quotes, time expressions and events in an article. Thread-safe: the lexicon and
+ * gazetteer are loaded once in {@link #create} and only read afterwards; every call builds its own
+ * working state.
+ */
 public final class Extractor {
+    private final Lexicon lexicon;
     private final Gazetteer gazetteer;
+    private final EntityRecognizer recognizer;
+    private final EntityResolver resolver;
+    private final QuoteFinder quotes;
+    private final TimeResolver times;
+    private final EventDetector events;
 
     private Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.lexicon = Lexicon.load();
+        this.recognizer = new EntityRecognizer(lexicon, gazetteer);
+        this.resolver = new EntityResolver(lexicon, gazetteer);
+        this.quotes = new QuoteFinder(lexicon);
+        this.times = new TimeResolver(lexicon);
+        this.events = new EventDetector(lexicon);
     }
 
     public static Extractor create(Gazetteer gazetteer) {
@@ -16,6 +39,80 @@ public final class Extractor {
     }
 
     public Annotations extract(Article article) {
-        return Annotations.none();
+        List<BlockText> blocks = new ArrayList<>();
+        for (Block b : article.blocks()) {
+            blocks.add(BlockText.of(b, lexicon));
+        }
+        List<Candidate> fixed = fixedCandidates(article, blocks);
+        List<Candidate> cands = new ArrayList<>(fixed);
+        for (BlockText bt : blocks) {
+            for (Candidate c : recognizer.find(bt)) {
+                if (fixed.stream().noneMatch(f -> f.span.overlaps(c.span))) {
+                    cands.add(c);
+                }
+            }
+        }
+        List<EntityResolver.Group> groups = resolver.resolve(cands);
+        List<Entity> entities = EntityResolver.entities(groups);
+        List<Candidate> kept = cands.stream().filter(c -> c.group != null).toList();
+        SpeakerResolver speakers = new SpeakerResolver(lexicon, kept, blocks);
+        List<Quote> quoteList = quotes.find(blocks, speakers);
+        LocalDate reference = referenceDate(article);
+        List<TimeMention> timeList = times.find(blocks, reference);
+        List<Event> eventList = events.find(blocks, kept, timeList, reference);
+        return new Annotations(entities, quoteList, timeList, eventList);
+    }
+
+    /** The day relative expressions are resolved against: publication date, else none. */
+    static LocalDate referenceDate(Article article) {
+        if (article.published() != null && article.published().date() != null) {
+            return article.published().date();
+        }
+        return null;
+    }
+
+    /** Names the reader already found outside running text: authors, dateline city, credits, agency. */
+    private List<Candidate> fixedCandidates(Article article, List<BlockText> blocks) {
+        List<Candidate> out = new ArrayList<>();
+        for (Author a : article.authors()) {
+            if (a.span() != null) {
+                out.add(fixed(article, a.span(), a.name(), EntityType.PERSON, blocks));
+            }
+        }
+        if (article.dateline() != null && article.dateline().placeSpan() != null && article.dateline().place() != null) {
+            Candidate c = fixed(article, article.dateline().placeSpan(), article.dateline().place(), EntityType.PLACE,
+                    blocks);
+            Lexicon.Place p = lexicon.place(article.dateline().place());
+            c.canonical = p != null ? p.name() : article.dateline().place();
+            out.add(c);
+        }
+        for (Image img : article.images()) {
+            if (img.photographer() != null && img.photographerSpan() != null) {
+                Candidate c = fixed(article, img.photographerSpan(), img.photographer(), EntityType.PERSON, blocks);
+                if (out.stream().noneMatch(o -> o.span.equals(c.span))) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Candidate fixed(Article article, Span span, String name, EntityType type, List<BlockText> blocks) {
+        BlockText home = null;
+        for (BlockText bt : blocks) {
+            if (bt.block.span().contains(span)) {
+                home = bt;
+            }
+        }
+        Candidate c = new Candidate(span, span.of(article.text()), home);
+        c.type = type;
+        c.fixed = true;
+        if (!c.text.equals(name)) {
+            c.canonical = name;
+        }
+        if (type == EntityType.ORGANIZATION && lexicon.agencies.containsKey(name)) {
+            c.canonical = lexicon.agencies.get(name);
+        }
+        return c;
     }
 }

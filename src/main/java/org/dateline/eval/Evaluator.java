@@ -1,0 +1,283 @@
+package org.dateline.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.dateline.ProcessedArticle;
+import org.dateline.extract.Entity;
+import org.dateline.extract.EntityType;
+import org.dateline.extract.Event;
+import org.dateline.extract.Mention;
+import org.dateline.extract.Quote;
+import org.dateline.extract.SpeechMode;
+import org.dateline.ingest.Span;
+import org.dateline.link.Link;
+
+/**
+ * Scores extraction against gold files ({@code NAME.gold.json} beside {@code NAME.txt}/{@code .html}).
+ *
+ * <p>Matching rules:
+ * <ul>
+ * <li><b>Entities</b>: a found entity matches a gold entity when their types agree and one of the
+ *     found mention texts equals one of the gold mentions, or the names are equal, ignoring case.
+ *     Matching is one-to-one, gold in file order; unmatched found entities are false positives.</li>
+ * <li><b>Quotes</b>: counted per printed occurrence (a quote printed twice is two, as gold lists it
+ *     twice). An occurrence matches a gold quote when its text, with whitespace and quote marks
+ *     normalised, starts with the gold {@code starts_with}. Only direct quotes are counted.
+ *     <i>Attribution</i> is right when the speaker entity matches (as above) the gold speaker's entity.</li>
+ * <li><b>Events</b>: a gold event is found when an event's trigger equals the gold trigger, or one
+ *     contains the other as words, ignoring case; among several, the one sharing the kind, then most
+ *     participants, then the earliest, is taken (each once). Event dates and kinds are scored over the
+ *     gold events found; a null gold date is right only when the found date is null too. Extra events
+ *     are not errors (gold lists a representative set).</li>
+ * <li><b>Publication date</b>: the article's date equals gold {@code published}.</li>
+ * <li><b>Links</b>: over gold entities with a verified QID that were matched: a link with the same
+ *     QID is a true positive, a different QID a false positive, none a false negative; links of
+ *     unmatched or unverified entities are not counted.</li>
+ * </ul>
+ */
+public final class Evaluator {
+    /** Turns an article file into a processed article (normally {@code Pipeline::process}). */
+    @FunctionalInterface
+    public interface Processor {
+        ProcessedArticle process(Path file) throws Exception;
+    }
+
+    private final Processor processor;
+
+    public Evaluator(Processor processor) {
+        this.processor = processor;
+    }
+
+    /** The article files with a gold file beside them, sorted by name. */
+    public static List<Path> articles(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> {
+                String n = p.getFileName().toString();
+                return (n.endsWith(".txt") || n.endsWith(".html")) && Files.exists(gold(p));
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    static Path gold(Path article) {
+        String n = article.getFileName().toString();
+        return article.resolveSibling(n.substring(0, n.lastIndexOf('.')) + ".gold.json");
+    }
+
+    /** Scores every article of a folder; the last element is the overall score. */
+    public List<Scores> evaluate(Path dir) throws Exception {
+        List<Scores> out = new ArrayList<>();
+        Scores total = Scores.empty("overall");
+        for (Path p : articles(dir)) {
+            Scores s = score(processor.process(p), GoldArticle.read(gold(p)), p.getFileName().toString());
+            out.add(s);
+            total = total.plus(s, "overall");
+        }
+        out.add(total);
+        return out;
+    }
+
+    public static Scores score(ProcessedArticle pa, GoldArticle gold, String name) {
+        String text = pa.article().text();
+        List<Entity> found = pa.annotations().entities();
+        // Entities.
+        Map<String, Prf> perType = new TreeMap<>();
+        Map<GoldArticle.GoldEntity, Entity> match = new java.util.HashMap<>();
+        Set<Entity> used = new HashSet<>();
+        for (GoldArticle.GoldEntity g : gold.entities()) {
+            for (Entity e : found) {
+                if (!used.contains(e) && matches(e, g)) {
+                    used.add(e);
+                    match.put(g, e);
+                    break;
+                }
+            }
+            perType.merge(g.type(), match.containsKey(g) ? new Prf(1, 0, 0) : new Prf(0, 0, 1), Prf::plus);
+        }
+        for (Entity e : found) {
+            if (!used.contains(e)) {
+                perType.merge(typeName(e.type()), new Prf(0, 1, 0), Prf::plus);
+            }
+        }
+        // Quotes, per occurrence.
+        record Occ(String text, String speakerKey) { }
+        List<Occ> occs = new ArrayList<>();
+        for (Quote q : pa.annotations().quotes()) {
+            if (q.mode() != SpeechMode.DIRECT) {
+                continue;
+            }
+            for (Span s : q.occurrences()) {
+                occs.add(new Occ(s.of(text), q.speakerKey()));
+            }
+        }
+        boolean[] taken = new boolean[occs.size()];
+        int tp = 0;
+        int right = 0;
+        for (GoldArticle.GoldQuote gq : gold.quotes()) {
+            String want = normalise(gq.startsWith());
+            for (int i = 0; i < occs.size(); i++) {
+                if (!taken[i] && normalise(occs.get(i).text()).startsWith(want)) {
+                    taken[i] = true;
+                    tp++;
+                    GoldArticle.GoldEntity speaker = gold.entity(gq.speaker());
+                    Entity e = pa.annotations().entity(occs.get(i).speakerKey()).orElse(null);
+                    if (speaker != null && e != null && matches(e, speaker)) {
+                        right++;
+                    }
+                    break;
+                }
+            }
+        }
+        Prf quotes = new Prf(tp, occs.size() - tp, gold.quotes().size() - tp);
+        // Events.
+        Set<Event> usedEvents = new HashSet<>();
+        int evFound = 0;
+        int evDates = 0;
+        int evKinds = 0;
+        for (GoldArticle.GoldEvent ge : gold.events()) {
+            Event best = null;
+            int bestScore = -1;
+            for (Event ev : pa.annotations().events()) {
+                if (usedEvents.contains(ev) || !sameTrigger(ev.trigger(), ge.trigger())) {
+                    continue;
+                }
+                int score = (ev.kind().equalsIgnoreCase(ge.kind()) ? 100 : 0) + overlap(ev, ge, gold, pa);
+                if (score > bestScore) {
+                    best = ev;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                usedEvents.add(best);
+                evFound++;
+                if (java.util.Objects.equals(best.date(), ge.date())) {
+                    evDates++;
+                }
+                if (best.kind().equalsIgnoreCase(ge.kind())) {
+                    evKinds++;
+                }
+            }
+        }
+        int n = gold.events().size();
+        // Publication date.
+        boolean pub = pa.article().published() != null && pa.article().published().date() != null
+                && pa.article().published().date().equals(gold.published());
+        // Links over verified gold entities that were matched.
+        int ltp = 0;
+        int lfp = 0;
+        int lfn = 0;
+        for (GoldArticle.GoldEntity g : gold.entities()) {
+            if (!g.verified() || g.wikidata() == null) {
+                continue;
+            }
+            Entity e = match.get(g);
+            Link l = e == null ? null : pa.links().get(e.key());
+            if (l == null) {
+                lfn++;
+            } else if (l.qid().equals(g.wikidata())) {
+                ltp++;
+            } else {
+                lfp++;
+                lfn++;
+            }
+        }
+        return new Scores(name, perType, quotes, new Ratio(right, tp), new Ratio(right, gold.quotes().size()),
+                new Ratio(evFound, n), new Ratio(evDates, evFound), new Ratio(evKinds, evFound),
+                new Ratio(pub ? 1 : 0, 1), new Prf(ltp, lfp, lfn));
+    }
+
+    private static int overlap(Event ev, GoldArticle.GoldEvent ge, GoldArticle gold, ProcessedArticle pa) {
+        int n = 0;
+        List<String> keys = new ArrayList<>(ev.agentKeys());
+        keys.addAll(ev.affectedKeys());
+        for (String p : ge.participants()) {
+            GoldArticle.GoldEntity g = gold.entity(p);
+            if (g == null) {
+                continue;
+            }
+            for (String k : keys) {
+                if (pa.annotations().entity(k).map(e -> matches(e, g)).orElse(false)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    static boolean sameTrigger(String found, String gold) {
+        String f = " " + found.toLowerCase(Locale.ROOT).strip() + " ";
+        String g = " " + gold.toLowerCase(Locale.ROOT).strip() + " ";
+        return f.equals(g) || f.contains(g) || g.contains(f);
+    }
+
+    /** Types agree and a mention text or the name matches, ignoring case. */
+    public static boolean matches(Entity e, GoldArticle.GoldEntity g) {
+        if (!typeName(e.type()).equals(g.type())) {
+            return false;
+        }
+        if (e.name().equalsIgnoreCase(g.name())) {
+            return true;
+        }
+        for (Mention m : e.mentions()) {
+            for (String gm : g.mentions()) {
+                if (m.text().equalsIgnoreCase(gm)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static String typeName(EntityType t) {
+        return switch (t) {
+            case PERSON -> "Person";
+            case ORGANIZATION -> "Organization";
+            case PLACE -> "Place";
+        };
+    }
+
+    static String normalise(String s) {
+        return s.replaceAll("[\"“”‘’'`]", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Prints a table: one block per article, then overall. */
+    public static void print(List<Scores> all, PrintStream out) {
+        for (Scores s : all) {
+            out.printf("%s%n", s.name());
+            for (var e : s.entities().entrySet()) {
+                line(out, "  entities " + e.getKey(), e.getValue());
+            }
+            line(out, "  entities all", s.allEntities());
+            line(out, "  quotes", s.quotes());
+            ratio(out, "  attribution (of found)", s.attribution());
+            ratio(out, "  right speaker (of gold)", s.speakerOfGold());
+            ratio(out, "  events found", s.eventsFound());
+            ratio(out, "  event dates (of found)", s.eventDates());
+            ratio(out, "  event kinds (of found)", s.eventKinds());
+            ratio(out, "  publication date", s.published());
+            line(out, "  links (verified QIDs)", s.links());
+        }
+    }
+
+    private static void line(PrintStream out, String label, Prf p) {
+        out.printf("%-28s P %.3f  R %.3f  F1 %.3f   (tp %d fp %d fn %d)%n", label, p.precision(), p.recall(), p.f1(),
+                p.tp(), p.fp(), p.fn());
+    }
+
+    private static void ratio(PrintStream out, String label, Ratio r) {
+        out.printf("%-28s %.3f   (%d/%d)%n", label, r.value(), r.correct(), r.total());
+    }
+}

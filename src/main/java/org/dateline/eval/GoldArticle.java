@@ -1,0 +1,89 @@
+package org.dateline.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
+/**
+ * The gold annotations of one article ({@code NAME.gold.json}, schema in {@code articles/README.md}).
+ */
+public record GoldArticle(String file, String headline, List<String> authors, String agency, LocalDate published,
+                          List<GoldEntity> entities, List<GoldQuote> quotes, List<GoldEvent> events) {
+
+    /** A gold entity: canonical name, type ("Person", "Organization", "Place"), QID if verified, surface forms. */
+    public record GoldEntity(String name, String type, String wikidata, boolean verified, List<String> mentions) { }
+
+    /** A gold quote: the speaker's canonical name and the first words of the quoted span. */
+    public record GoldQuote(String speaker, String startsWith) { }
+
+    /** A gold event: trigger as printed, kind, date (or null), place and participants by canonical name. */
+    public record GoldEvent(String trigger, String kind, LocalDate date, String place, List<String> participants) { }
+
+    public GoldArticle {
+        authors = List.copyOf(authors);
+        entities = List.copyOf(entities);
+        quotes = List.copyOf(quotes);
+        events = List.copyOf(events);
+    }
+
+    public static GoldArticle read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonObject o = JSON.parse(in);
+            List<GoldEntity> entities = new ArrayList<>();
+            for (JsonValue v : array(o, "entities")) {
+                JsonObject e = v.getAsObject();
+                entities.add(new GoldEntity(str(e, "name"), str(e, "type"), str(e, "wikidata"),
+                        e.hasKey("verified") && e.get("verified").getAsBoolean().value(), strings(e, "mentions")));
+            }
+            List<GoldQuote> quotes = new ArrayList<>();
+            for (JsonValue v : array(o, "quotes")) {
+                JsonObject q = v.getAsObject();
+                quotes.add(new GoldQuote(str(q, "speaker"), str(q, "starts_with")));
+            }
+            List<GoldEvent> events = new ArrayList<>();
+            for (JsonValue v : array(o, "events")) {
+                JsonObject e = v.getAsObject();
+                String d = str(e, "date");
+                events.add(new GoldEvent(str(e, "trigger"), str(e, "kind"), d == null ? null : LocalDate.parse(d),
+                        str(e, "place"), strings(e, "participants")));
+            }
+            String pub = str(o, "published");
+            return new GoldArticle(str(o, "file"), str(o, "headline"), strings(o, "authors"), str(o, "agency"),
+                    pub == null ? null : LocalDate.parse(pub), entities, quotes, events);
+        } catch (org.apache.jena.atlas.json.JsonParseException e) {
+            throw new IOException(file + ": not a gold JSON file: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonArray array(JsonObject o, String key) {
+        return o.hasKey(key) && o.get(key).isArray() ? o.get(key).getAsArray() : new JsonArray();
+    }
+
+    private static String str(JsonObject o, String key) {
+        if (!o.hasKey(key) || o.get(key).isNull()) {
+            return null;
+        }
+        return o.get(key).getAsString().value();
+    }
+
+    private static List<String> strings(JsonObject o, String key) {
+        List<String> out = new ArrayList<>();
+        for (JsonValue v : array(o, key)) {
+            out.add(v.getAsString().value());
+        }
+        return out;
+    }
+
+    /** The gold entity with this canonical name, or null. */
+    public GoldEntity entity(String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,43 @@
+package org.dateline.eval;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How one article (or the sum of several) scored against its gold file.
+ *
+ * @param name            the article's file name, or "overall"
+ * @param entities        entity matching per type ("Person", "Organization", "Place")
+ * @param quotes          quote detection, counted per printed occurrence
+ * @param attribution     correct speakers among the gold quotes found
+ * @param speakerOfGold   correct speakers among all gold quotes (found with the right speaker)
+ * @param eventsFound     gold events the detector found
+ * @param eventDates      correct dates among the gold events found
+ * @param eventKinds      kinds agreeing with gold among the gold events found
+ * @param published       publication date right (0 or 1 per article)
+ * @param links           Wikidata links over gold entities with verified QIDs
+ */
+public record Scores(String name, Map<String, Prf> entities, Prf quotes, Ratio attribution, Ratio speakerOfGold,
+                     Ratio eventsFound, Ratio eventDates, Ratio eventKinds, Ratio published, Prf links) {
+    public Scores {
+        entities = Map.copyOf(entities);
+    }
+
+    /** Entity counts over all types. */
+    public Prf allEntities() {
+        return entities.values().stream().reduce(Prf.ZERO, Prf::plus);
+    }
+
+    public Scores plus(Scores o, String newName) {
+        Map<String, Prf> e = new TreeMap<>(entities);
+        o.entities.forEach((k, v) -> e.merge(k, v, Prf::plus));
+        return new Scores(newName, e, quotes.plus(o.quotes), attribution.plus(o.attribution),
+                speakerOfGold.plus(o.speakerOfGold), eventsFound.plus(o.eventsFound), eventDates.plus(o.eventDates),
+                eventKinds.plus(o.eventKinds), published.plus(o.published), links.plus(o.links));
+    }
+
+    public static Scores empty(String name) {
+        return new Scores(name, Map.of(), Prf.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO,
+                Ratio.ZERO, Prf.ZERO);
+    }
+}

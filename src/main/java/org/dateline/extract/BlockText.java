@@ -1,0 +1,188 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.ingest.Block;
+import org.dateline.ingest.Span;
+
+/**
+ * One block of an article cut into what the extractors share: word tokens with absolute offsets,
+ * the spans between quotation marks, and sentences (never cut inside a quotation, so a quote and
+ * its attribution stay in one sentence).
+ */
+final class BlockText {
+    /** A word or punctuation mark, with offsets into the article's text. */
+    record Token(int start, int end, String text, int sentence) {
+        boolean isWord() {
+            return Character.isLetterOrDigit(text.charAt(0));
+        }
+    }
+
+    /** Text between quotation marks: {@code inner} excludes the marks; {@code closed} is false when it runs on. */
+    record QuoteSpan(Span inner, boolean closed) { }
+
+    // Dotted abbreviations (U.S., D.C.), words with inner hyphens, apostrophes and dots (al-Assad,
+    // People's, Leave.EU), a plural possessive apostrophe before a capital (Workers' Party), or one mark.
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?=\\s\\p{Lu}))?|\\S");
+
+    final Block block;
+    final String text;
+    final int offset;
+    final List<Token> tokens;
+    final List<QuoteSpan> quotes;
+    final List<Span> sentences;
+
+    private BlockText(Block block, String text, int offset, List<Token> tokens, List<QuoteSpan> quotes,
+                      List<Span> sentences) {
+        this.block = block;
+        this.text = text;
+        this.offset = offset;
+        this.tokens = tokens;
+        this.quotes = quotes;
+        this.sentences = sentences;
+    }
+
+    static BlockText of(Block block, Lexicon lex) {
+        String text = block.text();
+        int off = block.span().start();
+        List<QuoteSpan> quotes = findQuotes(text, off);
+        List<int[]> raw = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            String t = m.group();
+            // Keep the dot of a known abbreviation (Lt., Col., Oct., Mr.) so it neither ends a sentence
+            // nor breaks a title.
+            if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(t.charAt(0))
+                    && (lex.titles.contains(t + ".") || lex.months.containsKey(t + ".")
+                    || lex.weekdays.containsKey(t + ".") || ABBREVIATIONS.contains(t))) {
+                e++;
+            }
+            if (!raw.isEmpty() && s < raw.get(raw.size() - 1)[1]) {
+                continue;
+            }
+            raw.add(new int[] {s, e});
+            if (e != m.end()) {
+                m.region(e, text.length());
+            }
+        }
+        // Sentence ends: . ! ? followed by space and a capital or a quote mark, outside quotations.
+        List<Span> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(raw.size());
+        int sentence = 0;
+        int sentStart = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            int s = raw.get(i)[0];
+            int e = raw.get(i)[1];
+            String t = text.substring(s, e);
+            tokens.add(new Token(off + s, off + e, t, sentence));
+            boolean end = (t.equals(".") || t.equals("!") || t.equals("?")) && !insideQuote(quotes, off + s);
+            if (end && i + 1 < raw.size()) {
+                char next = text.charAt(raw.get(i + 1)[0]);
+                end = Character.isUpperCase(next) || "\"“‘'".indexOf(next) >= 0;
+            }
+            // A closing quote mark right after a sentence end inside the quote ends the sentence too
+            // when the next word starts a new one ("... them." He said).
+            if (!end && isCloseMark(t) && i > 0 && ".!?".contains(tokens.get(i - 1).text())
+                    && i + 1 < raw.size() && Character.isUpperCase(text.charAt(raw.get(i + 1)[0]))
+                    && !insideQuote(quotes, off + s)) {
+                end = true;
+            }
+            if (end) {
+                sentences.add(new Span(off + sentStart, off + e));
+                sentStart = i + 1 < raw.size() ? raw.get(i + 1)[0] : e;
+                sentence++;
+            }
+        }
+        if (sentStart < text.length()) {
+            sentences.add(new Span(off + sentStart, off + text.length()));
+        }
+        return new BlockText(block, text, off, List.copyOf(tokens), quotes, List.copyOf(sentences));
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("St", "No", "Jr", "Sr", "Mt", "Ft",
+            "Inc", "Co", "Corp", "Ltd", "vs");
+
+    private static boolean isCloseMark(String t) {
+        return t.equals("\"") || t.equals("”");
+    }
+
+    static boolean insideQuote(List<QuoteSpan> quotes, int pos) {
+        for (QuoteSpan q : quotes) {
+            if (q.inner().start() <= pos && pos < q.inner().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pairs quotation marks: straight quotes alternate, curly quotes open and close. */
+    private static List<QuoteSpan> findQuotes(String text, int off) {
+        List<QuoteSpan> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“' || (c == '"' && open < 0)) {
+                if (open >= 0) {
+                    out.add(new QuoteSpan(trim(text, open + 1, i, off), false));
+                }
+                open = i;
+            } else if ((c == '”' || c == '"') && open >= 0) {
+                Span inner = trim(text, open + 1, i, off);
+                if (inner.length() > 0) {
+                    out.add(new QuoteSpan(inner, true));
+                }
+                open = -1;
+            }
+        }
+        if (open >= 0 && open + 1 < text.length()) {
+            out.add(new QuoteSpan(trim(text, open + 1, text.length(), off), false));
+        }
+        return out;
+    }
+
+    private static Span trim(String text, int s, int e, int off) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(off + s, off + e);
+    }
+
+    /** The text between two absolute offsets, clamped to the block. */
+    String slice(int start, int end) {
+        int s = Math.max(0, start - offset);
+        int e = Math.min(text.length(), end - offset);
+        return s >= e ? "" : text.substring(s, e);
+    }
+
+    /** Index of the sentence holding an absolute offset. */
+    int sentenceAt(int pos) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (pos < sentences.get(i).end()) {
+                return i;
+            }
+        }
+        return sentences.size() - 1;
+    }
+
+    /** Whether the token starts a sentence, a quotation or a clause after a colon. */
+    boolean isInitial(int tokenIndex) {
+        if (tokenIndex == 0) {
+            return true;
+        }
+        Token prev = tokens.get(tokenIndex - 1);
+        Token tok = tokens.get(tokenIndex);
+        if (prev.sentence() != tok.sentence()) {
+            return true;
+        }
+        String p = prev.text();
+        return p.equals("\"") || p.equals("“") || p.equals(":") || p.equals("—") || p.equals("‘") || p.equals("•");
+    }
+}

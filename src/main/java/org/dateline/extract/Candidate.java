@@ -1,0 +1,44 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.ingest.BlockKind;
+import org.dateline.ingest.Span;
+
+/** A name found in the text before coreference: where it is, what it looks like, what the context says. */
+final class Candidate {
+    final Span span;
+    final String text;
+    final BlockText block;
+    EntityType type;
+    /** A canonical name from the lexicon (known places), or null. */
+    String canonical;
+    final List<String> roles = new ArrayList<>();
+    String country;
+    /** First word of a sentence, a quotation or a headline: its capital says nothing. */
+    boolean initial;
+    boolean acronym;
+    /** Where it came from when not from running text (byline, dateline, credit): always kept. */
+    boolean fixed;
+    /** Resolved entity, filled by {@link EntityResolver}. */
+    EntityResolver.Group group;
+
+    Candidate(Span span, String text, BlockText block) {
+        this.span = span;
+        this.text = text;
+        this.block = block;
+    }
+
+    int tokenCount() {
+        return text.split("\\s+").length;
+    }
+
+    boolean inHeadline() {
+        return block != null && block.block.kind() == BlockKind.HEADLINE;
+    }
+
+    @Override
+    public String toString() {
+        return text + "[" + type + "@" + span.start() + "]";
+    }
+}

@@ -1,0 +1,414 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.dateline.extract.BlockText.Token;
+import org.dateline.ingest.Span;
+import org.dateline.link.Gazetteer;
+import org.dateline.link.GazetteerEntry;
+
+/**
+ * Finds names in a block: runs of capitalised words, cut where titles, demonyms and stop words
+ * stand, and typed from the words themselves (keywords, known places, given names, acronyms) and
+ * from the words around them ("spokesman ...", "... province", "in ...", "..., 72,"). Names the
+ * evidence does not type are left untyped for {@link EntityResolver} to settle by coreference.
+ */
+final class EntityRecognizer {
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|an|as|ash|at|az|ar|ul|bin|ibn|abu)-\\p{Lu}.*");
+    private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}{2,6}s?|\\p{Lu}\\p{Ll}?\\p{Lu}{1,4}");
+    private static final Pattern HYPHEN_SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3},");
+    private static final Pattern AFFILIATION_AFTER = Pattern.compile("^\\s+(?:leader|leaders|leadership|spokesman|spokeswoman"
+            + "|official|officials|member|members|lawmaker|lawmakers|candidate|politicians?|MPs?|supporters|voters"
+            + "|government|chief|ministers?|activists|fighters|militants|party)\\b");
+    private static final Set<String> PARTICLES = Set.of("de", "la", "du", "van", "von", "der", "den", "bin", "ibn", "al",
+            "da", "dos", "del", "le", "di", "y");
+    private static final Set<String> HEAD_ORG = Set.of("Organization", "Organisation", "Union", "Association",
+            "Federation", "League", "Council", "Commission", "Committee", "Ministry", "Department", "Office", "Bureau",
+            "Bank", "Institute", "University", "Court", "Fund", "Agency", "Center", "Centre", "Movement", "Party",
+            "Front", "Army", "Alliance", "Coalition", "Conference", "Society");
+
+    private final Lexicon lex;
+    private final Gazetteer gazetteer;
+    private final Pattern roleBefore;
+    private final Pattern appositiveBefore;
+    private final Pattern placeBefore;
+
+    EntityRecognizer(Lexicon lex, Gazetteer gazetteer) {
+        this.lex = lex;
+        this.gazetteer = gazetteer;
+        String roles = lex.roleNouns.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        roleBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")\\s+$");
+        appositiveBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles
+                + ")(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*)?,\\s+$");
+        String before = lex.placeBefore.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    }
+
+    List<Candidate> find(BlockText bt) {
+        List<Candidate> out = new ArrayList<>();
+        List<Token> toks = bt.tokens;
+        List<String> words = toks.stream().map(Token::text).toList();
+        boolean[] titleWord = new boolean[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            int l = lex.titles.longestAt(words, i);
+            for (int k = 0; k < l; k++) {
+                titleWord[i + k] = true;
+            }
+        }
+        int i = 0;
+        while (i < toks.size()) {
+            if (!isCap(toks.get(i)) && !(titleWord[i] && isCapitalised(toks.get(i).text()))) {
+                i++;
+                continue;
+            }
+            List<Integer> run = new ArrayList<>();
+            run.add(i);
+            int j = i + 1;
+            while (j < toks.size() && adjacent(bt, toks.get(j - 1), toks.get(j))) {
+                Token t = toks.get(j);
+                if (isCap(t) || titleWord[j] && titleWord[j - 1]) {
+                    run.add(j);
+                    j++;
+                    continue;
+                }
+                int k = connectorLength(bt, toks, run, j);
+                if (k > 0) {
+                    for (int m = 0; m < k; m++) {
+                        run.add(j + m);
+                    }
+                    j += k;
+                    continue;
+                }
+                break;
+            }
+            // "Washington, DC": a known place written with a comma.
+            if (j + 1 < toks.size() && toks.get(j).text().equals(",") && isCap(toks.get(j + 1))) {
+                String joined = bt.slice(toks.get(run.get(0)).start(), toks.get(j + 1).end());
+                Lexicon.Place p = lex.place(joined);
+                if (p != null && lex.place(toks.get(j + 1).text()) == null) {
+                    run.add(j);
+                    run.add(j + 1);
+                    j += 2;
+                }
+            }
+            process(bt, run.stream().map(toks::get).toList(), run.get(0), out);
+            i = j;
+        }
+        propagateInLists(bt, out);
+        return out;
+    }
+
+    private boolean adjacent(BlockText bt, Token a, Token b) {
+        String gap = bt.slice(a.end(), b.start());
+        return gap.equals(" ") || gap.equals("\u00a0");
+    }
+
+    private int connectorLength(BlockText bt, List<Token> toks, List<Integer> run, int j) {
+        String c = toks.get(j).text();
+        if (!Character.isLowerCase(c.charAt(0))) {
+            return 0;
+        }
+        int k = j;
+        while (k < toks.size() && PARTICLES.contains(toks.get(k).text()) && adjacent(bt, toks.get(k - 1), toks.get(k))) {
+            k++;
+        }
+        if (k > j && k < toks.size() && isCap(toks.get(k)) && adjacent(bt, toks.get(k - 1), toks.get(k))) {
+            return k - j;
+        }
+        String first = toks.get(run.get(0)).text();
+        String last = toks.get(run.get(run.size() - 1)).text();
+        int next = j + 1;
+        if (c.equals("of") && next < toks.size() && toks.get(next).text().equals("the")) {
+            next++;
+        }
+        if (next >= toks.size() || !isCap(toks.get(next)) || !adjacent(bt, toks.get(next - 1), toks.get(next))) {
+            return 0;
+        }
+        boolean ok = switch (c) {
+            case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first);
+            case "for", "and", "in", "on" -> HEAD_ORG.contains(first)
+                    || c.equals("and") && lex.place(last + " and " + toks.get(next).text()) != null;
+            default -> false;
+        };
+        return ok ? next - j : 0;
+    }
+
+    private static boolean isCapitalised(String w) {
+        return Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean isCap(Token t) {
+        String w = t.text();
+        if (!t.isWord() || w.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return Character.isUpperCase(w.charAt(0)) || ARABIC_ARTICLE.matcher(w).matches();
+    }
+
+    private void process(BlockText bt, List<Token> run, int firstIndex, List<Candidate> out) {
+        List<Token> seg = new ArrayList<>();
+        int segFirst = firstIndex;
+        for (int k = 0; k < run.size(); k++) {
+            Token t = run.get(k);
+            if (lex.stopWords.contains(t.text()) && !(k > 0 && Character.isLowerCase(t.text().charAt(0)))) {
+                decompose(bt, seg, segFirst, out);
+                seg = new ArrayList<>();
+                segFirst = firstIndex + k + 1;
+            } else {
+                seg.add(t);
+            }
+        }
+        decompose(bt, seg, segFirst, out);
+    }
+
+    private void decompose(BlockText bt, List<Token> seg, int firstIndex, List<Candidate> out) {
+        while (!seg.isEmpty() && Character.isLowerCase(seg.get(seg.size() - 1).text().charAt(0))
+                && !ARABIC_ARTICLE.matcher(seg.get(seg.size() - 1).text()).matches()) {
+            seg = seg.subList(0, seg.size() - 1);
+        }
+        if (seg.isEmpty()) {
+            return;
+        }
+        List<String> w = seg.stream().map(Token::text).toList();
+        if (lex.place(bt.slice(seg.get(0).start(), seg.get(seg.size() - 1).end())) != null) {
+            emit(bt, seg, firstIndex, List.of(), null, false, out);
+            return;
+        }
+        int k = 0;
+        String country = null;
+        int dl = demonymLength(w);
+        if (dl > 0 && dl == w.size()) {
+            return;
+        }
+        if (dl > 0 && !hasOrgKeyword(w.subList(dl, w.size()))) {
+            country = String.join(" ", w.subList(0, dl));
+            k = dl;
+        }
+        for (int t = k; t < w.size(); t++) {
+            int l = lex.titles.longestAt(w, t);
+            if (l == 0) {
+                continue;
+            }
+            List<String> rest = w.subList(t + l, w.size());
+            if (rest.isEmpty()) {
+                if (t > k) {
+                    emit(bt, seg.subList(k, t), firstIndex + k, List.of(), null, false, out);
+                }
+                return;
+            }
+            if (hasOrgKeyword(rest) || lex.placeNameKeywords.contains(rest.get(rest.size() - 1))) {
+                continue;
+            }
+            if (t > k) {
+                List<Token> aff = seg.subList(k, t);
+                int adl = demonymLength(aff.stream().map(Token::text).toList());
+                if (adl == aff.size()) {
+                    country = bt.slice(aff.get(0).start(), aff.get(aff.size() - 1).end());
+                } else {
+                    Candidate c = emit(bt, aff, firstIndex + k, List.of(), null, false, out);
+                    if (c != null && c.type == EntityType.PLACE) {
+                        country = c.text;
+                    }
+                }
+            }
+            List<String> roles = new ArrayList<>();
+            roles.add(String.join(" ", w.subList(t, t + l)));
+            int p = t + l;
+            while (p < w.size()) {
+                int l2 = lex.titles.longestAt(w, p);
+                if (l2 == 0 || p + l2 >= w.size()) {
+                    break;
+                }
+                roles.add(String.join(" ", w.subList(p, p + l2)));
+                p += l2;
+            }
+            emit(bt, seg.subList(p, seg.size()), firstIndex + p, roles, country, true, out);
+            return;
+        }
+        emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, false, out);
+    }
+
+    private int demonymLength(List<String> w) {
+        if (w.isEmpty()) {
+            return 0;
+        }
+        if (w.size() >= 2 && Set.of("North", "South", "East", "West").contains(w.get(0))
+                && lex.demonymCountry(w.get(1)) != null) {
+            return 2;
+        }
+        String first = w.get(0);
+        if (lex.demonymCountry(first) != null) {
+            return 1;
+        }
+        // "American-backed", "Russian-Turkish": a hyphenated demonym is an adjective.
+        int h = first.indexOf('-');
+        if (h > 0 && lex.demonymCountry(first.substring(0, h)) != null && w.size() == 1) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private boolean hasOrgKeyword(List<String> w) {
+        for (String s : w) {
+            if (lex.orgKeywords.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Candidate emit(BlockText bt, List<Token> seg, int firstIndex, List<String> roles, String country,
+                           boolean titled, List<Candidate> out) {
+        if (seg.isEmpty()) {
+            return null;
+        }
+        int start = seg.get(0).start();
+        int end = seg.get(seg.size() - 1).end();
+        String text = bt.slice(start, end);
+        if (text.endsWith("'s") || text.endsWith("’s")) {
+            end -= 2;
+            text = text.substring(0, text.length() - 2);
+        } else if (text.endsWith("'") || text.endsWith("’")) {
+            if (seg.size() == 1) {
+                end -= 1;
+                text = text.substring(0, text.length() - 1);
+            }
+        }
+        if (text.isEmpty() || lex.stopWords.contains(text)) {
+            return null;
+        }
+        Candidate c = new Candidate(new Span(start, end), text, bt);
+        c.roles.addAll(roles);
+        c.country = country;
+        c.initial = bt.isInitial(firstIndex) || c.inHeadline();
+        List<String> w = List.of(text.split("\\s+"));
+        String before = bt.slice(Math.max(bt.offset, start - 60), start);
+        String after = bt.slice(end, end + 60);
+        if (titled) {
+            c.type = EntityType.PERSON;
+        } else {
+            classify(c, w, before, after, bt);
+        }
+        if (c.type == null && c.acronym) {
+            return null;
+        }
+        out.add(c);
+        return c;
+    }
+
+    private void classify(Candidate c, List<String> w, String before, String after, BlockText bt) {
+        Lexicon.Place p = lex.place(c.text);
+        if (p != null) {
+            c.canonical = p.name();
+            boolean locative = placeBefore.matcher(before).find() || before.endsWith("of the ");
+            c.type = "seat".equals(p.kind()) && !locative ? EntityType.ORGANIZATION : EntityType.PLACE;
+            return;
+        }
+        if (w.size() == 1 && ACRONYM.matcher(c.text).matches() && c.text.chars().filter(Character::isUpperCase).count() >= 2) {
+            c.acronym = true;
+            if (!lex.stopWords.contains(c.text)) {
+                c.type = EntityType.ORGANIZATION;
+            }
+            return;
+        }
+        long orgHits = w.stream().filter(lex.orgKeywords::contains).count();
+        boolean placeKw = lex.placeNameKeywords.contains(w.get(w.size() - 1));
+        if (orgHits > 0 && !(placeKw && orgHits == 1 && lex.orgKeywords.contains(w.get(w.size() - 1)))) {
+            if (w.size() == 1 && lex.genericNames.contains(c.text)) {
+                return;
+            }
+            c.type = EntityType.ORGANIZATION;
+            return;
+        }
+        if (placeKw && w.size() > 1) {
+            c.type = EntityType.PLACE;
+            return;
+        }
+        var role = roleBefore.matcher(before);
+        if (role.find()) {
+            c.type = EntityType.PERSON;
+            c.roles.add(role.group(1));
+            return;
+        }
+        var app = appositiveBefore.matcher(before);
+        if (app.find() && (w.size() > 1 || lex.givenNames.contains(w.get(0)))) {
+            c.type = EntityType.PERSON;
+            c.roles.add(app.group(1));
+            return;
+        }
+        if (lex.givenNames.contains(w.get(0)) && (w.size() > 1 || !c.initial)) {
+            c.type = EntityType.PERSON;
+            return;
+        }
+        if (w.size() >= 2 && w.size() <= 3 && w.stream().anyMatch(x -> HYPHEN_SYLLABLE.matcher(x).matches())) {
+            c.type = EntityType.PERSON;
+            return;
+        }
+        if (AGE_AFTER.matcher(after).find()) {
+            c.type = EntityType.PERSON;
+            return;
+        }
+        List<GazetteerEntry> hits = gazetteer.lookup(c.text);
+        if (!hits.isEmpty()) {
+            c.type = hits.get(0).type();
+            return;
+        }
+        List<String> afterWords = List.of(after.strip().split("[\\s,.;:]+"));
+        if (!afterWords.isEmpty() && lex.placeAfter.longestAt(afterWords, 0) > 0 && !after.startsWith(",")) {
+            c.type = EntityType.PLACE;
+            return;
+        }
+        if (placeBefore.matcher(before).find()) {
+            c.type = EntityType.PLACE;
+            return;
+        }
+        if (AFFILIATION_AFTER.matcher(after).find()) {
+            c.type = EntityType.ORGANIZATION;
+            return;
+        }
+        if (w.size() >= 2 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))) {
+            c.type = EntityType.PERSON;
+        }
+    }
+
+    /** In "Homs, Hama and Idlib provinces" one typed member types the untyped others. */
+    private void propagateInLists(BlockText bt, List<Candidate> cands) {
+        int i = 0;
+        while (i < cands.size()) {
+            int j = i;
+            while (j + 1 < cands.size()
+                    && bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start()).matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*")) {
+                j++;
+            }
+            if (j > i) {
+                EntityType type = null;
+                boolean mixed = false;
+                for (int k = i; k <= j; k++) {
+                    EntityType t = cands.get(k).type;
+                    if (t != null) {
+                        mixed |= type != null && type != t;
+                        type = t;
+                    }
+                }
+                if (type != null && !mixed) {
+                    for (int k = i; k <= j; k++) {
+                        if (cands.get(k).type == null && !cands.get(k).initial) {
+                            cands.get(k).type = type;
+                        }
+                    }
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,196 @@
+package org.dateline.extract;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.DataFiles;
+
+/**
+ * The news-language knowledge extraction runs on, loaded once from {@code data/lexicon/}: titles,
+ * given names, name keywords, known places, attribution verbs, time words and event triggers.
+ * Immutable after loading, so one instance is shared by all threads.
+ */
+public final class Lexicon {
+    /** A place known by name: its canonical name and kind (country, city, region, seat). */
+    public record Place(String name, String kind) { }
+
+    /** An event trigger form and the event kind it tells of. */
+    public record Trigger(String form, String kind, boolean datedByReport) { }
+
+    final PhraseIndex titles;
+    final Set<String> roleNouns;
+    final Set<String> givenNames;
+    final Set<String> orgKeywords;
+    final Set<String> placeNameKeywords;
+    final PhraseIndex placeAfter;
+    final List<String> placeBefore;
+    final Map<String, Place> places;
+    final Set<String> attributionVerbs;
+    final Map<String, String> pronouns;
+    final Map<String, Integer> weekdays;
+    final Map<String, int[]> relativeDays;
+    final Map<String, String> timeModifiers;
+    final List<String> futureCues;
+    final Set<String> stopWords;
+    final Set<String> genericNames;
+    final Map<String, String> demonyms;
+    final Map<String, String> agencies;
+    final Map<String, Month> months;
+    final Map<String, Trigger> triggers;
+    final PhraseIndex triggerIndex;
+
+    private Lexicon() {
+        titles = PhraseIndex.of(DataFiles.entries("lexicon/titles.txt"), false);
+        roleNouns = Set.copyOf(DataFiles.entries("lexicon/role-nouns.txt"));
+        givenNames = words("lexicon/given-names.txt");
+        orgKeywords = Set.copyOf(DataFiles.entries("lexicon/org-keywords.txt"));
+        Set<String> nameKw = new HashSet<>();
+        List<String> after = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        for (String[] row : rows("lexicon/place-keywords.tsv")) {
+            switch (row[1]) {
+                case "name" -> nameKw.add(row[0]);
+                case "after" -> after.add(row[0]);
+                default -> before.add(row[0]);
+            }
+        }
+        placeNameKeywords = Set.copyOf(nameKw);
+        placeAfter = PhraseIndex.of(after, true);
+        before.sort((a, b) -> b.length() - a.length());
+        placeBefore = List.copyOf(before);
+        Map<String, Place> pl = new HashMap<>();
+        for (String[] row : rows("lexicon/place-names.tsv")) {
+            Place p = new Place(row[0], row.length > 1 ? row[1] : "city");
+            pl.putIfAbsent(norm(row[0]), p);
+            if (row.length > 2 && !row[2].isEmpty()) {
+                for (String alias : row[2].split("\\|")) {
+                    pl.putIfAbsent(norm(alias), p);
+                }
+            }
+        }
+        places = Map.copyOf(pl);
+        attributionVerbs = Set.copyOf(DataFiles.entries("lexicon/attribution-verbs.txt"));
+        Map<String, String> pr = new HashMap<>();
+        for (String[] row : rows("lexicon/pronouns.tsv")) {
+            pr.put(row[0], row[1]);
+        }
+        pronouns = Map.copyOf(pr);
+        Map<String, Integer> wd = new HashMap<>();
+        for (String[] row : rows("lexicon/weekdays.tsv")) {
+            wd.put(row[0], Integer.parseInt(row[1]));
+        }
+        weekdays = Map.copyOf(wd);
+        Map<String, int[]> rel = new LinkedHashMap<>();
+        List<String[]> relRows = new ArrayList<>(rows("lexicon/relative-days.tsv"));
+        relRows.sort((a, b) -> b[0].length() - a[0].length());
+        for (String[] row : relRows) {
+            // {offset, anchored on the previous day?, resolvable?}
+            boolean resolvable = !"-".equals(row[1]);
+            rel.put(row[0].toLowerCase(Locale.ROOT), new int[] {resolvable ? Integer.parseInt(row[1]) : 0,
+                "previous".equals(row[2]) ? 1 : 0, resolvable ? 1 : 0});
+        }
+        relativeDays = Collections.unmodifiableMap(rel);
+        Map<String, String> tm = new HashMap<>();
+        for (String[] row : rows("lexicon/time-modifiers.tsv")) {
+            tm.put(row[0], row[1]);
+        }
+        timeModifiers = Map.copyOf(tm);
+        futureCues = DataFiles.entries("lexicon/future-cues.txt");
+        stopWords = words("lexicon/stop-words.txt");
+        genericNames = Set.copyOf(DataFiles.entries("lexicon/generic-names.txt"));
+        demonyms = optionalMap("lexicon/demonyms.tsv");
+        agencies = optionalMap("lexicon/agencies.tsv");
+        months = loadMonths();
+        Map<String, Trigger> tr = new HashMap<>();
+        for (String[] row : rows("lexicon/event-triggers.tsv")) {
+            for (String form : row[0].split("\\|")) {
+                tr.putIfAbsent(form.toLowerCase(Locale.ROOT), new Trigger(form, row[1], "report".equals(row[2])));
+            }
+        }
+        triggers = Map.copyOf(tr);
+        triggerIndex = PhraseIndex.of(new ArrayList<>(tr.keySet()), true);
+    }
+
+    /** Loads the bundled lexicon. */
+    public static Lexicon load() {
+        return new Lexicon();
+    }
+
+    /** The place a name (or alias) denotes, or null. */
+    public Place place(String name) {
+        return places.get(norm(name));
+    }
+
+    /** The country a demonym ties to ("Russian" → "Russia"), or null when the word is not a demonym. */
+    public String demonymCountry(String word) {
+        String c = demonyms.get(word);
+        if (c != null) {
+            return c;
+        }
+        // Until the shared demonym table is present, recognise the regular English shapes
+        // (-ian, -an, -ese, -ish, -i, -ch) of words that are not themselves names of places.
+        if (word.length() < 4 || !Character.isUpperCase(word.charAt(0)) || place(word) != null
+                || givenNames.contains(word)) {
+            return null;
+        }
+        if (word.matches("\\p{Lu}\\p{Ll}+(?:ian|an|ese|ish|i|ch|ic)")) {
+            return word;
+        }
+        return null;
+    }
+
+    static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace(".", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : DataFiles.entries(file)) {
+            out.addAll(Arrays.asList(line.split("\\s+")));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String[]> rows(String file) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : DataFiles.entries(file)) {
+            out.add(line.split("\t", -1));
+        }
+        return out;
+    }
+
+    private static Map<String, String> optionalMap(String file) {
+        if (!DataFiles.exists(file)) {
+            return Map.of();
+        }
+        Map<String, String> m = new HashMap<>();
+        for (String[] row : rows(file)) {
+            if (row.length >= 2 && !row[0].isBlank()) {
+                m.putIfAbsent(row[0].strip(), row[1].strip());
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, Month> loadMonths() {
+        Map<String, Month> m = new HashMap<>();
+        for (Month month : Month.values()) {
+            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            m.put(full, month);
+            m.put(full.substring(0, 3), month);
+            m.put(full.substring(0, 3) + ".", month);
+        }
+        m.put("Sept.", Month.SEPTEMBER);
+        m.put("Sept", Month.SEPTEMBER);
+        return Map.copyOf(m);
+    }
+}

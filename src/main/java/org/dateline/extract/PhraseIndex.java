@@ -1,0 +1,61 @@
+package org.dateline.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A trie of phrases over words, so a text is matched against a whole list in one pass: at each
+ * word, follow the trie as far as the text allows and keep the longest phrase that ends there.
+ * Linear in the text, whatever the size of the list.
+ */
+final class PhraseIndex {
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        boolean end;
+    }
+
+    private final Node root = new Node();
+    private final boolean ignoreCase;
+
+    private PhraseIndex(boolean ignoreCase) {
+        this.ignoreCase = ignoreCase;
+    }
+
+    static PhraseIndex of(List<String> phrases, boolean ignoreCase) {
+        PhraseIndex idx = new PhraseIndex(ignoreCase);
+        for (String p : phrases) {
+            Node n = idx.root;
+            for (String w : p.strip().split("\\s+")) {
+                n = n.next.computeIfAbsent(idx.key(w), k -> new Node());
+            }
+            n.end = true;
+        }
+        return idx;
+    }
+
+    private String key(String w) {
+        return ignoreCase ? w.toLowerCase(Locale.ROOT) : w;
+    }
+
+    /** The number of words of the longest phrase starting at {@code words[from]}, or 0. */
+    int longestAt(List<String> words, int from) {
+        Node n = root;
+        int best = 0;
+        for (int i = from; i < words.size(); i++) {
+            n = n.next.get(key(words.get(i)));
+            if (n == null) {
+                break;
+            }
+            if (n.end) {
+                best = i - from + 1;
+            }
+        }
+        return best;
+    }
+
+    boolean contains(String phrase) {
+        return longestAt(List.of(phrase.strip().split("\\s+")), 0) == phrase.strip().split("\\s+").length;
+    }
+}

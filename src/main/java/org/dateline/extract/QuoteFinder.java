@@ -1,0 +1,240 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.extract.BlockText.QuoteSpan;
+import org.dateline.extract.BlockText.Token;
+import org.dateline.extract.EntityResolver.Group;
+import org.dateline.ingest.BlockKind;
+import org.dateline.ingest.Span;
+
+/**
+ * Finds direct quotations and who said them. The attribution is looked for, in order: right after
+ * the quote ({@code ," X said}, {@code ," said X}, {@code — X}), before it in the same sentence
+ * ({@code X said "…"}, {@code X said: "…"}, {@code X called the deal "…"}, {@code Name: "…"}), then
+ * from the neighbouring quote of the same paragraph, or the previous paragraph's for a quotation
+ * carried on. Pronouns and role phrases ("he", "the security chief") resolve through
+ * {@link SpeakerResolver}. Quotes with no speaker (scare quotes) and headline quotes are not kept.
+ */
+final class QuoteFinder {
+    private static final Pattern LEAD = Pattern.compile("^[\\s”\"’']*[,.!?;]?[\\s”\"’']*");
+    private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "has", "had", "have", "was",
+            "is", "would", "will", "repeatedly", "previously", "already", "once", "further", "earlier", "simply");
+    private static final Set<BlockKind> QUOTABLE = Set.of(BlockKind.STANDFIRST, BlockKind.CAPTION, BlockKind.BODY,
+            BlockKind.BLOCKQUOTE);
+
+    private final Lexicon lex;
+
+    QuoteFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** A quotation found in one place, before occurrences of the same words are merged. */
+    record Found(Span span, String text, Group speaker, Span cue, int block) { }
+
+    List<Quote> find(List<BlockText> blocks, SpeakerResolver speakers) {
+        List<Found> found = new ArrayList<>();
+        Group previousBlockSpeaker = null;
+        for (int b = 0; b < blocks.size(); b++) {
+            BlockText bt = blocks.get(b);
+            speakers.enterBlock(bt);
+            if (!QUOTABLE.contains(bt.block.kind())) {
+                continue;
+            }
+            List<Found> here = new ArrayList<>();
+            List<Boolean> attributed = new ArrayList<>();
+            for (QuoteSpan q : bt.quotes) {
+                String text = bt.slice(q.inner().start(), q.inner().end());
+                if (text.isBlank()) {
+                    continue;
+                }
+                Attribution a = attribute(bt, q, speakers);
+                here.add(new Found(q.inner(), text, a == null ? null : a.speaker, a == null ? null : a.cue, b));
+                attributed.add(a != null && a.speaker != null);
+            }
+            // Unattributed quotes take the speaker of their paragraph's attributed neighbour, or of the
+            // paragraph before when the quotation is carried on.
+            for (int i = 0; i < here.size(); i++) {
+                if (attributed.get(i)) {
+                    continue;
+                }
+                Group g = null;
+                for (int k = i - 1; k >= 0 && g == null; k--) {
+                    g = here.get(k).speaker();
+                }
+                for (int k = i + 1; k < here.size() && g == null; k++) {
+                    g = attributed.get(k) ? here.get(k).speaker() : null;
+                }
+                if (g == null && i == 0 && previousBlockSpeaker != null
+                        && bt.slice(bt.offset, here.get(i).span().start()).strip().matches("[\"“]?")) {
+                    g = previousBlockSpeaker;
+                }
+                Found f = here.get(i);
+                here.set(i, new Found(f.span(), f.text(), g, f.cue(), b));
+            }
+            for (Found f : here) {
+                if (f.speaker() != null) {
+                    speakers.spoke(f.speaker(), f.span().start());
+                }
+            }
+            previousBlockSpeaker = here.isEmpty() ? null : here.get(here.size() - 1).speaker();
+            found.addAll(here);
+        }
+        return merge(found);
+    }
+
+    private List<Quote> merge(List<Found> found) {
+        Map<String, List<Found>> byText = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.speaker() == null) {
+                continue;
+            }
+            byText.computeIfAbsent(normalise(f.text()), k -> new ArrayList<>()).add(f);
+        }
+        List<Quote> out = new ArrayList<>();
+        for (List<Found> fs : byText.values()) {
+            Found first = fs.get(0);
+            out.add(new Quote(first.text(), fs.stream().map(Found::span).toList(), first.speaker().key,
+                    SpeechMode.DIRECT, first.cue()));
+        }
+        return out;
+    }
+
+    static String normalise(String s) {
+        return s.replaceAll("[\"“”‘’']", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    record Attribution(Group speaker, Span cue) { }
+
+    private Attribution attribute(BlockText bt, QuoteSpan q, SpeakerResolver speakers) {
+        int qs = q.inner().start();
+        int qe = q.inner().end();
+        Span sentence = bt.sentences.get(bt.sentenceAt(qs));
+        // After the quote.
+        String rest = bt.slice(qe, bt.offset + bt.text.length());
+        Matcher lead = LEAD.matcher(rest);
+        int from = qe + (lead.find() ? lead.end() : 0);
+        List<Token> after = tokensBetween(bt, from, Math.max(from, sentence.end()));
+        Attribution a = afterQuote(bt, after, speakers, from);
+        if (a != null) {
+            return a;
+        }
+        // Before the quote, in its sentence: the last verb of saying outside other quotations.
+        List<Token> before = tokensBetween(bt, sentence.start(), qs);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Token t = before.get(i);
+            if (BlockText.insideQuote(bt.quotes, t.start())) {
+                continue;
+            }
+            if (lex.attributionVerbs.contains(t.text())) {
+                Group g = subjectBefore(bt, before, i, speakers, sentence);
+                if (g != null) {
+                    return new Attribution(g, new Span(t.start(), t.end()));
+                }
+            }
+        }
+        // "Name: “…”" (captions) and "— Name" (blockquote footers).
+        if (!before.isEmpty() && before.get(before.size() - 1).text().matches("[\"“]")
+                && before.size() >= 2 && before.get(before.size() - 2).text().equals(":")) {
+            Group g = speakers.candidateEndingAt(bt, before.get(before.size() - 2).start());
+            if (g != null) {
+                return new Attribution(g, new Span(before.get(before.size() - 2).start(), before.get(before.size() - 2).end()));
+            }
+        }
+        return null;
+    }
+
+    private Attribution afterQuote(BlockText bt, List<Token> after, SpeakerResolver speakers, int from) {
+        if (after.isEmpty()) {
+            return null;
+        }
+        Token first = after.get(0);
+        if (first.text().equals("—") || first.text().equals("–") || first.text().equals("-")) {
+            Group g = speakers.firstCandidate(bt, first.end(), first.end() + 120);
+            return g == null ? null : new Attribution(g, new Span(first.start(), first.end()));
+        }
+        // "said X" / "said South Korean security chief X".
+        if (lex.attributionVerbs.contains(first.text())) {
+            Group g = speakers.firstCandidate(bt, first.end(), after.get(after.size() - 1).end());
+            if (g == null && after.size() > 1) {
+                g = speakers.pronoun(after.get(1).text(), first.start());
+            }
+            return g == null ? null : new Attribution(g, new Span(first.start(), first.end()));
+        }
+        // "X said", "he said", "the security chief said", "spokesman X told reporters".
+        for (int i = 1; i < Math.min(after.size(), 12); i++) {
+            Token t = after.get(i);
+            if (t.text().matches("[,;:\"“”]") && !lex.attributionVerbs.contains(after.get(i - 1).text())) {
+                break;
+            }
+            if (lex.attributionVerbs.contains(t.text())) {
+                String subject = bt.slice(from, t.start()).strip();
+                Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(after, i));
+                if (g == null) {
+                    g = speakers.pronoun(subject.split("\\s+")[0], from);
+                }
+                if (g == null && subject.toLowerCase(Locale.ROOT).startsWith("the ")) {
+                    g = speakers.role(subject.substring(4), from);
+                }
+                return g == null ? null : new Attribution(g, new Span(from, t.end()));
+            }
+        }
+        return null;
+    }
+
+    private static int lastNonAdverbEnd(List<Token> toks, int verb) {
+        int k = verb - 1;
+        while (k > 0 && ADVERBS.contains(toks.get(k).text())) {
+            k--;
+        }
+        return toks.get(k).end();
+    }
+
+    private Group subjectBefore(BlockText bt, List<Token> before, int verb, SpeakerResolver speakers, Span sentence) {
+        int k = verb - 1;
+        while (k >= 0 && ADVERBS.contains(before.get(k).text())) {
+            k--;
+        }
+        if (k < 0) {
+            return speakers.sentenceSubject(bt, sentence);
+        }
+        Token t = before.get(k);
+        Group g = speakers.candidateEndingAt(bt, t.end());
+        if (g != null) {
+            return g;
+        }
+        g = speakers.pronoun(t.text(), t.start());
+        if (g != null) {
+            return g;
+        }
+        if (t.text().equals(",")) {
+            return speakers.sentenceSubject(bt, sentence);
+        }
+        // "the security chief said", "the president told"
+        String lead = bt.slice(sentence.start(), t.end());
+        Matcher m = Pattern.compile("\\bthe ((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)$", Pattern.CASE_INSENSITIVE).matcher(lead);
+        if (m.find()) {
+            g = speakers.role(m.group(1), t.start());
+            if (g != null) {
+                return g;
+            }
+        }
+        return speakers.sentenceSubject(bt, sentence);
+    }
+
+    static List<Token> tokensBetween(BlockText bt, int start, int end) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : bt.tokens) {
+            if (t.start() >= start && t.end() <= end) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,200 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dateline.extract.BlockText.Token;
+import org.dateline.extract.EntityResolver.Group;
+import org.dateline.ingest.Span;
+
+/**
+ * Says who a pronoun, a role phrase or a sentence's subject stands for, for quote attribution. It
+ * keeps, in text order, the subjects of sentences and the speakers already found: "he" is the latest
+ * person among them; "the security chief" the latest speaker (else person) holding that role.
+ * One instance per article, not shared.
+ */
+final class SpeakerResolver {
+    private static final Group PRONOUN = new Group();
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "with", "to", "for", "by", "from",
+            "against", "alongside", "about", "after", "before", "under", "over", "near", "into", "between", "among",
+            "without", "toward", "towards", "like", "than", "as", "and", "or", "behind", "beside", "via", "during");
+
+    private final Lexicon lex;
+    private final Map<Integer, Candidate> byStart = new HashMap<>();
+    private final Map<Integer, Candidate> byEnd = new HashMap<>();
+    private final List<Candidate> sorted;
+    /** Sentence subjects and speakers by position; PRONOUN marks a subject given by pronoun. */
+    private final NavigableMap<Integer, Group> recent = new TreeMap<>();
+    private final NavigableMap<Integer, Group> speakers = new TreeMap<>();
+    private final Map<Integer, Integer> subjectOfSentence = new HashMap<>();
+
+    SpeakerResolver(Lexicon lex, List<Candidate> candidates, List<BlockText> blocks) {
+        this.lex = lex;
+        this.sorted = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.group != null) {
+                byStart.put(c.span.start(), c);
+                byEnd.put(c.span.end(), c);
+                sorted.add(c);
+            }
+        }
+        sorted.sort((a, b) -> Integer.compare(a.span.start(), b.span.start()));
+        for (BlockText bt : blocks) {
+            for (Span s : bt.sentences) {
+                findSubject(bt, s);
+            }
+        }
+    }
+
+    void enterBlock(BlockText bt) {
+        // Subjects are known ahead; nothing to do per block yet. Kept as the hook where per-paragraph
+        // state (a speaker carried across paragraphs) is reset.
+    }
+
+    private void findSubject(BlockText bt, Span sentence) {
+        String prevWord = null;
+        for (Token t : bt.tokens) {
+            if (t.start() < sentence.start() || t.end() > sentence.end()) {
+                continue;
+            }
+            if (BlockText.insideQuote(bt.quotes, t.start())) {
+                prevWord = null;
+                continue;
+            }
+            Candidate c = byStart.get(t.start());
+            if (c != null && c.group.type != EntityType.PLACE) {
+                String before = wordBefore(bt, c);
+                if (before == null || !(PREPOSITIONS.contains(before) || before.endsWith("ing"))) {
+                    recent.put(c.span.start(), c.group);
+                    subjectOfSentence.put(sentence.start(), c.span.start());
+                    return;
+                }
+            }
+            String p = lex.pronouns.get(t.text());
+            if (p != null && p.startsWith("person")) {
+                recent.put(t.start(), PRONOUN);
+                subjectOfSentence.put(sentence.start(), t.start());
+                return;
+            }
+            prevWord = t.text();
+        }
+    }
+
+    /** The lower-case word before a name, skipping its titles, demonyms and role words. */
+    private String wordBefore(BlockText bt, Candidate c) {
+        String lead = bt.slice(Math.max(bt.offset, c.span.start() - 80), c.span.start());
+        String[] words = lead.split("[\\s]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.endsWith(",") || w.endsWith(".") || w.endsWith(":")) {
+                return null;
+            }
+            if (Character.isUpperCase(w.charAt(0)) || w.equals("the") || lex.roleNouns.contains(w)) {
+                continue;
+            }
+            return w.toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    void spoke(Group g, int pos) {
+        speakers.put(pos, g);
+        if (g.type == EntityType.PERSON) {
+            recent.put(pos, g);
+        }
+    }
+
+    /** The person "he"/"she" at {@code pos} stands for, or null for other words. */
+    Group pronoun(String word, int pos) {
+        String kind = lex.pronouns.get(word);
+        if (kind == null || !kind.startsWith("person")) {
+            return null;
+        }
+        for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
+            Group g = e.getValue();
+            if (g != PRONOUN && g.type == EntityType.PERSON) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The entity of the name that ends at {@code end} (spaces allowed). */
+    Group candidateEndingAt(BlockText bt, int end) {
+        Candidate c = byEnd.get(end);
+        if (c == null) {
+            // "Mr Cameron's"? a possessive: the name ends two characters earlier.
+            c = byEnd.get(end - 2);
+            if (c != null && !bt.slice(c.span.end(), end).matches("['’]s")) {
+                c = null;
+            }
+        }
+        return c == null ? null : c.group;
+    }
+
+    /** The first person or organisation named in {@code [from, to)}. */
+    Group firstCandidate(BlockText bt, int from, int to) {
+        for (Candidate c : sorted) {
+            if (c.span.start() >= from && c.span.start() < to && c.group.type != EntityType.PLACE) {
+                return c.group;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the sentence: a name, or the person its pronoun stands for. */
+    Group sentenceSubject(BlockText bt, Span sentence) {
+        Integer pos = subjectOfSentence.get(sentence.start());
+        if (pos == null) {
+            return null;
+        }
+        Group g = recent.get(pos);
+        if (g == PRONOUN) {
+            return pronoun("he", pos);
+        }
+        return g;
+    }
+
+    /** "the president", "the security chief": the latest speaker, else person, with that role. */
+    Group role(String phrase, int pos) {
+        String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        if (!lex.roleNouns.contains(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (var e : speakers.headMap(pos, false).descendingMap().entrySet()) {
+            if (hasRole(e.getValue(), head)) {
+                return e.getValue();
+            }
+        }
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            Candidate c = sorted.get(i);
+            if (c.span.start() < pos && hasRole(c.group, head)) {
+                return c.group;
+            }
+        }
+        var last = speakers.headMap(pos, false).lastEntry();
+        return last == null ? null : last.getValue();
+    }
+
+    private static boolean hasRole(Group g, String head) {
+        for (Candidate m : g.members) {
+            for (String r : m.roles) {
+                for (String w : r.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                    if (w.equals(head)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
