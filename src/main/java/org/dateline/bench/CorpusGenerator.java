@@ -186,7 +186,7 @@ public final class CorpusGenerator {
                     .append("\n\n");
             b.append(caption(weekday(date) + ", " + shortDate(date))).append(" (AP Photo/").append(photographer)
                     .append(")\n\n");
-            b.append(city.toUpperCase(Locale.ROOT)).append(", ").append(country).append(" (AP) \u2014 ")
+            b.append(city.toUpperCase(Locale.ROOT)).append(apCountry()).append(" (AP) \u2014 ")
                     .append(leadSentence()).append("\n\n");
             body(b, 14);
             b.append("___\n\nAssociated Press writers ").append(invented()).append(" in ").append(pick(t.get("city")))
@@ -273,6 +273,11 @@ public final class CorpusGenerator {
                         ? q(quote + ",") + " " + who + " said on " + weekday(date.minusDays(r.nextInt(3))) + "."
                         : q(quote + ",") + " the " + speaker[1].toLowerCase(Locale.ROOT) + " said.";
             };
+        }
+
+        /** AP names the country after a foreign city, in its short form; a city already qualified stands alone. */
+        private String apCountry() {
+            return city.contains(",") || country.contains(" of ") || country.split(" ").length > 2 ? "" : ", " + country;
         }
 
         private String headline() {

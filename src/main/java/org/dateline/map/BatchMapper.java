@@ -13,11 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.apache.jena.sparql.core.Quad;
 import org.dateline.Pipeline;
 import org.dateline.ingest.IngestException;
@@ -85,8 +86,8 @@ public final class BatchMapper {
         if (format.streams()) {
             // Line-based syntaxes need no document-level state: articles' bytes can simply be concatenated.
             run(files, file -> {
-                ByteArrayOutputStream buf = new ByteArrayOutputStream(32 * 1024);
-                StreamRDF w = StreamRDFWriter.getWriterStream(buf, format.rdfFormat());
+                ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
+                StreamRDF w = lineWriter(buf);
                 StreamRDF target = format.keepsGraphs() ? w : new DropGraphs(w);
                 target.start();
                 pipeline.map(file, target);
@@ -105,6 +106,17 @@ public final class BatchMapper {
             sink.finish();
         }
         return new Result(counts[0], counts[1], counted.count);
+    }
+
+    /** Each worker thread keeps its own formatter cache across the articles it maps. */
+    private static final ThreadLocal<CachingNodeFormatter> FORMATTERS = ThreadLocal.withInitial(CachingNodeFormatter::new);
+
+    /**
+     * Jena's N-Triples/N-Quads writer (the one {@code StreamRDFWriter} gives for {@code NQUADS}), with the
+     * thread's caching node formatter; the bytes are the same.
+     */
+    static StreamRDF lineWriter(OutputStream out) {
+        return new WriterStreamRDFPlain(IO.wrapUTF8(out), FORMATTERS.get());
     }
 
     private <T> void run(List<Path> files, Work<T> work, Write<T> write, Listener listener, int[] counts)
