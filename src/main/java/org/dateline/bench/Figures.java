@@ -4,8 +4,12 @@ package org.dateline.bench;
 public final class Figures {
     private Figures() { }
 
-    /** One mapping run: articles and input bytes over wall time, quads written, peak heap. */
-    public record Mapping(int threads, int articles, long textBytes, long outBytes, double seconds, long peakHeapBytes) {
+    /**
+     * One mapping run: articles and input bytes over wall time, bytes written, the JVM's CPU time (all
+     * threads; less than threads × seconds when the cores were busy with other work), peak heap.
+     */
+    public record Mapping(int threads, int articles, long textBytes, long outBytes, double seconds, double cpuSeconds,
+            long peakHeapBytes) {
         public double articlesPerSecond() {
             return articles / seconds;
         }

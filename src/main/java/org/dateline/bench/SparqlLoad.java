@@ -30,10 +30,37 @@ final class SparqlLoad {
         return (int) rsp.body().lines().count() - 1;
     }
 
-    Figures.Load run(String server, String endpoint, String name, String query, int clients, int requests)
-            throws Exception {
-        int rows = ask(endpoint, query);
-        long[] latencies = new long[requests];
+    /**
+     * Measures two servers on the same query in alternating rounds (A, B, A, B …), so a disturbance from
+     * elsewhere on a shared machine falls on both rather than on whichever ran second.
+     *
+     * @return the figures for A and for B, in that order
+     */
+    Figures.Load[] compare(String nameA, String endpointA, String nameB, String endpointB, String queryName, String query,
+            int clients, int requests, int rounds) throws Exception {
+        int rowsA = ask(endpointA, query);
+        int rowsB = ask(endpointB, query);
+        int perRound = Math.max(clients, requests / rounds);
+        long[] latA = new long[perRound * rounds];
+        long[] latB = new long[perRound * rounds];
+        double secsA = 0;
+        double secsB = 0;
+        for (int r = 0; r < rounds; r++) {
+            secsA += burst(endpointA, query, clients, latA, r * perRound, perRound);
+            secsB += burst(endpointB, query, clients, latB, r * perRound, perRound);
+        }
+        return new Figures.Load[] {figures(nameA, queryName, clients, latA, secsA, rowsA),
+                figures(nameB, queryName, clients, latB, secsB, rowsB)};
+    }
+
+    private static Figures.Load figures(String server, String query, int clients, long[] latencies, double secs, int rows) {
+        Arrays.sort(latencies);
+        return new Figures.Load(server, query, clients, latencies.length, percentile(latencies, 0.50) / 1e6,
+                percentile(latencies, 0.99) / 1e6, latencies.length / secs, rows);
+    }
+
+    /** {@code count} requests from {@code clients} closed-loop clients; latencies go to {@code into[from…]}. */
+    private double burst(String endpoint, String query, int clients, long[] into, int from, int count) throws Exception {
         AtomicInteger next = new AtomicInteger();
         HttpRequest req = request(endpoint, query);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -42,10 +69,10 @@ final class SparqlLoad {
             Future<?>[] running = new Future<?>[clients];
             for (int c = 0; c < clients; c++) {
                 running[c] = pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         long s = System.nanoTime();
                         HttpResponse<Void> rsp = http.send(req, HttpResponse.BodyHandlers.discarding());
-                        latencies[i] = System.nanoTime() - s;
+                        into[from + i] = System.nanoTime() - s;
                         if (rsp.statusCode() != 200) {
                             throw new IOException(endpoint + " answered " + rsp.statusCode());
                         }
@@ -59,10 +86,7 @@ final class SparqlLoad {
         } finally {
             pool.shutdownNow();
         }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        Arrays.sort(latencies);
-        return new Figures.Load(server, name, clients, requests, percentile(latencies, 0.50) / 1e6,
-                percentile(latencies, 0.99) / 1e6, requests / secs, rows);
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static long percentile(long[] sorted, double p) {

@@ -3,8 +3,14 @@ package org.dateline.bench;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Adds up the time spent in each stage of the pipeline over a corpus. Not thread-safe: one per thread. */
+/**
+ * Adds up the time spent in each stage of the pipeline over a corpus, as CPU time of the calling thread:
+ * on a machine shared with other work, wall time would count the time other processes held the core.
+ * Not thread-safe: one per thread.
+ */
 final class StageTimer {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     /** The stages timed, in pipeline order. */
     enum Stage { INGEST, EXTRACT, LINK, MAP, WRITE }
 
@@ -12,12 +18,17 @@ final class StageTimer {
     private long started;
 
     void start() {
-        started = System.nanoTime();
+        started = now();
+    }
+
+    /** CPU time of this thread where the JVM can measure it, else wall time. */
+    static long now() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** Ends the stage begun at the last {@link #start()} or {@code stop}, and begins the next. */
     void stop(Stage stage) {
-        long now = System.nanoTime();
+        long now = now();
         nanos.merge(stage, now - started, Long::sum);
         started = now;
     }

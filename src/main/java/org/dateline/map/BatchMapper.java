@@ -113,9 +113,9 @@ public final class BatchMapper {
 
     /**
      * Jena's N-Triples/N-Quads writer (the one {@code StreamRDFWriter} gives for {@code NQUADS}), with the
-     * thread's caching node formatter; the bytes are the same.
+     * calling thread's caching node formatter; the bytes are the same. Use it on one thread only.
      */
-    static StreamRDF lineWriter(OutputStream out) {
+    public static StreamRDF lineWriter(OutputStream out) {
         return new WriterStreamRDFPlain(IO.wrapUTF8(out), FORMATTERS.get());
     }
 

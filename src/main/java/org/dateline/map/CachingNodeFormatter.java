@@ -1,9 +1,10 @@
 package org.dateline.map;
 
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.atlas.io.AWriter;
-import org.apache.jena.atlas.io.IndentedLineBuffer;
+import org.apache.jena.atlas.io.Writer2;
 import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFormatterNT;
@@ -20,6 +21,11 @@ final class CachingNodeFormatter extends NodeFormatterNT {
     private static final int MAX_ENTRIES = 1 << 14;
 
     private final Map<Node, String> texts = new HashMap<>(1024);
+    // A plain unsynchronised writer: Jena's IndentedLineBuffer counts lines on every character and
+    // StringWriter locks on every character, each of which the profile showed costing more than the
+    // formatting itself (Jena writes an IRI one character at a time).
+    private final TextWriter scratch = new TextWriter();
+    private final AWriter scratchWriter = Writer2.wrapNoBuffer(scratch);
 
     CachingNodeFormatter() {
         super(CharSpace.UTF8);
@@ -34,14 +40,42 @@ final class CachingNodeFormatter extends NodeFormatterNT {
         }
         String text = texts.get(n);
         if (text == null) {
-            IndentedLineBuffer buf = new IndentedLineBuffer();
-            super.format(buf, n);
-            text = buf.asString();
+            scratch.text.setLength(0);
+            super.format(scratchWriter, n);
+            text = scratch.text.toString();
             if (texts.size() >= MAX_ENTRIES) {
                 texts.clear();
             }
             texts.put(n, text);
         }
         w.print(text);
+    }
+
+    /** A {@link Writer} into a reusable {@link StringBuilder}, without the locking of {@code StringWriter}. */
+    private static final class TextWriter extends Writer {
+        final StringBuilder text = new StringBuilder(256);
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            text.append(buf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            text.append(str, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }
