@@ -97,6 +97,12 @@ final class EntityRecognizer {
                     j += 2;
                 }
             }
+            // "10 Downing Street": a house number belongs to the street's name.
+            int first = run.get(0);
+            if (first > 0 && toks.get(first - 1).text().matches("\\d{1,4}") && adjacent(bt, toks.get(first - 1), toks.get(first))
+                    && lex.placeNameKeywords.contains(toks.get(run.get(run.size() - 1)).text())) {
+                run.add(0, first - 1);
+            }
             process(bt, run.stream().map(toks::get).toList(), run.get(0), out);
             i = j;
         }
@@ -151,12 +157,33 @@ final class EntityRecognizer {
         return Character.isUpperCase(w.charAt(0)) || ARABIC_ARTICLE.matcher(w).matches();
     }
 
+    private static final Set<String> FURNITURE = Set.of("Photo", "Photos", "File", "License", "Image", "Images",
+            "Video", "Published", "Updated", "Caption", "Source");
+
     private void process(BlockText bt, List<Token> run, int firstIndex, List<Candidate> out) {
+        // "Lisbon Treaty", "Korean War": not an entity, and its parts are no mentions either.
+        if (lex.nonEntityHeads.contains(run.get(run.size() - 1).text())) {
+            return;
+        }
+        // Leading sentence starters go ("On", "The", "But"), unless they open a known name
+        // ("New York", "All Progressives Congress").
+        int lead = 0;
+        while (lead < run.size() && lex.stopWords.contains(run.get(lead).text())) {
+            List<String> rest = run.subList(lead, run.size()).stream().map(Token::text).toList();
+            boolean opener = lex.nameOpeners.contains(rest.get(0)) && rest.size() > 1
+                    && (hasOrgKeyword(rest) || lex.place(String.join(" ", rest)) != null);
+            if (opener) {
+                break;
+            }
+            lead++;
+        }
+        // Inside a run, only time words and page furniture cut it ("AP Photo", "Thursday Feb").
         List<Token> seg = new ArrayList<>();
-        int segFirst = firstIndex;
-        for (int k = 0; k < run.size(); k++) {
+        int segFirst = firstIndex + lead;
+        for (int k = lead; k < run.size(); k++) {
             Token t = run.get(k);
-            if (lex.stopWords.contains(t.text()) && !(k > 0 && Character.isLowerCase(t.text().charAt(0)))) {
+            String w = t.text();
+            if (k > lead && (lex.weekdays.containsKey(w) || lex.months.containsKey(w) || FURNITURE.contains(w))) {
                 decompose(bt, seg, segFirst, out);
                 seg = new ArrayList<>();
                 segFirst = firstIndex + k + 1;
@@ -180,13 +207,43 @@ final class EntityRecognizer {
             emit(bt, seg, firstIndex, List.of(), null, false, out);
             return;
         }
+        // "Syria's Latakia", "al-Qaida's Syrian affiliate": a possessive ends a name unless an
+        // organisation keyword follows ("Korean People's Army") or a title does (handled below).
+        for (int k = 0; k < w.size() - 1; k++) {
+            if ((w.get(k).endsWith("'s") || w.get(k).endsWith("’s")) && !hasOrgKeyword(w.subList(k + 1, w.size()))
+                    && lex.titles.longestAt(w, k + 1) == 0) {
+                decompose(bt, seg.subList(0, k + 1), firstIndex, out);
+                decompose(bt, seg.subList(k + 1, seg.size()), firstIndex + k + 1, out);
+                return;
+            }
+        }
+        // "NATO Ally": an acronym followed by words that neither name a body nor give a title.
+        if (w.size() > 1 && isAcronym(w.get(0)) && lex.titles.longestAt(w, 1) == 0
+                && !hasOrgKeyword(w.subList(1, w.size())) && lex.place(w.get(0)) == null) {
+            decompose(bt, seg.subList(0, 1), firstIndex, out);
+            decompose(bt, seg.subList(1, seg.size()), firstIndex + 1, out);
+            return;
+        }
+        // "General Political Bureau of the Korean People's Army": two bodies, each named.
+        int of = w.indexOf("of");
+        if (of > 0) {
+            int right = of + 1 < w.size() && w.get(of + 1).equals("the") ? of + 2 : of + 1;
+            if (right < w.size() && hasOrgKeyword(w.subList(0, of)) && hasOrgKeyword(w.subList(right, w.size()))
+                    && w.size() - right >= 2) {
+                decompose(bt, seg.subList(0, of), firstIndex, out);
+                decompose(bt, seg.subList(right, seg.size()), firstIndex + right, out);
+                return;
+            }
+        }
         int k = 0;
         String country = null;
         int dl = demonymLength(w);
         if (dl > 0 && dl == w.size()) {
             return;
         }
-        if (dl > 0 && !hasOrgKeyword(w.subList(dl, w.size()))) {
+        // A demonym is an affiliation, except when it is part of a body's name ("Korean People's
+        // Army"); before a lone keyword it is an adjective again ("the Republican Congress").
+        if (dl > 0 && (!hasOrgKeyword(w.subList(dl, w.size())) || w.size() - dl == 1)) {
             country = String.join(" ", w.subList(0, dl));
             k = dl;
         }
@@ -252,6 +309,10 @@ final class EntityRecognizer {
             return 1;
         }
         return 0;
+    }
+
+    private static boolean isAcronym(String w) {
+        return ACRONYM.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     private boolean hasOrgKeyword(List<String> w) {
@@ -331,7 +392,7 @@ final class EntityRecognizer {
             return;
         }
         var role = roleBefore.matcher(before);
-        if (role.find()) {
+        if (role.find() && w.stream().noneMatch(lex.stopWords::contains)) {
             c.type = EntityType.PERSON;
             c.roles.add(role.group(1));
             return;
@@ -386,7 +447,9 @@ final class EntityRecognizer {
                     && bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start()).matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*")) {
                 j++;
             }
-            if (j > i) {
+            boolean coordinated = j > i && bt.slice(cands.get(i).span.start(), cands.get(j).span.end())
+                    .matches("(?s).*\\s(?:and|or)\\s.*");
+            if (coordinated) {
                 EntityType type = null;
                 boolean mixed = false;
                 for (int k = i; k <= j; k++) {

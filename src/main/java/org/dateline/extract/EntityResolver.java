@@ -51,11 +51,8 @@ final class EntityResolver {
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Candidate> deferred = new ArrayList<>();
         for (Candidate c : cands) {
-            boolean anchor = c.type != null && !c.acronym
-                    && (c.tokenCount() >= 2 || c.canonical != null || c.fixed || c.type != EntityType.PERSON);
-            if (c.type == EntityType.ORGANIZATION && c.tokenCount() == 1 && !c.fixed && c.canonical == null) {
-                anchor = false;
-            }
+            // Full names anchor entities; one-word names wait, so they can join a full name first.
+            boolean anchor = c.type != null && !c.acronym && (c.tokenCount() >= 2 || c.canonical != null || c.fixed);
             if (anchor) {
                 join(byKey, key(c, c.type), c, c.type);
             } else {
@@ -194,8 +191,7 @@ final class EntityResolver {
                 continue;
             }
             for (Candidate m : g.members) {
-                if (m.tokenCount() >= 2 && m.text.startsWith(word + " ") && !lex.genericNames.contains(m.text.split(" ")[1])
-                        || m.tokenCount() >= 2 && m.text.startsWith(word + " ") && g.type == EntityType.ORGANIZATION) {
+                if (m.tokenCount() >= 2 && m.text.startsWith(word + " ") && !lex.givenNames.contains(word)) {
                     return g;
                 }
             }

@@ -42,6 +42,8 @@ public final class Lexicon {
     final List<String> futureCues;
     final Set<String> stopWords;
     final Set<String> genericNames;
+    final Set<String> nonEntityHeads;
+    final Set<String> nameOpeners;
     final Map<String, String> demonyms;
     final Map<String, String> agencies;
     final Map<String, Month> months;
@@ -107,6 +109,8 @@ public final class Lexicon {
         futureCues = DataFiles.entries("lexicon/future-cues.txt");
         stopWords = words("lexicon/stop-words.txt");
         genericNames = Set.copyOf(DataFiles.entries("lexicon/generic-names.txt"));
+        nonEntityHeads = Set.copyOf(DataFiles.entries("lexicon/non-entity-heads.txt"));
+        nameOpeners = Set.copyOf(DataFiles.entries("lexicon/name-openers.txt"));
         demonyms = optionalMap("lexicon/demonyms.tsv");
         agencies = optionalMap("lexicon/agencies.tsv");
         months = loadMonths();
@@ -133,16 +137,20 @@ public final class Lexicon {
     /** The country a demonym ties to ("Russian" → "Russia"), or null when the word is not a demonym. */
     public String demonymCountry(String word) {
         String c = demonyms.get(word);
+        if (c == null && word.endsWith("s")) {
+            c = demonyms.get(word.substring(0, word.length() - 1));
+        }
         if (c != null) {
             return c;
         }
-        // Until the shared demonym table is present, recognise the regular English shapes
-        // (-ian, -an, -ese, -ish, -i, -ch) of words that are not themselves names of places.
-        if (word.length() < 4 || !Character.isUpperCase(word.charAt(0)) || place(word) != null
+        // Demonyms the shared table lacks ("Korean", "Soviet"-style adjectives): the regular English
+        // shapes -ian, -ean, -ican, -ese, -ish, only for words that are neither places nor given names.
+        // Narrow on purpose: many surnames end in -an or -i (Erdogan, Buhari).
+        if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || place(word) != null
                 || givenNames.contains(word)) {
             return null;
         }
-        if (word.matches("\\p{Lu}\\p{Ll}+(?:ian|an|ese|ish|i|ch|ic)")) {
+        if (word.matches("\\p{Lu}\\p{Ll}+(?:ian|ean|ican|ese|ish)s?")) {
             return word;
         }
         return null;
