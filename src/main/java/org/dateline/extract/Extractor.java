@@ -59,7 +59,10 @@ public final class Extractor {
         List<Quote> quoteList = quotes.find(blocks, speakers);
         LocalDate reference = referenceDate(article);
         List<TimeMention> timeList = times.find(blocks, reference);
-        List<Event> eventList = events.find(blocks, kept, timeList, reference);
+        // The dateline's city and agency say where the story was filed, not who acted.
+        Span dateline = article.dateline() == null ? null : article.dateline().span();
+        List<Candidate> actors = kept.stream().filter(c -> dateline == null || !dateline.contains(c.span)).toList();
+        List<Event> eventList = events.find(blocks, actors, timeList, reference);
         return new Annotations(entities, quoteList, timeList, eventList);
     }
 

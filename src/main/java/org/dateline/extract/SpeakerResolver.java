@@ -97,7 +97,11 @@ final class SpeakerResolver {
             if (w.endsWith(",") || w.endsWith(".") || w.endsWith(":")) {
                 return null;
             }
-            if (Character.isUpperCase(w.charAt(0)) || w.equals("the") || lex.roleNouns.contains(w)) {
+            // Titles, names and role words belong to the name's phrase; any other capitalised word
+            // ("Meeting King ...") is the word before it.
+            boolean nameLike = Character.isUpperCase(w.charAt(0)) && (lex.titles.contains(w)
+                    || lex.demonymCountry(w) != null || lex.place(w) != null || !w.toLowerCase(Locale.ROOT).endsWith("ing"));
+            if (nameLike || w.equals("the") || lex.roleNouns.contains(w)) {
                 continue;
             }
             return w.toLowerCase(Locale.ROOT);

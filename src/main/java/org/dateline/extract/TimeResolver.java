@@ -37,7 +37,7 @@ final class TimeResolver {
         monthDay = Pattern.compile("\\b(" + months + ")(?<!\\.)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
         dayMonth = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + months + ")\\b\\.?(?:,?\\s+(\\d{4})\\b)?");
         monthOnly = Pattern.compile("\\b(?:in|since|by|until|early|late|mid-?|last|next|this|of)\\s+(" + months
-                + ")\\b(?:\\s+(\\d{4})\\b)?");
+                + ")(?![.]?\\s+\\d{1,2}\\b(?!\\d))(?:\\s+(\\d{4})\\b)?");
         String mods = alternation(lex.timeModifiers.keySet());
         weekday = Pattern.compile("(?:\\b(" + mods + ")\\s+)?\\b(" + alternation(lex.weekdays.keySet())
                 + ")(?:\\s+(morning|afternoon|evening|night))?", Pattern.CASE_INSENSITIVE);
