@@ -21,6 +21,8 @@ final class EntityRecognizer {
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|an|as|ash|at|az|ar|ul|bin|ibn|abu)-\\p{Lu}.*");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}{2,6}s?|\\p{Lu}\\p{Ll}?\\p{Lu}{1,4}");
     private static final Pattern HYPHEN_SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    private static final Pattern CREDIT_BEFORE = Pattern.compile(
+            "(?i)(?:reporting|editing|writing|written|compiled|photos?|video|interview|additional reporting)\\s+by\\s+$");
     private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3},");
     private static final Pattern AFFILIATION_AFTER = Pattern.compile("^\\s+(?:leader|leaders|leadership|spokesman|spokeswoman"
             + "|official|officials|member|members|lawmaker|lawmakers|candidate|politicians?|MPs?|supporters|voters"
@@ -138,11 +140,21 @@ final class EntityRecognizer {
         }
         boolean ok = switch (c) {
             case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first);
-            case "for", "and", "in", "on" -> HEAD_ORG.contains(first)
+            case "for" -> HEAD_ORG.contains(first) || runHasOrgKeyword(toks, run);
+            case "and", "in", "on" -> HEAD_ORG.contains(first)
                     || c.equals("and") && lex.place(last + " and " + toks.get(next).text()) != null;
             default -> false;
         };
         return ok ? next - j : 0;
+    }
+
+    private boolean runHasOrgKeyword(List<Token> toks, List<Integer> run) {
+        for (int k : run) {
+            if (lex.orgKeywords.contains(toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitalised(String w) {
@@ -408,6 +420,10 @@ final class EntityRecognizer {
             return;
         }
         if (w.size() >= 2 && w.size() <= 3 && w.stream().anyMatch(x -> HYPHEN_SYLLABLE.matcher(x).matches())) {
+            c.type = EntityType.PERSON;
+            return;
+        }
+        if (CREDIT_BEFORE.matcher(before).find() && w.size() >= 2) {
             c.type = EntityType.PERSON;
             return;
         }

@@ -86,7 +86,100 @@ final class QuoteFinder {
             previousBlockSpeaker = here.isEmpty() ? null : here.get(here.size() - 1).speaker();
             found.addAll(here);
         }
-        return merge(found);
+        List<Quote> out = merge(found);
+        for (BlockText bt : blocks) {
+            if (bt.block.kind() == BlockKind.BODY || bt.block.kind() == BlockKind.STANDFIRST) {
+                out.addAll(reported(bt, speakers));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
+    private static final Set<String> CLAIM_VERBS = Set.of("said", "says", "claimed", "claims", "insisted", "insists",
+            "argued", "argues", "maintained", "maintains", "warned", "warns", "stated", "added", "told", "denied",
+            "announced", "suggested", "suggests", "predicted", "acknowledged", "admitted", "confirmed");
+
+    /**
+     * Reported speech in sentences with no quotation marks: "X said (that) …", "X told reporters …",
+     * "X claimed …", "according to X, …" and "…, X said." The claim is the clause after the verb (or
+     * the sentence without its attribution).
+     */
+    private List<Quote> reported(BlockText bt, SpeakerResolver speakers) {
+        List<Quote> out = new ArrayList<>();
+        for (Span sentence : bt.sentences) {
+            String st = bt.slice(sentence.start(), sentence.end());
+            if (st.indexOf('"') >= 0 || st.indexOf('“') >= 0 || st.indexOf('”') >= 0) {
+                continue;
+            }
+            List<Token> toks = tokensBetween(bt, sentence.start(), sentence.end());
+            Matcher acc = ACCORDING_TO.matcher(st);
+            if (acc.find()) {
+                int at = sentence.start() + acc.end();
+                Group g = speakers.firstCandidate(bt, at, Math.min(sentence.end(), at + 80));
+                if (g != null) {
+                    Span claim = acc.start() == 0
+                            ? afterComma(bt, at, sentence) : trimClaim(bt, sentence.start(), sentence.start() + acc.start());
+                    if (claim != null) {
+                        out.add(new Quote(bt.slice(claim.start(), claim.end()), List.of(claim), g.key, SpeechMode.INDIRECT,
+                                new Span(sentence.start() + acc.start(), sentence.start() + acc.end())));
+                    }
+                    continue;
+                }
+            }
+            for (int i = 1; i < toks.size() - 3; i++) {
+                Token v = toks.get(i);
+                if (!CLAIM_VERBS.contains(v.text())) {
+                    continue;
+                }
+                Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(toks, i));
+                Token subj = toks.get(i - 1);
+                if (g == null) {
+                    g = speakers.pronoun(subj.text(), subj.start());
+                }
+                if (g == null) {
+                    break;
+                }
+                int from = v.end();
+                if (v.text().equals("told") && i + 1 < toks.size()) {
+                    // "told reporters", "told state television": the claim starts after the hearer.
+                    int k = i + 1;
+                    while (k < toks.size() && !toks.get(k).text().equals("that") && k - i <= 3
+                            && !toks.get(k).text().equals(",")) {
+                        k++;
+                    }
+                    from = k < toks.size() && k - i <= 3 ? toks.get(k - 1).end() : v.end();
+                }
+                Span claim = trimClaim(bt, from, sentence.end());
+                if (claim != null && claim.length() > 12) {
+                    out.add(new Quote(bt.slice(claim.start(), claim.end()), List.of(claim), g.key, SpeechMode.INDIRECT,
+                            new Span(v.start(), v.end())));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static Span afterComma(BlockText bt, int from, Span sentence) {
+        String rest = bt.slice(from, sentence.end());
+        int comma = rest.indexOf(',');
+        return comma < 0 ? null : trimClaim(bt, from + comma + 1, sentence.end());
+    }
+
+    /** The claim between two offsets, without a leading "that"/"on Tuesday" and the final stop. */
+    private static Span trimClaim(BlockText bt, int start, int end) {
+        String t = bt.slice(start, end);
+        int s = 0;
+        int e = t.length();
+        Matcher lead = Pattern.compile("^[\\s,]*(?:on \\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?").matcher(t);
+        if (lead.find()) {
+            s = lead.end();
+        }
+        while (e > s && ".,;: ".indexOf(t.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e - s < 3 ? null : new Span(start + s, start + e);
     }
 
     private List<Quote> merge(List<Found> found) {
