@@ -52,6 +52,18 @@ final class EntityRecognizer {
         placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     }
 
+    /** Gazetteer look-ups of one article, remembered: names repeat and normalising is not free. */
+    private final ThreadLocal<java.util.Map<String, List<GazetteerEntry>>> memo =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
+    List<GazetteerEntry> lookup(String name) {
+        java.util.Map<String, List<GazetteerEntry>> m = memo.get();
+        if (m.size() > 4096) {
+            m.clear();
+        }
+        return m.computeIfAbsent(name, gazetteer::lookup);
+    }
+
     List<Candidate> find(BlockText bt) {
         List<Candidate> out = new ArrayList<>();
         List<Token> toks = bt.tokens;
@@ -163,10 +175,16 @@ final class EntityRecognizer {
 
     private static boolean isCap(Token t) {
         String w = t.text();
-        if (!t.isWord() || w.chars().anyMatch(Character::isDigit)) {
+        char c = w.charAt(0);
+        if (!Character.isLetter(c)) {
             return false;
         }
-        return Character.isUpperCase(w.charAt(0)) || ARABIC_ARTICLE.matcher(w).matches();
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(c) || w.indexOf('-') > 0 && ARABIC_ARTICLE.matcher(w).matches();
     }
 
     private static final Set<String> FURNITURE = Set.of("Photo", "Photos", "File", "License", "Image", "Images",
@@ -431,7 +449,7 @@ final class EntityRecognizer {
             c.type = EntityType.PERSON;
             return;
         }
-        List<GazetteerEntry> hits = gazetteer.lookup(c.text);
+        List<GazetteerEntry> hits = lookup(c.text);
         if (!hits.isEmpty()) {
             c.type = hits.get(0).type();
             return;

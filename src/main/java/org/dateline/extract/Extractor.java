@@ -28,7 +28,7 @@ public final class Extractor {
         this.gazetteer = gazetteer;
         this.lexicon = Lexicon.load();
         this.recognizer = new EntityRecognizer(lexicon, gazetteer);
-        this.resolver = new EntityResolver(lexicon, gazetteer);
+        this.resolver = new EntityResolver(lexicon, recognizer::lookup);
         this.quotes = new QuoteFinder(lexicon);
         this.times = new TimeResolver(lexicon);
         this.events = new EventDetector(lexicon);

@@ -26,6 +26,9 @@ public final class Lexicon {
     /** An event trigger form and the event kind it tells of. */
     public record Trigger(String form, String kind, boolean datedByReport) { }
 
+    private static final java.util.regex.Pattern DEMONYM_SHAPE =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ican|ese|ish)s?");
+
     final PhraseIndex titles;
     final Set<String> roleNouns;
     final Set<String> givenNames;
@@ -150,14 +153,32 @@ public final class Lexicon {
                 || givenNames.contains(word)) {
             return null;
         }
-        if (word.matches("\\p{Lu}\\p{Ll}+(?:ian|ean|ican|ese|ish)s?")) {
+        if (DEMONYM_SHAPE.matcher(word).matches()) {
             return word;
         }
         return null;
     }
 
+    /** Lower case, curly apostrophe straightened, dots dropped, runs of spaces made one; no regex (hot path). */
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace(".", "").replaceAll("\\s+", " ").strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c == '’' ? '\'' : Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 
     private static Set<String> words(String file) {

@@ -23,6 +23,9 @@ import org.dateline.ingest.Span;
  * {@link SpeakerResolver}. Quotes with no speaker (scare quotes) and headline quotes are not kept.
  */
 final class QuoteFinder {
+    private static final Pattern THE_ROLE = Pattern.compile("\\bthe ((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAIM_LEAD = Pattern.compile("^[\\s,]*(?:on \\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?");
     private static final Pattern LEAD = Pattern.compile("^[\\s”\"’']*[,.!?;]?[\\s”\"’']*");
     private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "has", "had", "have", "was",
             "is", "would", "will", "repeatedly", "previously", "already", "once", "further", "earlier", "simply");
@@ -172,7 +175,7 @@ final class QuoteFinder {
         String t = bt.slice(start, end);
         int s = 0;
         int e = t.length();
-        Matcher lead = Pattern.compile("^[\\s,]*(?:on \\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?").matcher(t);
+        Matcher lead = CLAIM_LEAD.matcher(t);
         if (lead.find()) {
             s = lead.end();
         }
@@ -311,7 +314,7 @@ final class QuoteFinder {
         }
         // "the security chief said", "the president told"
         String lead = bt.slice(sentence.start(), t.end());
-        Matcher m = Pattern.compile("\\bthe ((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)$", Pattern.CASE_INSENSITIVE).matcher(lead);
+        Matcher m = THE_ROLE.matcher(lead);
         if (m.find()) {
             g = speakers.role(m.group(1), t.start());
             if (g != null) {
