@@ -47,7 +47,7 @@ final class EntityRecognizer {
                 .collect(Collectors.joining("|"));
         roleBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")\\s+$");
         appositiveBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles
-                + ")(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*)?,\\s+$");
+                + ")(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}.’'-]+(?:\\s+[\\p{L}.’'-]+){0,3})?,\\s+$");
         String before = lex.placeBefore.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     }
@@ -273,7 +273,8 @@ final class EntityRecognizer {
         }
         // A demonym is an affiliation, except when it is part of a body's name ("Korean People's
         // Army"); before a lone keyword it is an adjective again ("the Republican Congress").
-        if (dl > 0 && (!hasOrgKeyword(w.subList(dl, w.size())) || w.size() - dl == 1)) {
+        if (dl > 0 && (!hasOrgKeyword(w.subList(dl, w.size()))
+                || w.size() - dl == 1 && dl == 1 && !lex.demonyms.containsKey(w.get(0)))) {
             country = String.join(" ", w.subList(0, dl));
             k = dl;
         }
@@ -454,7 +455,7 @@ final class EntityRecognizer {
             c.type = hits.get(0).type();
             return;
         }
-        List<String> afterWords = List.of(after.strip().split("[\\s,.;:]+"));
+        List<String> afterWords = java.util.Arrays.stream(after.strip().split("[\\s,.;:]+")).filter(x -> !x.isEmpty()).toList();
         if (!afterWords.isEmpty() && lex.placeAfter.longestAt(afterWords, 0) > 0 && !after.startsWith(",")) {
             c.type = EntityType.PLACE;
             return;
@@ -467,7 +468,8 @@ final class EntityRecognizer {
             c.type = EntityType.ORGANIZATION;
             return;
         }
-        if (w.size() >= 2 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))) {
+        if (w.size() >= 2 && w.size() <= 4 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))
+                && w.stream().noneMatch(lex.stopWords::contains)) {
             c.type = EntityType.PERSON;
         }
     }

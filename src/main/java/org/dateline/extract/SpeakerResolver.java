@@ -67,7 +67,9 @@ final class SpeakerResolver {
                 continue;
             }
             Candidate c = byStart.get(t.start());
-            if (c != null && c.group.type != EntityType.PLACE) {
+            // "(AP)", "(Reuters)": a credit in parentheses is never the subject.
+            boolean bracketed = c != null && bt.slice(c.span.start() - 1, c.span.start()).equals("(");
+            if (c != null && c.group.type != EntityType.PLACE && !bracketed) {
                 String before = wordBefore(bt, c);
                 if (before == null || !(PREPOSITIONS.contains(before) || before.endsWith("ing"))) {
                     recent.put(c.span.start(), c.group);
