@@ -75,8 +75,18 @@ final class EntityRecognizer {
                 titleWord[i + k] = true;
             }
         }
+        // A Title Case headline capitalises every word: its capitals say nothing about names, so each
+        // word stands alone and is kept only if it is known or resolves to a name in the story.
+        boolean titleCase = bt.block.kind() == org.dateline.ingest.BlockKind.HEADLINE && isTitleCase(toks);
         int i = 0;
         while (i < toks.size()) {
+            if (titleCase) {
+                if (isCap(toks.get(i))) {
+                    process(bt, List.of(toks.get(i)), i, out);
+                }
+                i++;
+                continue;
+            }
             if (!isCap(toks.get(i)) && !(titleWord[i] && isCapitalised(toks.get(i).text()))) {
                 i++;
                 continue;
@@ -122,6 +132,20 @@ final class EntityRecognizer {
         }
         propagateInLists(bt, out);
         return out;
+    }
+
+    private boolean isTitleCase(List<Token> toks) {
+        int words = 0;
+        int caps = 0;
+        for (Token t : toks) {
+            if (t.isWord() && t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (Character.isUpperCase(t.text().charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 8;
     }
 
     private boolean adjacent(BlockText bt, Token a, Token b) {

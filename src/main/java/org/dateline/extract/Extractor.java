@@ -56,12 +56,13 @@ public final class Extractor {
         List<Entity> entities = EntityResolver.entities(groups);
         List<Candidate> kept = cands.stream().filter(c -> c.group != null).toList();
         SpeakerResolver speakers = new SpeakerResolver(lexicon, kept, blocks);
-        List<Quote> quoteList = quotes.find(blocks, speakers);
+        Span datelineSpan = article.dateline() == null ? null : article.dateline().span();
+        List<Quote> quoteList = quotes.find(blocks, speakers, datelineSpan);
         LocalDate reference = referenceDate(article);
         List<TimeMention> timeList = times.find(blocks, reference);
         // The dateline's city and agency say where the story was filed, not who acted.
-        Span dateline = article.dateline() == null ? null : article.dateline().span();
-        List<Candidate> actors = kept.stream().filter(c -> dateline == null || !dateline.contains(c.span)).toList();
+        List<Candidate> actors = kept.stream()
+                .filter(c -> datelineSpan == null || !datelineSpan.contains(c.span)).toList();
         List<Event> eventList = events.find(blocks, actors, timeList, reference);
         return new Annotations(entities, quoteList, timeList, eventList);
     }

@@ -41,7 +41,7 @@ final class QuoteFinder {
     /** A quotation found in one place, before occurrences of the same words are merged. */
     record Found(Span span, String text, Group speaker, Span cue, int block) { }
 
-    List<Quote> find(List<BlockText> blocks, SpeakerResolver speakers) {
+    List<Quote> find(List<BlockText> blocks, SpeakerResolver speakers, Span dateline) {
         List<Found> found = new ArrayList<>();
         Group previousBlockSpeaker = null;
         for (int b = 0; b < blocks.size(); b++) {
@@ -92,7 +92,7 @@ final class QuoteFinder {
         List<Quote> out = merge(found);
         for (BlockText bt : blocks) {
             if (bt.block.kind() == BlockKind.BODY || bt.block.kind() == BlockKind.STANDFIRST) {
-                out.addAll(reported(bt, speakers));
+                out.addAll(reported(bt, speakers, dateline));
             }
         }
         return out;
@@ -108,9 +108,12 @@ final class QuoteFinder {
      * "X claimed …", "according to X, …" and "…, X said." The claim is the clause after the verb (or
      * the sentence without its attribution).
      */
-    private List<Quote> reported(BlockText bt, SpeakerResolver speakers) {
+    private List<Quote> reported(BlockText bt, SpeakerResolver speakers, Span dateline) {
         List<Quote> out = new ArrayList<>();
-        for (Span sentence : bt.sentences) {
+        for (Span whole : bt.sentences) {
+            // The dateline ("PARIS (Reuters) -") heads the first sentence but is no part of any claim.
+            Span sentence = dateline != null && whole.contains(dateline) && dateline.end() < whole.end()
+                    ? new Span(dateline.end(), whole.end()) : whole;
             String st = bt.slice(sentence.start(), sentence.end());
             if (st.indexOf('"') >= 0 || st.indexOf('“') >= 0 || st.indexOf('”') >= 0) {
                 continue;
@@ -154,6 +157,19 @@ final class QuoteFinder {
                     from = k < toks.size() && k - i <= 3 ? toks.get(k - 1).end() : v.end();
                 }
                 Span claim = trimClaim(bt, from, sentence.end());
+                // "…, the Kremlin said, a week after …": the claim is what comes before the attribution.
+                if (i + 1 < toks.size() && toks.get(i + 1).text().matches("[,.;]")) {
+                    int subjectStart = subj.start();
+                    for (Candidate c : speakers.candidatesOf(g)) {
+                        if (c.span.end() == lastNonAdverbEnd(toks, i)) {
+                            subjectStart = c.span.start();
+                        }
+                    }
+                    String lead = bt.slice(sentence.start(), subjectStart);
+                    int cut = lead.toLowerCase(Locale.ROOT).lastIndexOf(", the ");
+                    cut = cut >= 0 ? cut : lead.lastIndexOf(',');
+                    claim = cut > 0 ? trimClaim(bt, sentence.start(), sentence.start() + cut) : null;
+                }
                 if (claim != null && claim.length() > 12) {
                     out.add(new Quote(bt.slice(claim.start(), claim.end()), List.of(claim), g.key, SpeechMode.INDIRECT,
                             new Span(v.start(), v.end())));

@@ -156,6 +156,11 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The names that refer to this entity. */
+    List<Candidate> candidatesOf(Group g) {
+        return g.members;
+    }
+
     /** The subject of the sentence: a name, or the person its pronoun stands for. */
     Group sentenceSubject(BlockText bt, Span sentence) {
         Integer pos = subjectOfSentence.get(sentence.start());
@@ -187,8 +192,7 @@ final class SpeakerResolver {
                 return c.group;
             }
         }
-        var last = speakers.headMap(pos, false).lastEntry();
-        return last == null ? null : last.getValue();
+        return null;
     }
 
     private static boolean hasRole(Group g, String head) {

@@ -151,4 +151,32 @@ class EntityRecognizerTest {
         assertTrue(a.entity("person/barack-obama").isPresent());
         assertTrue(a.entity("place/paris").isPresent());
     }
+
+    @Test
+    void titleCaseHeadlineWordsStandAlone() {
+        Annotations a = run("HEADLINE|Obama Meets Putin In Paris As Talks On Syria Stall",
+                "U.S. President Barack Obama met Russian President Vladimir Putin on Monday.");
+        assertEquals(List.of("Obama", "Barack Obama"), mentionTexts(named(a, "Barack Obama")));
+        assertTrue(names(a).contains("Paris"));
+        assertFalse(names(a).stream().anyMatch(n -> n.contains("Meets")), names(a).toString());
+    }
+
+    @Test
+    void appositiveRoleMakesAPerson() {
+        Annotations a = run("A spokeswoman for the commission, Maja Kocijancic, told reporters the talks went well.");
+        assertEquals(EntityType.PERSON, named(a, "Maja Kocijancic").type());
+    }
+
+    @Test
+    void creditsNamePeople() {
+        Annotations a = run("TRAILER|Reporting by Laila Bassam; Editing by William Maclean");
+        assertEquals(EntityType.PERSON, named(a, "Laila Bassam").type());
+        assertEquals(EntityType.PERSON, named(a, "William Maclean").type());
+    }
+
+    @Test
+    void multiWordNameWithoutEvidenceIsAnOrganisation() {
+        Annotations a = run("The military vowed to defeat Boko Haram within months.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Boko Haram").type());
+    }
 }

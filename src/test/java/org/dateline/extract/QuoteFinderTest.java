@@ -155,4 +155,26 @@ class QuoteFinderTest {
         Quote q = extractor.extract(art).quotes().get(0);
         assertEquals("We need calm,", q.firstOccurrence().of(art.text()));
     }
+
+    @Test
+    void unnamedOfficialIsNoSpeaker() {
+        Annotations a = run("\"The meeting was constructive,\" Kremlin spokesman Dmitry Peskov said.",
+                "A senior U.S. official said the talks were hard. \"We were clear,\" the official said.");
+        assertEquals(1, direct(a).size(), direct(a).toString());
+    }
+
+    @Test
+    void claimBeforeTheAttributionIsTheClaim() {
+        Annotations a = run("Obama and Putin met on Monday, the Kremlin said, a week after the jet was downed.");
+        Quote q = a.quotes().get(0);
+        assertEquals("Obama and Putin met on Monday", q.text());
+        assertEquals("Kremlin", speaker(a, q));
+    }
+
+    @Test
+    void creditInParenthesesIsNeverTheSubject() {
+        Annotations a = run("WASHINGTON (AP) — Secretary of State Hillary Clinton said Thursday the results stood, calling the "
+                + "vote \"neither free nor fair.\"");
+        assertEquals("Hillary Clinton", speaker(a, direct(a).get(0)));
+    }
 }
