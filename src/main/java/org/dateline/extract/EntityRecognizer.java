@@ -39,6 +39,8 @@ final class EntityRecognizer {
     private final Pattern roleBefore;
     private final Pattern appositiveBefore;
     private final Pattern placeBefore;
+    private final Pattern appositiveAfter;
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|according to)\\s+(?:\\p{Ll}+\\s+){0,2}$");
 
     EntityRecognizer(Lexicon lex, Gazetteer gazetteer) {
         this.lex = lex;
@@ -48,6 +50,9 @@ final class EntityRecognizer {
         roleBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")\\s+$");
         appositiveBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles
                 + ")(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}.’'-]+(?:\\s+[\\p{L}.’'-]+){0,3})?,\\s+$");
+        // "X, a spokesman for the governor, said": the description after the name makes a person.
+        appositiveAfter = Pattern.compile("^,\\s+(?:a|an|the|his|her|its)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}(?:" + roles
+                + ")\\b");
         String before = lex.placeBefore.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     }
@@ -463,6 +468,11 @@ final class EntityRecognizer {
             return;
         }
         if (w.size() >= 2 && w.size() <= 3 && w.stream().anyMatch(x -> HYPHEN_SYLLABLE.matcher(x).matches())) {
+            c.type = EntityType.PERSON;
+            return;
+        }
+        boolean plainName = w.size() >= 2 && w.size() <= 3 && w.stream().noneMatch(lex.stopWords::contains);
+        if (plainName && (appositiveAfter.matcher(after).find() || SAID_BEFORE.matcher(before).find())) {
             c.type = EntityType.PERSON;
             return;
         }
