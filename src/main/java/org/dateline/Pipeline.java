@@ -36,7 +36,15 @@ public final class Pipeline {
     }
 
     public static Pipeline create(Gazetteer gazetteer, IngestOptions options, String base) {
-        return new Pipeline(ArticleReader.create(options), Extractor.create(gazetteer), Linker.create(gazetteer),
+        return create(gazetteer, options, base, Linker.create(gazetteer));
+    }
+
+    /**
+     * A pipeline with its own linker, e.g. {@code Linker.create(gazetteer, wikidataClient)} for online
+     * linking; {@code gazetteer} still drives extraction.
+     */
+    public static Pipeline create(Gazetteer gazetteer, IngestOptions options, String base, Linker linker) {
+        return new Pipeline(ArticleReader.create(options), Extractor.create(gazetteer), linker,
                 ArticleMapper.create(new Iris(base)));
     }
 
@@ -57,6 +65,11 @@ public final class Pipeline {
         ProcessedArticle processed = process(file);
         mapper.map(processed, out);
         return processed;
+    }
+
+    /** The same pipeline writing RDF with another mapper (a fixed clock, triple terms …). */
+    public Pipeline withMapper(ArticleMapper other) {
+        return new Pipeline(reader, extractor, linker, other);
     }
 
     public ArticleMapper mapper() {

@@ -1,9 +1,13 @@
 package org.dateline.cli;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.dateline.Pipeline;
 import org.dateline.ingest.IngestOptions;
 import org.dateline.link.Gazetteer;
+import org.dateline.link.Linker;
+import org.dateline.link.WikidataClient;
 import org.dateline.map.Iris;
 import picocli.CommandLine.Option;
 
@@ -21,12 +25,36 @@ final class PipelineOptions {
             description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxSize = IngestOptions.DEFAULT_MAX_BYTES;
 
+    // A required value, not an optional one: "--wikidata-endpoint article.txt" must not eat the article.
+    @Option(names = "--wikidata-endpoint", paramLabel = "URL",
+            description = "Online linking (off by default): look entities the gazetteer lacks up on this Wikidata "
+                    + "SPARQL endpoint, e.g. https://query.wikidata.org/sparql. One request at a time, answers cached.")
+    URI wikidataEndpoint;
+
+    @Option(names = "--wikidata-cache", paramLabel = "DIR",
+            description = "Folder where Wikidata answers are cached (default: ~/.cache/dateline/wikidata).")
+    Path wikidataCache;
+
+    @Option(names = "--rdf-star",
+            description = "Also annotate statements with RDF-star triple terms (each Wikidata link with its confidence). "
+                    + "Needs a syntax that has them: trig, turtle, nquads or ntriples.")
+    boolean rdfStar;
+
     Pipeline pipeline() {
         return pipeline(base);
     }
 
     Pipeline pipeline(String iriBase) {
         IngestOptions options = IngestOptions.defaults().withMaxBytes(maxSize).withFallbackDate(date);
-        return Pipeline.create(Gazetteer.loadDefault(), options, iriBase);
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        Pipeline p;
+        if (wikidataEndpoint == null) {
+            p = Pipeline.create(gazetteer, options, iriBase);
+        } else {
+            WikidataClient client = WikidataClient.builder(wikidataEndpoint)
+                    .cache(wikidataCache != null ? wikidataCache : WikidataClient.DEFAULT_CACHE).build();
+            p = Pipeline.create(gazetteer, options, iriBase, Linker.create(gazetteer, client));
+        }
+        return rdfStar ? p.withMapper(p.mapper().withTripleTerms(true)) : p;
     }
 }

@@ -70,7 +70,19 @@ public final class ServeCommand implements Callable<Integer> {
         }
         err.println("dateline: loaded " + ok + " article" + (ok == 1 ? "" : "s")
                 + (failed > 0 ? " (" + failed + " failed)" : ""));
-        NewsServer server = NewsServer.start(newsStore.dataset(), port, host, base);
+        NewsServer server;
+        try {
+            server = NewsServer.start(newsStore.dataset(), port, host, base);
+        } catch (RuntimeException e) {
+            newsStore.close();
+            String why = String.valueOf(e.getMessage());
+            if (why.contains("Failed to bind")) {
+                err.println("dateline: port " + port + " on " + host + " is already in use; stop the other server "
+                        + "or choose another port with --port");
+                return 1;
+            }
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param key      an identifier unique within the article, stable across runs ("person/barack-obama")
  * @param type     person, organisation or place
- * @param name     the fullest name the article gives ("Barack Obama")
+ * @param name     the fullest name the article gives ("Jane Q. Doe")
  * @param mentions where it is named, in text order
  * @param roles    titles, ranks and roles given to it ("President", "Colonel General"), in order, no repeats
  * @param country  the country it is tied to by the text ("U.S." in "U.S. President"), as printed, or null

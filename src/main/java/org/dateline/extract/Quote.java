@@ -11,7 +11,7 @@ import org.dateline.ingest.Span;
  * @param occurrences where the words are printed, in text order (at least one)
  * @param speakerKey  the {@link Entity#key()} of the speaker, or null when none was found
  * @param mode        direct quotation or paraphrased claim
- * @param cue         the attribution ("Kartapolov said", "according to X"), or null
+ * @param cue         the attribution ("the minister said", "according to X"), or null
  */
 public record Quote(String text, List<Span> occurrences, String speakerKey, SpeechMode mode, Span cue) {
     public Quote {

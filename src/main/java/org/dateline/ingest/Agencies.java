@@ -36,6 +36,18 @@ final class Agencies {
         return alias == null ? null : SHORT_BY_ALIAS.get(key(alias));
     }
 
+    /** The agency alias {@code words} end with, as printed ("John Doe Associated Press" → "Associated Press"), or null. */
+    static String suffix(String words) {
+        String[] tokens = words.strip().split("\\s+");
+        for (int i = 1; i < tokens.length; i++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length));
+            if (SHORT_BY_ALIAS.containsKey(key(tail))) {
+                return tail;
+            }
+        }
+        return null;
+    }
+
     /** The full name of an agency given its short name, or null when it is not a known agency. */
     static String fullName(String shortName) {
         return shortName == null ? null : FULL_BY_SHORT.get(shortName);

@@ -95,6 +95,23 @@ public final class ArticleReader {
         return new BatchResult(read, failures);
     }
 
+    /**
+     * The files a batch over these paths reads: files named explicitly, whatever their type (reading then
+     * says what is wrong with them), and the article files of folders, recursively, sorted, hidden ones skipped.
+     */
+    public static List<Path> files(List<Path> pathsOrFolders) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path path : pathsOrFolders) {
+            out.addAll(Files.isDirectory(path) ? expand(path) : List.of(path));
+        }
+        return out;
+    }
+
+    /** Whether a file's name marks it as an article Dateline reads (.txt, .html …). */
+    public static boolean isArticleFile(Path file) {
+        return EXTENSIONS.contains(extension(file));
+    }
+
     private static List<String> sorted(Set<String> set) {
         return set.stream().sorted().map(s -> "." + s).toList();
     }

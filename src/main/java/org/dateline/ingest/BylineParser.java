@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a byline ("By A", "By A and B", "By IRINA SOLBERG, Associated Press") into its people and the
+ * Reads a byline ("By A", "By A and B", "By JANE DOE, Associated Press") into its people and the
  * agency it names, using the vocabulary in {@code lexicon/bylines.txt}.
  */
 final class BylineParser {
@@ -18,6 +18,8 @@ final class BylineParser {
     /** A personal name: up to six capitalised words, allowing particles, initials, hyphens and apostrophes. */
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|\\p{Ll}{1,4}))*(?<!\\s\\p{Ll}{1,4})");
+
+    private static final Pattern BYLINE_TAIL = Pattern.compile("\\s+[|\u2022\u00b7]\\s*");
 
     private final Pattern prefix;
     private final Pattern joiner;
@@ -46,6 +48,12 @@ final class BylineParser {
         return String.join("|", words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList());
     }
 
+    /** "By Tuesday, …" and "By March …" open sentences, not bylines. */
+    private static boolean isCalendarWord(String name) {
+        String w = name.strip();
+        return !w.contains(" ") && (Months.number(w) != 0 || TextDates.isWeekday(w));
+    }
+
     /** Whether the words name a job or desk ("Political editor", "AP Diplomatic Writer") rather than a person. */
     boolean isRole(String words) {
         return roles.stream().anyMatch(r -> r.matcher(words).find());
@@ -70,6 +78,11 @@ final class BylineParser {
         if (!p.find()) {
             return null;
         }
+        // Web copies print the time after the names: "By Jane Doe | May 4, 2019 at 12:20 PM".
+        Matcher tail = BYLINE_TAIL.matcher(line);
+        if (tail.find(p.end())) {
+            line = line.substring(0, tail.start());
+        }
         List<Author> authors = new ArrayList<>();
         String agency = null;
         int partStart = p.end();
@@ -80,6 +93,7 @@ final class BylineParser {
             int offset = partStart;
             partStart += part.length() + 1;
             String trimmed = part.strip().replaceFirst("[.;]$", "");
+            String cut = trimmed;
             if (trimmed.isEmpty()) {
                 continue;
             }
@@ -88,13 +102,25 @@ final class BylineParser {
                 agency = agency == null ? known : agency;
                 continue;
             }
-            if (roles.stream().anyMatch(r -> r.matcher(trimmed).find())) {
+            // "By JOHN DOE Associated Press": an agency printed after the names without a comma.
+            String suffix = Agencies.suffix(trimmed);
+            if (suffix != null) {
+                agency = agency == null ? Agencies.shortName(suffix) : agency;
+                part = part.substring(0, part.lastIndexOf(suffix));
+                if (part.isBlank()) {
+                    continue;
+                }
+                cut = part.strip();
+            }
+            String words = cut;
+            if (roles.stream().anyMatch(r -> r.matcher(words).find())) {
                 continue;
             }
             boolean joined = joiner.matcher(trimmed).find();
             // "By A, The Daily Planet": a last part with no "and", after a first person, is where A works;
             // lists of people join their last name with "and" ("By A, B and C").
-            if (i > 0 && i == parts.length - 1 && !joined && parts.length == 2) {
+            if (i > 0 && i == parts.length - 1 && !joined && parts.length == 2
+                    && Character.isUpperCase(trimmed.charAt(0)) && !part.strip().endsWith(".")) {
                 continue;
             }
             int at = offset;
@@ -105,7 +131,7 @@ final class BylineParser {
                 if (n.isEmpty()) {
                     continue;
                 }
-                if (!NAME.matcher(n).matches() || n.split("\\s+").length > 6) {
+                if (!NAME.matcher(n).matches() || n.split("\\s+").length > 6 || isCalendarWord(n)) {
                     return null;
                 }
                 int nameStart = start + idx + name.indexOf(n);

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.dateline.DataFiles;
 
 /**
- * Splits a photo caption into its text and its credit ("Photo by Mike Theiler/UPI", "(AP Photo/Alexei
- * Varenko)", "Photo: X/Outlet") and spots the licence marker ("| License Photo"), by the patterns in
+ * Splits a photo caption into its text and its credit ("Photo by Jane Doe/UPI", "(AP Photo/John
+ * Roe)", "Photo: X/Outlet") and spots the licence marker ("| License Photo"), by the patterns in
  * {@code lexicon/credits.txt}.
  */
 final class CaptionParser {
@@ -77,8 +77,8 @@ final class CaptionParser {
                 String credit = stripParens(body.substring(m.start(), m.end()).strip());
                 if (org != null) {
                     org = org.strip();
-                    String known2 = Agencies.shortName(org);
-                    org = known2 != null ? known2 : org;
+                    String agency = Agencies.shortName(org);
+                    org = agency != null ? agency : org;
                 }
                 Span caption = trimmed(text, start, start + m.start());
                 return new Caption(caption, credit, photographer, photographerSpan, org, licensed);

@@ -28,24 +28,29 @@ final class HtmlReader {
     private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern CLASS_SPLIT = Pattern.compile("[-_]");
 
-    private final Set<String> noise = new HashSet<>();
-    private final Set<String> standfirst = new HashSet<>();
-    private final Set<String> byline = new HashSet<>();
-    private final Set<String> credit = new HashSet<>();
+    private static final Set<String> NOISE = new HashSet<>();
+    private static final Set<String> STANDFIRST = new HashSet<>();
+    private static final Set<String> BYLINE = new HashSet<>();
+    private static final Set<String> CREDIT = new HashSet<>();
+
+    static {
+        Map<String, List<String>> rules = Lexicon.rules("lexicon/html-classes.txt",
+                "noise", "standfirst", "byline", "credit");
+        rules.get("noise").forEach(w -> NOISE.add(w.toLowerCase(Locale.ROOT)));
+        rules.get("standfirst").forEach(w -> STANDFIRST.add(w.toLowerCase(Locale.ROOT)));
+        rules.get("byline").forEach(w -> BYLINE.add(w.toLowerCase(Locale.ROOT)));
+        rules.get("credit").forEach(w -> CREDIT.add(w.toLowerCase(Locale.ROOT)));
+    }
+
     private final BoilerplateRules boilerplate = BoilerplateRules.get();
     private final BylineParser bylines = BylineParser.get();
     private final CaptionParser captions = CaptionParser.get();
     /** A "Published …" line met while collecting; one reader reads one page. */
     private java.time.LocalDate publishedLine;
 
-    HtmlReader() {
-        Map<String, List<String>> rules = Lexicon.rules("lexicon/html-classes.txt",
-                "noise", "standfirst", "byline", "credit");
-        rules.get("noise").forEach(w -> noise.add(w.toLowerCase(Locale.ROOT)));
-        rules.get("standfirst").forEach(w -> standfirst.add(w.toLowerCase(Locale.ROOT)));
-        rules.get("byline").forEach(w -> byline.add(w.toLowerCase(Locale.ROOT)));
-        rules.get("credit").forEach(w -> credit.add(w.toLowerCase(Locale.ROOT)));
-    }
+    /** What one read has met so far; a reader instance reads one page. */
+    private boolean bodyStarted;
+    private boolean haveHeadline;
 
     /** The pieces of a page, collected before the text is assembled. */
     private record Piece(BlockKind kind, String text, CaptionParts caption) { }
@@ -67,7 +72,7 @@ final class HtmlReader {
             Element clean = root.clone();
             clean.select(DROP_TAGS).remove();
             for (Element e : clean.select("*")) {
-                if (e != clean && e.parent() != null && hasClass(e, noise)) {
+                if (e != clean && e.parent() != null && hasClass(e, NOISE)) {
                     e.remove();
                 }
             }
@@ -96,14 +101,25 @@ final class HtmlReader {
         assemble(d, pieces);
         d.publishedLineDate = publishedLine;
 
-        // Authors: structured metadata names people reliably; the visible byline is the fallback.
-        List<String> names = !meta.authors().isEmpty() ? meta.authors() : List.of();
+        // Authors: structured metadata names people reliably; the visible byline is the fallback. An agency
+        // given as author ("Reuters") is the story's agency, not a person.
+        List<String> names = new ArrayList<>();
+        for (String name : meta.authors()) {
+            String agency = Agencies.shortName(name);
+            if (agency != null) {
+                d.agency = d.agency == null ? agency : d.agency;
+            } else {
+                names.add(name);
+            }
+        }
         Block bylineBlock = d.blocks.stream().filter(b -> b.kind() == BlockKind.BYLINE).findFirst().orElse(null);
-        if (names.isEmpty() && bylineBlock != null) {
+        if (bylineBlock != null) {
             BylineParser.Byline parsed = bylines.parse(d.text, bylineBlock.span().start(), bylineBlock.span().end());
             if (parsed != null) {
-                d.authors.addAll(parsed.authors());
-                d.agency = parsed.agency();
+                if (names.isEmpty()) {
+                    d.authors.addAll(parsed.authors());
+                }
+                d.agency = parsed.agency() != null ? parsed.agency() : d.agency;
             }
         }
         for (String name : names) {
@@ -201,19 +217,19 @@ final class HtmlReader {
             }
             return;
         }
-        boolean bodyStarted = out.stream().anyMatch(x -> x.kind() == BlockKind.BODY);
-        boolean haveHeadline = out.stream().anyMatch(x -> x.kind() == BlockKind.HEADLINE);
         String tag = p.normalName();
         if (tag.equals("h1") && !haveHeadline) {
+            haveHeadline = true;
             out.add(new Piece(BlockKind.HEADLINE, text, null));
-        } else if (!bodyStarted && (hasClass(p, byline) || p.selectFirst("a[rel=author]") != null
+        } else if (!bodyStarted && (hasClass(p, BYLINE) || p.selectFirst("a[rel=author]") != null
                 || bylines.parse(text, 0, text.length()) != null && text.length() < 120)) {
             out.add(new Piece(BlockKind.BYLINE, text, null));
-        } else if (!bodyStarted && hasClass(p, standfirst)) {
+        } else if (!bodyStarted && hasClass(p, STANDFIRST)) {
             out.add(new Piece(BlockKind.STANDFIRST, text, null));
         } else if (bodyStarted && bylines.isTrailer(text)) {
             out.add(new Piece(BlockKind.TRAILER, text, null));
         } else {
+            bodyStarted = true;
             out.add(new Piece(BlockKind.BODY, text, null));
         }
     }
@@ -225,7 +241,7 @@ final class HtmlReader {
         }
         Element img = fig.selectFirst("img[src]");
         String url = img == null ? null : img.absUrl("src").isEmpty() ? img.attr("src") : img.absUrl("src");
-        Element creditEl = caption.select("*").stream().filter(c -> c != caption && hasClass(c, credit))
+        Element creditEl = caption.select("*").stream().filter(c -> c != caption && hasClass(c, CREDIT))
                 .findFirst().orElse(null);
         out.add(new Piece(BlockKind.CAPTION, norm(caption.text()),
                 new CaptionParts(url, creditEl == null ? null : norm(creditEl.text()))));

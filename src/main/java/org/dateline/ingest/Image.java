@@ -5,7 +5,7 @@ package org.dateline.ingest;
  *
  * @param caption      the caption without its credit
  * @param captionSpan  where the caption (first printing) sits in the text
- * @param credit       the credit as printed ("Photo by Mike Theiler/UPI"), or null
+ * @param credit       the credit as printed ("Photo by Jane Doe/UPI"), or null
  * @param photographer the person credited, or null
  * @param photographerSpan where the photographer's name is printed, or null
  * @param creditOrganization the agency or publisher in the credit ("UPI"), or null

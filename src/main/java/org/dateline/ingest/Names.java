@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Gives names printed in capitals ("IRINA SOLBERG", "MOSCOW") their normal capitalisation. */
+/** Gives names printed in capitals ("JANE DOE", "NEW YORK") their normal capitalisation. */
 final class Names {
     private static final Set<String> PARTICLES = new HashSet<>(
             Lexicon.rules("lexicon/bylines.txt", "prefix", "role", "joiner", "trailer", "particle").get("particle"));

@@ -21,7 +21,7 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
     static PageMetadata of(Document doc) {
         JsonObject ld = newsArticle(doc);
         String headline = first(str(ld, "headline"), meta(doc, "og:title"), doc.title());
-        List<String> authors = new ArrayList<>(ld == null ? List.of() : names(ld.get("author")));
+        List<String> authors = new ArrayList<>(ld == null ? List.of() : people(ld.get("author")));
         if (authors.isEmpty()) {
             String author = meta(doc, "author");
             if (author != null && !author.startsWith("http")) {
@@ -121,6 +121,23 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
             }
         }
         return out;
+    }
+
+    /** Like {@link #names} but leaving out organisations given as authors, which are not people. */
+    private static List<String> people(JsonValue v) {
+        if (v != null && v.isArray()) {
+            List<String> out = new ArrayList<>();
+            v.getAsArray().forEach(item -> out.addAll(people(item)));
+            return out;
+        }
+        if (v != null && v.isObject() && strings(v.getAsObject().get("@type")).stream()
+                .anyMatch(t -> t.equalsIgnoreCase("Organization") || t.endsWith("Organization"))) {
+            JsonValue name = v.getAsObject().get("name");
+            // An agency credited as author still tells the story's agency; keep it so the reader can see it.
+            return name != null && name.isString() && Agencies.shortName(name.getAsString().value()) != null
+                    ? List.of(name.getAsString().value()) : List.of();
+        }
+        return names(v);
     }
 
     private static String id(JsonValue v) {

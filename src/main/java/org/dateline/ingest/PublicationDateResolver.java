@@ -20,9 +20,18 @@ final class PublicationDateResolver {
             return new PublicationDate(d.publishedLineDate, DateSource.PUBLISHED_LINE);
         }
         if (d.dateline != null && d.dateline.date() != null) {
-            LocalDate witness = witness(d, option, fileTime);
+            LocalDate witness = witness(d, option);
             if (witness != null) {
                 return new PublicationDate(nearest(d.dateline.date(), witness), DateSource.DATELINE);
+            }
+            if (fileTime != null) {
+                // A file is saved after the story is filed: the latest such day not after the file's time.
+                MonthDay md = d.dateline.date();
+                int year = fileTime.getYear();
+                while (!md.isValidYear(year) || md.atYear(year).isAfter(fileTime)) {
+                    year--;
+                }
+                return new PublicationDate(md.atYear(year), DateSource.DATELINE);
             }
         }
         if (option != null) {
@@ -31,12 +40,12 @@ final class PublicationDateResolver {
         return fileTime == null ? null : new PublicationDate(fileTime, DateSource.FILE_TIME);
     }
 
-    /** A date near the story's: the first one printed in it, else the option or file time. */
-    private static LocalDate witness(Draft d, LocalDate option, LocalDate fileTime) {
+    /** A date near the story's: the first one printed in it, else the option. */
+    private static LocalDate witness(Draft d, LocalDate option) {
         for (TextDates.Found f : d.textDates) {
             return f.day() != null ? f.day() : f.month().atDay(15);
         }
-        return option != null ? option : fileTime;
+        return option;
     }
 
     /**

@@ -34,6 +34,10 @@ final class TextDates {
 
     private TextDates() { }
 
+    static boolean isWeekday(String word) {
+        return WEEKDAY.matcher(word.strip()).matches();
+    }
+
     /** Whether a line holds a date and nothing else but a weekday and a time ("Thursday, Feb. 12, 2015 1:47 PM"). */
     static boolean isDateLine(String line) {
         String s = line.strip();

@@ -15,6 +15,8 @@ final class WireTextReader {
 
     /** At most this many paragraphs before the byline, captions or dateline count as a standfirst. */
     private static final int MAX_STANDFIRST = 2;
+    /** A line this short after the header is a credit ("VOA News"), not a paragraph. */
+    private static final int SHORT_LINE_WORDS = 5;
 
     private final BoilerplateRules boilerplate = BoilerplateRules.get();
     private final BylineParser bylines = BylineParser.get();
@@ -117,6 +119,10 @@ final class WireTextReader {
                 }
                 BylineParser.Byline byline = bylines.parse(text, u.start, u.end);
                 if (byline != null) {
+                    LocalDate printed = TextDates.firstDay(line);
+                    if (printed != null && d.publishedLineDate == null) {
+                        d.publishedLineDate = printed;
+                    }
                     lastBylineEnd = u.end;
                     d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
                     d.authors.addAll(byline.authors());
@@ -157,11 +163,34 @@ final class WireTextReader {
                     continue;
                 }
             }
+            if (d.dateline == null && bodyBlocks(d) <= 2) {
+                Dateline late = DatelineParser.parse(text, u.start, u.end);
+                if (late != null) {
+                    // A line or two between the header and the dateline ("VOA News"): header, not story.
+                    demoteEarlyBody(d);
+                    d.dateline = late;
+                }
+            }
             d.add(bylines.isTrailer(line) ? BlockKind.TRAILER : BlockKind.BODY,
                     CaptionParser.trimmed(text, u.start, u.end));
         }
         flushPending(d, pending, true);
         return finish(d);
+    }
+
+    private static long bodyBlocks(Draft d) {
+        return d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY).count();
+    }
+
+    /** Body blocks before a late dateline become byline (a short credit line) or standfirst. */
+    private static void demoteEarlyBody(Draft d) {
+        for (int i = 0; i < d.blocks.size(); i++) {
+            Block b = d.blocks.get(i);
+            if (b.kind() == BlockKind.BODY) {
+                BlockKind kind = b.text().split("\\s+").length <= SHORT_LINE_WORDS ? BlockKind.BYLINE : BlockKind.STANDFIRST;
+                d.blocks.set(i, new Block(kind, b.span(), b.text()));
+            }
+        }
     }
 
     private boolean isBylineContinuation(String line) {

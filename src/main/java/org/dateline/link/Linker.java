@@ -18,11 +18,15 @@ import org.dateline.ingest.Dateline;
  * Links an article's entities to Wikidata through the gazetteer, only when confident. Precision
  * comes first: a wrong {@code owl:sameAs} poisons every query that follows it, so an entity whose
  * best candidate is weak, or barely ahead of another item, stays unlinked (NIL). Thread-safe: it
- * holds only the immutable gazetteer.
+ * holds only the immutable gazetteer (and a thread-safe candidate source).
  *
  * <p>Two passes: the first links what its name alone makes certain and collects those entities'
  * countries (with the dateline's); the second scores every entity against that context, which
  * picks "Homs" in Syria and allows short names ("Congress", "Obama") only where the country fits.
+ *
+ * <p>Optionally (online mode) an entity the gazetteer has no candidate for is looked up in a
+ * {@link CandidateSource}, such as a Wikidata endpoint; those candidates face the same threshold and
+ * ambiguity margin, so a name two items share stays unlinked.
  */
 public final class Linker {
     /**
@@ -38,16 +42,35 @@ public final class Linker {
 
     private final Gazetteer gazetteer;
     private final Set<String> homonyms;
+    private final CandidateSource online;
     private final CandidateScorer scorer = new CandidateScorer();
 
-    private Linker(Gazetteer gazetteer, Set<String> homonyms) {
+    private Linker(Gazetteer gazetteer, Set<String> homonyms, CandidateSource online) {
         this.gazetteer = gazetteer;
         this.homonyms = homonyms.stream().map(Gazetteer::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.online = online;
     }
 
     /** A linker over {@code gazetteer}, with the bundled homonym list ({@value #HOMONYMS_FILE}). */
     public static Linker create(Gazetteer gazetteer) {
-        return new Linker(gazetteer, DataFiles.exists(HOMONYMS_FILE) ? Set.copyOf(DataFiles.entries(HOMONYMS_FILE)) : Set.of());
+        return new Linker(gazetteer, bundledHomonyms(), null);
+    }
+
+    /**
+     * A linker over {@code gazetteer} that asks {@code online} about entities the gazetteer has no
+     * candidate for (see {@link #candidates}); its answers are scored like gazetteer entries.
+     */
+    public static Linker create(Gazetteer gazetteer, CandidateSource online) {
+        return new Linker(gazetteer, bundledHomonyms(), online);
+    }
+
+    /** A linker that looks entities the gazetteer lacks up on a Wikidata endpoint. */
+    public static Linker create(Gazetteer gazetteer, WikidataClient wikidata) {
+        return create(gazetteer, WikidataCandidates.create(wikidata));
+    }
+
+    private static Set<String> bundledHomonyms() {
+        return DataFiles.exists(HOMONYMS_FILE) ? Set.copyOf(DataFiles.entries(HOMONYMS_FILE)) : Set.of();
     }
 
     /**
@@ -55,7 +78,12 @@ public final class Linker {
      * the gazetteer lacks) is linked only with the article's support, like a short name.
      */
     public static Linker create(Gazetteer gazetteer, Set<String> homonyms) {
-        return new Linker(gazetteer, homonyms);
+        return new Linker(gazetteer, homonyms, null);
+    }
+
+    /** As {@link #create(Gazetteer, Set)}, with an online source for what the gazetteer lacks (may be null). */
+    public static Linker create(Gazetteer gazetteer, Set<String> homonyms, CandidateSource online) {
+        return new Linker(gazetteer, homonyms, online);
     }
 
     /** A scored gazetteer entry for one entity. */
@@ -123,7 +151,26 @@ public final class Linker {
                 put(out, g, CandidateScorer.Match.SHORT);
             }
         }
+        if (out.isEmpty() && online != null && askOnline(entity, nameKey, homonym)) {
+            for (GazetteerEntry g : online.lookup(name)) {
+                put(out, g, Gazetteer.normalise(g.label()).equals(nameKey)
+                        ? CandidateScorer.Match.LABEL : CandidateScorer.Match.ALIAS);
+            }
+        }
         return out;
+    }
+
+    /**
+     * Whether an entity the gazetteer lacks is worth an online lookup. Only its fullest name is asked
+     * (one request per entity, not per mention); not a homonym (the gazetteer already says it usually
+     * means something else); not a one-word person name, which is a bare surname that Wikidata would
+     * answer with a family-name item or whoever is most famous.
+     */
+    private static boolean askOnline(Entity entity, String nameKey, boolean homonym) {
+        if (homonym || nameKey.length() < 2) {
+            return false;
+        }
+        return entity.type() != org.dateline.extract.EntityType.PERSON || nameKey.contains(" ");
     }
 
     private static void put(Map<String, Found> out, GazetteerEntry g, CandidateScorer.Match match) {

@@ -158,8 +158,12 @@ public final class WikidataDumpReader {
      */
     private static double prior(JsonObject item) {
         JsonValue links = item.get("sitelinks");
-        int n = links != null && links.isObject() ? links.getAsObject().size() : 0;
-        return Math.round(Math.min(0.9, 0.2 + 0.7 * Math.log1p(n) / Math.log1p(200)) * 100) / 100.0;
+        return prior(links != null && links.isObject() ? links.getAsObject().size() : 0);
+    }
+
+    /** The prior of an item with {@code sitelinks} sitelinks; shared with online lookups so both rank alike. */
+    static double prior(int sitelinks) {
+        return Math.round(Math.min(0.9, 0.2 + 0.7 * Math.log1p(sitelinks) / Math.log1p(200)) * 100) / 100.0;
     }
 
     private static String englishLabel(JsonObject item) {

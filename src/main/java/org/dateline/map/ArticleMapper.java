@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.OWL;
@@ -52,19 +54,30 @@ import org.dateline.map.Vocab.Schema;
 public final class ArticleMapper {
     private final Iris iris;
     private final Clock clock;
+    private final boolean tripleTerms;
 
-    private ArticleMapper(Iris iris, Clock clock) {
+    private ArticleMapper(Iris iris, Clock clock, boolean tripleTerms) {
         this.iris = iris;
         this.clock = clock;
+        this.tripleTerms = tripleTerms;
     }
 
     public static ArticleMapper create(Iris iris) {
-        return new ArticleMapper(iris, Clock.systemUTC());
+        return new ArticleMapper(iris, Clock.systemUTC(), false);
     }
 
     /** The same mapper stamping provenance with {@code clock} (tests fix it so output is reproducible). */
     public ArticleMapper withClock(Clock fixed) {
-        return new ArticleMapper(iris, fixed);
+        return new ArticleMapper(iris, fixed, tripleTerms);
+    }
+
+    /**
+     * The same mapper also annotating statements with RDF-star triple terms: each Wikidata link
+     * {@code << e owl:sameAs wd:Q… >>} gets its confidence and the mapping that made it. The plain form
+     * ({@code e dl:linkConfidence …}) is always written too, for stores and syntaxes without triple terms.
+     */
+    public ArticleMapper withTripleTerms(boolean on) {
+        return new ArticleMapper(iris, clock, on);
     }
 
     public Iris iris() {
@@ -178,7 +191,13 @@ public final class ArticleMapper {
                     Node wd = QuadEmitter.iri(link.iri());
                     shared.add(n, OWL.sameAs, wd);
                     shared.add(n, Schema.sameAs, wd);
-                    g.decimal(n, DL.linkConfidence, BigDecimal.valueOf(link.confidence()).setScale(3, RoundingMode.HALF_UP));
+                    BigDecimal confidence = BigDecimal.valueOf(link.confidence()).setScale(3, RoundingMode.HALF_UP);
+                    g.decimal(n, DL.linkConfidence, confidence);
+                    if (tripleTerms) {
+                        Node statement = NodeFactory.createTripleNode(Triple.create(n, OWL.sameAs.asNode(), wd));
+                        g.decimal(statement, DL.linkConfidence, confidence);
+                        g.add(statement, Prov.wasGeneratedBy, QuadEmitter.iri(artIri + "/mapping"));
+                    }
                 }
                 g.add(art, Schema.mentions, n);
                 for (String role : e.roles()) {
@@ -206,7 +225,9 @@ public final class ArticleMapper {
 
         void articleMetadata() {
             g.type(art, Schema.NewsArticle);
-            g.string(art, Schema.headline, article.headline().text());
+            if (article.headline() != null) {
+                g.string(art, Schema.headline, article.headline().text());
+            }
             article.standfirst().ifPresent(b -> g.string(art, Schema.abstract_, b.text()));
             g.string(art, Schema.inLanguage, "en");
             if (article.url() != null) {

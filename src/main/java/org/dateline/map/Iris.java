@@ -70,7 +70,7 @@ public final class Iris {
         return text(articleIri) + "#char=" + start + "," + end;
     }
 
-    /** Lower-case ASCII words joined by hyphens: "Bashar al-Assad" → "bashar-al-assad". */
+    /** Lower-case ASCII words joined by hyphens: "Omar al-Rashid" → "omar-al-rashid". */
     public static String slug(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         t = t.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");

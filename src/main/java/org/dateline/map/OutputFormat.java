@@ -45,6 +45,11 @@ public enum OutputFormat {
         return streaming;
     }
 
+    /** Whether the syntax can write RDF-star triple terms ({@code << s p o >>}). */
+    public boolean hasTripleTerms() {
+        return this != JSONLD && this != RDFXML;
+    }
+
     public String extension() {
         return extension;
     }

@@ -35,7 +35,8 @@ public final class RdfSink implements AutoCloseable {
             this.collected = null;
         } else {
             this.collected = DatasetGraphFactory.create();
-            this.stream = StreamRDFLib.dataset(collected);
+            StreamRDF into = StreamRDFLib.dataset(collected);
+            this.stream = format.hasTripleTerms() ? into : new RefuseTripleTerms(into, format);
         }
         stream.start();
     }
@@ -74,6 +75,25 @@ public final class RdfSink implements AutoCloseable {
     @Override
     public void close() {
         finish();
+    }
+
+    /** Stops early, with a message a user can act on, when a syntax cannot write RDF-star triple terms. */
+    private static final class RefuseTripleTerms extends StreamRDFWrapper {
+        private final OutputFormat format;
+
+        RefuseTripleTerms(StreamRDF other, OutputFormat format) {
+            super(other);
+            this.format = format;
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (quad.getSubject().isTripleTerm() || quad.getObject().isTripleTerm()) {
+                throw new IllegalArgumentException(format.cliName() + " cannot write RDF-star triple terms; "
+                        + "use --format trig, turtle, nquads or ntriples with --rdf-star");
+            }
+            super.quad(quad);
+        }
     }
 
     /** Turns quads into triples for the triple-only syntaxes. */

@@ -4,11 +4,13 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.dateline.link.Gazetteer;
 import org.dateline.map.Iris;
 
 /**
  * The embedded Fuseki server: a read-only SPARQL endpoint at {@code /news/sparql} (also
- * {@code /news/query}) and Graph Store read access at {@code /news/data}, over a {@link NewsStore}.
+ * {@code /news/query}) and Graph Store read access at {@code /news/data}, over a {@link NewsStore};
+ * also the W3C reconciliation API for OpenRefine at {@code /reconcile}.
  */
 public final class NewsServer implements AutoCloseable {
     /** The dataset's path on the server. */
@@ -55,6 +57,7 @@ public final class NewsServer implements AutoCloseable {
                 .addServlet("/graph/*", new LinkedDataServlet(dataset, base))
                 .addServlet("/ns", new OntologyServlet())
                 .addServlet("/ns/*", new OntologyServlet())
+                .addServlet("/reconcile", new ReconciliationServlet(dataset, Gazetteer::loadDefault))
                 .addServlet("", new HomeServlet(dataset))
                 .build()
                 .start();

@@ -105,7 +105,7 @@ class CommandLineTest {
         Run violation = run("validate", bad.toString());
         assertEquals(1, violation.exit());
         assertTrue(violation.out().contains("violation"), violation.out());
-        assertTrue(violation.out().contains("headline"), violation.out());
+        assertTrue(violation.out().contains("body"), violation.out());
 
         Path broken = dir.resolve("broken.ttl");
         Files.writeString(broken, "<http://ex/a> <http://ex/p> .\n");

@@ -147,4 +147,28 @@ class HtmlReaderTest {
                 + "<p>Body text of the page.</p></article></body></html>");
         assertEquals(SourceFormat.HTML, a.format());
     }
+
+    @Test
+    void agencyCreditedAsAuthorIsTheAgencyNotAPerson() throws Exception {
+        Article a = Articles.read(dir, "wire.html", """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Quake strikes","datePublished":"2016-04-16",
+                 "author":[{"@type":"Organization","name":"Reuters"}]}
+                </script></head><body><article><h1>Quake strikes</h1>
+                <p>A strong earthquake struck southern Japan on Saturday, officials said.</p></article></body></html>
+                """);
+        assertEquals(List.of(), a.authors());
+        assertEquals("Reuters", a.agency());
+    }
+
+    @Test
+    void bylineAgencyIsReadFromAPage() throws Exception {
+        Article a = Articles.read(dir, "ap.html", """
+                <html><body><article><h1>Markets fall</h1>
+                <p class="byline">By JOHN ROE, Associated Press</p>
+                <p>Stocks fell sharply on Monday as investors worried about growth.</p></article></body></html>
+                """);
+        assertEquals(List.of("John Roe"), a.authors().stream().map(Author::name).toList());
+        assertEquals("AP", a.agency());
+    }
 }

@@ -281,4 +281,42 @@ class WireTextReaderTest {
         assertTrue(a.blocks(BlockKind.STANDFIRST).isEmpty());
         assertEquals(3, a.blocks(BlockKind.BODY).size());
     }
+
+    @Test
+    void shortCreditLineBeforeALateDatelineIsHeaderNotStory() throws Exception {
+        Article a = Articles.read(dir, "voa.txt", """
+                Turkey Shoots Down Russian Warplane
+
+                November 24, 2015 11:14 AM
+
+                VOA News
+
+                WASHINGTON — Turkey shot down a Russian warplane on Tuesday.
+
+                FILE - A Russian bomber takes off from an air base in Syria. (AP Photo)
+
+                NATO called an emergency meeting.
+                """);
+        assertEquals(LocalDate.of(2015, 11, 24), a.published().date());
+        assertEquals("Washington", a.dateline().place());
+        assertTrue(a.blocks(BlockKind.BODY).get(0).text().startsWith("WASHINGTON"));
+        assertEquals(List.of("VOA News"), a.blocks(BlockKind.BYLINE).stream().map(Block::text).toList());
+        assertEquals("AP", a.images().get(0).creditOrganization());
+    }
+
+    @Test
+    void bylineWithTimeGivesThePublicationDate() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Aid sent\n\nBy Brooks Hays | Oct. 5, 2015 at 9:14 AM\n\n"
+                + "Oct. 5 (UPI) -- The U.S. said it would send aid.\n");
+        assertEquals(List.of("Brooks Hays"), a.authors().stream().map(Author::name).toList());
+        assertEquals(LocalDate.of(2015, 10, 5), a.published().date());
+    }
+
+    @Test
+    void datelineYearFromFileTimeIsNeverAfterIt() throws Exception {
+        Path file = Articles.write(dir, "a.txt", "Headline\n\nKIEV, Feb 16 (Reuters) - Ukraine said.\n");
+        Files.setLastModifiedTime(file, FileTime.from(LocalDate.of(2015, 11, 1).atStartOfDay(ZoneId.systemDefault())
+                .toInstant()));
+        assertEquals(LocalDate.of(2015, 2, 16), Articles.read(file).published().date());
+    }
 }

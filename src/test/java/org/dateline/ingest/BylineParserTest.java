@@ -1,0 +1,45 @@
+package org.dateline.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Bylines in the shapes wires and sites print them: people, in order, and the agency named. */
+class BylineParserTest {
+    private static BylineParser.Byline parse(String line) {
+        return BylineParser.get().parse(line, 0, line.length());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "By Brooks Hays                                    | Brooks Hays                     | -",
+        "By Jane Doe and John Roe                          | Jane Doe;John Roe               | -",
+        "By IRINA SOLBERG, Associated Press                | Irina Solberg                   | AP",
+        "By Ann Lee, Bo Kim and Cy Park                    | Ann Lee;Bo Kim;Cy Park          | -",
+        "BY JOHN DOE Associated Press                      | John Doe                        | AP",
+        "By Jane Doe, AP Diplomatic Writer                 | Jane Doe                        | -",
+        "By Jane Doe, The Daily Planet                     | Jane Doe                        | -",
+        "From Reuters                                      | -                               | Reuters",
+        "By Brooks Hays   \u2022   Oct. 3, 2015 at 12:20 PM | Brooks Hays                     | -",
+    })
+    void bylineShapes(String line, String people, String agency) {
+        BylineParser.Byline b = parse(line.strip());
+        assertEquals(people == null ? List.of() : List.of(people.split(";")),
+                b.authors().stream().map(Author::name).toList());
+        assertEquals(agency, b.agency());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "By Tuesday, officials had counted most of the votes.",
+        "By the end of the year the plan had collapsed.",
+        "From the archives: how the war began",
+    })
+    void sentenceOpeningWithByIsNotAByline(String line) {
+        assertNull(parse(line));
+    }
+}
