@@ -54,7 +54,9 @@ final class EntityRecognizer {
         appositiveAfter = Pattern.compile("^,\\s+(?:a|an|the|his|her|its)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}(?:" + roles
                 + ")\\b");
         String before = lex.placeBefore.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+        String modifiers = lex.placeModifiers.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?(?:(?:" + modifiers + ")\\s+)?$",
+                Pattern.CASE_INSENSITIVE);
     }
 
     /** Gazetteer look-ups of one article, remembered: names repeat and normalising is not free. */

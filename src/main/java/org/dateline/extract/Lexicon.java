@@ -36,6 +36,7 @@ public final class Lexicon {
     final Set<String> placeNameKeywords;
     final PhraseIndex placeAfter;
     final List<String> placeBefore;
+    final List<String> placeModifiers;
     final Map<String, Place> places;
     final Set<String> attributionVerbs;
     final Map<String, String> pronouns;
@@ -61,10 +62,12 @@ public final class Lexicon {
         Set<String> nameKw = new HashSet<>();
         List<String> after = new ArrayList<>();
         List<String> before = new ArrayList<>();
+        List<String> modifiers = new ArrayList<>();
         for (String[] row : rows("lexicon/place-keywords.tsv")) {
             switch (row[1]) {
                 case "name" -> nameKw.add(row[0]);
                 case "after" -> after.add(row[0]);
+                case "modifier" -> modifiers.add(row[0]);
                 default -> before.add(row[0]);
             }
         }
@@ -72,6 +75,7 @@ public final class Lexicon {
         placeAfter = PhraseIndex.of(after, true);
         before.sort((a, b) -> b.length() - a.length());
         placeBefore = List.copyOf(before);
+        placeModifiers = List.copyOf(modifiers);
         Map<String, Place> pl = new HashMap<>();
         for (String[] row : rows("lexicon/place-names.tsv")) {
             Place p = new Place(row[0], row.length > 1 ? row[1] : "city");

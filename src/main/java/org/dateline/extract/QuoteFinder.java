@@ -75,7 +75,7 @@ final class QuoteFinder {
                     g = attributed.get(k) ? here.get(k).speaker() : null;
                 }
                 if (g == null && i == 0 && previousBlockSpeaker != null
-                        && bt.slice(bt.offset, here.get(i).span().start()).strip().matches("[\"“]?")) {
+                        && bt.slice(bt.offset, here.get(i).span().start()).strip().matches("[\"“‘]?")) {
                     g = previousBlockSpeaker;
                 }
                 Found f = here.get(i);
@@ -115,7 +115,7 @@ final class QuoteFinder {
             Span sentence = dateline != null && whole.contains(dateline) && dateline.end() < whole.end()
                     ? new Span(dateline.end(), whole.end()) : whole;
             String st = bt.slice(sentence.start(), sentence.end());
-            if (st.indexOf('"') >= 0 || st.indexOf('“') >= 0 || st.indexOf('”') >= 0) {
+            if (st.indexOf('"') >= 0 || st.indexOf('“') >= 0 || st.indexOf('”') >= 0 || st.indexOf('‘') >= 0) {
                 continue;
             }
             List<Token> toks = tokensBetween(bt, sentence.start(), sentence.end());
@@ -252,7 +252,7 @@ final class QuoteFinder {
             }
         }
         // "Name: “…”" (captions) and "— Name" (blockquote footers).
-        if (!before.isEmpty() && before.get(before.size() - 1).text().matches("[\"“]")
+        if (!before.isEmpty() && before.get(before.size() - 1).text().matches("[\"“‘]")
                 && before.size() >= 2 && before.get(before.size() - 2).text().equals(":")) {
             Group g = speakers.candidateEndingAt(bt, before.get(before.size() - 2).start());
             if (g != null) {

@@ -179,7 +179,7 @@ final class SpeakerResolver {
         String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1];
         if (!lex.roleNouns.contains(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
-            return null;
+            return body(head, pos);
         }
         for (var e : speakers.headMap(pos, false).descendingMap().entrySet()) {
             if (hasRole(e.getValue(), head)) {
@@ -190,6 +190,21 @@ final class SpeakerResolver {
             Candidate c = sorted.get(i);
             if (c.span.start() < pos && hasRole(c.group, head)) {
                 return c.group;
+            }
+        }
+        return null;
+    }
+
+    /** "the ministry", "the alliance": the latest organisation named before whose name holds that word. */
+    private Group body(String head, int pos) {
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            Candidate c = sorted.get(i);
+            if (c.span.start() < pos && c.group.type == EntityType.ORGANIZATION) {
+                for (String w : c.text.split(" ")) {
+                    if (w.equalsIgnoreCase(head)) {
+                        return c.group;
+                    }
+                }
             }
         }
         return null;
