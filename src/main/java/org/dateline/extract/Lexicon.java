@@ -47,6 +47,8 @@ public final class Lexicon {
     final Set<String> stopWords;
     final Set<String> genericNames;
     final Set<String> nonEntityHeads;
+    final Map<String, Character> genderCues;
+    final Set<String> femaleNames;
     final Set<String> nameOpeners;
     final Map<String, String> demonyms;
     final Map<String, String> agencies;
@@ -117,6 +119,12 @@ public final class Lexicon {
         stopWords = words("lexicon/stop-words.txt");
         genericNames = Set.copyOf(DataFiles.entries("lexicon/generic-names.txt"));
         nonEntityHeads = Set.copyOf(DataFiles.entries("lexicon/non-entity-heads.txt"));
+        Map<String, Character> gc = new HashMap<>();
+        for (String[] row : rows("lexicon/gender-cues.tsv")) {
+            gc.put(row[0].toLowerCase(Locale.ROOT), row[1].charAt(0));
+        }
+        genderCues = Map.copyOf(gc);
+        femaleNames = words("lexicon/given-names-female.txt");
         nameOpeners = Set.copyOf(DataFiles.entries("lexicon/name-openers.txt"));
         demonyms = optionalMap("lexicon/demonyms.tsv");
         agencies = optionalMap("lexicon/agencies.tsv");

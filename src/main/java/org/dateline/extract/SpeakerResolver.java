@@ -32,6 +32,8 @@ final class SpeakerResolver {
     private final NavigableMap<Integer, Group> recent = new TreeMap<>();
     private final NavigableMap<Integer, Group> speakers = new TreeMap<>();
     private final Map<Integer, Integer> subjectOfSentence = new HashMap<>();
+    /** 'f' or 'm' where titles, roles, given names or an earlier pronoun told. */
+    private final Map<Group, Character> gender = new HashMap<>();
 
     SpeakerResolver(Lexicon lex, List<Candidate> candidates, List<BlockText> blocks) {
         this.lex = lex;
@@ -44,6 +46,14 @@ final class SpeakerResolver {
             }
         }
         sorted.sort((a, b) -> Integer.compare(a.span.start(), b.span.start()));
+        for (Candidate c : sorted) {
+            if (c.group.type == EntityType.PERSON && !gender.containsKey(c.group)) {
+                Character g = genderOf(c);
+                if (g != null) {
+                    gender.put(c.group, g);
+                }
+            }
+        }
         for (BlockText bt : blocks) {
             for (Span s : bt.sentences) {
                 findSubject(bt, s);
@@ -118,17 +128,56 @@ final class SpeakerResolver {
         }
     }
 
+    private Character genderOf(Candidate c) {
+        for (String r : c.roles) {
+            for (String w : r.split("[\\s.-]+")) {
+                Character g = lex.genderCues.get(w.toLowerCase(Locale.ROOT));
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        String first = c.text.split(" ")[0];
+        return c.tokenCount() >= 2 && lex.femaleNames.contains(first) ? 'f' : null;
+    }
+
     /** The person "he"/"she" at {@code pos} stands for, or null for other words. */
     Group pronoun(String word, int pos) {
         String kind = lex.pronouns.get(word);
         if (kind == null || !kind.startsWith("person")) {
             return null;
         }
+        Character want = kind.equals("person-f") ? Character.valueOf('f') : kind.equals("person-m") ? 'm' : null;
+        // For "she", a woman known as such among the last few subjects and speakers beats a nearer
+        // person whose gender nothing told (the lexicon lists women's names, not men's, so an
+        // unknown is more likely a man).
+        int seen = want != null && want == 'f' ? 0 : 3;
         for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
+            if (seen >= 3) {
+                break;
+            }
             Group g = e.getValue();
-            if (g != PRONOUN && g.type == EntityType.PERSON) {
+            if (g == PRONOUN || g.type != EntityType.PERSON) {
+                continue;
+            }
+            if (want.equals(gender.get(g))) {
                 return g;
             }
+            seen++;
+        }
+        for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
+            Group g = e.getValue();
+            if (g == PRONOUN || g.type != EntityType.PERSON) {
+                continue;
+            }
+            Character known = gender.get(g);
+            if (want != null && known != null && !known.equals(want)) {
+                continue;
+            }
+            if (want != null && known == null && want == 'f') {
+                gender.put(g, want);
+            }
+            return g;
         }
         return null;
     }

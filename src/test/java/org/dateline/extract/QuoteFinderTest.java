@@ -177,4 +177,25 @@ class QuoteFinderTest {
                 + "vote \"neither free nor fair.\"");
         assertEquals("Hillary Clinton", speaker(a, direct(a).get(0)));
     }
+
+    @Test
+    void sheSkipsAManNamedInBetween() {
+        Annotations a = run("Chancellor Angela Merkel arrived first. Then French President Francois Hollande spoke of hope. "
+                + "\"We have no illusions,\" she said. \"There is work to do,\" he added.");
+        assertEquals("Angela Merkel", speaker(a, direct(a).get(0)));
+        assertEquals("Francois Hollande", speaker(a, direct(a).get(1)));
+    }
+
+    @Test
+    void organisationNamedByItsHeadWord() {
+        Annotations a = run("The Defence Ministry said fighting continued. “The enemy has been repelled,” the ministry said.");
+        assertEquals("Defence Ministry", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void britishSingleQuotes() {
+        Annotations a = run("Labour leader Jeremy Corbyn spoke. ‘We don’t accept it,’ he told the BBC.");
+        assertEquals("We don’t accept it,", direct(a).get(0).text());
+        assertEquals("Jeremy Corbyn", speaker(a, direct(a).get(0)));
+    }
 }
