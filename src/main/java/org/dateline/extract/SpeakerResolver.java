@@ -28,6 +28,7 @@ final class SpeakerResolver {
     private final Map<Integer, Candidate> byStart = new HashMap<>();
     private final Map<Integer, Candidate> byEnd = new HashMap<>();
     private final List<Candidate> sorted;
+    private final List<Integer> starts;
     /** Sentence subjects and speakers by position; PRONOUN marks a subject given by pronoun. */
     private final NavigableMap<Integer, Group> recent = new TreeMap<>();
     private final NavigableMap<Integer, Group> speakers = new TreeMap<>();
@@ -46,6 +47,7 @@ final class SpeakerResolver {
             }
         }
         sorted.sort((a, b) -> Integer.compare(a.span.start(), b.span.start()));
+        starts = sorted.stream().map(c -> c.span.start()).toList();
         for (Candidate c : sorted) {
             if (c.group.type == EntityType.PERSON && !gender.containsKey(c.group)) {
                 Character g = genderOf(c);
@@ -79,6 +81,14 @@ final class SpeakerResolver {
             Candidate c = byStart.get(t.start());
             // "(AP)", "(Reuters)": a credit in parentheses is never the subject.
             boolean bracketed = c != null && bt.slice(c.span.start() - 1, c.span.start()).equals("(");
+            if (c != null && c.group.type != EntityType.PERSON && !bracketed) {
+                // "Labour leader Jeremy Corbyn": the body names the person's affiliation, the person leads.
+                Candidate next = nextAfter(c);
+                if (next != null && next.group.type == EntityType.PERSON
+                        && bt.slice(c.span.end(), next.span.start()).matches("\\s+(?:\\p{Ll}+\\s+){1,2}")) {
+                    c = next;
+                }
+            }
             if (c != null && c.group.type != EntityType.PLACE && !bracketed) {
                 String before = wordBefore(bt, c);
                 if (before == null || !(PREPOSITIONS.contains(before) || before.endsWith("ing"))) {
@@ -95,6 +105,11 @@ final class SpeakerResolver {
             }
             prevWord = t.text();
         }
+    }
+
+    private Candidate nextAfter(Candidate c) {
+        int i = java.util.Collections.binarySearch(starts, c.span.start());
+        return i >= 0 && i + 1 < sorted.size() ? sorted.get(i + 1) : null;
     }
 
     /** The lower-case word before a name, skipping its titles, demonyms and role words. */
@@ -197,9 +212,10 @@ final class SpeakerResolver {
 
     /** The first person or organisation named in {@code [from, to)}. */
     Group firstCandidate(BlockText bt, int from, int to) {
-        for (Candidate c : sorted) {
-            if (c.span.start() >= from && c.span.start() < to && c.group.type != EntityType.PLACE) {
-                return c.group;
+        int i = java.util.Collections.binarySearch(starts, from);
+        for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < to; i++) {
+            if (sorted.get(i).group.type != EntityType.PLACE) {
+                return sorted.get(i).group;
             }
         }
         return null;
