@@ -36,8 +36,10 @@ import org.dateline.link.Link;
  *     normalised, starts with the gold {@code starts_with}. Only direct quotes are counted.
  *     <i>Attribution</i> is right when the speaker entity matches (as above) the gold speaker's entity.</li>
  * <li><b>Events</b>: a gold event is found when an event's trigger equals the gold trigger, or one
- *     contains the other as words, ignoring case; among several, the one sharing the kind, then most
- *     participants, then the earliest, is taken (each once). Event dates and kinds are scored over the
+ *     contains the other as words, ignoring case, or, failing that, when an event's trigger stands in
+ *     a sentence where the gold trigger is printed ("airstrikes were conducted": trigger "airstrikes"
+ *     for gold "conducted"); among several, the same trigger wins, then the same kind, then most
+ *     participants, then the earliest (each event is used once). Event dates and kinds are scored over the
  *     gold events found; a null gold date is right only when the found date is null too. Extra events
  *     are not errors (gold lists a representative set).</li>
  * <li><b>Publication date</b>: the article's date equals gold {@code published}.</li>
@@ -149,11 +151,14 @@ public final class Evaluator {
         for (GoldArticle.GoldEvent ge : gold.events()) {
             Event best = null;
             int bestScore = -1;
+            List<Span> near = sentencesWith(text, ge.trigger());
             for (Event ev : pa.annotations().events()) {
-                if (usedEvents.contains(ev) || !sameTrigger(ev.trigger(), ge.trigger())) {
+                boolean same = sameTrigger(ev.trigger(), ge.trigger());
+                boolean nearby = near.stream().anyMatch(sp -> sp.contains(ev.triggerSpan()));
+                if (usedEvents.contains(ev) || !same && !nearby) {
                     continue;
                 }
-                int score = (ev.kind().equalsIgnoreCase(ge.kind()) ? 100 : 0) + overlap(ev, ge, gold, pa);
+                int score = (same ? 1000 : 0) + (ev.kind().equalsIgnoreCase(ge.kind()) ? 100 : 0) + overlap(ev, ge, gold, pa);
                 if (score > bestScore) {
                     best = ev;
                     bestScore = score;
@@ -215,6 +220,27 @@ public final class Evaluator {
             }
         }
         return n;
+    }
+
+    /** The sentences (roughly: between sentence ends or line breaks) in which a trigger is printed. */
+    static List<Span> sentencesWith(String text, String trigger) {
+        List<Span> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(trigger) + "\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            while (s > 0 && text.charAt(s - 1) != '\n' && !(s > 1 && ".!?".indexOf(text.charAt(s - 2)) >= 0
+                    && text.charAt(s - 1) == ' ')) {
+                s--;
+            }
+            int e = m.end();
+            while (e < text.length() && text.charAt(e) != '\n' && !(".!?".indexOf(text.charAt(e)) >= 0
+                    && (e + 1 == text.length() || Character.isWhitespace(text.charAt(e + 1))))) {
+                e++;
+            }
+            out.add(new Span(s, e));
+        }
+        return out;
     }
 
     static boolean sameTrigger(String found, String gold) {

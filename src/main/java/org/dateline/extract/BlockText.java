@@ -142,7 +142,35 @@ final class BlockText {
         if (open >= 0 && open + 1 < text.length()) {
             out.add(new QuoteSpan(trim(text, open + 1, text.length(), off), false));
         }
+        if (text.indexOf('‘') >= 0) {
+            singleQuotes(text, off, out);
+        }
         return out;
+    }
+
+    /**
+     * British style ‘…’ quotations, outside double quotes: ‘ opens at the start of a word, ’ closes
+     * when no letter follows it (so the apostrophe in "don’t" or "Korea’s" does not close).
+     */
+    private static void singleQuotes(String text, int off, List<QuoteSpan> out) {
+        List<QuoteSpan> doubles = List.copyOf(out);
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (insideQuote(doubles, off + i)) {
+                continue;
+            }
+            if (c == '‘' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                open = i;
+            } else if (c == '’' && open >= 0 && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+                Span inner = trim(text, open + 1, i, off);
+                if (inner.length() > 0) {
+                    out.add(new QuoteSpan(inner, true));
+                }
+                open = -1;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.inner().start(), b.inner().start()));
     }
 
     private static Span trim(String text, int s, int e, int off) {

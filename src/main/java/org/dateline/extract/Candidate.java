@@ -29,8 +29,19 @@ final class Candidate {
         this.block = block;
     }
 
+    private int tokens = -1;
+
     int tokenCount() {
-        return text.split("\\s+").length;
+        if (tokens < 0) {
+            int n = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == ' ') {
+                    n++;
+                }
+            }
+            tokens = n;
+        }
+        return tokens;
     }
 
     boolean inHeadline() {

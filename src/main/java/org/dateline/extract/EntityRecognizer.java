@@ -21,6 +21,8 @@ final class EntityRecognizer {
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|an|as|ash|at|az|ar|ul|bin|ibn|abu)-\\p{Lu}.*");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}{2,6}s?|\\p{Lu}\\p{Ll}?\\p{Lu}{1,4}");
     private static final Pattern HYPHEN_SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    private static final Pattern CREDIT_BEFORE = Pattern.compile(
+            "(?i)(?:reporting|editing|writing|written|compiled|photos?|video|interview|additional reporting)\\s+by\\s+$");
     private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3},");
     private static final Pattern AFFILIATION_AFTER = Pattern.compile("^\\s+(?:leader|leaders|leadership|spokesman|spokeswoman"
             + "|official|officials|member|members|lawmaker|lawmakers|candidate|politicians?|MPs?|supporters|voters"
@@ -37,6 +39,8 @@ final class EntityRecognizer {
     private final Pattern roleBefore;
     private final Pattern appositiveBefore;
     private final Pattern placeBefore;
+    private final Pattern appositiveAfter;
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|according to)\\s+(?:\\p{Ll}+\\s+){0,2}$");
 
     EntityRecognizer(Lexicon lex, Gazetteer gazetteer) {
         this.lex = lex;
@@ -45,9 +49,26 @@ final class EntityRecognizer {
                 .collect(Collectors.joining("|"));
         roleBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")\\s+$");
         appositiveBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles
-                + ")(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*)?,\\s+$");
+                + ")(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}.’'-]+(?:\\s+[\\p{L}.’'-]+){0,3})?,\\s+$");
+        // "X, a spokesman for the governor, said": the description after the name makes a person.
+        appositiveAfter = Pattern.compile("^,\\s+(?:a|an|the|his|her|its)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}(?:" + roles
+                + ")\\b");
         String before = lex.placeBefore.stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+        String modifiers = lex.placeModifiers.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?(?:(?:" + modifiers + ")\\s+)?$",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Gazetteer look-ups of one article, remembered: names repeat and normalising is not free. */
+    private final ThreadLocal<java.util.Map<String, List<GazetteerEntry>>> memo =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
+    List<GazetteerEntry> lookup(String name) {
+        java.util.Map<String, List<GazetteerEntry>> m = memo.get();
+        if (m.size() > 4096) {
+            m.clear();
+        }
+        return m.computeIfAbsent(name, gazetteer::lookup);
     }
 
     List<Candidate> find(BlockText bt) {
@@ -61,8 +82,18 @@ final class EntityRecognizer {
                 titleWord[i + k] = true;
             }
         }
+        // A Title Case headline capitalises every word: its capitals say nothing about names, so each
+        // word stands alone and is kept only if it is known or resolves to a name in the story.
+        boolean titleCase = bt.block.kind() == org.dateline.ingest.BlockKind.HEADLINE && isTitleCase(toks);
         int i = 0;
         while (i < toks.size()) {
+            if (titleCase) {
+                if (isCap(toks.get(i))) {
+                    process(bt, List.of(toks.get(i)), i, out);
+                }
+                i++;
+                continue;
+            }
             if (!isCap(toks.get(i)) && !(titleWord[i] && isCapitalised(toks.get(i).text()))) {
                 i++;
                 continue;
@@ -97,11 +128,31 @@ final class EntityRecognizer {
                     j += 2;
                 }
             }
+            // "10 Downing Street": a house number belongs to the street's name.
+            int first = run.get(0);
+            if (first > 0 && toks.get(first - 1).text().matches("\\d{1,4}") && adjacent(bt, toks.get(first - 1), toks.get(first))
+                    && lex.placeNameKeywords.contains(toks.get(run.get(run.size() - 1)).text())) {
+                run.add(0, first - 1);
+            }
             process(bt, run.stream().map(toks::get).toList(), run.get(0), out);
             i = j;
         }
         propagateInLists(bt, out);
         return out;
+    }
+
+    private boolean isTitleCase(List<Token> toks) {
+        int words = 0;
+        int caps = 0;
+        for (Token t : toks) {
+            if (t.isWord() && t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                if (Character.isUpperCase(t.text().charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 8;
     }
 
     private boolean adjacent(BlockText bt, Token a, Token b) {
@@ -132,11 +183,21 @@ final class EntityRecognizer {
         }
         boolean ok = switch (c) {
             case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first);
-            case "for", "and", "in", "on" -> HEAD_ORG.contains(first)
+            case "for" -> HEAD_ORG.contains(first) || runHasOrgKeyword(toks, run);
+            case "and", "in", "on" -> HEAD_ORG.contains(first)
                     || c.equals("and") && lex.place(last + " and " + toks.get(next).text()) != null;
             default -> false;
         };
         return ok ? next - j : 0;
+    }
+
+    private boolean runHasOrgKeyword(List<Token> toks, List<Integer> run) {
+        for (int k : run) {
+            if (lex.orgKeywords.contains(toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitalised(String w) {
@@ -145,18 +206,45 @@ final class EntityRecognizer {
 
     private static boolean isCap(Token t) {
         String w = t.text();
-        if (!t.isWord() || w.chars().anyMatch(Character::isDigit)) {
+        char c = w.charAt(0);
+        if (!Character.isLetter(c)) {
             return false;
         }
-        return Character.isUpperCase(w.charAt(0)) || ARABIC_ARTICLE.matcher(w).matches();
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(c) || w.indexOf('-') > 0 && ARABIC_ARTICLE.matcher(w).matches();
     }
 
+    private static final Set<String> FURNITURE = Set.of("Photo", "Photos", "File", "License", "Image", "Images",
+            "Video", "Published", "Updated", "Caption", "Source");
+
     private void process(BlockText bt, List<Token> run, int firstIndex, List<Candidate> out) {
+        // "Lisbon Treaty", "Korean War": not an entity, and its parts are no mentions either.
+        if (lex.nonEntityHeads.contains(run.get(run.size() - 1).text())) {
+            return;
+        }
+        // Leading sentence starters go ("On", "The", "But"), unless they open a known name
+        // ("New York", "All Progressives Congress").
+        int lead = 0;
+        while (lead < run.size() && lex.stopWords.contains(run.get(lead).text())) {
+            List<String> rest = run.subList(lead, run.size()).stream().map(Token::text).toList();
+            boolean opener = lex.nameOpeners.contains(rest.get(0)) && rest.size() > 1
+                    && (hasOrgKeyword(rest) || lex.place(String.join(" ", rest)) != null);
+            if (opener) {
+                break;
+            }
+            lead++;
+        }
+        // Inside a run, only time words and page furniture cut it ("AP Photo", "Thursday Feb").
         List<Token> seg = new ArrayList<>();
-        int segFirst = firstIndex;
-        for (int k = 0; k < run.size(); k++) {
+        int segFirst = firstIndex + lead;
+        for (int k = lead; k < run.size(); k++) {
             Token t = run.get(k);
-            if (lex.stopWords.contains(t.text()) && !(k > 0 && Character.isLowerCase(t.text().charAt(0)))) {
+            String w = t.text();
+            if (k > lead && (lex.weekdays.containsKey(w) || lex.months.containsKey(w) || FURNITURE.contains(w))) {
                 decompose(bt, seg, segFirst, out);
                 seg = new ArrayList<>();
                 segFirst = firstIndex + k + 1;
@@ -180,13 +268,44 @@ final class EntityRecognizer {
             emit(bt, seg, firstIndex, List.of(), null, false, out);
             return;
         }
+        // "Syria's Latakia", "al-Qaida's Syrian affiliate": a possessive ends a name unless an
+        // organisation keyword follows ("Korean People's Army") or a title does (handled below).
+        for (int k = 0; k < w.size() - 1; k++) {
+            if ((w.get(k).endsWith("'s") || w.get(k).endsWith("’s")) && !hasOrgKeyword(w.subList(k + 1, w.size()))
+                    && lex.titles.longestAt(w, k + 1) == 0) {
+                decompose(bt, seg.subList(0, k + 1), firstIndex, out);
+                decompose(bt, seg.subList(k + 1, seg.size()), firstIndex + k + 1, out);
+                return;
+            }
+        }
+        // "NATO Ally": an acronym followed by words that neither name a body nor give a title.
+        if (w.size() > 1 && isAcronym(w.get(0)) && lex.titles.longestAt(w, 1) == 0
+                && !hasOrgKeyword(w.subList(1, w.size())) && lex.place(w.get(0)) == null) {
+            decompose(bt, seg.subList(0, 1), firstIndex, out);
+            decompose(bt, seg.subList(1, seg.size()), firstIndex + 1, out);
+            return;
+        }
+        // "General Political Bureau of the Korean People's Army": two bodies, each named.
+        int of = w.indexOf("of");
+        if (of > 0) {
+            int right = of + 1 < w.size() && w.get(of + 1).equals("the") ? of + 2 : of + 1;
+            if (right < w.size() && hasOrgKeyword(w.subList(0, of)) && hasOrgKeyword(w.subList(right, w.size()))
+                    && w.size() - right >= 2) {
+                decompose(bt, seg.subList(0, of), firstIndex, out);
+                decompose(bt, seg.subList(right, seg.size()), firstIndex + right, out);
+                return;
+            }
+        }
         int k = 0;
         String country = null;
         int dl = demonymLength(w);
         if (dl > 0 && dl == w.size()) {
             return;
         }
-        if (dl > 0 && !hasOrgKeyword(w.subList(dl, w.size()))) {
+        // A demonym is an affiliation, except when it is part of a body's name ("Korean People's
+        // Army"); before a lone keyword it is an adjective again ("the Republican Congress").
+        if (dl > 0 && (!hasOrgKeyword(w.subList(dl, w.size()))
+                || w.size() - dl == 1 && dl == 1 && !lex.demonyms.containsKey(w.get(0)))) {
             country = String.join(" ", w.subList(0, dl));
             k = dl;
         }
@@ -252,6 +371,10 @@ final class EntityRecognizer {
             return 1;
         }
         return 0;
+    }
+
+    private static boolean isAcronym(String w) {
+        return ACRONYM.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     private boolean hasOrgKeyword(List<String> w) {
@@ -331,7 +454,7 @@ final class EntityRecognizer {
             return;
         }
         var role = roleBefore.matcher(before);
-        if (role.find()) {
+        if (role.find() && w.stream().noneMatch(lex.stopWords::contains)) {
             c.type = EntityType.PERSON;
             c.roles.add(role.group(1));
             return;
@@ -350,16 +473,25 @@ final class EntityRecognizer {
             c.type = EntityType.PERSON;
             return;
         }
+        boolean plainName = w.size() >= 2 && w.size() <= 3 && w.stream().noneMatch(lex.stopWords::contains);
+        if (plainName && (appositiveAfter.matcher(after).find() || SAID_BEFORE.matcher(before).find())) {
+            c.type = EntityType.PERSON;
+            return;
+        }
+        if (CREDIT_BEFORE.matcher(before).find() && w.size() >= 2) {
+            c.type = EntityType.PERSON;
+            return;
+        }
         if (AGE_AFTER.matcher(after).find()) {
             c.type = EntityType.PERSON;
             return;
         }
-        List<GazetteerEntry> hits = gazetteer.lookup(c.text);
+        List<GazetteerEntry> hits = lookup(c.text);
         if (!hits.isEmpty()) {
             c.type = hits.get(0).type();
             return;
         }
-        List<String> afterWords = List.of(after.strip().split("[\\s,.;:]+"));
+        List<String> afterWords = java.util.Arrays.stream(after.strip().split("[\\s,.;:]+")).filter(x -> !x.isEmpty()).toList();
         if (!afterWords.isEmpty() && lex.placeAfter.longestAt(afterWords, 0) > 0 && !after.startsWith(",")) {
             c.type = EntityType.PLACE;
             return;
@@ -372,7 +504,8 @@ final class EntityRecognizer {
             c.type = EntityType.ORGANIZATION;
             return;
         }
-        if (w.size() >= 2 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))) {
+        if (w.size() >= 2 && w.size() <= 4 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))
+                && w.stream().noneMatch(lex.stopWords::contains)) {
             c.type = EntityType.PERSON;
         }
     }
@@ -386,7 +519,9 @@ final class EntityRecognizer {
                     && bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start()).matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*")) {
                 j++;
             }
-            if (j > i) {
+            boolean coordinated = j > i && bt.slice(cands.get(i).span.start(), cands.get(j).span.end())
+                    .matches("(?s).*\\s(?:and|or)\\s.*");
+            if (coordinated) {
                 EntityType type = null;
                 boolean mixed = false;
                 for (int k = i; k <= j; k++) {

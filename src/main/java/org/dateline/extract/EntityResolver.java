@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.link.Gazetteer;
 import org.dateline.link.GazetteerEntry;
 import org.dateline.map.Iris;
 
@@ -38,11 +37,45 @@ final class EntityResolver {
     }
 
     private final Lexicon lex;
-    private final Gazetteer gazetteer;
+    private final java.util.function.Function<String, List<GazetteerEntry>> gazetteer;
 
-    EntityResolver(Lexicon lex, Gazetteer gazetteer) {
+    EntityResolver(Lexicon lex, java.util.function.Function<String, List<GazetteerEntry>> gazetteer) {
         this.lex = lex;
         this.gazetteer = gazetteer;
+    }
+
+    /** Indexes over the groups built so far, so each short form is resolved without a scan. */
+    private final class Index {
+        final Map<String, List<Candidate>> personWords = new HashMap<>();
+        final Map<String, Group> firstWords = new HashMap<>();
+        final Map<String, Group> initials = new HashMap<>();
+        final Map<String, Group> names = new HashMap<>();
+
+        void add(Group g, Candidate m) {
+            names.putIfAbsent(m.text.toLowerCase(Locale.ROOT), g);
+            if (m.tokenCount() < 2) {
+                return;
+            }
+            String[] parts = m.text.split(" ");
+            if (g.type == EntityType.PERSON) {
+                for (String part : parts) {
+                    personWords.computeIfAbsent(strip(part).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m);
+                }
+                return;
+            }
+            if (!lex.givenNames.contains(parts[0])) {
+                firstWords.putIfAbsent(parts[0], g);
+            }
+            StringBuilder sb = new StringBuilder();
+            for (String part : m.text.split("[\\s-]+")) {
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                    sb.append(part.charAt(0));
+                }
+            }
+            if (sb.length() >= 2) {
+                initials.putIfAbsent(sb.toString(), g);
+            }
+        }
     }
 
     List<Group> resolve(List<Candidate> cands) {
@@ -50,51 +83,50 @@ final class EntityResolver {
         cands.sort(Comparator.comparingInt(c -> c.span.start()));
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Candidate> deferred = new ArrayList<>();
+        Index index = new Index();
         for (Candidate c : cands) {
-            boolean anchor = c.type != null && !c.acronym
-                    && (c.tokenCount() >= 2 || c.canonical != null || c.fixed || c.type != EntityType.PERSON);
-            if (c.type == EntityType.ORGANIZATION && c.tokenCount() == 1 && !c.fixed && c.canonical == null) {
-                anchor = false;
-            }
+            // Full names anchor entities; one-word names wait, so they can join a full name first.
+            boolean anchor = c.type != null && !c.acronym && (c.tokenCount() >= 2 || c.canonical != null || c.fixed);
             if (anchor) {
-                join(byKey, key(c, c.type), c, c.type);
+                index.add(join(byKey, key(c, c.type), c, c.type), c);
             } else {
                 deferred.add(c);
             }
         }
         for (Candidate c : deferred) {
             if (c.acronym) {
-                Group g = byInitials(byKey, c.text);
+                Group g = index.initials.get(c.text.replace(".", "").replaceAll("s$", ""));
+                if (g == null) {
+                    g = byPlaceAlias(byKey, c.text);
+                }
                 if (g != null) {
                     add(g, c);
                     continue;
                 }
             }
             if (c.tokenCount() == 1 && c.canonical == null) {
-                Group g = personWith(byKey, c);
-                if (g != null) {
-                    add(g, c);
-                    continue;
+                Group g = personWith(index, c);
+                if (g == null && !lex.givenNames.contains(c.text)) {
+                    g = index.firstWords.get(c.text);
                 }
-                g = prefixOf(byKey, c.text);
                 if (g != null) {
                     add(g, c);
                     continue;
                 }
             }
             if (c.type != null) {
-                join(byKey, key(c, c.type), c, c.type);
+                index.add(join(byKey, key(c, c.type), c, c.type), c);
                 continue;
             }
             if (c.tokenCount() >= 2) {
-                Group same = findByName(byKey, c.text);
+                Group same = index.names.get(c.text.toLowerCase(Locale.ROOT));
                 if (same != null) {
                     add(same, c);
                 } else if (!c.initial || c.tokenCount() >= 3) {
                     // A multi-word name nothing types: most often a group or movement without a
                     // keyword ("Boko Haram", "Vote Leave"); people usually bring a title, a given
                     // name or a verb of saying.
-                    join(byKey, key(c, EntityType.ORGANIZATION), c, EntityType.ORGANIZATION);
+                    index.add(join(byKey, key(c, EntityType.ORGANIZATION), c, EntityType.ORGANIZATION), c);
                 }
             }
         }
@@ -114,7 +146,7 @@ final class EntityResolver {
         return out;
     }
 
-    private void join(Map<String, Group> byKey, String key, Candidate c, EntityType type) {
+    private Group join(Map<String, Group> byKey, String key, Candidate c, EntityType type) {
         Group g = byKey.get(key);
         if (g == null) {
             g = new Group();
@@ -122,6 +154,7 @@ final class EntityResolver {
             byKey.put(key, g);
         }
         add(g, c);
+        return g;
     }
 
     private static void add(Group g, Candidate c) {
@@ -136,106 +169,50 @@ final class EntityResolver {
         if (c.canonical != null) {
             return type + ":" + Lexicon.norm(c.canonical);
         }
-        List<GazetteerEntry> hits = gazetteer.lookup(c.text);
+        List<GazetteerEntry> hits = gazetteer.apply(c.text);
         if (hits.size() == 1 && hits.get(0).type() == type) {
             return "qid:" + hits.get(0).qid();
         }
-        return type + ":" + Gazetteer.normalise(c.text);
+        return type + ":" + Lexicon.norm(c.text);
     }
 
     /** The person whose multi-word name holds this word, nearest before it (else the first after). */
-    private Group personWith(Map<String, Group> byKey, Candidate c) {
+    private Group personWith(Index index, Candidate c) {
         if (c.type != null && c.type != EntityType.PERSON) {
             return null;
         }
-        String w = strip(c.text);
-        Group best = null;
-        int bestPos = Integer.MIN_VALUE;
-        Group firstAfter = null;
-        int afterPos = Integer.MAX_VALUE;
-        for (Group g : byKey.values()) {
-            if (g.type != EntityType.PERSON) {
-                continue;
-            }
-            for (Candidate m : g.members) {
-                if (m.tokenCount() < 2 || !containsWord(m.text, w)) {
-                    continue;
+        List<Candidate> holders = index.personWords.get(strip(c.text).toLowerCase(Locale.ROOT));
+        if (holders == null) {
+            return null;
+        }
+        Candidate best = null;
+        Candidate firstAfter = null;
+        for (Candidate m : holders) {
+            if (m.span.start() < c.span.start()) {
+                if (best == null || m.span.start() > best.span.start()) {
+                    best = m;
                 }
-                int pos = m.span.start();
-                if (pos < c.span.start() && pos > bestPos) {
-                    best = g;
-                    bestPos = pos;
-                } else if (pos > c.span.start() && pos < afterPos) {
-                    firstAfter = g;
-                    afterPos = pos;
-                }
+            } else if (firstAfter == null || m.span.start() < firstAfter.span.start()) {
+                firstAfter = m;
             }
         }
-        return best != null ? best : firstAfter;
-    }
-
-    private static boolean containsWord(String name, String w) {
-        for (String part : name.split("\\s+")) {
-            if (strip(part).equalsIgnoreCase(w)) {
-                return true;
-            }
-        }
-        return false;
+        Candidate pick = best != null ? best : firstAfter;
+        return pick == null ? null : pick.group;
     }
 
     private static String strip(String s) {
         return s.replaceFirst("^(?:al|el|ad|as|ash|an|ar|at|az)-", "");
     }
 
-    /** "Labour" → "Labour Party", "North" → "North Korea", "Bank" → "Bank of England". */
-    private Group prefixOf(Map<String, Group> byKey, String word) {
-        for (Group g : byKey.values()) {
-            if (g.type == EntityType.PERSON) {
-                continue;
-            }
-            for (Candidate m : g.members) {
-                if (m.tokenCount() >= 2 && m.text.startsWith(word + " ") && !lex.genericNames.contains(m.text.split(" ")[1])
-                        || m.tokenCount() >= 2 && m.text.startsWith(word + " ") && g.type == EntityType.ORGANIZATION) {
-                    return g;
-                }
-            }
+    /** "UK" joins "United Kingdom" when the place lexicon gives both one name. */
+    private Group byPlaceAlias(Map<String, Group> byKey, String acronym) {
+        Lexicon.Place p = lex.place(acronym);
+        if (p == null) {
+            return null;
         }
-        return null;
-    }
-
-    private Group byInitials(Map<String, Group> byKey, String acronym) {
-        String letters = acronym.replace(".", "").replaceAll("s$", "");
         for (Group g : byKey.values()) {
-            if (g.type == EntityType.PERSON) {
-                continue;
-            }
-            for (Candidate m : g.members) {
-                StringBuilder sb = new StringBuilder();
-                for (String part : m.text.split("[\\s-]+")) {
-                    if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
-                        sb.append(part.charAt(0));
-                    }
-                }
-                if (sb.length() >= 2 && sb.toString().equals(letters)) {
-                    return g;
-                }
-            }
-            if (g.canonical == null) {
-                Lexicon.Place p = lex.place(acronym);
-                if (p != null && g.members.stream().anyMatch(m -> p.name().equals(m.canonical))) {
-                    return g;
-                }
-            }
-        }
-        return null;
-    }
-
-    private Group findByName(Map<String, Group> byKey, String text) {
-        for (Group g : byKey.values()) {
-            for (Candidate m : g.members) {
-                if (m.text.equalsIgnoreCase(text)) {
-                    return g;
-                }
+            if (g.members.stream().anyMatch(m -> p.name().equals(m.canonical))) {
+                return g;
             }
         }
         return null;

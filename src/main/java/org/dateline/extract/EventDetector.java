@@ -42,7 +42,9 @@ final class EventDetector {
             List<String> words = bt.tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
             for (int i = 0; i < words.size(); i++) {
                 Token first = bt.tokens.get(i);
-                if (!first.isWord() || BlockText.insideQuote(bt.quotes, first.start())) {
+                // Whole quoted sentences are the speaker's words; a partial quote inside the reporter's
+                // sentence still tells of events ("… to be notified by General X").
+                if (!first.isWord() || insideFullQuote(bt, first.start())) {
                     continue;
                 }
                 int len = lex.triggerIndex.longestAt(words, i);
@@ -61,6 +63,16 @@ final class EventDetector {
             }
         }
         return out;
+    }
+
+    private static boolean insideFullQuote(BlockText bt, int pos) {
+        for (BlockText.QuoteSpan q : bt.quotes) {
+            if (q.inner().start() <= pos && pos < q.inner().end()) {
+                Span sentence = bt.sentences.get(bt.sentenceAt(q.inner().start()));
+                return bt.slice(sentence.start(), q.inner().start()).strip().matches("[\"“]?");
+            }
+        }
+        return false;
     }
 
     private Event event(BlockText bt, Span trigger, Lexicon.Trigger trig, List<Candidate> names,

@@ -28,7 +28,7 @@ public final class Extractor {
         this.gazetteer = gazetteer;
         this.lexicon = Lexicon.load();
         this.recognizer = new EntityRecognizer(lexicon, gazetteer);
-        this.resolver = new EntityResolver(lexicon, gazetteer);
+        this.resolver = new EntityResolver(lexicon, recognizer::lookup);
         this.quotes = new QuoteFinder(lexicon);
         this.times = new TimeResolver(lexicon);
         this.events = new EventDetector(lexicon);
@@ -56,10 +56,14 @@ public final class Extractor {
         List<Entity> entities = EntityResolver.entities(groups);
         List<Candidate> kept = cands.stream().filter(c -> c.group != null).toList();
         SpeakerResolver speakers = new SpeakerResolver(lexicon, kept, blocks);
-        List<Quote> quoteList = quotes.find(blocks, speakers);
+        Span datelineSpan = article.dateline() == null ? null : article.dateline().span();
+        List<Quote> quoteList = quotes.find(blocks, speakers, datelineSpan);
         LocalDate reference = referenceDate(article);
         List<TimeMention> timeList = times.find(blocks, reference);
-        List<Event> eventList = events.find(blocks, kept, timeList, reference);
+        // The dateline's city and agency say where the story was filed, not who acted.
+        List<Candidate> actors = kept.stream()
+                .filter(c -> datelineSpan == null || !datelineSpan.contains(c.span)).toList();
+        List<Event> eventList = events.find(blocks, actors, timeList, reference);
         return new Annotations(entities, quoteList, timeList, eventList);
     }
 

@@ -26,6 +26,9 @@ public final class Lexicon {
     /** An event trigger form and the event kind it tells of. */
     public record Trigger(String form, String kind, boolean datedByReport) { }
 
+    private static final java.util.regex.Pattern DEMONYM_SHAPE =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ican|ese|ish)s?");
+
     final PhraseIndex titles;
     final Set<String> roleNouns;
     final Set<String> givenNames;
@@ -33,6 +36,7 @@ public final class Lexicon {
     final Set<String> placeNameKeywords;
     final PhraseIndex placeAfter;
     final List<String> placeBefore;
+    final List<String> placeModifiers;
     final Map<String, Place> places;
     final Set<String> attributionVerbs;
     final Map<String, String> pronouns;
@@ -42,6 +46,10 @@ public final class Lexicon {
     final List<String> futureCues;
     final Set<String> stopWords;
     final Set<String> genericNames;
+    final Set<String> nonEntityHeads;
+    final Map<String, Character> genderCues;
+    final Set<String> femaleNames;
+    final Set<String> nameOpeners;
     final Map<String, String> demonyms;
     final Map<String, String> agencies;
     final Map<String, Month> months;
@@ -56,10 +64,12 @@ public final class Lexicon {
         Set<String> nameKw = new HashSet<>();
         List<String> after = new ArrayList<>();
         List<String> before = new ArrayList<>();
+        List<String> modifiers = new ArrayList<>();
         for (String[] row : rows("lexicon/place-keywords.tsv")) {
             switch (row[1]) {
                 case "name" -> nameKw.add(row[0]);
                 case "after" -> after.add(row[0]);
+                case "modifier" -> modifiers.add(row[0]);
                 default -> before.add(row[0]);
             }
         }
@@ -67,6 +77,7 @@ public final class Lexicon {
         placeAfter = PhraseIndex.of(after, true);
         before.sort((a, b) -> b.length() - a.length());
         placeBefore = List.copyOf(before);
+        placeModifiers = List.copyOf(modifiers);
         Map<String, Place> pl = new HashMap<>();
         for (String[] row : rows("lexicon/place-names.tsv")) {
             Place p = new Place(row[0], row.length > 1 ? row[1] : "city");
@@ -107,6 +118,14 @@ public final class Lexicon {
         futureCues = DataFiles.entries("lexicon/future-cues.txt");
         stopWords = words("lexicon/stop-words.txt");
         genericNames = Set.copyOf(DataFiles.entries("lexicon/generic-names.txt"));
+        nonEntityHeads = Set.copyOf(DataFiles.entries("lexicon/non-entity-heads.txt"));
+        Map<String, Character> gc = new HashMap<>();
+        for (String[] row : rows("lexicon/gender-cues.tsv")) {
+            gc.put(row[0].toLowerCase(Locale.ROOT), row[1].charAt(0));
+        }
+        genderCues = Map.copyOf(gc);
+        femaleNames = words("lexicon/given-names-female.txt");
+        nameOpeners = Set.copyOf(DataFiles.entries("lexicon/name-openers.txt"));
         demonyms = optionalMap("lexicon/demonyms.tsv");
         agencies = optionalMap("lexicon/agencies.tsv");
         months = loadMonths();
@@ -133,23 +152,45 @@ public final class Lexicon {
     /** The country a demonym ties to ("Russian" → "Russia"), or null when the word is not a demonym. */
     public String demonymCountry(String word) {
         String c = demonyms.get(word);
+        if (c == null && word.endsWith("s")) {
+            c = demonyms.get(word.substring(0, word.length() - 1));
+        }
         if (c != null) {
             return c;
         }
-        // Until the shared demonym table is present, recognise the regular English shapes
-        // (-ian, -an, -ese, -ish, -i, -ch) of words that are not themselves names of places.
-        if (word.length() < 4 || !Character.isUpperCase(word.charAt(0)) || place(word) != null
+        // Demonyms the shared table lacks ("Korean", "Soviet"-style adjectives): the regular English
+        // shapes -ian, -ean, -ican, -ese, -ish, only for words that are neither places nor given names.
+        // Narrow on purpose: many surnames end in -an or -i (Erdogan, Buhari).
+        if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || place(word) != null
                 || givenNames.contains(word)) {
             return null;
         }
-        if (word.matches("\\p{Lu}\\p{Ll}+(?:ian|an|ese|ish|i|ch|ic)")) {
+        if (DEMONYM_SHAPE.matcher(word).matches()) {
             return word;
         }
         return null;
     }
 
+    /** Lower case, curly apostrophe straightened, dots dropped, runs of spaces made one; no regex (hot path). */
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace(".", "").replaceAll("\\s+", " ").strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c == '’' ? '\'' : Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 
     private static Set<String> words(String file) {

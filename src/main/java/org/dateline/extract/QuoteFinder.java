@@ -23,6 +23,9 @@ import org.dateline.ingest.Span;
  * {@link SpeakerResolver}. Quotes with no speaker (scare quotes) and headline quotes are not kept.
  */
 final class QuoteFinder {
+    private static final Pattern THE_ROLE = Pattern.compile("\\bthe ((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAIM_LEAD = Pattern.compile("^[\\s,]*(?:on \\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?");
     private static final Pattern LEAD = Pattern.compile("^[\\s”\"’']*[,.!?;]?[\\s”\"’']*");
     private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "has", "had", "have", "was",
             "is", "would", "will", "repeatedly", "previously", "already", "once", "further", "earlier", "simply");
@@ -38,7 +41,7 @@ final class QuoteFinder {
     /** A quotation found in one place, before occurrences of the same words are merged. */
     record Found(Span span, String text, Group speaker, Span cue, int block) { }
 
-    List<Quote> find(List<BlockText> blocks, SpeakerResolver speakers) {
+    List<Quote> find(List<BlockText> blocks, SpeakerResolver speakers, Span dateline) {
         List<Found> found = new ArrayList<>();
         Group previousBlockSpeaker = null;
         for (int b = 0; b < blocks.size(); b++) {
@@ -72,7 +75,7 @@ final class QuoteFinder {
                     g = attributed.get(k) ? here.get(k).speaker() : null;
                 }
                 if (g == null && i == 0 && previousBlockSpeaker != null
-                        && bt.slice(bt.offset, here.get(i).span().start()).strip().matches("[\"“]?")) {
+                        && bt.slice(bt.offset, here.get(i).span().start()).strip().matches("[\"“‘]?")) {
                     g = previousBlockSpeaker;
                 }
                 Found f = here.get(i);
@@ -86,7 +89,116 @@ final class QuoteFinder {
             previousBlockSpeaker = here.isEmpty() ? null : here.get(here.size() - 1).speaker();
             found.addAll(here);
         }
-        return merge(found);
+        List<Quote> out = merge(found);
+        for (BlockText bt : blocks) {
+            if (bt.block.kind() == BlockKind.BODY || bt.block.kind() == BlockKind.STANDFIRST) {
+                out.addAll(reported(bt, speakers, dateline));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
+    private static final Set<String> CLAIM_VERBS = Set.of("said", "says", "claimed", "claims", "insisted", "insists",
+            "argued", "argues", "maintained", "maintains", "warned", "warns", "stated", "added", "told", "denied",
+            "announced", "suggested", "suggests", "predicted", "acknowledged", "admitted", "confirmed");
+
+    /**
+     * Reported speech in sentences with no quotation marks: "X said (that) …", "X told reporters …",
+     * "X claimed …", "according to X, …" and "…, X said." The claim is the clause after the verb (or
+     * the sentence without its attribution).
+     */
+    private List<Quote> reported(BlockText bt, SpeakerResolver speakers, Span dateline) {
+        List<Quote> out = new ArrayList<>();
+        for (Span whole : bt.sentences) {
+            // The dateline ("PARIS (Reuters) -") heads the first sentence but is no part of any claim.
+            Span sentence = dateline != null && whole.contains(dateline) && dateline.end() < whole.end()
+                    ? new Span(dateline.end(), whole.end()) : whole;
+            String st = bt.slice(sentence.start(), sentence.end());
+            if (st.indexOf('"') >= 0 || st.indexOf('“') >= 0 || st.indexOf('”') >= 0 || st.indexOf('‘') >= 0) {
+                continue;
+            }
+            List<Token> toks = tokensBetween(bt, sentence.start(), sentence.end());
+            Matcher acc = ACCORDING_TO.matcher(st);
+            if (acc.find()) {
+                int at = sentence.start() + acc.end();
+                Group g = speakers.firstCandidate(bt, at, Math.min(sentence.end(), at + 80));
+                if (g != null) {
+                    Span claim = acc.start() == 0
+                            ? afterComma(bt, at, sentence) : trimClaim(bt, sentence.start(), sentence.start() + acc.start());
+                    if (claim != null) {
+                        out.add(new Quote(bt.slice(claim.start(), claim.end()), List.of(claim), g.key, SpeechMode.INDIRECT,
+                                new Span(sentence.start() + acc.start(), sentence.start() + acc.end())));
+                    }
+                    continue;
+                }
+            }
+            for (int i = 1; i < toks.size() - 3; i++) {
+                Token v = toks.get(i);
+                if (!CLAIM_VERBS.contains(v.text())) {
+                    continue;
+                }
+                Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(toks, i));
+                Token subj = toks.get(i - 1);
+                if (g == null) {
+                    g = speakers.pronoun(subj.text(), subj.start());
+                }
+                if (g == null) {
+                    break;
+                }
+                int from = v.end();
+                if (v.text().equals("told") && i + 1 < toks.size()) {
+                    // "told reporters", "told state television": the claim starts after the hearer.
+                    int k = i + 1;
+                    while (k < toks.size() && !toks.get(k).text().equals("that") && k - i <= 3
+                            && !toks.get(k).text().equals(",")) {
+                        k++;
+                    }
+                    from = k < toks.size() && k - i <= 3 ? toks.get(k - 1).end() : v.end();
+                }
+                Span claim = trimClaim(bt, from, sentence.end());
+                // "…, the Kremlin said, a week after …": the claim is what comes before the attribution.
+                if (i + 1 < toks.size() && toks.get(i + 1).text().matches("[,.;]")) {
+                    int subjectStart = subj.start();
+                    for (Candidate c : speakers.candidatesOf(g)) {
+                        if (c.span.end() == lastNonAdverbEnd(toks, i)) {
+                            subjectStart = c.span.start();
+                        }
+                    }
+                    String lead = bt.slice(sentence.start(), subjectStart);
+                    int cut = lead.toLowerCase(Locale.ROOT).lastIndexOf(", the ");
+                    cut = cut >= 0 ? cut : lead.lastIndexOf(',');
+                    claim = cut > 0 ? trimClaim(bt, sentence.start(), sentence.start() + cut) : null;
+                }
+                if (claim != null && claim.length() > 12) {
+                    out.add(new Quote(bt.slice(claim.start(), claim.end()), List.of(claim), g.key, SpeechMode.INDIRECT,
+                            new Span(v.start(), v.end())));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static Span afterComma(BlockText bt, int from, Span sentence) {
+        String rest = bt.slice(from, sentence.end());
+        int comma = rest.indexOf(',');
+        return comma < 0 ? null : trimClaim(bt, from + comma + 1, sentence.end());
+    }
+
+    /** The claim between two offsets, without a leading "that"/"on Tuesday" and the final stop. */
+    private static Span trimClaim(BlockText bt, int start, int end) {
+        String t = bt.slice(start, end);
+        int s = 0;
+        int e = t.length();
+        Matcher lead = CLAIM_LEAD.matcher(t);
+        if (lead.find()) {
+            s = lead.end();
+        }
+        while (e > s && ".,;: ".indexOf(t.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e - s < 3 ? null : new Span(start + s, start + e);
     }
 
     private List<Quote> merge(List<Found> found) {
@@ -140,7 +252,7 @@ final class QuoteFinder {
             }
         }
         // "Name: “…”" (captions) and "— Name" (blockquote footers).
-        if (!before.isEmpty() && before.get(before.size() - 1).text().matches("[\"“]")
+        if (!before.isEmpty() && before.get(before.size() - 1).text().matches("[\"“‘]")
                 && before.size() >= 2 && before.get(before.size() - 2).text().equals(":")) {
             Group g = speakers.candidateEndingAt(bt, before.get(before.size() - 2).start());
             if (g != null) {
@@ -218,7 +330,7 @@ final class QuoteFinder {
         }
         // "the security chief said", "the president told"
         String lead = bt.slice(sentence.start(), t.end());
-        Matcher m = Pattern.compile("\\bthe ((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)$", Pattern.CASE_INSENSITIVE).matcher(lead);
+        Matcher m = THE_ROLE.matcher(lead);
         if (m.find()) {
             g = speakers.role(m.group(1), t.start());
             if (g != null) {

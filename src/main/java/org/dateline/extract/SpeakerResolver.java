@@ -28,10 +28,13 @@ final class SpeakerResolver {
     private final Map<Integer, Candidate> byStart = new HashMap<>();
     private final Map<Integer, Candidate> byEnd = new HashMap<>();
     private final List<Candidate> sorted;
+    private final List<Integer> starts;
     /** Sentence subjects and speakers by position; PRONOUN marks a subject given by pronoun. */
     private final NavigableMap<Integer, Group> recent = new TreeMap<>();
     private final NavigableMap<Integer, Group> speakers = new TreeMap<>();
     private final Map<Integer, Integer> subjectOfSentence = new HashMap<>();
+    /** 'f' or 'm' where titles, roles, given names or an earlier pronoun told. */
+    private final Map<Group, Character> gender = new HashMap<>();
 
     SpeakerResolver(Lexicon lex, List<Candidate> candidates, List<BlockText> blocks) {
         this.lex = lex;
@@ -44,6 +47,15 @@ final class SpeakerResolver {
             }
         }
         sorted.sort((a, b) -> Integer.compare(a.span.start(), b.span.start()));
+        starts = sorted.stream().map(c -> c.span.start()).toList();
+        for (Candidate c : sorted) {
+            if (c.group.type == EntityType.PERSON && !gender.containsKey(c.group)) {
+                Character g = genderOf(c);
+                if (g != null) {
+                    gender.put(c.group, g);
+                }
+            }
+        }
         for (BlockText bt : blocks) {
             for (Span s : bt.sentences) {
                 findSubject(bt, s);
@@ -67,7 +79,17 @@ final class SpeakerResolver {
                 continue;
             }
             Candidate c = byStart.get(t.start());
-            if (c != null && c.group.type != EntityType.PLACE) {
+            // "(AP)", "(Reuters)": a credit in parentheses is never the subject.
+            boolean bracketed = c != null && bt.slice(c.span.start() - 1, c.span.start()).equals("(");
+            if (c != null && c.group.type != EntityType.PERSON && !bracketed) {
+                // "Labour leader Jeremy Corbyn": the body names the person's affiliation, the person leads.
+                Candidate next = nextAfter(c);
+                if (next != null && next.group.type == EntityType.PERSON
+                        && bt.slice(c.span.end(), next.span.start()).matches("\\s+(?:\\p{Ll}+\\s+){1,2}")) {
+                    c = next;
+                }
+            }
+            if (c != null && c.group.type != EntityType.PLACE && !bracketed) {
                 String before = wordBefore(bt, c);
                 if (before == null || !(PREPOSITIONS.contains(before) || before.endsWith("ing"))) {
                     recent.put(c.span.start(), c.group);
@@ -85,6 +107,11 @@ final class SpeakerResolver {
         }
     }
 
+    private Candidate nextAfter(Candidate c) {
+        int i = java.util.Collections.binarySearch(starts, c.span.start());
+        return i >= 0 && i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+    }
+
     /** The lower-case word before a name, skipping its titles, demonyms and role words. */
     private String wordBefore(BlockText bt, Candidate c) {
         String lead = bt.slice(Math.max(bt.offset, c.span.start() - 80), c.span.start());
@@ -97,7 +124,11 @@ final class SpeakerResolver {
             if (w.endsWith(",") || w.endsWith(".") || w.endsWith(":")) {
                 return null;
             }
-            if (Character.isUpperCase(w.charAt(0)) || w.equals("the") || lex.roleNouns.contains(w)) {
+            // Titles, names and role words belong to the name's phrase; any other capitalised word
+            // ("Meeting King ...") is the word before it.
+            boolean nameLike = Character.isUpperCase(w.charAt(0)) && (lex.titles.contains(w)
+                    || lex.demonymCountry(w) != null || lex.place(w) != null || !w.toLowerCase(Locale.ROOT).endsWith("ing"));
+            if (nameLike || w.equals("the") || lex.roleNouns.contains(w)) {
                 continue;
             }
             return w.toLowerCase(Locale.ROOT);
@@ -112,17 +143,56 @@ final class SpeakerResolver {
         }
     }
 
+    private Character genderOf(Candidate c) {
+        for (String r : c.roles) {
+            for (String w : r.split("[\\s.-]+")) {
+                Character g = lex.genderCues.get(w.toLowerCase(Locale.ROOT));
+                if (g != null) {
+                    return g;
+                }
+            }
+        }
+        String first = c.text.split(" ")[0];
+        return c.tokenCount() >= 2 && lex.femaleNames.contains(first) ? 'f' : null;
+    }
+
     /** The person "he"/"she" at {@code pos} stands for, or null for other words. */
     Group pronoun(String word, int pos) {
         String kind = lex.pronouns.get(word);
         if (kind == null || !kind.startsWith("person")) {
             return null;
         }
+        Character want = kind.equals("person-f") ? Character.valueOf('f') : kind.equals("person-m") ? 'm' : null;
+        // For "she", a woman known as such among the last few subjects and speakers beats a nearer
+        // person whose gender nothing told (the lexicon lists women's names, not men's, so an
+        // unknown is more likely a man).
+        int seen = want != null && want == 'f' ? 0 : 3;
         for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
+            if (seen >= 3) {
+                break;
+            }
             Group g = e.getValue();
-            if (g != PRONOUN && g.type == EntityType.PERSON) {
+            if (g == PRONOUN || g.type != EntityType.PERSON) {
+                continue;
+            }
+            if (want.equals(gender.get(g))) {
                 return g;
             }
+            seen++;
+        }
+        for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
+            Group g = e.getValue();
+            if (g == PRONOUN || g.type != EntityType.PERSON) {
+                continue;
+            }
+            Character known = gender.get(g);
+            if (want != null && known != null && !known.equals(want)) {
+                continue;
+            }
+            if (want != null && known == null && want == 'f') {
+                gender.put(g, want);
+            }
+            return g;
         }
         return null;
     }
@@ -142,12 +212,18 @@ final class SpeakerResolver {
 
     /** The first person or organisation named in {@code [from, to)}. */
     Group firstCandidate(BlockText bt, int from, int to) {
-        for (Candidate c : sorted) {
-            if (c.span.start() >= from && c.span.start() < to && c.group.type != EntityType.PLACE) {
-                return c.group;
+        int i = java.util.Collections.binarySearch(starts, from);
+        for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < to; i++) {
+            if (sorted.get(i).group.type != EntityType.PLACE) {
+                return sorted.get(i).group;
             }
         }
         return null;
+    }
+
+    /** The names that refer to this entity. */
+    List<Candidate> candidatesOf(Group g) {
+        return g.members;
     }
 
     /** The subject of the sentence: a name, or the person its pronoun stands for. */
@@ -168,7 +244,7 @@ final class SpeakerResolver {
         String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
         String head = words[words.length - 1];
         if (!lex.roleNouns.contains(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
-            return null;
+            return body(head, pos);
         }
         for (var e : speakers.headMap(pos, false).descendingMap().entrySet()) {
             if (hasRole(e.getValue(), head)) {
@@ -181,8 +257,22 @@ final class SpeakerResolver {
                 return c.group;
             }
         }
-        var last = speakers.headMap(pos, false).lastEntry();
-        return last == null ? null : last.getValue();
+        return null;
+    }
+
+    /** "the ministry", "the alliance": the latest organisation named before whose name holds that word. */
+    private Group body(String head, int pos) {
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            Candidate c = sorted.get(i);
+            if (c.span.start() < pos && c.group.type == EntityType.ORGANIZATION) {
+                for (String w : c.text.split(" ")) {
+                    if (w.equalsIgnoreCase(head)) {
+                        return c.group;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean hasRole(Group g, String head) {

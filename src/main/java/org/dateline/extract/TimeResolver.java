@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dateline.ingest.BlockKind;
@@ -23,56 +21,34 @@ import org.dateline.ingest.Span;
  * Months, years and spans ("earlier this month") are kept as mentions with no day: never guessed.
  */
 final class TimeResolver {
+    private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "by", "until", "early", "late", "mid",
+            "last", "next", "this", "of", "from", "through", "before", "after");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
     private final Lexicon lex;
-    private final Pattern monthDay;
-    private final Pattern dayMonth;
-    private final Pattern monthOnly;
-    private final Pattern weekday;
-    private final Pattern relative;
-    private final Pattern yearOnly = Pattern.compile("\\b(?:in|since|by|until|of)\\s+((?:1[89]|20)\\d\\d)\\b");
+    private final PhraseIndex relative;
+    private final Pattern futureCue;
 
     TimeResolver(Lexicon lex) {
         this.lex = lex;
-        String months = alternation(lex.months.keySet());
-        monthDay = Pattern.compile("\\b(" + months + ")(?<!\\.)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
-        dayMonth = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + months + ")\\b\\.?(?:,?\\s+(\\d{4})\\b)?");
-        monthOnly = Pattern.compile("\\b(?:in|since|by|until|early|late|mid-?|last|next|this|of)\\s+(" + months
-                + ")\\b(?:\\s+(\\d{4})\\b)?");
-        String mods = alternation(lex.timeModifiers.keySet());
-        weekday = Pattern.compile("(?:\\b(" + mods + ")\\s+)?\\b(" + alternation(lex.weekdays.keySet())
-                + ")(?:\\s+(morning|afternoon|evening|night))?", Pattern.CASE_INSENSITIVE);
-        relative = Pattern.compile("\\b(" + alternation(lex.relativeDays.keySet()) + ")\\b", Pattern.CASE_INSENSITIVE);
+        this.relative = PhraseIndex.of(List.copyOf(lex.relativeDays.keySet()), true);
+        this.futureCue = Pattern.compile("\\b(?:" + lex.futureCues.stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")) + ")\\b");
     }
 
-    private static String alternation(java.util.Collection<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-    }
-
-    private record Raw(int start, int end, String kind, Matcher m, BlockText bt) { }
+    /** A time expression found among the tokens: its kind and the parts needed to resolve it. */
+    private record Raw(int start, int end, String kind, String a, String b, String c, BlockText bt) { }
 
     List<TimeMention> find(List<BlockText> blocks, LocalDate reference) {
         List<Raw> raws = new ArrayList<>();
         for (BlockText bt : blocks) {
-            if (bt.block.kind() == BlockKind.HEADLINE) {
-                continue;
+            if (bt.block.kind() != BlockKind.HEADLINE) {
+                scan(bt, raws);
             }
-            collect(raws, bt, monthDay, "md");
-            collect(raws, bt, dayMonth, "dm");
-            collect(raws, bt, monthOnly, "mo");
-            collect(raws, bt, weekday, "wd");
-            collect(raws, bt, relative, "rel");
-            collect(raws, bt, yearOnly, "yr");
         }
-        raws.sort(Comparator.comparingInt(Raw::start).thenComparing(Comparator.comparingInt(Raw::end).reversed()));
         List<TimeMention> out = new ArrayList<>();
-        int lastEnd = -1;
         LocalDate previous = reference;
         for (Raw r : raws) {
-            if (r.start() < lastEnd) {
-                continue;
-            }
-            lastEnd = r.end();
             LocalDate d = resolve(r, reference, previous);
             if (d != null) {
                 previous = d;
@@ -82,41 +58,116 @@ final class TimeResolver {
         return out;
     }
 
-    private static void collect(List<Raw> raws, BlockText bt, Pattern p, String kind) {
-        Matcher m = p.matcher(bt.text);
-        while (m.find()) {
-            // Weekdays must be capitalised, whatever the case of their modifier.
-            if (kind.equals("wd") && !Character.isUpperCase(m.group(2).charAt(0))) {
+    /** One pass over the block's tokens; at each word, the longest expression starting there wins. */
+    private void scan(BlockText bt, List<Raw> out) {
+        List<BlockText.Token> t = bt.tokens;
+        List<String> lower = new ArrayList<>(t.size());
+        for (BlockText.Token tok : t) {
+            lower.add(tok.text().toLowerCase(Locale.ROOT));
+        }
+        int i = 0;
+        while (i < t.size()) {
+            Raw r = at(bt, t, lower, i);
+            if (r == null) {
+                i++;
                 continue;
             }
-            raws.add(new Raw(bt.offset + m.start(), bt.offset + m.end(), kind, (Matcher) p.matcher(bt.text)
-                    .region(m.start(), m.end()), bt));
+            out.add(r);
+            while (i < t.size() && t.get(i).start() < r.end()) {
+                i++;
+            }
         }
     }
 
-    private LocalDate resolve(Raw r, LocalDate reference, LocalDate previous) {
-        Matcher m = r.m();
-        if (!m.lookingAt()) {
-            return null;
+    private Raw at(BlockText bt, List<BlockText.Token> t, List<String> lower, int i) {
+        String w = t.get(i).text();
+        String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
+        // Relative days ("a day earlier", "yesterday", "earlier this month").
+        int rl = relative.longestAt(lower, i);
+        if (rl > 0) {
+            return new Raw(t.get(i).start(), t.get(i + rl - 1).end(), "rel", String.join(" ", lower.subList(i, i + rl)),
+                    null, null, bt);
         }
-        switch (r.kind()) {
-            case "md" -> {
-                return date(lex.months.get(m.group(1)), m.group(2), m.group(3), reference);
+        // Weekday with its modifier ("last Friday", "early Tuesday") and part of day ("Thursday evening").
+        String mod = lex.timeModifiers.containsKey(lower.get(i)) ? lower.get(i) : null;
+        int wi = mod != null ? i + 1 : i;
+        if (wi < t.size() && lex.weekdays.containsKey(t.get(wi).text()) && Character.isUpperCase(t.get(wi).text().charAt(0))) {
+            int end = wi;
+            if (end + 1 < t.size() && PARTS_OF_DAY.contains(lower.get(end + 1))) {
+                end++;
             }
-            case "dm" -> {
-                return date(lex.months.get(m.group(2)), m.group(1), m.group(3), reference);
+            return new Raw(t.get(i).start(), t.get(end).end(), "wd", mod, t.get(wi).text(), null, bt);
+        }
+        // "Oct. 2", "October 2, 2015", "August 25".
+        Month m = lex.months.get(w);
+        if (m != null && isDay(next)) {
+            int end = i + 1;
+            String year = null;
+            if (end + 2 < t.size() && t.get(end + 1).text().equals(",") && isYear(t.get(end + 2).text())) {
+                year = t.get(end + 2).text();
+                end += 2;
+            } else if (end + 1 < t.size() && isYear(t.get(end + 1).text())) {
+                year = t.get(end + 1).text();
+                end += 1;
+            }
+            return new Raw(t.get(i).start(), t.get(end).end(), "date", w, next, year, bt);
+        }
+        // "24 June 2016", "15 February".
+        if (isDay(w) && lex.months.containsKey(next) && Character.isUpperCase(next.charAt(0))) {
+            int end = i + 1;
+            String year = null;
+            if (end + 1 < t.size() && isYear(t.get(end + 1).text())) {
+                year = t.get(end + 1).text();
+                end++;
+            }
+            return new Raw(t.get(i).start(), t.get(end).end(), "date", next, w, year, bt);
+        }
+        // "in October", "since April 2014", "in 1992": no day, kept unresolved.
+        if (MONTH_PREPOSITIONS.contains(lower.get(i)) && i + 1 < t.size()) {
+            boolean dayFollows = i + 2 < t.size() && isDay(t.get(i + 2).text());
+            if (lex.months.containsKey(next) && Character.isUpperCase(next.charAt(0)) && !dayFollows
+                    && !(next.equals("May") && !lower.get(i).equals("in") && !lower.get(i).equals("since"))) {
+                int end = i + 1;
+                if (end + 1 < t.size() && isYear(t.get(end + 1).text())) {
+                    end++;
+                }
+                return new Raw(t.get(i).start(), t.get(end).end(), "month", null, null, null, bt);
+            }
+            if (isYear(next) && !lower.get(i).equals("of") || isYear(next) && lower.get(i).equals("of") && i > 0
+                    && lower.get(i - 1).equals("end")) {
+                return new Raw(t.get(i).start(), t.get(i + 1).end(), "year", null, null, null, bt);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDay(String s) {
+        if (s.isEmpty() || s.length() > 4 || !Character.isDigit(s.charAt(0))) {
+            return false;
+        }
+        String digits = s.replaceFirst("(?:st|nd|rd|th)$", "");
+        return digits.length() <= 2 && digits.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean isYear(String s) {
+        return s.length() == 4 && s.chars().allMatch(Character::isDigit) && (s.startsWith("19") || s.startsWith("20")
+                || s.startsWith("18"));
+    }
+
+    private LocalDate resolve(Raw r, LocalDate reference, LocalDate previous) {
+        switch (r.kind()) {
+            case "date" -> {
+                return date(lex.months.get(r.a()), r.b().replaceFirst("(?:st|nd|rd|th)$", ""), r.c(), reference);
             }
             case "wd" -> {
                 if (reference == null) {
                     return null;
                 }
-                DayOfWeek day = DayOfWeek.of(lex.weekdays.get(capitalise(m.group(2))));
-                String mod = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+                DayOfWeek day = DayOfWeek.of(lex.weekdays.get(r.b()));
+                String mod = r.a();
                 String dir = mod == null ? "past" : lex.timeModifiers.getOrDefault(mod, "past");
-                if (mod == null || "on".equals(mod) || "past".equals(dir)) {
-                    if (futureClause(r)) {
-                        dir = "future";
-                    }
+                if ("past".equals(dir) && futureClause(r)) {
+                    dir = "future";
                 }
                 return switch (dir) {
                     case "strict-past" -> reference.with(TemporalAdjusters.previous(day));
@@ -126,7 +177,7 @@ final class TimeResolver {
                 };
             }
             case "rel" -> {
-                int[] rel = lex.relativeDays.get(m.group(1).toLowerCase(Locale.ROOT));
+                int[] rel = lex.relativeDays.get(r.a());
                 if (rel == null || rel[2] == 0) {
                     return null;
                 }
@@ -152,12 +203,7 @@ final class TimeResolver {
         if (cut >= 0 && lead.length() - cut > 3) {
             lead = lead.substring(cut + 1);
         }
-        for (String cue : lex.futureCues) {
-            if (Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(lead).find()) {
-                return true;
-            }
-        }
-        return false;
+        return futureCue.matcher(lead).find();
     }
 
     private static LocalDate date(Month month, String day, String year, LocalDate reference) {

@@ -33,21 +33,26 @@ class GoldEvaluationTest {
 
     @Test
     void entityF1MeetsTarget() {
-        assertTrue(overall().allEntities().f1() >= 0.0, "entity F1 " + overall().allEntities().f1());
+        assertTrue(overall().allEntities().f1() >= 0.90, "entity F1 " + overall().allEntities().f1());
     }
 
     @Test
     void quoteRecallMeetsTarget() {
-        assertTrue(overall().quotes().recall() >= 0.0, "quote recall " + overall().quotes().recall());
+        assertTrue(overall().quotes().recall() >= 0.95, "quote recall " + overall().quotes().recall());
     }
 
     @Test
     void speakersMeetTarget() {
-        assertTrue(overall().speakerOfGold().value() >= 0.0, "right speaker " + overall().speakerOfGold().value());
+        assertTrue(overall().speakerOfGold().value() >= 0.90, "right speaker " + overall().speakerOfGold().value());
+    }
+
+    @Test
+    void publicationDatesAllRight() {
+        assertTrue(overall().published().value() == 1.0, "publication dates " + overall().published());
     }
 
     @Test
     void eventDatesMeetTarget() {
-        assertTrue(overall().eventDates().value() >= 0.0, "event dates " + overall().eventDates().value());
+        assertTrue(overall().eventDates().value() >= 0.80, "event dates " + overall().eventDates().value());
     }
 }

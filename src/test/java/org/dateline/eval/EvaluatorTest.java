@@ -1,0 +1,138 @@
+package org.dateline.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dateline.ProcessedArticle;
+import org.dateline.cli.EvalCommand;
+import org.dateline.extract.Annotations;
+import org.dateline.extract.Entity;
+import org.dateline.extract.EntityType;
+import org.dateline.extract.Event;
+import org.dateline.extract.Mention;
+import org.dateline.extract.Quote;
+import org.dateline.extract.SpeechMode;
+import org.dateline.extract.TestArticles;
+import org.dateline.ingest.Article;
+import org.dateline.ingest.Span;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The scoring rules of {@link Evaluator}, on hand-made annotations. */
+class EvaluatorTest {
+    static final String TEXT = "\"We will go,\" Sergei Lavrov said. Lavrov met NATO. \"We will go,\" Lavrov said.";
+
+    static GoldArticle gold() {
+        return new GoldArticle("x.txt", "h", List.of(), null, LocalDate.of(2015, 11, 25),
+                List.of(new GoldArticle.GoldEntity("Sergey Lavrov", "Person", "Q1", true, List.of("Sergei Lavrov", "Lavrov")),
+                        new GoldArticle.GoldEntity("NATO", "Organization", null, false, List.of("NATO")),
+                        new GoldArticle.GoldEntity("Moscow", "Place", null, false, List.of("Moscow"))),
+                List.of(new GoldArticle.GoldQuote("Sergey Lavrov", "We will go"),
+                        new GoldArticle.GoldQuote("Sergey Lavrov", "We will go")),
+                List.of(new GoldArticle.GoldEvent("met", "Meeting", LocalDate.of(2015, 11, 25), null, List.of("NATO"))));
+    }
+
+    static Span span(String s) {
+        int at = TEXT.indexOf(s);
+        String word = s.split(" ")[0];
+        return new Span(at, at + word.length());
+    }
+
+    static ProcessedArticle processed() {
+        Article art = TestArticles.of(LocalDate.of(2015, 11, 25), TEXT);
+        Entity lavrov = new Entity("person/sergei-lavrov", EntityType.PERSON, "Sergei Lavrov",
+                List.of(new Mention(new Span(14, 27), "Sergei Lavrov"), new Mention(span("Lavrov met"), "Lavrov")),
+                List.of(), null);
+        Entity nato = new Entity("place/nato", EntityType.PLACE, "NATO", List.of(new Mention(span("NATO"), "NATO")),
+                List.of(), null);
+        Quote q = new Quote("We will go,", List.of(new Span(1, 12), new Span(TEXT.lastIndexOf("We will go,"), TEXT.lastIndexOf("We will go,") + 11)), lavrov.key(), SpeechMode.DIRECT, null);
+        Event met = new Event("Meeting", "met", span("met"), LocalDate.of(2015, 11, 24), null, List.of(lavrov.key()),
+                List.of());
+        return new ProcessedArticle(art, new Annotations(List.of(lavrov, nato), List.of(q), List.of(), List.of(met)),
+                Map.of());
+    }
+
+    @Test
+    void entityMatchesByMentionTextWhenNamesDiffer() {
+        Scores s = Evaluator.score(processed(), gold(), "x");
+        assertEquals(new Prf(1, 0, 0), s.entities().get("Person"));
+    }
+
+    @Test
+    void entityTypesMustAgree() {
+        Scores s = Evaluator.score(processed(), gold(), "x");
+        assertEquals(new Prf(0, 0, 1), s.entities().get("Organization"));
+        assertEquals(new Prf(0, 1, 1), s.entities().get("Place"));
+    }
+
+    @Test
+    void eachOccurrenceOfARepeatedQuoteCounts() {
+        Scores s = Evaluator.score(processed(), gold(), "x");
+        assertEquals(new Prf(2, 0, 0), s.quotes());
+        assertEquals(new Ratio(2, 2), s.attribution());
+    }
+
+    @Test
+    void eventDateScoredOverEventsFound() {
+        Scores s = Evaluator.score(processed(), gold(), "x");
+        assertEquals(new Ratio(1, 1), s.eventsFound());
+        assertEquals(new Ratio(0, 1), s.eventDates());
+    }
+
+    @Test
+    void linksMissingCountAsFalseNegatives() {
+        Scores s = Evaluator.score(processed(), gold(), "x");
+        assertEquals(new Prf(0, 0, 1), s.links());
+    }
+
+    @Test
+    void prfArithmetic() {
+        Prf p = new Prf(3, 1, 2);
+        assertEquals(0.75, p.precision(), 1e-9);
+        assertEquals(0.6, p.recall(), 1e-9);
+        assertEquals(2 * 0.75 * 0.6 / 1.35, p.f1(), 1e-9);
+        assertEquals(1.0, Prf.ZERO.f1(), 1e-9);
+    }
+
+    @Test
+    void goldFileIsRead() throws IOException {
+        GoldArticle g = GoldArticle.read(Path.of("src/test/resources/articles/upi-2015-10-03-russia-airstrikes-syria.gold.json"));
+        assertEquals(LocalDate.of(2015, 10, 3), g.published());
+        assertEquals("Andrei Kartapolov", g.quotes().get(0).speaker());
+        assertTrue(g.entity("Barack Obama").verified());
+        assertEquals(null, g.events().get(5).date());
+    }
+
+    @Test
+    void evalCommandPrintsATableAndExitsZero() {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        int code;
+        try {
+            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+            code = new CommandLine(new EvalCommand()).execute("src/test/resources/articles");
+        } finally {
+            System.setOut(old);
+        }
+        String out = buf.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, out);
+        assertTrue(out.contains("overall") && out.contains("entities all") && out.contains("publication date"), out);
+    }
+
+    @Test
+    void evalCommandRefusesAFolderWithoutGold(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "text");
+        assertFalse(new CommandLine(new EvalCommand()).execute(dir.toString()) == 0);
+    }
+}

@@ -1,0 +1,182 @@
+package org.dateline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.ingest.Article;
+import org.dateline.link.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Names, their types, titles and affiliations, and within-article coreference. */
+class EntityRecognizerTest {
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.create(Gazetteer.empty());
+    }
+
+    static Annotations run(String... paragraphs) {
+        return extractor.extract(TestArticles.of(LocalDate.of(2015, 10, 3), paragraphs));
+    }
+
+    static Entity named(Annotations a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + names(a)));
+    }
+
+    static List<String> names(Annotations a) {
+        return a.entities().stream().map(Entity::name).toList();
+    }
+
+    static List<String> mentionTexts(Entity e) {
+        return e.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void titleAndCountryOnPerson() {
+        Annotations a = run("U.S. President Barack Obama gestures during a news conference.");
+        Entity obama = named(a, "Barack Obama");
+        assertEquals(EntityType.PERSON, obama.type());
+        assertEquals(List.of("President"), obama.roles());
+        assertEquals("U.S.", obama.country());
+        assertEquals(EntityType.PLACE, named(a, "United States").type());
+    }
+
+    @Test
+    void rankIsARoleNotAName() {
+        Annotations a = run("Russian Colonel General Andrei Kartapolov said the strikes worked.");
+        Entity e = named(a, "Andrei Kartapolov");
+        assertEquals(List.of("Colonel General"), e.roles());
+        assertEquals("Russian", e.country());
+    }
+
+    @Test
+    void personAfterALongDescription() {
+        Annotations a = run("The American military attaché in Iraq for security Colonel Hadi Petro was notified.");
+        assertEquals(EntityType.PERSON, named(a, "Hadi Petro").type());
+        assertEquals(EntityType.PLACE, named(a, "Iraq").type());
+    }
+
+    @Test
+    void demonymIsAffiliationNotPerson() {
+        Annotations a = run("Russian forces continue bombing, and Syrian people flee as American experts watch.");
+        assertTrue(a.entities().isEmpty(), names(a).toString());
+    }
+
+    @Test
+    void shortFormsResolveToTheFullName() {
+        Annotations a = run("On Friday, President Barack Obama condemned the strikes.",
+                "\"The problem here is Assad,\" Obama said of Syrian President Bashar al-Assad.");
+        assertEquals(List.of("Barack Obama", "Obama"), mentionTexts(named(a, "Barack Obama")));
+        assertTrue(mentionTexts(named(a, "Bashar al-Assad")).contains("Assad"));
+    }
+
+    @Test
+    void familyNameFirstShortForm() {
+        Annotations a = run("South Korean President Park Geun-hye refused to give ground.", "\"We need an apology,\" Park said.");
+        assertEquals(List.of("Park Geun-hye", "Park"), mentionTexts(named(a, "Park Geun-hye")));
+    }
+
+    @Test
+    void acronymJoinsTheNameItAbbreviates() {
+        Annotations a = run("Monitors came from the Organization for Security and Cooperation in Europe.",
+                "The OSCE said the truce held.");
+        Entity osce = named(a, "Organization for Security and Cooperation in Europe");
+        assertEquals(EntityType.ORGANIZATION, osce.type());
+        assertTrue(mentionTexts(osce).contains("OSCE"));
+    }
+
+    @Test
+    void organisationsByKeyword() {
+        Annotations a = run("Fighters of the Army of Conquest and the al-Nusra Front held the area, the State Department said.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Army of Conquest").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "al-Nusra Front").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "State Department").type());
+    }
+
+    @Test
+    void placesFromContext() {
+        Annotations a = run("Airstrikes hit the Homs, Hama and Idlib provinces, and the town of Chibok near Latakia province.");
+        for (String n : List.of("Homs", "Hama", "Idlib", "Chibok", "Latakia")) {
+            assertEquals(EntityType.PLACE, named(a, n).type(), n);
+        }
+    }
+
+    @Test
+    void seatOfGovernmentIsPlaceOrOrganisationByRole() {
+        Annotations a = run("Obama spoke at the White House on Tuesday.");
+        assertEquals(EntityType.PLACE, named(a, "White House").type());
+        Annotations b = run("The White House welcomed the deal.");
+        assertEquals(EntityType.ORGANIZATION, named(b, "White House").type());
+    }
+
+    @Test
+    void sentenceStartersAreNotNames() {
+        Annotations a = run("Intelligence says militants are leaving. Panic and desertion started. Government troops withdrew.");
+        assertTrue(a.entities().isEmpty(), names(a).toString());
+    }
+
+    @Test
+    void treatiesAndWarsAreNotEntities() {
+        Annotations a = run("It would trigger Article 50 of the Lisbon Treaty, the first time since the Korean War.");
+        assertFalse(names(a).contains("Lisbon"), names(a).toString());
+        assertTrue(a.entities().isEmpty(), names(a).toString());
+    }
+
+    @Test
+    void possessiveIsLeftOff() {
+        Annotations a = run("It came down in Syria's Latakia province, a blow to Russia's campaign.");
+        assertTrue(names(a).containsAll(List.of("Syria", "Latakia", "Russia")), names(a).toString());
+    }
+
+    @Test
+    void mentionSpansPointIntoTheText() {
+        Article art = TestArticles.of(LocalDate.of(2015, 1, 1), "Lavrov met Sergei Lavrov's aides in Moscow.");
+        for (Entity e : extractor.extract(art).entities()) {
+            for (Mention m : e.mentions()) {
+                assertEquals(m.text(), m.span().of(art.text()));
+            }
+        }
+    }
+
+    @Test
+    void keysAreUniqueAndReadable() {
+        Annotations a = run("U.S. President Barack Obama met Russian President Vladimir Putin in Paris.");
+        assertEquals(a.entities().size(), a.entities().stream().map(Entity::key).distinct().count());
+        assertTrue(a.entity("person/barack-obama").isPresent());
+        assertTrue(a.entity("place/paris").isPresent());
+    }
+
+    @Test
+    void titleCaseHeadlineWordsStandAlone() {
+        Annotations a = run("HEADLINE|Obama Meets Putin In Paris As Talks On Syria Stall",
+                "U.S. President Barack Obama met Russian President Vladimir Putin on Monday.");
+        assertEquals(List.of("Obama", "Barack Obama"), mentionTexts(named(a, "Barack Obama")));
+        assertTrue(names(a).contains("Paris"));
+        assertFalse(names(a).stream().anyMatch(n -> n.contains("Meets")), names(a).toString());
+    }
+
+    @Test
+    void appositiveRoleMakesAPerson() {
+        Annotations a = run("A spokeswoman for the commission, Maja Kocijancic, told reporters the talks went well.");
+        assertEquals(EntityType.PERSON, named(a, "Maja Kocijancic").type());
+    }
+
+    @Test
+    void creditsNamePeople() {
+        Annotations a = run("TRAILER|Reporting by Laila Bassam; Editing by William Maclean");
+        assertEquals(EntityType.PERSON, named(a, "Laila Bassam").type());
+        assertEquals(EntityType.PERSON, named(a, "William Maclean").type());
+    }
+
+    @Test
+    void multiWordNameWithoutEvidenceIsAnOrganisation() {
+        Annotations a = run("The military vowed to defeat Boko Haram within months.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Boko Haram").type());
+    }
+}

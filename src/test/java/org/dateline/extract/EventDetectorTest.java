@@ -1,0 +1,66 @@
+package org.dateline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.dateline.link.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Events typed from the trigger lexicon, with who, where and when the sentence says. */
+class EventDetectorTest {
+    static final LocalDate DAY = LocalDate.of(2015, 11, 25);
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.create(Gazetteer.empty());
+    }
+
+    static Event first(String kind, String... paragraphs) {
+        return extractor.extract(TestArticles.of(DAY, paragraphs)).events().stream()
+                .filter(e -> e.kind().equals(kind)).findFirst().orElseThrow(() -> new AssertionError("no " + kind));
+    }
+
+    @Test
+    void eventHasDateAgentAndPlace() {
+        Event e = first("Meeting", "NATO ambassadors held an emergency meeting in Brussels on Tuesday.");
+        assertEquals("emergency meeting", e.trigger());
+        assertEquals(LocalDate.of(2015, 11, 24), e.date());
+        assertEquals("place/brussels", e.placeKey());
+        assertTrue(e.agentKeys().contains("organization/nato"), e.agentKeys().toString());
+    }
+
+    @Test
+    void agentBeforeAffectedAfter() {
+        Event e = first("Accusation", "Russia accused Turkey on Wednesday of a deliberate provocation.");
+        assertEquals(java.util.List.of("place/russia"), e.agentKeys());
+        assertEquals(java.util.List.of("place/turkey"), e.affectedKeys());
+        assertEquals(DAY, e.date());
+    }
+
+    @Test
+    void undatedStatementTakesTheReportDate() {
+        assertEquals(DAY, first("Speech", "In a speech, General Andrei Kartapolov claimed success.").date());
+    }
+
+    @Test
+    void undatedStrikeStaysUndated() {
+        assertNull(first("Airstrike", "Russian airstrikes were conducted in the Homs province.").date());
+    }
+
+    @Test
+    void dateCarriesFromEarlierInTheParagraph() {
+        Event e = first("Meeting", "Putin reacted with fury on Tuesday. Meeting King Abdullah II in Sochi, he warned Turkey.");
+        assertEquals(LocalDate.of(2015, 11, 24), e.date());
+        assertEquals("place/sochi", e.placeKey());
+    }
+
+    @Test
+    void wholeQuotedSentencesTellNoEvents() {
+        var events = extractor.extract(TestArticles.of(DAY, "\"We will never attack anyone,\" Lavrov said.")).events();
+        assertTrue(events.isEmpty(), events.toString());
+    }
+}

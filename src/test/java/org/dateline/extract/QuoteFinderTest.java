@@ -1,0 +1,201 @@
+package org.dateline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.ingest.Article;
+import org.dateline.link.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Direct and reported speech and who said it, one attribution shape per test. */
+class QuoteFinderTest {
+    static final LocalDate DAY = LocalDate.of(2015, 10, 3);
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.create(Gazetteer.empty());
+    }
+
+    static Annotations run(String... paragraphs) {
+        return extractor.extract(TestArticles.of(DAY, paragraphs));
+    }
+
+    static List<Quote> direct(Annotations a) {
+        return a.quotes().stream().filter(q -> q.mode() == SpeechMode.DIRECT).toList();
+    }
+
+    static String speaker(Annotations a, Quote q) {
+        return a.entity(q.speakerKey()).map(Entity::name).orElse(null);
+    }
+
+    @Test
+    void quoteThenNameSaid() {
+        Annotations a = run("\"We will respond,\" Foreign Minister Sergei Lavrov said.");
+        assertEquals(1, direct(a).size());
+        assertEquals("Sergei Lavrov", speaker(a, direct(a).get(0)));
+        assertEquals("We will respond,", direct(a).get(0).text());
+    }
+
+    @Test
+    void quoteThenSaidName() {
+        Annotations a = run("\"It is very meaningful,\" said South Korean security chief Kim Kwan-jin.");
+        assertEquals("Kim Kwan-jin", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void nameSaidColonQuote() {
+        Annotations a = run("Mr Cameron said: “I held nothing back.”", "David Cameron later left.");
+        assertEquals("David Cameron", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void quoteSplitByAttributionIsOneSpeaker() {
+        Annotations a = run("\"Intelligence says militants are leaving,\" Andrei Kartapolov said. \"Panic started among them.\"");
+        assertEquals(2, direct(a).size());
+        assertTrue(direct(a).stream().allMatch(q -> "Andrei Kartapolov".equals(speaker(a, q))));
+    }
+
+    @Test
+    void pronounAfterNamedSpeakerResolves() {
+        Annotations a = run("Recep Tayyip Erdogan took a softer line on Wednesday. \"We have no intention to escalate,\" he said.");
+        assertEquals("Recep Tayyip Erdogan", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void pronounSkipsANameInAParticipialPhrase() {
+        Annotations a = run("Vladimir Putin had reacted with fury. Meeting King Abdullah II in Sochi, he called the downing "
+                + "\"a stab in the back\" and warned of consequences.");
+        assertEquals("Vladimir Putin", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void speakerNamedOnlyByTitle() {
+        Annotations a = run("The accord was read out by security chief Kim Kwan-jin, head of the office.",
+                "Kim Jong Un imposed a state of war.",
+                "\"It is very meaningful,\" the security chief said.");
+        assertEquals("Kim Kwan-jin", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void organisationAsSpeaker() {
+        Annotations a = run("The White House called the deal \"a potentially significant step\" toward peace.");
+        Quote q = direct(a).get(0);
+        assertEquals("White House", speaker(a, q));
+        assertEquals(EntityType.ORGANIZATION, a.entity(q.speakerKey()).orElseThrow().type());
+    }
+
+    @Test
+    void partialQuotesInsideASentenceShareTheSubject() {
+        Annotations a = run("German Chancellor Angela Merkel, who had pushed for the summit with French President Francois "
+                + "Hollande, said \"we now have a glimmer of hope.\" She cautioned that \"we have no illusions\" and "
+                + "that \"there is much work still to do.\"");
+        assertEquals(3, direct(a).size());
+        assertTrue(direct(a).stream().allMatch(q -> "Angela Merkel".equals(speaker(a, q))));
+    }
+
+    @Test
+    void quoteContinuedIntoNextParagraph() {
+        Annotations a = run("Mr Cameron said: “I fought this campaign in the only way I know how. I held nothing back.",
+                "“I was absolutely clear about my belief.”", "David Cameron spoke outside.");
+        assertEquals(2, direct(a).size());
+        assertEquals("David Cameron", speaker(a, direct(a).get(1)));
+    }
+
+    @Test
+    void quotePrintedTwiceIsOneQuotationWithTwoOccurrences() {
+        Annotations a = run("STANDFIRST|\"There was nobody but terrorists,\" Russian Colonel General Andrei Kartapolov said.",
+                "\"There was nobody but terrorists,\" Kartapolov said.");
+        assertEquals(1, direct(a).size());
+        assertEquals(2, direct(a).get(0).occurrences().size());
+    }
+
+    @Test
+    void captionNamePrefixGivesTheSpeaker() {
+        Annotations a = run("CAPTION|Nigel Farage: “Let June 23 go down in our history”");
+        assertEquals("Nigel Farage", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void blockquoteFooterGivesTheSpeaker() {
+        Annotations a = run("BLOCKQUOTE|“I belong to everybody and I belong to nobody.”\n— President Muhammadu Buhari");
+        assertEquals("Muhammadu Buhari", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void scareQuotesAndHeadlineQuotesAreNotQuotes() {
+        Annotations a = run("HEADLINE|Russia claims \"panic and desertion\" among militants",
+                "The so-called \"safe zones\" remain empty.");
+        assertTrue(direct(a).isEmpty(), direct(a).toString());
+    }
+
+    @Test
+    void paraphraseIsIndirect() {
+        Annotations a = run("Colonel General Andrei Kartapolov claimed Russian bombers have hit important targets.");
+        Quote q = a.quotes().get(0);
+        assertEquals(SpeechMode.INDIRECT, q.mode());
+        assertEquals("Russian bombers have hit important targets", q.text());
+        assertEquals("Andrei Kartapolov", speaker(a, q));
+    }
+
+    @Test
+    void accordingToIsIndirect() {
+        Annotations a = run("Fighting has killed more than 5,000 people since April, according to the United Nations.");
+        Quote q = a.quotes().get(0);
+        assertEquals(SpeechMode.INDIRECT, q.mode());
+        assertEquals("United Nations", speaker(a, q));
+    }
+
+    @Test
+    void quoteOccurrenceSpansPointAtTheWords() {
+        Article art = TestArticles.of(DAY, "\"We need calm,\" Geir Pedersen said.");
+        Quote q = extractor.extract(art).quotes().get(0);
+        assertEquals("We need calm,", q.firstOccurrence().of(art.text()));
+    }
+
+    @Test
+    void unnamedOfficialIsNoSpeaker() {
+        Annotations a = run("\"The meeting was constructive,\" Kremlin spokesman Dmitry Peskov said.",
+                "A senior U.S. official said the talks were hard. \"We were clear,\" the official said.");
+        assertEquals(1, direct(a).size(), direct(a).toString());
+    }
+
+    @Test
+    void claimBeforeTheAttributionIsTheClaim() {
+        Annotations a = run("Obama and Putin met on Monday, the Kremlin said, a week after the jet was downed.");
+        Quote q = a.quotes().get(0);
+        assertEquals("Obama and Putin met on Monday", q.text());
+        assertEquals("Kremlin", speaker(a, q));
+    }
+
+    @Test
+    void creditInParenthesesIsNeverTheSubject() {
+        Annotations a = run("WASHINGTON (AP) — Secretary of State Hillary Clinton said Thursday the results stood, calling the "
+                + "vote \"neither free nor fair.\"");
+        assertEquals("Hillary Clinton", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void sheSkipsAManNamedInBetween() {
+        Annotations a = run("Chancellor Angela Merkel arrived first. Then French President Francois Hollande spoke of hope. "
+                + "\"We have no illusions,\" she said. \"There is work to do,\" he added.");
+        assertEquals("Angela Merkel", speaker(a, direct(a).get(0)));
+        assertEquals("Francois Hollande", speaker(a, direct(a).get(1)));
+    }
+
+    @Test
+    void organisationNamedByItsHeadWord() {
+        Annotations a = run("The Defence Ministry said fighting continued. “The enemy has been repelled,” the ministry said.");
+        assertEquals("Defence Ministry", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void britishSingleQuotes() {
+        Annotations a = run("Labour leader Jeremy Corbyn spoke. ‘We don’t accept it,’ he told the BBC.");
+        assertEquals("We don’t accept it,", direct(a).get(0).text());
+        assertEquals("Jeremy Corbyn", speaker(a, direct(a).get(0)));
+    }
+}
