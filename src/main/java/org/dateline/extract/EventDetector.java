@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.extract.BlockText.Token;
@@ -39,7 +38,7 @@ final class EventDetector {
             if (bt.block.kind() == BlockKind.CAPTION && !seenCaption.add(bt.text)) {
                 continue;
             }
-            List<String> words = bt.tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+            List<String> words = bt.lower;
             for (int i = 0; i < words.size(); i++) {
                 Token first = bt.tokens.get(i);
                 // Whole quoted sentences are the speaker's words; a partial quote inside the reporter's
@@ -47,7 +46,7 @@ final class EventDetector {
                 if (!first.isWord() || insideFullQuote(bt, first.start())) {
                     continue;
                 }
-                int len = lex.triggerIndex.longestAt(words, i);
+                int len = lex.triggerIndex.longestAtLower(words, i);
                 if (len == 0) {
                     continue;
                 }

@@ -61,10 +61,7 @@ final class TimeResolver {
     /** One pass over the block's tokens; at each word, the longest expression starting there wins. */
     private void scan(BlockText bt, List<Raw> out) {
         List<BlockText.Token> t = bt.tokens;
-        List<String> lower = new ArrayList<>(t.size());
-        for (BlockText.Token tok : t) {
-            lower.add(tok.text().toLowerCase(Locale.ROOT));
-        }
+        List<String> lower = bt.lower;
         int i = 0;
         while (i < t.size()) {
             Raw r = at(bt, t, lower, i);
@@ -83,7 +80,7 @@ final class TimeResolver {
         String w = t.get(i).text();
         String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
         // Relative days ("a day earlier", "yesterday", "earlier this month").
-        int rl = relative.longestAt(lower, i);
+        int rl = relative.longestAtLower(lower, i);
         if (rl > 0) {
             return new Raw(t.get(i).start(), t.get(i + rl - 1).end(), "rel", String.join(" ", lower.subList(i, i + rl)),
                     null, null, bt);
