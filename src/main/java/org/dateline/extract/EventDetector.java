@@ -28,7 +28,8 @@ final class EventDetector {
         this.lex = lex;
     }
 
-    List<Event> find(List<BlockText> blocks, List<Candidate> names, List<TimeMention> times, LocalDate reference) {
+    List<Event> find(List<BlockText> blocks, List<Candidate> names, List<TimeMention> times, LocalDate reference,
+                     SpeakerResolver speakers) {
         List<Event> out = new ArrayList<>();
         Set<String> seenCaption = new java.util.HashSet<>();
         for (BlockText bt : blocks) {
@@ -57,7 +58,7 @@ final class EventDetector {
                     continue;
                 }
                 Span span = new Span(first.start(), last.end());
-                out.add(event(bt, span, trig, names, times, reference));
+                out.add(event(bt, span, trig, names, times, reference, speakers));
                 i += len - 1;
             }
         }
@@ -75,9 +76,17 @@ final class EventDetector {
     }
 
     private Event event(BlockText bt, Span trigger, Lexicon.Trigger trig, List<Candidate> names,
-                        List<TimeMention> times, LocalDate reference) {
+                        List<TimeMention> times, LocalDate reference, SpeakerResolver speakers) {
         Span sentence = bt.sentences.get(bt.sentenceAt(trigger.start()));
         Set<String> agents = new LinkedHashSet<>();
+        // "A day earlier, he had defended …": a pronoun subject acts through the person it stands for.
+        Integer subjectAt = speakers.subjectPosition(sentence);
+        if (subjectAt != null && subjectAt < trigger.start()) {
+            EntityResolver.Group g = speakers.sentenceSubject(bt, sentence);
+            if (g != null) {
+                agents.add(g.key);
+            }
+        }
         Set<String> affected = new LinkedHashSet<>();
         String place = null;
         int placeDistance = Integer.MAX_VALUE;

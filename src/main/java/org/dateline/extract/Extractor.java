@@ -63,7 +63,7 @@ public final class Extractor {
         // The dateline's city and agency say where the story was filed, not who acted.
         List<Candidate> actors = kept.stream()
                 .filter(c -> datelineSpan == null || !datelineSpan.contains(c.span)).toList();
-        List<Event> eventList = events.find(blocks, actors, timeList, reference);
+        List<Event> eventList = events.find(blocks, actors, timeList, reference, speakers);
         return new Annotations(entities, quoteList, timeList, eventList);
     }
 

@@ -226,6 +226,11 @@ final class SpeakerResolver {
         return g.members;
     }
 
+    /** Where the sentence's subject (a name or a pronoun) stands, or null. */
+    Integer subjectPosition(Span sentence) {
+        return subjectOfSentence.get(sentence.start());
+    }
+
     /** The subject of the sentence: a name, or the person its pronoun stands for. */
     Group sentenceSubject(BlockText bt, Span sentence) {
         Integer pos = subjectOfSentence.get(sentence.start());
