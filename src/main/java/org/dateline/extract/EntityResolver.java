@@ -224,6 +224,15 @@ final class EntityResolver {
                 return m.canonical;
             }
         }
+        // A wire agency is named in full ("UPI" → "United Press International").
+        if (g.type == EntityType.ORGANIZATION) {
+            for (Candidate m : g.members) {
+                String full = lex.agencies.get(m.text);
+                if (full != null) {
+                    return full;
+                }
+            }
+        }
         String n = g.longest();
         if (n.length() > 4 && n.equals(n.toUpperCase(Locale.ROOT)) && n.contains(" ")) {
             n = titleCase(n);
