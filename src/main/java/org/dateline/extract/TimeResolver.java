@@ -88,12 +88,21 @@ final class TimeResolver {
         // Weekday with its modifier ("last Friday", "early Tuesday") and part of day ("Thursday evening").
         String mod = lex.timeModifiers.containsKey(lower.get(i)) ? lower.get(i) : null;
         int wi = mod != null ? i + 1 : i;
-        if (wi < t.size() && lex.weekdays.containsKey(t.get(wi).text()) && Character.isUpperCase(t.get(wi).text().charAt(0))) {
-            int end = wi;
-            if (end + 1 < t.size() && PARTS_OF_DAY.contains(lower.get(end + 1))) {
-                end++;
+        if (wi < t.size() && Character.isUpperCase(t.get(wi).text().charAt(0))) {
+            // "Tuesday's vote": the possessive still names the day.
+            String day = t.get(wi).text();
+            boolean possessive = day.endsWith("'s") || day.endsWith("’s");
+            if (possessive) {
+                day = day.substring(0, day.length() - 2);
             }
-            return new Raw(t.get(i).start(), t.get(end).end(), "wd", mod, t.get(wi).text(), null, bt);
+            if (lex.weekdays.containsKey(day)) {
+                int end = wi;
+                if (!possessive && end + 1 < t.size() && PARTS_OF_DAY.contains(lower.get(end + 1))) {
+                    end++;
+                }
+                int endOffset = possessive && end == wi ? t.get(wi).end() - 2 : t.get(end).end();
+                return new Raw(t.get(i).start(), endOffset, "wd", mod, day, null, bt);
+            }
         }
         // "Oct. 2", "October 2, 2015", "August 25".
         Month m = lex.months.get(w);
