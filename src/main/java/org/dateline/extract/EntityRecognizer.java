@@ -26,7 +26,8 @@ final class EntityRecognizer {
     private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3},");
     private static final Pattern AFFILIATION_AFTER = Pattern.compile("^\\s+(?:leader|leaders|leadership|spokesman|spokeswoman"
             + "|official|officials|member|members|lawmaker|lawmakers|candidate|politicians?|MPs?|supporters|voters"
-            + "|government|chief|ministers?|activists|fighters|militants|party)\\b");
+            + "|government|chief|ministers?|activists|fighters|militants|party|rebel|rebels|group|militia|faction"
+            + "|movement|alliance|coalition)\\b");
     private static final Set<String> PARTICLES = Set.of("de", "la", "du", "van", "von", "der", "den", "bin", "ibn", "al",
             "da", "dos", "del", "le", "di", "y");
     private static final Set<String> HEAD_ORG = Set.of("Organization", "Organisation", "Union", "Association",
@@ -466,6 +467,11 @@ final class EntityRecognizer {
             return;
         }
         if (lex.givenNames.contains(w.get(0)) && (w.size() > 1 || !c.initial)) {
+            c.type = EntityType.PERSON;
+            return;
+        }
+        // "Staffan de Mistura", "Ursula von der Leyen": a lower-case particle inside a name.
+        if (w.size() >= 3 && w.subList(1, w.size() - 1).stream().anyMatch(PARTICLES::contains)) {
             c.type = EntityType.PERSON;
             return;
         }

@@ -130,6 +130,7 @@ final class EntityResolver {
                 }
             }
         }
+        mergeSurnameForms(byKey);
         List<Group> out = new ArrayList<>(byKey.values().stream().distinct().toList());
         Set<String> keys = new HashSet<>();
         for (Group g : out) {
@@ -144,6 +145,33 @@ final class EntityResolver {
         }
         out.sort(Comparator.comparingInt(g -> g.members.get(0).span.start()));
         return out;
+    }
+
+    /** "De Mistura" after "Staffan de Mistura": a multi-word person name that ends a longer one joins it. */
+    private static void mergeSurnameForms(Map<String, Group> byKey) {
+        Map<String, Group> byName = new HashMap<>();
+        for (Group g : byKey.values()) {
+            if (g.type == EntityType.PERSON) {
+                byName.putIfAbsent(g.longest().toLowerCase(Locale.ROOT), g);
+            }
+        }
+        for (var it = byKey.entrySet().iterator(); it.hasNext(); ) {
+            Group g = it.next().getValue();
+            String name = g.longest().toLowerCase(Locale.ROOT);
+            if (g.type != EntityType.PERSON || !name.contains(" ")) {
+                continue;
+            }
+            for (var e : byName.entrySet()) {
+                if (e.getValue() != g && e.getKey().endsWith(" " + name)) {
+                    for (Candidate m : g.members) {
+                        add(e.getValue(), m);
+                        m.group = e.getValue();
+                    }
+                    it.remove();
+                    break;
+                }
+            }
+        }
     }
 
     private Group join(Map<String, Group> byKey, String key, Candidate c, EntityType type) {

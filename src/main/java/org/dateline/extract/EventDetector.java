@@ -30,6 +30,8 @@ final class EventDetector {
 
     List<Event> find(List<BlockText> blocks, List<Candidate> names, List<TimeMention> times, LocalDate reference,
                      SpeakerResolver speakers) {
+        names = new java.util.ArrayList<>(names);
+        names.sort((a, b) -> Integer.compare(a.span.start(), b.span.start()));
         List<Event> out = new ArrayList<>();
         Set<String> seenCaption = new java.util.HashSet<>();
         for (BlockText bt : blocks) {
@@ -52,6 +54,10 @@ final class EventDetector {
                     continue;
                 }
                 Token last = bt.tokens.get(i + len - 1);
+                // "High Negotiations Committee": a trigger word inside a name tells of no event.
+                if (insideName(names, first.start())) {
+                    continue;
+                }
                 String form = String.join(" ", words.subList(i, i + len));
                 Lexicon.Trigger trig = lex.triggers.get(form);
                 if (trig == null) {
@@ -63,6 +69,23 @@ final class EventDetector {
             }
         }
         return out;
+    }
+
+    private static boolean insideName(List<Candidate> names, int pos) {
+        int lo = 0;
+        int hi = names.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = names.get(mid).span;
+            if (s.end() <= pos) {
+                lo = mid + 1;
+            } else if (s.start() > pos) {
+                hi = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideFullQuote(BlockText bt, int pos) {
