@@ -28,6 +28,8 @@ final class EntityRecognizer {
             + "|official|officials|member|members|lawmaker|lawmakers|candidate|politicians?|MPs?|supporters|voters"
             + "|government|chief|ministers?|activists|fighters|militants|party|rebel|rebels|group|militia|faction"
             + "|movement|alliance|coalition)\\b");
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower");
     private static final Set<String> PARTICLES = Set.of("de", "la", "du", "van", "von", "der", "den", "bin", "ibn", "al",
             "da", "dos", "del", "le", "di", "y");
     private static final Set<String> HEAD_ORG = Set.of("Organization", "Organisation", "Union", "Association",
@@ -432,6 +434,11 @@ final class EntityRecognizer {
             c.canonical = p.name();
             boolean locative = placeBefore.matcher(before).find() || before.endsWith("of the ");
             c.type = "seat".equals(p.kind()) && !locative ? EntityType.ORGANIZATION : EntityType.PLACE;
+            return;
+        }
+        // "North Africa", "Eastern Ukraine": a compass word before a known place is still a place.
+        if (w.size() >= 2 && COMPASS.contains(w.get(0)) && lex.place(String.join(" ", w.subList(1, w.size()))) != null) {
+            c.type = EntityType.PLACE;
             return;
         }
         if (w.size() == 1 && ACRONYM.matcher(c.text).matches() && c.text.chars().filter(Character::isUpperCase).count() >= 2) {
