@@ -90,6 +90,20 @@ public final class Extractor {
             c.canonical = p != null ? p.name() : article.dateline().place();
             out.add(c);
         }
+        // The publisher as printed in the page's own blocks (a photo credit, a trailer): its exact name,
+        // "The" included, rather than what the capitalised run would keep.
+        if (article.publisher() != null && article.publisher().length() > 2) {
+            for (BlockText bt : blocks) {
+                int at = bt.text.indexOf(article.publisher());
+                while (at >= 0) {
+                    Span span = new Span(bt.offset + at, bt.offset + at + article.publisher().length());
+                    if (out.stream().noneMatch(o -> o.span.overlaps(span))) {
+                        out.add(fixed(article, span, article.publisher(), EntityType.ORGANIZATION, blocks));
+                    }
+                    at = bt.text.indexOf(article.publisher(), at + 1);
+                }
+            }
+        }
         for (Image img : article.images()) {
             if (img.photographer() != null && img.photographerSpan() != null) {
                 Candidate c = fixed(article, img.photographerSpan(), img.photographer(), EntityType.PERSON, blocks);
