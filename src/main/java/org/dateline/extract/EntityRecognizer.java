@@ -2,7 +2,6 @@ package org.dateline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -554,9 +553,5 @@ final class EntityRecognizer {
             }
             i = j + 1;
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -17,7 +17,6 @@ import org.dateline.link.Gazetteer;
  */
 public final class Extractor {
     private final Lexicon lexicon;
-    private final Gazetteer gazetteer;
     private final EntityRecognizer recognizer;
     private final EntityResolver resolver;
     private final QuoteFinder quotes;
@@ -25,7 +24,6 @@ public final class Extractor {
     private final EventDetector events;
 
     private Extractor(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
         this.lexicon = Lexicon.load();
         this.recognizer = new EntityRecognizer(lexicon, gazetteer);
         this.resolver = new EntityResolver(lexicon, recognizer::lookup);
@@ -34,10 +32,16 @@ public final class Extractor {
         this.events = new EventDetector(lexicon);
     }
 
+    /** An extractor using the bundled lexicons ({@code data/lexicon/}) and the given gazetteer for typing names. */
     public static Extractor create(Gazetteer gazetteer) {
         return new Extractor(gazetteer);
     }
 
+    /**
+     * Everything found in the article's blocks (never in text outside them): entities with their
+     * mentions, direct quotes and reported claims with speakers, time expressions resolved against
+     * the publication date, and events. Linear in the article's length.
+     */
     public Annotations extract(Article article) {
         List<BlockText> blocks = new ArrayList<>();
         for (Block b : article.blocks()) {

@@ -47,7 +47,6 @@ final class QuoteFinder {
         boolean previousRanOn = false;
         for (int b = 0; b < blocks.size(); b++) {
             BlockText bt = blocks.get(b);
-            speakers.enterBlock(bt);
             if (!QUOTABLE.contains(bt.block.kind())) {
                 continue;
             }

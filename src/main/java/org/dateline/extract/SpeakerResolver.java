@@ -63,19 +63,12 @@ final class SpeakerResolver {
         }
     }
 
-    void enterBlock(BlockText bt) {
-        // Subjects are known ahead; nothing to do per block yet. Kept as the hook where per-paragraph
-        // state (a speaker carried across paragraphs) is reset.
-    }
-
     private void findSubject(BlockText bt, Span sentence) {
-        String prevWord = null;
         for (Token t : bt.tokens) {
             if (t.start() < sentence.start() || t.end() > sentence.end()) {
                 continue;
             }
             if (BlockText.insideQuote(bt.quotes, t.start())) {
-                prevWord = null;
                 continue;
             }
             Candidate c = byStart.get(t.start());
@@ -103,7 +96,6 @@ final class SpeakerResolver {
                 subjectOfSentence.put(sentence.start(), t.start());
                 return;
             }
-            prevWord = t.text();
         }
     }
 
