@@ -405,7 +405,9 @@ final class EntityRecognizer {
                 text = text.substring(0, text.length() - 1);
             }
         }
-        if (text.isEmpty() || lex.stopWords.contains(text)) {
+        if (text.isEmpty() || lex.stopWords.contains(text)
+                || text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                && lex.stopWords.contains(EntityResolver.titleCase(text))) {
             return null;
         }
         Candidate c = new Candidate(new Span(start, end), text, bt);

@@ -99,8 +99,16 @@ final class EntityResolver {
                 if (g == null) {
                     g = byPlaceAlias(byKey, c.text);
                 }
+                if (g == null) {
+                    g = index.names.get(c.text.toLowerCase(Locale.ROOT));
+                }
                 if (g != null) {
                     add(g, c);
+                    continue;
+                }
+                // In a headline set in capitals every word looks like an acronym: keep only those
+                // the story itself uses.
+                if (c.inHeadline() && c.initial) {
                     continue;
                 }
             }

@@ -194,4 +194,10 @@ class EntityRecognizerTest {
         assertTrue(mentionTexts(named(a, "High Negotiations Committee")).contains("HNC"));
         assertEquals(EntityType.ORGANIZATION, named(a, "Jaish al-Islam").type());
     }
+
+    @Test
+    void headlineInCapitals() {
+        Annotations a = run("HEADLINE|RUSSIA VOWS TO INTENSIFY AIRSTRIKES IN SYRIA", "Russia vowed to intensify airstrikes.");
+        assertEquals(List.of("Russia", "Syria"), names(a));
+    }
 }
