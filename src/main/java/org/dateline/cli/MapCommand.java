@@ -8,13 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dateline.Pipeline;
-import org.dateline.ingest.IngestException;
 import org.dateline.map.OutputFormat;
-import org.dateline.map.RdfSink;
+import org.dateline.map.BatchMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  dateline map data/articles",
                 "  dateline map data/articles --format nquads --out news.nq",
+                "  dateline map ~/wire --format nquads --out wire.nq --threads 2",
                 "  dateline map story.html --format jsonld --date 2015-10-03"})
 public final class MapCommand implements Callable<Integer> {
     @Spec
@@ -46,28 +46,29 @@ public final class MapCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Map N files at a time (default: all ${DEFAULT-VALUE} cores). Output order is the input order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = options.pipeline();
-        List<Path> files = Inputs.expand(paths);
-        int ok = 0;
-        int failed = 0;
-        try (OutputStream os = open(); RdfSink sink = new RdfSink(format, os, options.base)) {
-            for (Path file : files) {
-                try {
-                    pipeline.map(file, sink.stream());
-                    ok++;
-                } catch (IngestException e) {
-                    err.println("dateline: " + e.getMessage());
-                    failed++;
-                } catch (RuntimeException e) {
-                    // One bad article must not stop a batch: report it with its file and carry on.
-                    err.println("dateline: " + file + ": could not be mapped (" + e + "); please report this");
-                    failed++;
-                }
-            }
+        BatchMapper batch;
+        try {
+            batch = BatchMapper.create(options.pipeline(), threads);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        List<Path> files = Inputs.expand(paths);
+        Progress progress = Progress.create(err, files.size(), Progress.onTerminal(), quiet);
+        BatchMapper.Result result;
+        try (OutputStream os = open()) {
+            result = batch.map(files, format, os, options.base, progress);
+        } finally {
+            progress.finish();
+        }
+        int ok = result.mapped();
+        int failed = result.failed();
         if (!quiet || failed > 0) {
             err.println("dateline: mapped " + ok + " article" + (ok == 1 ? "" : "s")
                     + (failed > 0 ? ", " + failed + " failed" : "")

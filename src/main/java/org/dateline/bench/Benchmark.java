@@ -1,0 +1,527 @@
+package org.dateline.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.dateline.Pipeline;
+import org.dateline.extract.Annotations;
+import org.dateline.extract.Extractor;
+import org.dateline.ingest.Article;
+import org.dateline.ingest.ArticleReader;
+import org.dateline.ingest.IngestException;
+import org.dateline.ingest.IngestOptions;
+import org.dateline.link.Gazetteer;
+import org.dateline.link.Link;
+import org.dateline.link.Linker;
+import org.dateline.map.ArticleMapper;
+import org.dateline.map.BatchMapper;
+import org.dateline.map.Iris;
+import org.dateline.map.OutputFormat;
+import org.dateline.publish.NewsServer;
+import org.dateline.publish.NewsStore;
+import org.dateline.bench.StageTimer.Stage;
+
+/**
+ * {@code dateline bench}: measures, in one run on one machine, what issue #7 asks of Dateline and prints it
+ * as a table with the targets. Every figure comes from running the real code paths: {@link BatchMapper} for
+ * mapping, the stages' public APIs for their costs, the jar as a subprocess for start-up, and HTTP over
+ * loopback for SPARQL.
+ */
+public final class Benchmark {
+    /** Target from issue #7: sample-sized articles per second on 2 threads. */
+    static final double TARGET_ARTICLES_PER_S = 2000;
+    /** Target: mapping costs at most this multiple of RIOT parsing and writing back the output. */
+    static final double TARGET_RIOT_RATIO = 2.0;
+    /** Target: serve answers its first query within this many seconds of launch. */
+    static final double TARGET_FIRST_ANSWER_S = 3.0;
+    /** Target: SPARQL over HTTP within this fraction of a bare Fuseki. */
+    static final double TARGET_SPARQL_SLACK = 0.10;
+
+    /** What to measure. */
+    public record Settings(Path corpus, int count, long seed, int threads, boolean quick, boolean server, Path jar) { }
+
+    private final Settings s;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final List<String> verdicts = new ArrayList<>();
+
+    private Benchmark(Settings s, PrintWriter out, PrintWriter err) {
+        this.s = s;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void run(Settings settings, PrintWriter out, PrintWriter err) throws Exception {
+        new Benchmark(settings, out, err).run();
+    }
+
+    private void run() throws Exception {
+        Path work = Files.createTempDirectory("dateline-bench");
+        try {
+            header();
+            long g0 = System.nanoTime();
+            Gazetteer gazetteer = Gazetteer.loadDefault();
+            double gazSecs = secs(g0);
+            Path corpus = s.corpus() != null ? s.corpus() : generate(gazetteer, work.resolve("corpus"));
+            List<Path> files = articleFiles(corpus);
+            long textBytes = 0;
+            for (Path f : files) {
+                textBytes += Files.size(f);
+            }
+            out.printf(Locale.ROOT, "corpus        %s: %,d articles, %,.1f MB (%,.0f bytes/article)%n", corpus, files.size(),
+                    textBytes / 1e6, (double) textBytes / Math.max(1, files.size()));
+            out.printf(Locale.ROOT, "gazetteer     %,d entries loaded in %.2f s%n%n", gazetteer.size(), gazSecs);
+            out.flush();
+
+            Pipeline pipeline = Pipeline.create(gazetteer, IngestOptions.defaults(), Iris.DEFAULT_BASE);
+            warmUp(pipeline, files);
+            stages(gazetteer, files);
+            Path one = work.resolve("map-1.nq");
+            Path all = work.resolve("map-" + s.threads() + ".nq");
+            Figures.Mapping m1 = map(pipeline, files, textBytes, 1, one);
+            Figures.Mapping mn = s.threads() == 1 ? m1 : map(pipeline, files, textBytes, s.threads(), all);
+            Path produced = s.threads() == 1 ? one : all;
+            mappingTable(m1, mn);
+            Figures.Riot riot = riot(produced, work.resolve("riot.nq"), one);
+            riotTable(riot, m1, mn);
+            tdb2(produced, work.resolve("tdb2"), pipeline, files);
+            if (s.server()) {
+                serveStart();
+                sparql(pipeline);
+            }
+            summary();
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private void header() {
+        Runtime rt = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "Dateline benchmark: %d cores, Java %s, max heap %,d MB, %s%n%n", rt.availableProcessors(),
+                System.getProperty("java.version"), rt.maxMemory() >> 20, s.quick() ? "quick run" : "full run");
+    }
+
+    private Path generate(Gazetteer gazetteer, Path dir) throws IOException {
+        long t0 = System.nanoTime();
+        CorpusGenerator.create(gazetteer).write(dir, s.count(), s.seed(), i -> { });
+        out.printf(Locale.ROOT, "generated     %,d articles (seed %d) in %.1f s%n", s.count(), s.seed(), secs(t0));
+        return dir;
+    }
+
+    /** Lets the JIT compile the hot paths first, so the figures are of steady state, as in a long batch. */
+    private void warmUp(Pipeline pipeline, List<Path> files) throws IOException {
+        List<Path> sample = files.subList(0, Math.min(files.size(), s.quick() ? 300 : 1000));
+        for (int i = 0; i < 2; i++) {
+            BatchMapper.create(pipeline, 1).map(sample, OutputFormat.NQUADS, OutputStream.nullOutputStream(),
+                    Iris.DEFAULT_BASE, (f, e) -> { });
+        }
+    }
+
+    /** One thread, each stage through its public API, so their costs add up to a single-threaded map. */
+    private void stages(Gazetteer gazetteer, List<Path> files) {
+        ArticleReader reader = ArticleReader.create(IngestOptions.defaults());
+        Extractor extractor = Extractor.create(gazetteer);
+        Linker linker = Linker.create(gazetteer);
+        ArticleMapper mapper = ArticleMapper.create(new Iris(Iris.DEFAULT_BASE));
+        StageTimer timer = new StageTimer();
+        List<Quad> quads = new ArrayList<>(1024);
+        StreamRDF collect = new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                quads.add(quad);
+            }
+
+            @Override
+            public void triple(Triple triple) {
+                quads.add(Quad.create(Quad.defaultGraphIRI, triple));
+            }
+        };
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
+        int n = 0;
+        long quadCount = 0;
+        for (Path f : files) {
+            timer.start();
+            Article a;
+            try {
+                a = reader.read(f);
+            } catch (IngestException e) {
+                continue;
+            }
+            timer.stop(Stage.INGEST);
+            Annotations ann = extractor.extract(a);
+            timer.stop(Stage.EXTRACT);
+            java.util.Map<String, Link> links = linker.link(a, ann);
+            timer.stop(Stage.LINK);
+            quads.clear();
+            mapper.map(new org.dateline.ProcessedArticle(a, ann, links), collect);
+            timer.stop(Stage.MAP);
+            buf.reset();
+            StreamRDF w = StreamRDFWriter.getWriterStream(buf, RDFFormat.NQUADS);
+            w.start();
+            quads.forEach(w::quad);
+            w.finish();
+            timer.stop(Stage.WRITE);
+            n++;
+            quadCount += quads.size();
+        }
+        out.printf(Locale.ROOT, "Stage costs (1 thread, %,d articles, %,.0f quads/article)%n", n, (double) quadCount / Math.max(1, n));
+        out.printf(Locale.ROOT, "  %-9s %12s %10s%n", "stage", "µs/article", "share");
+        for (Stage st : Stage.values()) {
+            out.printf(Locale.ROOT, "  %-9s %12.1f %9.1f%%%n", st.name().toLowerCase(Locale.ROOT), timer.nanos(st) / 1e3 / Math.max(1, n),
+                    100.0 * timer.nanos(st) / Math.max(1, timer.total()));
+        }
+        out.printf(Locale.ROOT, "  %-9s %12.1f%n%n", "total", timer.total() / 1e3 / Math.max(1, n));
+        out.flush();
+    }
+
+    private Figures.Mapping map(Pipeline pipeline, List<Path> files, long textBytes, int threads, Path target)
+            throws IOException {
+        System.gc();
+        resetPeakHeap();
+        long t0 = System.nanoTime();
+        BatchMapper.Result r;
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            r = BatchMapper.create(pipeline, threads).map(files, OutputFormat.NQUADS, os, Iris.DEFAULT_BASE, (f, e) -> {
+                if (e != null) {
+                    err.println("dateline: " + e);
+                }
+            });
+        }
+        double secs = secs(t0);
+        return new Figures.Mapping(threads, r.mapped(), textBytes, r.bytesOut(), secs, peakHeap());
+    }
+
+    private void mappingTable(Figures.Mapping m1, Figures.Mapping mn) {
+        out.println("Mapping to N-Quads (BatchMapper, streaming to a file)");
+        out.printf(Locale.ROOT, "  %-8s %12s %10s %10s %12s %14s%n", "threads", "articles/s", "MB/s text", "seconds",
+                "output MB", "peak heap MB");
+        for (Figures.Mapping m : m1 == mn ? List.of(m1) : List.of(m1, mn)) {
+            out.printf(Locale.ROOT, "  %-8d %,12.0f %10.2f %10.2f %12.1f %14.0f%n", m.threads(), m.articlesPerSecond(),
+                    m.megabytesPerSecond(), m.seconds(), m.outBytes() / 1e6, m.peakHeapBytes() / 1048576.0);
+        }
+        out.println();
+        Figures.Mapping two = mn.threads() >= 2 ? mn : m1;
+        verdict(two.articlesPerSecond() >= TARGET_ARTICLES_PER_S, String.format(Locale.ROOT,
+                "mapping >= %,.0f articles/s on 2 threads: %,.0f articles/s on %d", TARGET_ARTICLES_PER_S,
+                two.articlesPerSecond(), two.threads()));
+        out.flush();
+    }
+
+    /** RIOT parses the produced N-Quads and writes them back to a file: the floor Dateline is judged against. */
+    private Figures.Riot riot(Path produced, Path target, Path warmUpFile) throws IOException {
+        riotOnce(warmUpFile, OutputStream.nullOutputStream());
+        System.gc();
+        long t0 = System.nanoTime();
+        long quads;
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            quads = riotOnce(produced, os);
+        }
+        return new Figures.Riot(quads, secs(t0));
+    }
+
+    private static long riotOnce(Path in, OutputStream os) {
+        StreamRDF w = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
+        long[] n = new long[1];
+        StreamRDF counting = new org.apache.jena.riot.system.StreamRDFWrapper(w) {
+            @Override
+            public void quad(Quad quad) {
+                n[0]++;
+                super.quad(quad);
+            }
+        };
+        RDFParser.source(in).lang(Lang.NQUADS).parse(counting);
+        return n[0];
+    }
+
+    private void riotTable(Figures.Riot riot, Figures.Mapping m1, Figures.Mapping mn) {
+        out.printf(Locale.ROOT, "Jena RIOT on the same output: parse + write back %,d quads in %.2f s (%,.0f quads/s)%n",
+                riot.quads(), riot.seconds(), riot.quads() / riot.seconds());
+        out.printf(Locale.ROOT, "  Dateline/RIOT time: %.2f on 1 thread, %.2f on %d threads%n%n", m1.seconds() / riot.seconds(),
+                mn.seconds() / riot.seconds(), mn.threads());
+        verdict(mn.seconds() / riot.seconds() <= TARGET_RIOT_RATIO, String.format(Locale.ROOT,
+                "mapping <= %.0fx RIOT parse+write of its output: %.2fx (%d threads)", TARGET_RIOT_RATIO,
+                mn.seconds() / riot.seconds(), mn.threads()));
+        out.flush();
+    }
+
+    /** Bulk load of the N-Quads into an on-disk TDB2 store, and Dateline's own per-article loading. */
+    private void tdb2(Path nquads, Path dir, Pipeline pipeline, List<Path> files) throws IOException {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.resolve("bulk").toString());
+        long t0 = System.nanoTime();
+        long[] n = new long[1];
+        Txn.executeWrite(dsg, () -> RDFParser.source(nquads).lang(Lang.NQUADS).parse(new org.apache.jena.riot.system.StreamRDFWrapper(
+                StreamRDFLib.dataset(dsg)) {
+            @Override
+            public void quad(Quad quad) {
+                n[0]++;
+                super.quad(quad);
+            }
+        }));
+        double bulk = secs(t0);
+        TDBInternal.expel(dsg);
+        List<Path> some = files.subList(0, Math.min(files.size(), s.quick() ? 100 : 500));
+        int loaded = 0;
+        t0 = System.nanoTime();
+        try (NewsStore store = NewsStore.onDisk(dir.resolve("dateline"))) {
+            for (Path f : some) {
+                try {
+                    store.load(pipeline, f);
+                    loaded++;
+                } catch (IngestException e) {
+                    err.println("dateline: " + e.getMessage());
+                }
+            }
+        }
+        double perArticle = secs(t0);
+        out.println("TDB2 on disk");
+        out.printf(Locale.ROOT, "  bulk load of the N-Quads, one transaction: %,d quads in %.2f s (%,.0f quads/s)%n", n[0], bulk,
+                n[0] / bulk);
+        out.printf(Locale.ROOT, "  serve --store path, NewsStore.load (one transaction per article): %,d articles in %.2f s "
+                + "(%,.0f articles/s)%n%n", loaded, perArticle, loaded / perArticle);
+        out.flush();
+    }
+
+    /** Launches {@code java -jar dateline.jar serve} and polls until the first SPARQL answer. */
+    private void serveStart() throws Exception {
+        Path jar = jar();
+        if (jar == null) {
+            out.println("serve start-up: skipped (no jar; build with: mvn -B -o -q -DskipTests package)\n");
+            return;
+        }
+        if (!Files.isDirectory(Path.of("data", "articles"))) {
+            out.println("serve start-up: skipped (run from the repository folder, where data/articles is)\n");
+            return;
+        }
+        int runs = s.quick() ? 1 : 3;
+        double[] times = new double[runs];
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+        for (int i = 0; i < runs; i++) {
+            times[i] = firstAnswer(jar, http);
+        }
+        java.util.Arrays.sort(times);
+        double median = times[runs / 2];
+        out.printf(Locale.ROOT, "serve start-to-first-answer (JVM launch to first SPARQL result, bundled data): "
+                + "median %.2f s of %d (min %.2f, max %.2f)%n%n", median, runs, times[0], times[runs - 1]);
+        verdict(median <= TARGET_FIRST_ANSWER_S, String.format(Locale.ROOT,
+                "serve answers its first query within %.0f s of launch: %.2f s", TARGET_FIRST_ANSWER_S, median));
+        out.flush();
+    }
+
+    private double firstAnswer(Path jar, HttpClient http) throws Exception {
+        int port;
+        try (ServerSocket ss = new ServerSocket(0)) {
+            port = ss.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        HttpRequest ask = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/news/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(5))
+                .POST(HttpRequest.BodyPublishers.ofString("query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D")).build();
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(java, "-jar", jar.toString(), "serve", "--port", Integer.toString(port))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            while (p.isAlive() && secs(t0) < 60) {
+                try {
+                    HttpResponse<String> r = http.send(ask, HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200) {
+                        return secs(t0);
+                    }
+                } catch (IOException notYet) {
+                    // Not listening yet: poll again shortly.
+                }
+                Thread.sleep(10);
+            }
+            throw new IOException("serve did not answer within 60 s (exit " + (p.isAlive() ? "none" : p.exitValue()) + ")");
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
+    }
+
+    private Path jar() {
+        if (s.jar() != null) {
+            return s.jar();
+        }
+        try {
+            Path running = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (running.toString().endsWith(".jar")) {
+                return running;
+            }
+        } catch (Exception e) {
+            // Not from a jar (tests, IDE): fall back to the build's jar.
+        }
+        Path built = Path.of("target", "dateline.jar");
+        return Files.exists(built) ? built : null;
+    }
+
+    /** The queries in data/queries against Dateline's server and a bare Fuseki over the same quads. */
+    private void sparql(Pipeline pipeline) throws Exception {
+        Path queries = Path.of("data", "queries");
+        Path articles = Path.of("data", "articles");
+        if (!Files.isDirectory(queries) || !Files.isDirectory(articles)) {
+            out.println("SPARQL load: skipped (run from the repository folder, where data/queries is)\n");
+            return;
+        }
+        NewsStore store = NewsStore.inMemory();
+        store.loadOntology();
+        for (Path f : articleFiles(articles)) {
+            store.load(pipeline, f);
+        }
+        ByteArrayOutputStream nq = new ByteArrayOutputStream();
+        Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(nq, store.dataset(), Lang.NQUADS));
+        // The queries use no GRAPH clause and Dateline's default graph is the union of its graphs: a bare
+        // in-memory (TIM) dataset holding the same quads as triples of its default graph answers the same.
+        DatasetGraph bare = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(bare, () -> RDFParser.source(new java.io.ByteArrayInputStream(nq.toByteArray())).lang(Lang.NQUADS)
+                .parse(new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        bare.getDefaultGraph().add(q.asTriple());
+                    }
+                }));
+        NewsServer dateline = NewsServer.start(store.dataset(), 0, "localhost", Iris.DEFAULT_BASE);
+        FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/news", bare, false).build().start();
+        String bareUrl = "http://localhost:" + fuseki.getHttpPort() + "/news/sparql";
+        SparqlLoad load = new SparqlLoad();
+        List<Path> rq;
+        try (Stream<Path> list = Files.list(queries)) {
+            rq = list.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        int[] levels = {1, 8, 32};
+        double worst = 0;
+        String worstAt = "";
+        out.printf(Locale.ROOT, "SPARQL over HTTP on loopback (bundled data, %,d quads; closed loop; ratio = Dateline/bare)%n",
+                Txn.calculateRead(store.dataset(), () -> store.size()));
+        out.printf(Locale.ROOT, "  %-22s %7s %6s | %9s %9s %9s | %9s %9s %9s | %7s %7s%n", "query", "clients", "rows",
+                "p50 ms", "p99 ms", "req/s", "bare p50", "bare p99", "bare r/s", "p50 x", "r/s x");
+        try {
+            for (Path q : rq) {
+                String text = Files.readString(q, StandardCharsets.UTF_8);
+                String name = q.getFileName().toString().replace(".rq", "");
+                for (int i = 0; i < 50; i++) {
+                    load.ask(dateline.sparqlUrl(), text);
+                    load.ask(bareUrl, text);
+                }
+                for (int c : levels) {
+                    int requests = s.quick() ? Math.max(100, c * 10) : Math.max(1000, c * 50);
+                    Figures.Load d = load.run("dateline", dateline.sparqlUrl(), name, text, c, requests);
+                    Figures.Load b = load.run("bare", bareUrl, name, text, c, requests);
+                    double p50x = d.p50Millis() / b.p50Millis();
+                    double rpsx = d.perSecond() / b.perSecond();
+                    out.printf(Locale.ROOT, "  %-22s %7d %6s | %9.2f %9.2f %,9.0f | %9.2f %9.2f %,9.0f | %7.2f %7.2f%n", name, c,
+                            d.rows() == b.rows() ? Integer.toString(d.rows()) : d.rows() + "≠" + b.rows(), d.p50Millis(),
+                            d.p99Millis(), d.perSecond(), b.p50Millis(), b.p99Millis(), b.perSecond(), p50x, rpsx);
+                    double slower = Math.max(p50x - 1, 1 / rpsx - 1);
+                    if (slower > worst) {
+                        worst = slower;
+                        worstAt = name + " with " + c + " clients";
+                    }
+                    out.flush();
+                }
+            }
+        } finally {
+            dateline.close();
+            fuseki.stop();
+            store.close();
+        }
+        out.println();
+        verdict(worst <= TARGET_SPARQL_SLACK, String.format(Locale.ROOT,
+                "SPARQL within %.0f%% of bare Fuseki (p50 and req/s): worst %+.0f%% (%s)", TARGET_SPARQL_SLACK * 100,
+                worst * 100, worstAt.isEmpty() ? "none slower" : worstAt));
+    }
+
+    private void verdict(boolean met, String text) {
+        verdicts.add((met ? "met     " : "MISSED  ") + text);
+    }
+
+    private void summary() {
+        out.println("Targets (issue #7)");
+        verdicts.forEach(v -> out.println("  " + v));
+        out.println("  (100,000 articles within a 512 MB heap: measured separately, see README \"Performance\")");
+        out.flush();
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peaks since the last reset: an upper bound of the live heap at any moment. */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    /** The article files under a folder, sorted, as {@code dateline map} would take them. */
+    static List<Path> articleFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm"));
+            }).sorted().toList();
+        }
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // A temporary folder left behind is not worth failing a benchmark for.
+        }
+    }
+}

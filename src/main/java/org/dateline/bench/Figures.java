@@ -1,0 +1,24 @@
+package org.dateline.bench;
+
+/** Figures measured by {@link Benchmark}, as plain records so they can be printed or compared. */
+public final class Figures {
+    private Figures() { }
+
+    /** One mapping run: articles and input bytes over wall time, quads written, peak heap. */
+    public record Mapping(int threads, int articles, long textBytes, long outBytes, double seconds, long peakHeapBytes) {
+        public double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        public double megabytesPerSecond() {
+            return textBytes / 1e6 / seconds;
+        }
+    }
+
+    /** RIOT parsing the produced N-Quads and writing them back. */
+    public record Riot(long quads, double seconds) { }
+
+    /** Latency and throughput of one query at one concurrency on one server. */
+    public record Load(String server, String query, int clients, int requests, double p50Millis, double p99Millis,
+            double perSecond, int rows) { }
+}

@@ -1,0 +1,250 @@
+package org.dateline.map;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.atlas.io.IO;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.writer.WriterStreamRDFPlain;
+import org.apache.jena.sparql.core.Quad;
+import org.dateline.Pipeline;
+import org.dateline.ingest.IngestException;
+
+/**
+ * Maps many files in parallel into one output, in input order. A bounded pool of workers each runs the
+ * pipeline on one file into a per-article buffer: for the line-based syntaxes the article's finished
+ * N-Quads/N-Triples bytes, so serialisation runs in parallel too; for the pretty syntaxes its quads. A
+ * single writer takes the buffers in input order; at most {@link #window()} articles are in flight, so
+ * memory stays bounded whatever the corpus size, and the output is the same for any number of threads.
+ * One bad file never stops the batch: it is reported to the {@link Listener} and skipped.
+ */
+public final class BatchMapper {
+    /** Articles in flight per worker: enough to keep workers busy while the writer waits on a slow one. */
+    private static final int WINDOW_PER_THREAD = 16;
+
+    private final Pipeline pipeline;
+    private final int threads;
+
+    private BatchMapper(Pipeline pipeline, int threads) {
+        this.pipeline = pipeline;
+        this.threads = threads;
+    }
+
+    /**
+     * A batch mapper running {@code threads} workers; 1 maps on the calling thread.
+     *
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public static BatchMapper create(Pipeline pipeline, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1 (got " + threads
+                    + "); leave it out to use all " + Runtime.getRuntime().availableProcessors() + " cores");
+        }
+        return new BatchMapper(pipeline, threads);
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** The most articles mapped but not yet written at any time. */
+    public int window() {
+        return threads * WINDOW_PER_THREAD;
+    }
+
+    /** Hears about each file as it is written (or fails), in input order, on the writer's thread. */
+    public interface Listener {
+        /** @param error null when the file was mapped, else the one-line reason ("FILE: what went wrong") */
+        void done(Path file, String error);
+    }
+
+    /** How a batch went. */
+    public record Result(int mapped, int failed, long bytesOut) { }
+
+    /**
+     * Maps {@code files} into {@code out} in {@code format}. The stream is flushed, not closed.
+     *
+     * @param base the IRI base, for the prefixes of the pretty syntaxes
+     */
+    public Result map(List<Path> files, OutputFormat format, OutputStream out, String base, Listener listener)
+            throws IOException {
+        CountingOutputStream counted = new CountingOutputStream(out);
+        int[] counts = new int[2];
+        if (format.streams()) {
+            // Line-based syntaxes need no document-level state: articles' bytes can simply be concatenated.
+            run(files, file -> {
+                ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
+                StreamRDF w = lineWriter(buf);
+                StreamRDF target = format.keepsGraphs() ? w : new DropGraphs(w);
+                target.start();
+                pipeline.map(file, target);
+                target.finish();
+                return buf.toByteArray();
+            }, (file, bytes) -> counted.write(bytes), listener, counts);
+            counted.flush();
+        } else {
+            RdfSink sink = new RdfSink(format, counted, base);
+            StreamRDF stream = sink.stream();
+            run(files, file -> {
+                QuadList quads = new QuadList();
+                pipeline.map(file, quads);
+                return quads.quads;
+            }, (file, quads) -> quads.forEach(stream::quad), listener, counts);
+            sink.finish();
+        }
+        return new Result(counts[0], counts[1], counted.count);
+    }
+
+    /** Each worker thread keeps its own formatter cache across the articles it maps. */
+    private static final ThreadLocal<CachingNodeFormatter> FORMATTERS = ThreadLocal.withInitial(CachingNodeFormatter::new);
+
+    /**
+     * Jena's N-Triples/N-Quads writer (the one {@code StreamRDFWriter} gives for {@code NQUADS}), with the
+     * thread's caching node formatter; the bytes are the same.
+     */
+    static StreamRDF lineWriter(OutputStream out) {
+        return new WriterStreamRDFPlain(IO.wrapUTF8(out), FORMATTERS.get());
+    }
+
+    private <T> void run(List<Path> files, Work<T> work, Write<T> write, Listener listener, int[] counts)
+            throws IOException {
+        if (threads == 1) {
+            for (Path file : files) {
+                deliver(attempt(file, work), write, listener, counts);
+            }
+            return;
+        }
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dateline-map-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ArrayDeque<Future<Outcome<T>>> inFlight = new ArrayDeque<>();
+            Iterator<Path> next = files.iterator();
+            while (next.hasNext() || !inFlight.isEmpty()) {
+                while (next.hasNext() && inFlight.size() < window()) {
+                    Path file = next.next();
+                    inFlight.add(pool.submit(() -> attempt(file, work)));
+                }
+                deliver(await(inFlight.poll()), write, listener, counts);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> Outcome<T> await(Future<Outcome<T>> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while mapping", e);
+        } catch (ExecutionException e) {
+            // attempt() catches what a file can cause; anything else (an Error) is not the file's fault.
+            Throwable cause = e.getCause();
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static <T> Outcome<T> attempt(Path file, Work<T> work) {
+        try {
+            return new Outcome<>(file, work.apply(file), null);
+        } catch (IngestException e) {
+            return new Outcome<>(file, null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Outcome<>(file, null, file + ": could not be mapped (" + e + "); please report this");
+        }
+    }
+
+    private static <T> void deliver(Outcome<T> o, Write<T> write, Listener listener, int[] counts) throws IOException {
+        if (o.error == null) {
+            write.accept(o.file, o.value);
+            counts[0]++;
+        } else {
+            counts[1]++;
+        }
+        listener.done(o.file, o.error);
+    }
+
+    private record Outcome<T>(Path file, T value, String error) { }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T apply(Path file) throws IngestException;
+    }
+
+    @FunctionalInterface
+    private interface Write<T> {
+        void accept(Path file, T value) throws IOException;
+    }
+
+    /** Collects one article's quads for the writer thread. */
+    private static final class QuadList extends StreamRDFBase {
+        final List<Quad> quads = new ArrayList<>(256);
+
+        @Override
+        public void quad(Quad quad) {
+            quads.add(quad);
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            quads.add(Quad.create(Quad.defaultGraphIRI, triple));
+        }
+    }
+
+    /** Turns quads into triples for the triple-only syntaxes. */
+    private static final class DropGraphs extends StreamRDFWrapper {
+        DropGraphs(StreamRDF other) {
+            super(other);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            triple(Triple.create(quad.getSubject(), quad.getPredicate(), quad.getObject()));
+        }
+    }
+
+    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+        long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

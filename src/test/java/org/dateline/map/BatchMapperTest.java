@@ -1,0 +1,143 @@
+package org.dateline.map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.dateline.Pipeline;
+import org.dateline.TestArticles;
+import org.dateline.bench.CorpusGenerator;
+import org.dateline.link.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parallel batch mapping gives exactly what mapping one file after another with Jena's writer gives. */
+class BatchMapperTest {
+    @TempDir
+    static Path dir;
+
+    private static List<Path> files;
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void corpus() throws Exception {
+        CorpusGenerator.create(Gazetteer.loadDefault()).write(dir, 60, 5, i -> { });
+        files = new ArrayList<>(TestArticles.all());
+        try (var walk = Files.walk(dir)) {
+            walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+        }
+        pipeline = TestArticles.pipeline().withMapper(TestArticles.fixedMapper());
+    }
+
+    /** The reference: each file in turn through Jena's own streaming N-Quads writer. */
+    private static byte[] sequentialWithJena(OutputFormat format) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StreamRDF w = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+        w.start();
+        for (Path f : files) {
+            pipeline.map(f, w);
+        }
+        w.finish();
+        return out.toByteArray();
+    }
+
+    private static byte[] batch(OutputFormat format, int threads) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BatchMapper.Result r = BatchMapper.create(pipeline, threads).map(files, format, out, Iris.DEFAULT_BASE,
+                (f, e) -> { });
+        assertEquals(files.size(), r.mapped());
+        assertEquals(out.size(), r.bytesOut());
+        return out.toByteArray();
+    }
+
+    @Test
+    void parallelNQuadsAreTheSameBytesInTheSameOrderAsSequentialJena() throws Exception {
+        byte[] expected = sequentialWithJena(OutputFormat.NQUADS);
+        assertArrayEquals(expected, batch(OutputFormat.NQUADS, 1), "1 thread");
+        assertArrayEquals(expected, batch(OutputFormat.NQUADS, 3), "3 threads");
+    }
+
+    @Test
+    void parallelNTriplesDropTheGraphs() throws Exception {
+        String nt = new String(batch(OutputFormat.NTRIPLES, 2), StandardCharsets.UTF_8);
+        assertTrue(nt.lines().allMatch(l -> l.endsWith("> .") || l.endsWith("\" .") || l.endsWith(" .")));
+        DatasetGraph one = DatasetGraphFactory.create();
+        RDFParser.fromString(nt, Lang.NTRIPLES).parse(one);
+        assertTrue(one.getDefaultGraph().size() > 0);
+    }
+
+    @Test
+    void prettySyntaxesGetTheSameQuadsWhateverTheThreads() throws Exception {
+        DatasetGraph a = DatasetGraphFactory.create();
+        DatasetGraph b = DatasetGraphFactory.create();
+        RDFParser.fromString(new String(batch(OutputFormat.TRIG, 1), StandardCharsets.UTF_8), Lang.TRIG).parse(a);
+        RDFParser.fromString(new String(batch(OutputFormat.TRIG, 2), StandardCharsets.UTF_8), Lang.TRIG).parse(b);
+        assertEquals(a.stream().count(), b.stream().count());
+        assertTrue(a.stream().allMatch(b::contains));
+    }
+
+    @Test
+    void aBadFileIsReportedAndTheBatchCarriesOn() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
+        List<Path> withBad = new ArrayList<>(files.subList(0, 5));
+        withBad.add(2, empty);
+        List<String> errors = new ArrayList<>();
+        List<Path> order = new ArrayList<>();
+        BatchMapper.Result r = BatchMapper.create(pipeline, 2).map(withBad, OutputFormat.NQUADS,
+                new ByteArrayOutputStream(), Iris.DEFAULT_BASE, (f, e) -> {
+                    order.add(f);
+                    if (e != null) {
+                        errors.add(e);
+                    }
+                });
+        assertEquals(5, r.mapped());
+        assertEquals(1, r.failed());
+        assertEquals(withBad, order, "files are reported in input order");
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains("empty.txt"), errors.get(0));
+    }
+
+    @Test
+    void threadsMustBePositive() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BatchMapper.create(pipeline, 0));
+        assertTrue(e.getMessage().startsWith("--threads must be at least 1 (got 0)"), e.getMessage());
+    }
+
+    @Test
+    void theReorderWindowIsBounded() {
+        assertEquals(32, BatchMapper.create(pipeline, 2).window());
+    }
+
+    @Test
+    void cachingFormatterWritesWhatJenaWrites() throws Exception {
+        ByteArrayOutputStream jena = new ByteArrayOutputStream();
+        ByteArrayOutputStream ours = new ByteArrayOutputStream();
+        StreamRDF a = StreamRDFWriter.getWriterStream(jena, RDFFormat.NQUADS);
+        StreamRDF b = BatchMapper.lineWriter(ours);
+        a.start();
+        b.start();
+        for (int i = 0; i < 2; i++) {
+            pipeline.map(TestArticles.SAMPLE, a);
+            pipeline.map(TestArticles.SAMPLE, b);
+        }
+        a.finish();
+        b.finish();
+        assertArrayEquals(jena.toByteArray(), ours.toByteArray());
+    }
+}
