@@ -308,6 +308,9 @@ final class QuoteFinder {
                 if (g == null && subject.toLowerCase(Locale.ROOT).startsWith("the ")) {
                     g = speakers.role(subject.substring(4), from);
                 }
+                if (g == null) {
+                    g = speakers.bodyOfUnnamed(bt, from, t.start());
+                }
                 return g == null ? null : new Attribution(g, new Span(from, t.end()));
             }
         }
@@ -341,6 +344,11 @@ final class QuoteFinder {
         }
         if (t.text().equals(",")) {
             return speakers.sentenceSubject(bt, sentence);
+        }
+        // "A Kremlin spokesman said", "a spokeswoman for the ministry said": an unnamed voice of a body.
+        g = speakers.bodyOfUnnamed(bt, Math.max(sentence.start(), t.start() - 80), before.get(verb).start());
+        if (g != null) {
+            return g;
         }
         // "the security chief said", "the president told"
         String lead = bt.slice(sentence.start(), t.end());
