@@ -521,6 +521,14 @@ final class EntityRecognizer {
         if (w.size() >= 2 && w.size() <= 4 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))
                 && w.stream().noneMatch(lex.stopWords::contains)) {
             c.type = EntityType.PERSON;
+            return;
+        }
+        // "Boeing said", "Tui told reporters": a lone name that speaks. People are introduced by their
+        // full name first (a surname alone is resolved to it later), so a lone speaker is a body; a
+        // capitalised plural at a sentence start ("Officials said") is no name at all.
+        if (w.size() == 1 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))
+                && !after.startsWith(",") && !(c.initial && c.text.endsWith("s")) && !lex.genericNames.contains(c.text)) {
+            c.type = EntityType.ORGANIZATION;
         }
     }
 

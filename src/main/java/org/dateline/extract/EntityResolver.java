@@ -214,7 +214,7 @@ final class EntityResolver {
 
     /** The person whose multi-word name holds this word, nearest before it (else the first after). */
     private Group personWith(Index index, Candidate c) {
-        if (c.type != null && c.type != EntityType.PERSON) {
+        if (c.type == EntityType.PLACE) {
             return null;
         }
         List<Candidate> holders = index.personWords.get(strip(c.text).toLowerCase(Locale.ROOT));

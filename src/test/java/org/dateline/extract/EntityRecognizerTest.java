@@ -200,4 +200,13 @@ class EntityRecognizerTest {
         Annotations a = run("HEADLINE|RUSSIA VOWS TO INTENSIFY AIRSTRIKES IN SYRIA", "Russia vowed to intensify airstrikes.");
         assertEquals(List.of("Russia", "Syria"), names(a));
     }
+
+    @Test
+    void aLoneNameThatSpeaksIsABodyUnlessItIsASurname() {
+        Annotations a = run("Officials said the jets were grounded. Boeing said it had full confidence in the plane.",
+                "Transport Secretary Chris Grayling spoke later. Grayling said safety came first.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Boeing").type());
+        assertEquals(List.of("Chris Grayling", "Grayling"), mentionTexts(named(a, "Chris Grayling")));
+        assertFalse(names(a).contains("Officials"), names(a).toString());
+    }
 }
