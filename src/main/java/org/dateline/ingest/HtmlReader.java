@@ -47,6 +47,8 @@ final class HtmlReader {
     private final CaptionParser captions = CaptionParser.get();
     /** A "Published …" line met while collecting; one reader reads one page. */
     private java.time.LocalDate publishedLine;
+    /** An "Updated …" line met while collecting. */
+    private java.time.LocalDate updatedLine;
 
     /** What one read has met so far; a reader instance reads one page. */
     private boolean bodyStarted;
@@ -91,15 +93,23 @@ final class HtmlReader {
             throw new IngestException(file, "no article text found (looked for <article>, JSON-LD articleBody and "
                     + "blocks of paragraphs); expected a news article page");
         }
+        if (pieces.stream().noneMatch(p -> p.kind() == BlockKind.BYLINE)) {
+            // The byline often sits with the headline above the story's container ("story-info", "post-meta").
+            Element byline = pageByline(doc, root);
+            if (byline != null) {
+                pieces.add(0, new Piece(BlockKind.BYLINE, norm(byline.text()), null));
+            }
+        }
         if (pieces.stream().noneMatch(p -> p.kind() == BlockKind.HEADLINE)) {
-            Element h1 = doc.selectFirst("h1");
-            String headline = h1 != null && !h1.text().isBlank() ? h1.text() : meta.headline();
+            Element h1 = headlineElement(doc, meta.headline());
+            String headline = h1 != null ? norm(h1.text()) : meta.headline();
             if (headline != null && !headline.isBlank()) {
                 pieces.add(0, new Piece(BlockKind.HEADLINE, headline.strip(), null));
             }
         }
         assemble(d, pieces);
         d.publishedLineDate = publishedLine;
+        d.updatedLineDate = updatedLine;
 
         // Authors: structured metadata names people reliably; the visible byline is the fallback. An agency
         // given as author ("Reuters") is the story's agency, not a person.
@@ -199,12 +209,64 @@ final class HtmlReader {
         }
     }
 
+    /** Where page furniture lives; a headline or byline found there belongs to the site, not the story. */
+    private static final String FURNITURE = "nav, aside, footer, li";
+
+    /**
+     * The story's headline among the page's {@code <h1>}s: a page can print its site name in one too. The one
+     * sharing the most words with the headline the page declares (JSON-LD, og:title, title), else the longest.
+     */
+    static Element headlineElement(Document doc, String declared) {
+        Set<String> words = words(declared == null ? doc.title() : declared + " " + doc.title());
+        Element best = null;
+        long bestScore = -1;
+        for (Element h1 : doc.select("h1")) {
+            if (h1.text().isBlank() || h1.closest(FURNITURE) != null) {
+                continue;
+            }
+            long shared = words(h1.text()).stream().filter(words::contains).count();
+            long score = shared * 1000 + Math.min(h1.text().length(), 999);
+            if (score > bestScore) {
+                best = h1;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** A short element marked as the byline outside the story's container and the page's furniture, or null. */
+    private Element pageByline(Document doc, Element root) {
+        for (Element e : doc.body() == null ? new Elements() : doc.body().select("*")) {
+            if (!hasClass(e, BYLINE) || root != null && (e.closest("*") == root || root.parents().contains(e)
+                    || e.parents().contains(root)) || e.closest(FURNITURE) != null) {
+                continue;
+            }
+            String text = norm(e.text());
+            if (!text.isEmpty() && text.length() < 120 && (bylines.parse(text, 0, text.length()) != null
+                    || text.split("\\s+").length <= 6)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** An element holding text and no further blocks: a paragraph as far as the reader is concerned. */
     private static boolean isLeafBlock(Element e) {
         if (e.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName()) || c.normalName().equals("time"))) {
             return false;
         }
-        return !e.text().isBlank() && !e.normalName().equals("a") && !e.normalName().equals("span")
+        // An inline element marked as the byline ("<span class=byline>By …</span>") is a block of its own.
+        return !e.text().isBlank() && (!e.normalName().equals("a") && !e.normalName().equals("span") || hasClass(e, BYLINE))
                 || e.normalName().equals("p");
     }
 
@@ -214,6 +276,9 @@ final class HtmlReader {
         if (verdict == null || verdict.kind() != BoilerplateRules.Kind.TEXT) {
             if (verdict != null && verdict.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL && publishedLine == null) {
                 publishedLine = TextDates.firstDay(verdict.rest());
+            }
+            if (verdict != null && verdict.kind() == BoilerplateRules.Kind.UPDATED_LABEL && updatedLine == null) {
+                updatedLine = TextDates.firstDay(verdict.rest());
             }
             return;
         }

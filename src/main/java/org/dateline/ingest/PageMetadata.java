@@ -34,12 +34,30 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         String url = first(canonical == null ? null : canonical.attr("href"), meta(doc, "og:url"), str(ld, "url"),
                 ld == null ? null : id(ld.get("mainEntityOfPage")));
         Element time = doc.selectFirst("[itemprop=datePublished], time[pubdate]");
+        if (time == null) {
+            time = storyTime(doc);
+        }
         String timeValue = time == null ? null
                 : first(time.attr("content"), time.attr("datetime"), time.normalName().equals("time") ? time.text() : null);
         String published = first(str(ld, "datePublished"), meta(doc, "article:published_time"),
                 meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"),
                 meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.created"), timeValue);
         return new PageMetadata(headline, List.copyOf(authors), publisher, url, published, str(ld, "articleBody"));
+    }
+
+    /**
+     * A page without publication metadata still stamps its story with a {@code <time datetime>} by the headline:
+     * the first one outside navigation, sidebars, footers and lists of teasers, unless it is marked as a
+     * modification time.
+     */
+    private static Element storyTime(Document doc) {
+        for (Element t : doc.select("time[datetime]")) {
+            String marks = (t.attr("itemprop") + " " + t.className()).toLowerCase(Locale.ROOT);
+            if (t.closest("nav, aside, footer, li") == null && !marks.contains("modified") && !marks.contains("updated")) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The first JSON-LD object whose type is an article ("NewsArticle", "ReportageNewsArticle", "BlogPosting" …). */

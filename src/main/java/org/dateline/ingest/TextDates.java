@@ -32,6 +32,9 @@ final class TextDates {
     private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
             "(?i:\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\bat\\b|\\bon\\b)|\\b[A-Z]{2,4}\\b|[\\s,|/•·()-]+");
 
+    /** The separators between the parts of a web copy's date line. */
+    private static final Pattern SEGMENT = Pattern.compile("\\s+[/|\u2022\u00b7]\\s+");
+
     private TextDates() { }
 
     static boolean isWeekday(String word) {
@@ -40,7 +43,7 @@ final class TextDates {
 
     /** Whether a line holds a date and nothing else but a weekday and a time ("Thursday, Feb. 12, 2015 1:47 PM"). */
     static boolean isDateLine(String line) {
-        String s = line.strip();
+        String s = withoutFurniture(line.strip());
         if (s.length() > 60) {
             return false;
         }
@@ -54,6 +57,25 @@ final class TextDates {
         String left = WEEKDAY.matcher(rest).replaceAll(" ");
         left = TIME_AND_PUNCTUATION.matcher(left).replaceAll("");
         return left.isEmpty();
+    }
+
+    /**
+     * The line without the page-furniture parts web copies print beside the date, set off by "/" or "|":
+     * "November 25, 2018 / 12:14 PM / Updated 2 hours ago" keeps "November 25, 2018 / 12:14 PM". What counts as
+     * furniture is {@code lexicon/boilerplate.txt}'s.
+     */
+    private static String withoutFurniture(String s) {
+        String[] parts = SEGMENT.split(s);
+        if (parts.length < 2) {
+            return s;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            if (BoilerplateRules.get().classify(part).kind() != BoilerplateRules.Kind.DROP) {
+                kept.add(part);
+            }
+        }
+        return String.join(" / ", kept);
     }
 
     /** All dates in {@code s}, in order; a month-and-year is reported only where no whole date covers it. */

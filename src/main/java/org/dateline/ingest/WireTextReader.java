@@ -79,6 +79,12 @@ final class WireTextReader {
                     markerSeen = true;
                     continue;
                 }
+                case UPDATED_LABEL:
+                    d.updatedLineDate = d.updatedLineDate == null ? TextDates.firstDay(v.rest()) : d.updatedLineDate;
+                    if (!bodyStarted) {
+                        markerSeen = true;
+                    }
+                    continue;
                 case PUBLISHED_LABEL:
                     LocalDate date = TextDates.firstDay(v.rest());
                     if (date != null) {
