@@ -99,7 +99,7 @@ final class BoilerplateRules {
             if (k.equals(label) || k.startsWith(label + " ") || k.startsWith(label + ":")) {
                 String rest = cleaned.substring(label.length()).replaceFirst("^[\\s,:]+", "");
                 // "Published" followed by prose is a sentence, not a label: the rest must hold a date or nothing.
-                if (rest.isEmpty() || TextDates.firstDay(rest) != null) {
+                if (rest.isEmpty() || TextDates.hasLabelDate(rest)) {
                     return new Verdict(Kind.PUBLISHED_LABEL, rest);
                 }
             }

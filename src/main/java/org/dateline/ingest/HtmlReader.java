@@ -26,6 +26,8 @@ final class HtmlReader {
     private static final String DROP_TAGS = "script, style, noscript, template, nav, aside, form, iframe, button, "
             + "svg, select, input, object, embed, canvas, video, audio, link, meta";
     private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
+    /** The ISO 8601 basic form some pages put in {@code pubdate} metas: "20150529" or "20150529T154200Z". */
+    private static final Pattern BASIC_DAY = Pattern.compile("^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|\\s|$)");
     private static final Pattern CLASS_SPLIT = Pattern.compile("[-_]");
 
     private static final Set<String> NOISE = new HashSet<>();
@@ -126,7 +128,12 @@ final class HtmlReader {
         if (bylineBlock != null) {
             BylineParser.Byline parsed = bylines.parse(d.text, bylineBlock.span().start(), bylineBlock.span().end());
             if (parsed != null) {
-                if (names.isEmpty()) {
+                // Markup can tag only some of the byline's people ("By <span itemprop=author>A</span> and B"):
+                // a visible byline naming everyone the metadata names, and more, is the fuller list.
+                List<String> printed = parsed.authors().stream().map(a -> a.name().toLowerCase(Locale.ROOT)).toList();
+                if (names.isEmpty() || printed.size() > names.size()
+                        && names.stream().allMatch(n -> printed.contains(Names.normalCase(n).toLowerCase(Locale.ROOT)))) {
+                    names.clear();
                     d.authors.addAll(parsed.authors());
                 }
                 d.agency = parsed.agency() != null ? parsed.agency() : d.agency;
@@ -247,7 +254,7 @@ final class HtmlReader {
     /** A short element marked as the byline outside the story's container and the page's furniture, or null. */
     private Element pageByline(Document doc, Element root) {
         for (Element e : doc.body() == null ? new Elements() : doc.body().select("*")) {
-            if (!hasClass(e, BYLINE) || root != null && (e.closest("*") == root || root.parents().contains(e)
+            if (!isBylineMarked(e) || root != null && (e.closest("*") == root || root.parents().contains(e)
                     || e.parents().contains(root)) || e.closest(FURNITURE) != null) {
                 continue;
             }
@@ -266,7 +273,7 @@ final class HtmlReader {
             return false;
         }
         // An inline element marked as the byline ("<span class=byline>By …</span>") is a block of its own.
-        return !e.text().isBlank() && (!e.normalName().equals("a") && !e.normalName().equals("span") || hasClass(e, BYLINE))
+        return !e.text().isBlank() && (!e.normalName().equals("a") && !e.normalName().equals("span") || isBylineMarked(e))
                 || e.normalName().equals("p");
     }
 
@@ -275,7 +282,7 @@ final class HtmlReader {
         BoilerplateRules.Verdict verdict = text.isEmpty() ? null : boilerplate.classify(text);
         if (verdict == null || verdict.kind() != BoilerplateRules.Kind.TEXT) {
             if (verdict != null && verdict.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL && publishedLine == null) {
-                publishedLine = TextDates.firstDay(verdict.rest());
+                publishedLine = TextDates.labelDay(verdict.rest());
             }
             if (verdict != null && verdict.kind() == BoilerplateRules.Kind.UPDATED_LABEL && updatedLine == null) {
                 updatedLine = TextDates.firstDay(verdict.rest());
@@ -286,7 +293,7 @@ final class HtmlReader {
         if (tag.equals("h1") && !haveHeadline) {
             haveHeadline = true;
             out.add(new Piece(BlockKind.HEADLINE, text, null));
-        } else if (!bodyStarted && (hasClass(p, BYLINE) || p.selectFirst("a[rel=author]") != null
+        } else if (!bodyStarted && (isBylineMarked(p) || p.selectFirst("a[rel=author]") != null
                 || bylines.parse(text, 0, text.length()) != null && text.length() < 120)) {
             out.add(new Piece(BlockKind.BYLINE, text, null));
         } else if (!bodyStarted && hasClass(p, STANDFIRST)) {
@@ -332,6 +339,11 @@ final class HtmlReader {
 
     private static String norm(String s) {
         return Normalizer.normalize(s.replace('\u00a0', ' ').strip(), Normalizer.Form.NFC);
+    }
+
+    /** Marked as the byline by its class or id, or as the author by microdata ({@code itemprop="author"}). */
+    private static boolean isBylineMarked(Element e) {
+        return hasClass(e, BYLINE) || e.attr("itemprop").equalsIgnoreCase("author");
     }
 
     private static boolean hasClass(Element e, Set<String> words) {
@@ -398,6 +410,15 @@ final class HtmlReader {
         if (m.find()) {
             try {
                 return LocalDate.parse(m.group(1));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        var basic = BASIC_DAY.matcher(timestamp);
+        if (basic.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(basic.group(1)), Integer.parseInt(basic.group(2)),
+                        Integer.parseInt(basic.group(3)));
             } catch (java.time.DateTimeException e) {
                 return null;
             }

@@ -29,6 +29,9 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
                 authors.removeIf(String::isBlank);
             }
         }
+        if (authors.isEmpty()) {
+            authors.addAll(microdataAuthors(doc));
+        }
         String publisher = first(meta(doc, "og:site_name"), ld == null ? null : first(names(ld.get("publisher"))));
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String url = first(canonical == null ? null : canonical.attr("href"), meta(doc, "og:url"), str(ld, "url"),
@@ -43,6 +46,20 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
                 meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"),
                 meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.created"), timeValue);
         return new PageMetadata(headline, List.copyOf(authors), publisher, url, published, str(ld, "articleBody"));
+    }
+
+    /** Authors marked with microdata: {@code itemprop="author"} holding an {@code itemprop="name"}, or its own text. */
+    private static List<String> microdataAuthors(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element a : doc.select("[itemprop=author]")) {
+            Element name = a.selectFirst("[itemprop=name]");
+            Element from = name != null ? name : a;
+            String value = first(from.attr("content"), from.text()).replaceFirst("(?i)^by\\s+", "");
+            if (!value.isBlank() && !value.startsWith("http") && !out.contains(value)) {
+                out.add(value);
+            }
+        }
+        return out;
     }
 
     /**
