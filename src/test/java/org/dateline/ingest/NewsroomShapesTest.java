@@ -265,4 +265,12 @@ class NewsroomShapesTest {
         assertEquals(LocalDate.of(2019, 5, 4), a.published().date());
         assertNull(a.agency());
     }
+
+    @Test
+    void pictureCreditOfAPhotographerWorkingForTheOutlet() {
+        String line = "Crowds gather in the square on Tuesday. Picture: Jane Doe for Daily Planet";
+        CaptionParser.Caption c = CaptionParser.get().parse(line, 0, line.length(), true);
+        assertEquals("Jane Doe", c.photographer());
+        assertEquals("Daily Planet", c.organization());
+    }
 }
