@@ -55,6 +55,11 @@ final class BylineParser {
         return !w.contains(" ") && (Months.number(w) != 0 || TextDates.isWeekday(w));
     }
 
+    /** The words without a leading byline word ("By Jane Doe" → "Jane Doe"). */
+    String withoutPrefix(String words) {
+        return prefix.matcher(words).replaceFirst("").strip();
+    }
+
     /** Whether the words name a job or desk ("Political editor", "AP Diplomatic Writer") rather than a person. */
     boolean isRole(String words) {
         return roles.stream().anyMatch(r -> r.matcher(words).find());

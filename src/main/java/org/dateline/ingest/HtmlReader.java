@@ -37,7 +37,7 @@ final class HtmlReader {
 
     static {
         Map<String, List<String>> rules = Lexicon.rules("lexicon/html-classes.txt",
-                "noise", "standfirst", "byline", "credit");
+                "noise", "standfirst", "byline", "credit", "modified");
         rules.get("noise").forEach(w -> NOISE.add(w.toLowerCase(Locale.ROOT)));
         rules.get("standfirst").forEach(w -> STANDFIRST.add(w.toLowerCase(Locale.ROOT)));
         rules.get("byline").forEach(w -> BYLINE.add(w.toLowerCase(Locale.ROOT)));
@@ -254,7 +254,7 @@ final class HtmlReader {
     /** A short element marked as the byline outside the story's container and the page's furniture, or null. */
     private Element pageByline(Document doc, Element root) {
         for (Element e : doc.body() == null ? new Elements() : doc.body().select("*")) {
-            if (!isBylineMarked(e) || root != null && (e.closest("*") == root || root.parents().contains(e)
+            if (!isBylineMarked(e) || root != null && (e == root || root.parents().contains(e)
                     || e.parents().contains(root)) || e.closest(FURNITURE) != null) {
                 continue;
             }

@@ -18,6 +18,11 @@ import org.jsoup.nodes.Element;
 record PageMetadata(String headline, List<String> authors, String publisher, String url, String published,
                     String articleBody) {
 
+    /** Class or itemprop words marking a time as a modification time ({@code lexicon/html-classes.txt}). */
+    private static final List<String> MODIFIED = Lexicon.rules("lexicon/html-classes.txt",
+            "noise", "standfirst", "byline", "credit", "modified").get("modified").stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+
     static PageMetadata of(Document doc) {
         JsonObject ld = newsArticle(doc);
         String headline = first(str(ld, "headline"), meta(doc, "og:title"), doc.title());
@@ -54,7 +59,8 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         for (Element a : doc.select("[itemprop=author]")) {
             Element name = a.selectFirst("[itemprop=name]");
             Element from = name != null ? name : a;
-            String value = first(from.attr("content"), from.text()).replaceFirst("(?i)^by\\s+", "");
+            String raw = first(from.attr("content"), from.text());
+            String value = raw == null ? "" : BylineParser.get().withoutPrefix(raw);
             if (!value.isBlank() && !value.startsWith("http") && !out.contains(value)) {
                 out.add(value);
             }
@@ -70,7 +76,7 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
     private static Element storyTime(Document doc) {
         for (Element t : doc.select("time[datetime]")) {
             String marks = (t.attr("itemprop") + " " + t.className()).toLowerCase(Locale.ROOT);
-            if (t.closest("nav, aside, footer, li") == null && !marks.contains("modified") && !marks.contains("updated")) {
+            if (t.closest("nav, aside, footer, li") == null && MODIFIED.stream().noneMatch(marks::contains)) {
                 return t;
             }
         }
