@@ -38,8 +38,9 @@ import org.dateline.link.Link;
  * <li><b>Events</b>: a gold event is found when an event's trigger equals the gold trigger, or one
  *     contains the other as words, ignoring case, or, failing that, when an event's trigger stands in
  *     a sentence where the gold trigger is printed ("airstrikes were conducted": trigger "airstrikes"
- *     for gold "conducted"); among several, the same trigger wins, then the same kind, then most
- *     participants, then the earliest (each event is used once). Event dates and kinds are scored over the
+ *     for gold "conducted"); among several, the same trigger wins, then one printed in a sentence
+ *     holding the whole gold trigger, then the same kind, then most participants, then the earliest
+ *     (each event is used once). Event dates and kinds are scored over the
  *     gold events found; a null gold date is right only when the found date is null too. Extra events
  *     are not errors (gold lists a representative set).</li>
  * <li><b>Publication date</b>: the article's date equals gold {@code published}.</li>
@@ -158,7 +159,8 @@ public final class Evaluator {
                 if (usedEvents.contains(ev) || !same && !nearby) {
                     continue;
                 }
-                int score = (same ? 1000 : 0) + (ev.kind().equalsIgnoreCase(ge.kind()) ? 100 : 0) + overlap(ev, ge, gold, pa);
+                int score = (same ? 1000 : 0) + (nearby ? 500 : 0) + (ev.kind().equalsIgnoreCase(ge.kind()) ? 100 : 0)
+                        + overlap(ev, ge, gold, pa);
                 if (score > bestScore) {
                     best = ev;
                     bestScore = score;

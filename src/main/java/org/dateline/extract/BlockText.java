@@ -32,6 +32,8 @@ final class BlockText {
     final String text;
     final int offset;
     final List<Token> tokens;
+    /** The tokens' texts in lower case, computed once for every matcher that ignores case. */
+    final List<String> lower;
     final List<QuoteSpan> quotes;
     final List<Span> sentences;
 
@@ -41,6 +43,11 @@ final class BlockText {
         this.text = text;
         this.offset = offset;
         this.tokens = tokens;
+        List<String> low = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            low.add(t.text().toLowerCase(java.util.Locale.ROOT));
+        }
+        this.lower = List.copyOf(low);
         this.quotes = quotes;
         this.sentences = sentences;
     }

@@ -2,7 +2,6 @@ package org.dateline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,7 +25,10 @@ final class EntityRecognizer {
     private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3},");
     private static final Pattern AFFILIATION_AFTER = Pattern.compile("^\\s+(?:leader|leaders|leadership|spokesman|spokeswoman"
             + "|official|officials|member|members|lawmaker|lawmakers|candidate|politicians?|MPs?|supporters|voters"
-            + "|government|chief|ministers?|activists|fighters|militants|party)\\b");
+            + "|government|chief|ministers?|activists|fighters|militants|party|rebel|rebels|group|militia|faction"
+            + "|movement|alliance|coalition)\\b");
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower");
     private static final Set<String> PARTICLES = Set.of("de", "la", "du", "van", "von", "der", "den", "bin", "ibn", "al",
             "da", "dos", "del", "le", "di", "y");
     private static final Set<String> HEAD_ORG = Set.of("Organization", "Organisation", "Union", "Association",
@@ -403,7 +405,9 @@ final class EntityRecognizer {
                 text = text.substring(0, text.length() - 1);
             }
         }
-        if (text.isEmpty() || lex.stopWords.contains(text)) {
+        if (text.isEmpty() || lex.stopWords.contains(text)
+                || text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                && lex.stopWords.contains(EntityResolver.titleCase(text))) {
             return null;
         }
         Candidate c = new Candidate(new Span(start, end), text, bt);
@@ -431,6 +435,11 @@ final class EntityRecognizer {
             c.canonical = p.name();
             boolean locative = placeBefore.matcher(before).find() || before.endsWith("of the ");
             c.type = "seat".equals(p.kind()) && !locative ? EntityType.ORGANIZATION : EntityType.PLACE;
+            return;
+        }
+        // "North Africa", "Eastern Ukraine": a compass word before a known place is still a place.
+        if (w.size() >= 2 && COMPASS.contains(w.get(0)) && lex.place(String.join(" ", w.subList(1, w.size()))) != null) {
+            c.type = EntityType.PLACE;
             return;
         }
         if (w.size() == 1 && ACRONYM.matcher(c.text).matches() && c.text.chars().filter(Character::isUpperCase).count() >= 2) {
@@ -466,6 +475,11 @@ final class EntityRecognizer {
             return;
         }
         if (lex.givenNames.contains(w.get(0)) && (w.size() > 1 || !c.initial)) {
+            c.type = EntityType.PERSON;
+            return;
+        }
+        // "Staffan de Mistura", "Ursula von der Leyen": a lower-case particle inside a name.
+        if (w.size() >= 3 && w.subList(1, w.size() - 1).stream().anyMatch(PARTICLES::contains)) {
             c.type = EntityType.PERSON;
             return;
         }
@@ -507,6 +521,14 @@ final class EntityRecognizer {
         if (w.size() >= 2 && w.size() <= 4 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))
                 && w.stream().noneMatch(lex.stopWords::contains)) {
             c.type = EntityType.PERSON;
+            return;
+        }
+        // "Boeing said", "Tui told reporters": a lone name that speaks. People are introduced by their
+        // full name first (a surname alone is resolved to it later), so a lone speaker is a body; a
+        // capitalised plural at a sentence start ("Officials said") is no name at all.
+        if (w.size() == 1 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))
+                && !after.startsWith(",") && !(c.initial && c.text.endsWith("s")) && !lex.genericNames.contains(c.text)) {
+            c.type = EntityType.ORGANIZATION;
         }
     }
 
@@ -541,9 +563,5 @@ final class EntityRecognizer {
             }
             i = j + 1;
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

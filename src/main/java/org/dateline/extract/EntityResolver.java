@@ -99,8 +99,16 @@ final class EntityResolver {
                 if (g == null) {
                     g = byPlaceAlias(byKey, c.text);
                 }
+                if (g == null) {
+                    g = index.names.get(c.text.toLowerCase(Locale.ROOT));
+                }
                 if (g != null) {
                     add(g, c);
+                    continue;
+                }
+                // In a headline set in capitals every word looks like an acronym: keep only those
+                // the story itself uses.
+                if (c.inHeadline() && c.initial) {
                     continue;
                 }
             }
@@ -130,6 +138,7 @@ final class EntityResolver {
                 }
             }
         }
+        mergeSurnameForms(byKey);
         List<Group> out = new ArrayList<>(byKey.values().stream().distinct().toList());
         Set<String> keys = new HashSet<>();
         for (Group g : out) {
@@ -144,6 +153,33 @@ final class EntityResolver {
         }
         out.sort(Comparator.comparingInt(g -> g.members.get(0).span.start()));
         return out;
+    }
+
+    /** "De Mistura" after "Staffan de Mistura": a multi-word person name that ends a longer one joins it. */
+    private static void mergeSurnameForms(Map<String, Group> byKey) {
+        Map<String, Group> byName = new HashMap<>();
+        for (Group g : byKey.values()) {
+            if (g.type == EntityType.PERSON) {
+                byName.putIfAbsent(g.longest().toLowerCase(Locale.ROOT), g);
+            }
+        }
+        for (var it = byKey.entrySet().iterator(); it.hasNext(); ) {
+            Group g = it.next().getValue();
+            String name = g.longest().toLowerCase(Locale.ROOT);
+            if (g.type != EntityType.PERSON || !name.contains(" ")) {
+                continue;
+            }
+            for (var e : byName.entrySet()) {
+                if (e.getValue() != g && e.getKey().endsWith(" " + name)) {
+                    for (Candidate m : g.members) {
+                        add(e.getValue(), m);
+                        m.group = e.getValue();
+                    }
+                    it.remove();
+                    break;
+                }
+            }
+        }
     }
 
     private Group join(Map<String, Group> byKey, String key, Candidate c, EntityType type) {
@@ -178,7 +214,7 @@ final class EntityResolver {
 
     /** The person whose multi-word name holds this word, nearest before it (else the first after). */
     private Group personWith(Index index, Candidate c) {
-        if (c.type != null && c.type != EntityType.PERSON) {
+        if (c.type == EntityType.PLACE) {
             return null;
         }
         List<Candidate> holders = index.personWords.get(strip(c.text).toLowerCase(Locale.ROOT));
@@ -222,6 +258,15 @@ final class EntityResolver {
         for (Candidate m : g.members) {
             if (m.canonical != null) {
                 return m.canonical;
+            }
+        }
+        // A wire agency is named in full ("UPI" → "United Press International").
+        if (g.type == EntityType.ORGANIZATION) {
+            for (Candidate m : g.members) {
+                String full = lex.agencies.get(m.text);
+                if (full != null) {
+                    return full;
+                }
             }
         }
         String n = g.longest();

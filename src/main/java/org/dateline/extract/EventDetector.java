@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.extract.BlockText.Token;
@@ -29,7 +28,10 @@ final class EventDetector {
         this.lex = lex;
     }
 
-    List<Event> find(List<BlockText> blocks, List<Candidate> names, List<TimeMention> times, LocalDate reference) {
+    List<Event> find(List<BlockText> blocks, List<Candidate> names, List<TimeMention> times, LocalDate reference,
+                     SpeakerResolver speakers) {
+        names = new java.util.ArrayList<>(names);
+        names.sort((a, b) -> Integer.compare(a.span.start(), b.span.start()));
         List<Event> out = new ArrayList<>();
         Set<String> seenCaption = new java.util.HashSet<>();
         for (BlockText bt : blocks) {
@@ -39,7 +41,7 @@ final class EventDetector {
             if (bt.block.kind() == BlockKind.CAPTION && !seenCaption.add(bt.text)) {
                 continue;
             }
-            List<String> words = bt.tokens.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).toList();
+            List<String> words = bt.lower;
             for (int i = 0; i < words.size(); i++) {
                 Token first = bt.tokens.get(i);
                 // Whole quoted sentences are the speaker's words; a partial quote inside the reporter's
@@ -47,22 +49,44 @@ final class EventDetector {
                 if (!first.isWord() || insideFullQuote(bt, first.start())) {
                     continue;
                 }
-                int len = lex.triggerIndex.longestAt(words, i);
+                int len = lex.triggerIndex.longestAtLower(words, i);
                 if (len == 0) {
                     continue;
                 }
                 Token last = bt.tokens.get(i + len - 1);
+                // "High Negotiations Committee": a trigger word inside a name tells of no event; nor
+                // does a month that looks like one ("March 31").
+                if (insideName(names, first.start()) || len == 1 && lex.months.containsKey(first.text())) {
+                    continue;
+                }
                 String form = String.join(" ", words.subList(i, i + len));
                 Lexicon.Trigger trig = lex.triggers.get(form);
                 if (trig == null) {
                     continue;
                 }
                 Span span = new Span(first.start(), last.end());
-                out.add(event(bt, span, trig, names, times, reference));
+                out.add(event(bt, span, trig, names, times, reference, speakers));
                 i += len - 1;
             }
         }
         return out;
+    }
+
+    private static boolean insideName(List<Candidate> names, int pos) {
+        int lo = 0;
+        int hi = names.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = names.get(mid).span;
+            if (s.end() <= pos) {
+                lo = mid + 1;
+            } else if (s.start() > pos) {
+                hi = mid - 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideFullQuote(BlockText bt, int pos) {
@@ -76,9 +100,17 @@ final class EventDetector {
     }
 
     private Event event(BlockText bt, Span trigger, Lexicon.Trigger trig, List<Candidate> names,
-                        List<TimeMention> times, LocalDate reference) {
+                        List<TimeMention> times, LocalDate reference, SpeakerResolver speakers) {
         Span sentence = bt.sentences.get(bt.sentenceAt(trigger.start()));
         Set<String> agents = new LinkedHashSet<>();
+        // "A day earlier, he had defended …": a pronoun subject acts through the person it stands for.
+        Integer subjectAt = speakers.subjectPosition(sentence);
+        if (subjectAt != null && subjectAt < trigger.start()) {
+            EntityResolver.Group g = speakers.sentenceSubject(bt, sentence);
+            if (g != null) {
+                agents.add(g.key);
+            }
+        }
         Set<String> affected = new LinkedHashSet<>();
         String place = null;
         int placeDistance = Integer.MAX_VALUE;

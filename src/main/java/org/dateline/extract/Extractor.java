@@ -17,7 +17,6 @@ import org.dateline.link.Gazetteer;
  */
 public final class Extractor {
     private final Lexicon lexicon;
-    private final Gazetteer gazetteer;
     private final EntityRecognizer recognizer;
     private final EntityResolver resolver;
     private final QuoteFinder quotes;
@@ -25,7 +24,6 @@ public final class Extractor {
     private final EventDetector events;
 
     private Extractor(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
         this.lexicon = Lexicon.load();
         this.recognizer = new EntityRecognizer(lexicon, gazetteer);
         this.resolver = new EntityResolver(lexicon, recognizer::lookup);
@@ -34,10 +32,16 @@ public final class Extractor {
         this.events = new EventDetector(lexicon);
     }
 
+    /** An extractor using the bundled lexicons ({@code data/lexicon/}) and the given gazetteer for typing names. */
     public static Extractor create(Gazetteer gazetteer) {
         return new Extractor(gazetteer);
     }
 
+    /**
+     * Everything found in the article's blocks (never in text outside them): entities with their
+     * mentions, direct quotes and reported claims with speakers, time expressions resolved against
+     * the publication date, and events. Linear in the article's length.
+     */
     public Annotations extract(Article article) {
         List<BlockText> blocks = new ArrayList<>();
         for (Block b : article.blocks()) {
@@ -63,7 +67,7 @@ public final class Extractor {
         // The dateline's city and agency say where the story was filed, not who acted.
         List<Candidate> actors = kept.stream()
                 .filter(c -> datelineSpan == null || !datelineSpan.contains(c.span)).toList();
-        List<Event> eventList = events.find(blocks, actors, timeList, reference);
+        List<Event> eventList = events.find(blocks, actors, timeList, reference, speakers);
         return new Annotations(entities, quoteList, timeList, eventList);
     }
 
@@ -89,6 +93,20 @@ public final class Extractor {
             Lexicon.Place p = lexicon.place(article.dateline().place());
             c.canonical = p != null ? p.name() : article.dateline().place();
             out.add(c);
+        }
+        // The publisher as printed in the page's own blocks (a photo credit, a trailer): its exact name,
+        // "The" included, rather than what the capitalised run would keep.
+        if (article.publisher() != null && article.publisher().length() > 2) {
+            for (BlockText bt : blocks) {
+                int at = bt.text.indexOf(article.publisher());
+                while (at >= 0) {
+                    Span span = new Span(bt.offset + at, bt.offset + at + article.publisher().length());
+                    if (out.stream().noneMatch(o -> o.span.overlaps(span))) {
+                        out.add(fixed(article, span, article.publisher(), EntityType.ORGANIZATION, blocks));
+                    }
+                    at = bt.text.indexOf(article.publisher(), at + 1);
+                }
+            }
         }
         for (Image img : article.images()) {
             if (img.photographer() != null && img.photographerSpan() != null) {

@@ -27,7 +27,7 @@ public final class Lexicon {
     public record Trigger(String form, String kind, boolean datedByReport) { }
 
     private static final java.util.regex.Pattern DEMONYM_SHAPE =
-            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ean|ican|ese|ish)s?");
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ian|ean|ican|ese|ish)s?");
 
     final PhraseIndex titles;
     final Set<String> roleNouns;

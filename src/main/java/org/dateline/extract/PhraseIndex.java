@@ -41,10 +41,20 @@ final class PhraseIndex {
 
     /** The number of words of the longest phrase starting at {@code words[from]}, or 0. */
     int longestAt(List<String> words, int from) {
+        return longestAt(words, from, ignoreCase);
+    }
+
+    /** As {@link #longestAt(List, int)}, for words already in lower case (no case folding per look-up). */
+    int longestAtLower(List<String> lowerWords, int from) {
+        return longestAt(lowerWords, from, false);
+    }
+
+    private int longestAt(List<String> words, int from, boolean fold) {
         Node n = root;
         int best = 0;
         for (int i = from; i < words.size(); i++) {
-            n = n.next.get(key(words.get(i)));
+            String w = words.get(i);
+            n = n.next.get(fold ? w.toLowerCase(Locale.ROOT) : w);
             if (n == null) {
                 break;
             }

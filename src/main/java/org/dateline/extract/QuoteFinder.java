@@ -44,9 +44,9 @@ final class QuoteFinder {
     List<Quote> find(List<BlockText> blocks, SpeakerResolver speakers, Span dateline) {
         List<Found> found = new ArrayList<>();
         Group previousBlockSpeaker = null;
+        boolean previousRanOn = false;
         for (int b = 0; b < blocks.size(); b++) {
             BlockText bt = blocks.get(b);
-            speakers.enterBlock(bt);
             if (!QUOTABLE.contains(bt.block.kind())) {
                 continue;
             }
@@ -74,8 +74,11 @@ final class QuoteFinder {
                 for (int k = i + 1; k < here.size() && g == null; k++) {
                     g = attributed.get(k) ? here.get(k).speaker() : null;
                 }
+                // A quotation carried on: the previous paragraph's quote ran on unclosed, or this
+                // paragraph is nothing but quotation (no attribution of its own to resolve).
                 if (g == null && i == 0 && previousBlockSpeaker != null
-                        && bt.slice(bt.offset, here.get(i).span().start()).strip().matches("[\"“‘]?")) {
+                        && bt.slice(bt.offset, here.get(i).span().start()).strip().matches("[\"“‘]?")
+                        && (previousRanOn || quotesOnly(bt))) {
                     g = previousBlockSpeaker;
                 }
                 Found f = here.get(i);
@@ -87,6 +90,7 @@ final class QuoteFinder {
                 }
             }
             previousBlockSpeaker = here.isEmpty() ? null : here.get(here.size() - 1).speaker();
+            previousRanOn = !bt.quotes.isEmpty() && !bt.quotes.get(bt.quotes.size() - 1).closed();
             found.addAll(here);
         }
         List<Quote> out = merge(found);
@@ -201,6 +205,16 @@ final class QuoteFinder {
         return e - s < 3 ? null : new Span(start + s, start + e);
     }
 
+    /** Whether every word of the block is inside quotation marks. */
+    private static boolean quotesOnly(BlockText bt) {
+        for (Token t : bt.tokens) {
+            if (t.isWord() && !BlockText.insideQuote(bt.quotes, t.start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private List<Quote> merge(List<Found> found) {
         Map<String, List<Found>> byText = new LinkedHashMap<>();
         for (Found f : found) {
@@ -294,6 +308,9 @@ final class QuoteFinder {
                 if (g == null && subject.toLowerCase(Locale.ROOT).startsWith("the ")) {
                     g = speakers.role(subject.substring(4), from);
                 }
+                if (g == null) {
+                    g = speakers.bodyOfUnnamed(bt, from, t.start());
+                }
                 return g == null ? null : new Attribution(g, new Span(from, t.end()));
             }
         }
@@ -327,6 +344,11 @@ final class QuoteFinder {
         }
         if (t.text().equals(",")) {
             return speakers.sentenceSubject(bt, sentence);
+        }
+        // "A Kremlin spokesman said", "a spokeswoman for the ministry said": an unnamed voice of a body.
+        g = speakers.bodyOfUnnamed(bt, Math.max(sentence.start(), t.start() - 80), before.get(verb).start());
+        if (g != null) {
+            return g;
         }
         // "the security chief said", "the president told"
         String lead = bt.slice(sentence.start(), t.end());

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.dateline.extract.BlockText.Token;
 import org.dateline.extract.EntityResolver.Group;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.ingest.Span;
 
 /**
@@ -63,19 +65,12 @@ final class SpeakerResolver {
         }
     }
 
-    void enterBlock(BlockText bt) {
-        // Subjects are known ahead; nothing to do per block yet. Kept as the hook where per-paragraph
-        // state (a speaker carried across paragraphs) is reset.
-    }
-
     private void findSubject(BlockText bt, Span sentence) {
-        String prevWord = null;
         for (Token t : bt.tokens) {
             if (t.start() < sentence.start() || t.end() > sentence.end()) {
                 continue;
             }
             if (BlockText.insideQuote(bt.quotes, t.start())) {
-                prevWord = null;
                 continue;
             }
             Candidate c = byStart.get(t.start());
@@ -103,7 +98,6 @@ final class SpeakerResolver {
                 subjectOfSentence.put(sentence.start(), t.start());
                 return;
             }
-            prevWord = t.text();
         }
     }
 
@@ -226,6 +220,11 @@ final class SpeakerResolver {
         return g.members;
     }
 
+    /** Where the sentence's subject (a name or a pronoun) stands, or null. */
+    Integer subjectPosition(Span sentence) {
+        return subjectOfSentence.get(sentence.start());
+    }
+
     /** The subject of the sentence: a name, or the person its pronoun stands for. */
     Group sentenceSubject(BlockText bt, Span sentence) {
         Integer pos = subjectOfSentence.get(sentence.start());
@@ -254,6 +253,33 @@ final class SpeakerResolver {
         for (int i = sorted.size() - 1; i >= 0; i--) {
             Candidate c = sorted.get(i);
             if (c.span.start() < pos && hasRole(c.group, head)) {
+                return c.group;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern UNNAMED = Pattern.compile(
+            "(?:^|\\b)(?:a|an|the|one)\\s+(?:\\S+\\s+){0,2}?(spokesman|spokeswoman|spokesperson|official|officials|"
+            + "representative|source|sources|statement)(?:\\s+(?:for|of|at|from)\\s+(?:the\\s+)?(.+?))?\\s*,?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The organisation an unnamed voice speaks for, in the words just before a verb of saying:
+     * "a Kremlin spokesman", "a spokeswoman for the State Department", "the ministry's statement".
+     * Only an organisation named right there counts; "a senior official" alone gives none.
+     */
+    Group bodyOfUnnamed(BlockText bt, int from, int verbStart) {
+        String lead = bt.slice(from, verbStart);
+        Matcher m = UNNAMED.matcher(lead);
+        if (!m.find()) {
+            return null;
+        }
+        int phraseStart = from + m.start();
+        int i = java.util.Collections.binarySearch(starts, phraseStart);
+        for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < verbStart; i++) {
+            Candidate c = sorted.get(i);
+            if (c.group.type == EntityType.ORGANIZATION) {
                 return c.group;
             }
         }

@@ -61,10 +61,7 @@ final class TimeResolver {
     /** One pass over the block's tokens; at each word, the longest expression starting there wins. */
     private void scan(BlockText bt, List<Raw> out) {
         List<BlockText.Token> t = bt.tokens;
-        List<String> lower = new ArrayList<>(t.size());
-        for (BlockText.Token tok : t) {
-            lower.add(tok.text().toLowerCase(Locale.ROOT));
-        }
+        List<String> lower = bt.lower;
         int i = 0;
         while (i < t.size()) {
             Raw r = at(bt, t, lower, i);
@@ -83,7 +80,7 @@ final class TimeResolver {
         String w = t.get(i).text();
         String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
         // Relative days ("a day earlier", "yesterday", "earlier this month").
-        int rl = relative.longestAt(lower, i);
+        int rl = relative.longestAtLower(lower, i);
         if (rl > 0) {
             return new Raw(t.get(i).start(), t.get(i + rl - 1).end(), "rel", String.join(" ", lower.subList(i, i + rl)),
                     null, null, bt);
@@ -91,12 +88,21 @@ final class TimeResolver {
         // Weekday with its modifier ("last Friday", "early Tuesday") and part of day ("Thursday evening").
         String mod = lex.timeModifiers.containsKey(lower.get(i)) ? lower.get(i) : null;
         int wi = mod != null ? i + 1 : i;
-        if (wi < t.size() && lex.weekdays.containsKey(t.get(wi).text()) && Character.isUpperCase(t.get(wi).text().charAt(0))) {
-            int end = wi;
-            if (end + 1 < t.size() && PARTS_OF_DAY.contains(lower.get(end + 1))) {
-                end++;
+        if (wi < t.size() && Character.isUpperCase(t.get(wi).text().charAt(0))) {
+            // "Tuesday's vote": the possessive still names the day.
+            String day = t.get(wi).text();
+            boolean possessive = day.endsWith("'s") || day.endsWith("’s");
+            if (possessive) {
+                day = day.substring(0, day.length() - 2);
             }
-            return new Raw(t.get(i).start(), t.get(end).end(), "wd", mod, t.get(wi).text(), null, bt);
+            if (lex.weekdays.containsKey(day)) {
+                int end = wi;
+                if (!possessive && end + 1 < t.size() && PARTS_OF_DAY.contains(lower.get(end + 1))) {
+                    end++;
+                }
+                int endOffset = possessive && end == wi ? t.get(wi).end() - 2 : t.get(end).end();
+                return new Raw(t.get(i).start(), endOffset, "wd", mod, day, null, bt);
+            }
         }
         // "Oct. 2", "October 2, 2015", "August 25".
         Month m = lex.months.get(w);

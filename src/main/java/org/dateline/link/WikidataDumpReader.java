@@ -8,10 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -34,38 +31,18 @@ public final class WikidataDumpReader {
     /** What a dump pass read and kept. */
     public record Stats(long read, long kept) { }
 
-    /** A kept class; a lower rank (earlier line of the class file) is more specific and wins. */
-    private record ClassInfo(EntityType type, String subtype, int rank) { }
-
-    private final Map<String, ClassInfo> classes;
+    private final WikidataClasses classes;
     private final Set<EntityType> types;
 
-    private WikidataDumpReader(Map<String, ClassInfo> classes, Set<EntityType> types) {
+    private WikidataDumpReader(WikidataClasses classes, Set<EntityType> types) {
         this.classes = classes;
         this.types = Set.copyOf(types);
     }
 
     /** A reader keeping items of {@code types} whose class is in {@code classFile}. */
     public static WikidataDumpReader create(Path classFile, Set<EntityType> types) throws IOException {
-        Map<String, ClassInfo> map = new HashMap<>();
-        List<String> lines = Files.readAllLines(classFile, StandardCharsets.UTF_8);
-        boolean header = true;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            if (c.length < 3 || !c[0].matches("Q\\d+")) {
-                throw new IOException(classFile + ":" + (i + 1) + ": expected class QID, type, subtype, label");
-            }
-            map.put(c[0], new ClassInfo(EntityType.valueOf(c[1].toUpperCase(Locale.ROOT)), c[2], map.size()));
-        }
-        return new WikidataDumpReader(map, types);
+        return new WikidataDumpReader(WikidataClasses.parse(Files.readAllLines(classFile, StandardCharsets.UTF_8),
+                classFile.toString()), types);
     }
 
     /** Reads {@code dump} (gzipped when its name ends in {@code .gz}), passing each kept row to {@code sink}. */
@@ -109,14 +86,8 @@ public final class WikidataDumpReader {
         if (id == null || !id.startsWith("Q")) {
             return null; // properties and lexemes are not things articles name
         }
-        ClassInfo cls = null;
-        for (String c : itemValues(item, "P31")) {
-            ClassInfo info = classes.get(c);
-            // The class file lists specific classes first: a city is also a "human settlement".
-            if (info != null && (cls == null || info.rank() < cls.rank())) {
-                cls = info;
-            }
-        }
+        // The class file lists specific classes first: a city is also a "human settlement".
+        WikidataClasses.Kept cls = classes.best(itemValues(item, "P31")).orElse(null);
         if (cls == null || !types.contains(cls.type())) {
             return null;
         }

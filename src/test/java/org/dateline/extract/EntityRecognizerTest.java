@@ -179,4 +179,34 @@ class EntityRecognizerTest {
         Annotations a = run("The military vowed to defeat Boko Haram within months.");
         assertEquals(EntityType.ORGANIZATION, named(a, "Boko Haram").type());
     }
+
+    @Test
+    void nameWithParticleAndItsShortForm() {
+        Annotations a = run("Delegations met U.N. mediator Staffan de Mistura on Monday.", "De Mistura said he was hopeful.");
+        Entity e = named(a, "Staffan de Mistura");
+        assertEquals(EntityType.PERSON, e.type());
+        assertEquals(List.of("Staffan de Mistura", "De Mistura"), mentionTexts(e));
+    }
+
+    @Test
+    void acronymInParenthesesAndGroupNamesByContext() {
+        Annotations a = run("The opposition High Negotiations Committee (HNC) met members of the Jaish al-Islam rebel group.");
+        assertTrue(mentionTexts(named(a, "High Negotiations Committee")).contains("HNC"));
+        assertEquals(EntityType.ORGANIZATION, named(a, "Jaish al-Islam").type());
+    }
+
+    @Test
+    void headlineInCapitals() {
+        Annotations a = run("HEADLINE|RUSSIA VOWS TO INTENSIFY AIRSTRIKES IN SYRIA", "Russia vowed to intensify airstrikes.");
+        assertEquals(List.of("Russia", "Syria"), names(a));
+    }
+
+    @Test
+    void aLoneNameThatSpeaksIsABodyUnlessItIsASurname() {
+        Annotations a = run("Officials said the jets were grounded. Boeing said it had full confidence in the plane.",
+                "Transport Secretary Chris Grayling spoke later. Grayling said safety came first.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Boeing").type());
+        assertEquals(List.of("Chris Grayling", "Grayling"), mentionTexts(named(a, "Chris Grayling")));
+        assertFalse(names(a).contains("Officials"), names(a).toString());
+    }
 }

@@ -198,4 +198,16 @@ class QuoteFinderTest {
         assertEquals("We don’t accept it,", direct(a).get(0).text());
         assertEquals("Jeremy Corbyn", speaker(a, direct(a).get(0)));
     }
+
+    @Test
+    void unnamedVoiceOfANamedBody() {
+        Annotations a = run("\"We are monitoring the situation,\" a Kremlin spokesman said.",
+                "A spokeswoman for the State Department said: \"The United States condemns the attack.\"",
+                "\"We will appeal,\" said a spokesman for Boeing Co.",
+                "\"The talks were useful,\" a senior official said.");
+        assertEquals(3, direct(a).size(), direct(a).toString());
+        assertEquals("Kremlin", speaker(a, direct(a).get(0)));
+        assertEquals("State Department", speaker(a, direct(a).get(1)));
+        assertEquals("Boeing Co.", speaker(a, direct(a).get(2)));
+    }
 }

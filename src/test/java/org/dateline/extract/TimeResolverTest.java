@@ -88,4 +88,12 @@ class TimeResolverTest {
         assertNull(first("On Friday, Obama condemned the strikes.", null).date());
         assertEquals(LocalDate.of(2015, 10, 2), first("Obama spoke on October 2, 2015.", null).date());
     }
+
+    @Test
+    void possessiveWeekdayAndDaysAgo() {
+        TimeMention t = first("Tuesday's vote was close.", SATURDAY);
+        assertEquals("Tuesday", t.text());
+        assertEquals(LocalDate.of(2015, 9, 29), t.date());
+        assertEquals(LocalDate.of(2015, 10, 1), day("The talks collapsed two days ago."));
+    }
 }
