@@ -493,6 +493,7 @@ public final class Benchmark {
                     out.flush();
                 }
             }
+            attribution(load, rq, dateline.sparqlUrl(), store.dataset());
         } finally {
             dateline.close();
             fuseki.stop();
@@ -502,6 +503,38 @@ public final class Benchmark {
         verdict(worst <= TARGET_SPARQL_SLACK, String.format(Locale.ROOT,
                 "SPARQL within %.0f%% of bare Fuseki (p50 and req/s): worst %+.0f%% (%s)", TARGET_SPARQL_SLACK * 100,
                 worst * 100, worstAt.isEmpty() ? "none slower" : worstAt));
+    }
+
+    /**
+     * Splits a gap between Dateline and the bare server into its two causes: the same bare Fuseki set-up
+     * over Dateline's own store (TDB2, default graph = union of the article graphs) isolates the store;
+     * what remains between it and Dateline's server is Dateline's HTTP layer (servlets, filters).
+     */
+    private void attribution(SparqlLoad load, List<Path> rq, String datelineUrl, DatasetGraph datelineStore)
+            throws Exception {
+        FusekiServer sameStore = FusekiServer.create().port(0).loopback(true).add("/news", datelineStore, false).build()
+                .start();
+        String url = "http://localhost:" + sameStore.getHttpPort() + "/news/sparql";
+        out.println("  where a gap comes from: bare Fuseki over Dateline's own TDB2 store (same set-up as 'bare')");
+        out.printf(Locale.ROOT, "  %-22s %7s | %9s %9s | %9s %9s | %7s %7s%n", "query", "clients", "p50 ms", "req/s",
+                "same p50", "same r/s", "p50 x", "r/s x");
+        try {
+            for (Path q : rq) {
+                String text = Files.readString(q, StandardCharsets.UTF_8);
+                String name = q.getFileName().toString().replace(".rq", "");
+                for (int c : new int[] {1, 8}) {
+                    int requests = s.quick() ? 100 : 600;
+                    Figures.Load[] both = load.compare("dateline", datelineUrl, "same-store", url, name, text, c, requests,
+                            s.quick() ? 2 : 4);
+                    out.printf(Locale.ROOT, "  %-22s %7d | %9.2f %,9.0f | %9.2f %,9.0f | %7.2f %7.2f%n", name, c,
+                            both[0].p50Millis(), both[0].perSecond(), both[1].p50Millis(), both[1].perSecond(),
+                            both[0].p50Millis() / both[1].p50Millis(), both[0].perSecond() / both[1].perSecond());
+                    out.flush();
+                }
+            }
+        } finally {
+            sameStore.stop();
+        }
     }
 
     /** Stops a parse once enough quads were read. */
