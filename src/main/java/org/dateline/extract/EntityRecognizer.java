@@ -3,6 +3,7 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dateline.extract.BlockText.Token;
@@ -30,11 +31,16 @@ final class EntityRecognizer {
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower");
     private static final Set<String> PARTICLES = Set.of("de", "la", "du", "van", "von", "der", "den", "bin", "ibn", "al",
-            "da", "dos", "del", "le", "di", "y");
+            "da", "dos", "del", "le", "di", "y", "au", "aux", "des", "zu");
     private static final Set<String> HEAD_ORG = Set.of("Organization", "Organisation", "Union", "Association",
             "Federation", "League", "Council", "Commission", "Committee", "Ministry", "Department", "Office", "Bureau",
             "Bank", "Institute", "University", "Court", "Fund", "Agency", "Center", "Centre", "Movement", "Party",
             "Front", "Army", "Alliance", "Coalition", "Conference", "Society");
+
+    private static final Set<String> LOCATED_BODIES = Set.of("Embassy", "Consulate", "Mission", "High Commission");
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+    /** "Jane Doe, who ..., said": a relative clause between a name and its verb of saying. */
+    private static final Pattern RELATIVE_THEN_VERB = Pattern.compile("^,\\s+(who|which|whose)\\b[^,;\"“”]{0,120},\\s+(?:also\\s+)?(\\p{Ll}+)");
 
     private final Lexicon lex;
     private final Gazetteer gazetteer;
@@ -53,7 +59,7 @@ final class EntityRecognizer {
         appositiveBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles
                 + ")(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}.’'-]+(?:\\s+[\\p{L}.’'-]+){0,3})?,\\s+$");
         // "X, a spokesman for the governor, said": the description after the name makes a person.
-        appositiveAfter = Pattern.compile("^,\\s+(?:a|an|the|his|her|its)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}(?:" + roles
+        appositiveAfter = Pattern.compile("^,\\s+(?:(?:a|an|the|his|her|its)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,3}(?:" + roles
                 + ")\\b");
         String before = lex.placeBefore.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         String modifiers = lex.placeModifiers.stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -136,6 +142,11 @@ final class EntityRecognizer {
                     && lex.placeNameKeywords.contains(toks.get(run.get(run.size() - 1)).text())) {
                 run.add(0, first - 1);
             }
+            // "the 6th Circuit Court of Appeals": an ordinal belongs to a body's name.
+            if (first > 0 && ORDINAL.matcher(toks.get(first - 1).text()).matches()
+                    && adjacent(bt, toks.get(first - 1), toks.get(first)) && runHasOrgKeyword(toks, run)) {
+                run.add(0, first - 1);
+            }
             process(bt, run.stream().map(toks::get).toList(), run.get(0), out);
             i = j;
         }
@@ -177,7 +188,7 @@ final class EntityRecognizer {
         String first = toks.get(run.get(0)).text();
         String last = toks.get(run.get(run.size() - 1)).text();
         int next = j + 1;
-        if (c.equals("of") && next < toks.size() && toks.get(next).text().equals("the")) {
+        if ((c.equals("of") || c.equals("for")) && next < toks.size() && toks.get(next).text().equals("the")) {
             next++;
         }
         if (next >= toks.size() || !isCap(toks.get(next)) || !adjacent(bt, toks.get(next - 1), toks.get(next))) {
@@ -186,7 +197,9 @@ final class EntityRecognizer {
         boolean ok = switch (c) {
             case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first);
             case "for" -> HEAD_ORG.contains(first) || runHasOrgKeyword(toks, run);
-            case "and", "in", "on" -> HEAD_ORG.contains(first)
+            // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
+            case "in" -> HEAD_ORG.contains(first) || LOCATED_BODIES.contains(last) && lex.place(toks.get(next).text()) != null;
+            case "and", "on" -> HEAD_ORG.contains(first)
                     || c.equals("and") && lex.place(last + " and " + toks.get(next).text()) != null;
             default -> false;
         };
@@ -246,7 +259,10 @@ final class EntityRecognizer {
         for (int k = lead; k < run.size(); k++) {
             Token t = run.get(k);
             String w = t.text();
-            if (k > lead && (lex.weekdays.containsKey(w) || lex.months.containsKey(w) || FURNITURE.contains(w))) {
+            // A month after a given name and before no number is a surname ("Jane May said").
+            boolean surname = lex.months.containsKey(w) && k > lead && lex.givenNames.contains(run.get(k - 1).text())
+                    && !bt.slice(t.end(), t.end() + 2).matches("\\s\\d");
+            if (k > lead && !surname && (lex.weekdays.containsKey(w) || lex.months.containsKey(w) || FURNITURE.contains(w))) {
                 decompose(bt, seg, segFirst, out);
                 seg = new ArrayList<>();
                 segFirst = firstIndex + k + 1;
@@ -306,14 +322,20 @@ final class EntityRecognizer {
         }
         // A demonym is an affiliation, except when it is part of a body's name ("Korean People's
         // Army"); before a lone keyword it is an adjective again ("the Republican Congress").
+        // A two-word demonym ("Northern Irish") before a name of three words or more is an affiliation too.
         if (dl > 0 && (!hasOrgKeyword(w.subList(dl, w.size()))
-                || w.size() - dl == 1 && dl == 1 && !lex.demonyms.containsKey(w.get(0)))) {
+                || w.size() - dl == 1 && dl == 1 && !lex.demonyms.containsKey(w.get(0))
+                || dl == 2 && w.size() - dl >= 3)) {
             country = String.join(" ", w.subList(0, dl));
             k = dl;
         }
         for (int t = k; t < w.size(); t++) {
             int l = lex.titles.longestAt(w, t);
             if (l == 0) {
+                continue;
+            }
+            // "Department of Justice", "Office of the Attorney General": a title after "of" is the body's.
+            if (t > k && (w.get(t - 1).equals("of") || w.get(t - 1).equals("the"))) {
                 continue;
             }
             List<String> rest = w.subList(t + l, w.size());
@@ -359,8 +381,8 @@ final class EntityRecognizer {
         if (w.isEmpty()) {
             return 0;
         }
-        if (w.size() >= 2 && Set.of("North", "South", "East", "West").contains(w.get(0))
-                && lex.demonymCountry(w.get(1)) != null) {
+        if (w.size() >= 2 && (COMPASS.contains(w.get(0)) && lex.demonymCountry(w.get(1)) != null
+                || lex.demonyms.containsKey(w.get(0) + " " + w.get(1)))) {
             return 2;
         }
         String first = w.get(0);
@@ -488,6 +510,18 @@ final class EntityRecognizer {
             return;
         }
         boolean plainName = w.size() >= 2 && w.size() <= 3 && w.stream().noneMatch(lex.stopWords::contains);
+        // "Jane Doe, who ..., said" speaks as a person; "Acme, which ..., said" as a body.
+        Matcher rel = RELATIVE_THEN_VERB.matcher(bt.slice(c.span.end(), c.span.end() + 160));
+        if (rel.find() && lex.attributionVerbs.contains(rel.group(2)) && !lex.genericNames.contains(c.text)) {
+            if (rel.group(1).equals("who") && (plainName || lex.givenNames.contains(w.get(0)))) {
+                c.type = EntityType.PERSON;
+                return;
+            }
+            if (!rel.group(1).equals("who") && w.size() <= 3 && !(c.initial && c.text.endsWith("s"))) {
+                c.type = EntityType.ORGANIZATION;
+                return;
+            }
+        }
         if (plainName && (appositiveAfter.matcher(after).find() || SAID_BEFORE.matcher(before).find())) {
             c.type = EntityType.PERSON;
             return;
@@ -514,7 +548,7 @@ final class EntityRecognizer {
             c.type = EntityType.PLACE;
             return;
         }
-        if (AFFILIATION_AFTER.matcher(after).find()) {
+        if (AFFILIATION_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
             c.type = EntityType.ORGANIZATION;
             return;
         }
@@ -555,7 +589,10 @@ final class EntityRecognizer {
                 }
                 if (type != null && !mixed) {
                     for (int k = i; k <= j; k++) {
-                        if (cands.get(k).type == null && !cands.get(k).initial) {
+                        // "Jane Doe in Paris and John Roe in Rome": a name placed somewhere is no place itself.
+                        boolean placedIn = type == EntityType.PLACE
+                                && bt.slice(cands.get(k).span.end(), cands.get(k).span.end() + 4).equals(" in ");
+                        if (cands.get(k).type == null && !cands.get(k).initial && !placedIn) {
                             cands.get(k).type = type;
                         }
                     }
