@@ -42,6 +42,16 @@ final class EntityRecognizer {
     /** "Jane Doe, who ..., said": a relative clause between a name and its verb of saying. */
     private static final Pattern RELATIVE_THEN_VERB = Pattern.compile("^,\\s+(who|which|whose)\\b[^,;\"“”]{0,120},\\s+(?:also\\s+)?(\\p{Ll}+)");
 
+    /** "a statement from the White House": a seat that speaks; "spoke from the White House": a place. */
+    private static final Pattern VOICE_FROM = Pattern.compile("(?i)\\b(?:statement|spokes\\w+|officials?|word|response"
+            + "|aides?|sources?|letter|message|reaction|comment|call|request|order)\\s+from\\s+the\\s+$");
+
+    /** "the US dollar": a country's abbreviation naming its currency is no mention of the country. */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("^\\s+(?:dollars?|pounds?|euros?|yen|yuan|currency)\\b");
+
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:in|of|since|until|by|last|next|this|early|late"
+            + "|mid|from|through|during|before|after|between|and|or|to|on)[\\s-]+$|\\d\\s+$");
+
     private final Lexicon lex;
     private final Gazetteer gazetteer;
     private final Pattern roleBefore;
@@ -248,7 +258,7 @@ final class EntityRecognizer {
             List<String> rest = run.subList(lead, run.size()).stream().map(Token::text).toList();
             boolean opener = lex.nameOpeners.contains(rest.get(0)) && rest.size() > 1
                     && (hasOrgKeyword(rest) || lex.place(String.join(" ", rest)) != null);
-            if (opener) {
+            if (opener || run.size() - lead == 1 && lex.months.containsKey(rest.get(0))) {
                 break;
             }
             lead++;
@@ -307,8 +317,11 @@ final class EntityRecognizer {
         int of = w.indexOf("of");
         if (of > 0) {
             int right = of + 1 < w.size() && w.get(of + 1).equals("the") ? of + 2 : of + 1;
+            // "Rose Garden of the White House": a named spot of a known place.
+            boolean spotOfPlace = right < w.size() && lex.placeNameKeywords.contains(w.get(of - 1))
+                    && lex.place(String.join(" ", w.subList(right, w.size()))) != null;
             if (right < w.size() && hasOrgKeyword(w.subList(0, of)) && hasOrgKeyword(w.subList(right, w.size()))
-                    && w.size() - right >= 2) {
+                    && w.size() - right >= 2 || spotOfPlace) {
                 decompose(bt, seg.subList(0, of), firstIndex, out);
                 decompose(bt, seg.subList(right, seg.size()), firstIndex + right, out);
                 return;
@@ -427,9 +440,15 @@ final class EntityRecognizer {
                 text = text.substring(0, text.length() - 1);
             }
         }
-        if (text.isEmpty() || lex.stopWords.contains(text)
+        // "May said": a month word where no date is written may be the surname of a person named in
+        // full elsewhere; it stays untyped, and the resolver keeps it only if such a person exists.
+        boolean monthAsName = seg.size() == 1 && lex.months.containsKey(text) && text.length() > 3
+                && !bt.slice(end, end + 3).matches("\\s?\\d.*|,\\s?\\d.*")
+                && !MONTH_BEFORE.matcher(bt.slice(Math.max(bt.offset, start - 20), start)).find();
+        if (text.isEmpty() || !monthAsName && lex.stopWords.contains(text)
                 || text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
-                && lex.stopWords.contains(EntityResolver.titleCase(text))) {
+                && lex.stopWords.contains(EntityResolver.titleCase(text))
+                && (lex.place(text) == null || CURRENCY_AFTER.matcher(bt.slice(end, end + 12)).find())) {
             return null;
         }
         Candidate c = new Candidate(new Span(start, end), text, bt);
@@ -441,7 +460,7 @@ final class EntityRecognizer {
         String after = bt.slice(end, end + 60);
         if (titled) {
             c.type = EntityType.PERSON;
-        } else {
+        } else if (!monthAsName) {
             classify(c, w, before, after, bt);
         }
         if (c.type == null && c.acronym) {
@@ -455,7 +474,8 @@ final class EntityRecognizer {
         Lexicon.Place p = lex.place(c.text);
         if (p != null) {
             c.canonical = p.name();
-            boolean locative = placeBefore.matcher(before).find() || before.endsWith("of the ");
+            boolean locative = placeBefore.matcher(before).find() || before.endsWith("of the ")
+                    || before.endsWith("from the ") && !VOICE_FROM.matcher(before).find();
             c.type = "seat".equals(p.kind()) && !locative ? EntityType.ORGANIZATION : EntityType.PLACE;
             return;
         }
@@ -566,8 +586,24 @@ final class EntityRecognizer {
         }
     }
 
-    /** In "Homs, Hama and Idlib provinces" one typed member types the untyped others. */
+    private static final Pattern PLACED_PAIR_GAP = Pattern.compile("\\s+in\\s+[^.;:]{1,40}?(?:,|,?\\s+and)\\s+");
+
+    /**
+     * In "Homs, Hama and Idlib provinces" one typed member types the untyped others; in "Jane Doe in
+     * Paris and John Roe in Rome" the people placed somewhere share a type too.
+     */
     private void propagateInLists(BlockText bt, List<Candidate> cands) {
+        Candidate lastPlaced = null;
+        for (Candidate c : cands) {
+            boolean placed = bt.slice(c.span.end(), c.span.end() + 4).equals(" in ");
+            if (placed && c.type == null && lastPlaced != null && lastPlaced.type == EntityType.PERSON
+                    && c.text.contains(" ") && PLACED_PAIR_GAP.matcher(bt.slice(lastPlaced.span.end(), c.span.start())).matches()) {
+                c.type = EntityType.PERSON;
+            }
+            if (placed) {
+                lastPlaced = c;
+            }
+        }
         int i = 0;
         while (i < cands.size()) {
             int j = i;
