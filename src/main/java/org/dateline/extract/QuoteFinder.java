@@ -287,8 +287,13 @@ final class QuoteFinder {
         }
         // "said X" / "said South Korean security chief X".
         if (lex.attributionVerbs.contains(first.text())) {
-            Group g = speakers.firstCandidate(bt, first.end(), after.get(after.size() - 1).end());
-            if (g == null && after.size() > 1) {
+            // The speaker follows the verb at once ("said Jane Doe", "said the minister, Jane Doe");
+            // "…," said he did not … is a new clause whose subject is no speaker of the quote.
+            boolean nameNext = after.size() > 1 && (Character.isUpperCase(after.get(1).text().charAt(0))
+                    || Set.of("the", "a", "an").contains(after.get(1).text()));
+            Group g = nameNext ? speakers.firstCandidate(bt, first.end(), after.get(after.size() - 1).end()) : null;
+            boolean pronounAlone = after.size() == 2 || after.size() > 2 && after.get(2).text().matches("[,.;:!?]");
+            if (g == null && after.size() > 1 && pronounAlone) {
                 g = speakers.pronoun(after.get(1).text(), first.start());
             }
             return g == null ? null : new Attribution(g, new Span(first.start(), first.end()));
