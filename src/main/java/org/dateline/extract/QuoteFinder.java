@@ -91,6 +91,14 @@ final class QuoteFinder {
             }
             previousBlockSpeaker = here.isEmpty() ? null : here.get(here.size() - 1).speaker();
             previousRanOn = !bt.quotes.isEmpty() && !bt.quotes.get(bt.quotes.size() - 1).closed();
+            // "Jane Doe said:" closing a paragraph of its own introduces the quotation that follows.
+            if (here.isEmpty()) {
+                Group lead = colonLead(bt, speakers);
+                if (lead != null) {
+                    previousBlockSpeaker = lead;
+                    previousRanOn = true;
+                }
+            }
             found.addAll(here);
         }
         List<Quote> out = merge(found);
@@ -320,6 +328,22 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** The speaker of a paragraph that ends "X said:", or null. */
+    private Group colonLead(BlockText bt, SpeakerResolver speakers) {
+        List<Token> toks = bt.tokens;
+        int n = toks.size() - 1;
+        if (n < 2 || !toks.get(n).text().equals(":") || !lex.attributionVerbs.contains(toks.get(n - 1).text())) {
+            return null;
+        }
+        int end = lastNonAdverbEnd(toks, n - 1);
+        Group g = speakers.candidateEndingAt(bt, end);
+        if (g == null) {
+            Token subj = toks.get(n - 2);
+            g = speakers.pronoun(subj.text(), subj.start());
+        }
+        return g;
     }
 
     private static int lastNonAdverbEnd(List<Token> toks, int verb) {
