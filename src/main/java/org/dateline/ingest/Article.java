@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param sha256      the checksum of the source bytes, hex
  * @param slug        a short readable name for the article ("russia-vows-to-intensify-airstrikes")
  * @param headline    the headline block, or null when none is printed (a bare wire story opening with its dateline)
- * @param authors     the byline's people, in order
+ * @param authors     the byline's people, in order; empty without a byline (the names of a wire trailer's
+ *                    "Reporting by …" stay in its {@link BlockKind#TRAILER} block: reporters, not a byline)
  * @param agency      the agency short name ("UPI", "AP", "Reuters"), or null
  * @param publisher   the publishing site or outlet ("Continental Dispatch"), or null
  * @param url         the canonical address of the page, or null

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateRules {
     /** What a line is, as far as page furniture goes. */
-    enum Kind { TEXT, DROP, END, CAPTION_LABEL, CREDIT_LABEL, PUBLISHED_LABEL }
+    enum Kind { TEXT, DROP, END, CAPTION_LABEL, CREDIT_LABEL, PUBLISHED_LABEL, UPDATED_LABEL }
 
     /** A classified line; {@code rest} is what follows a label on the same line ("Reuters"). */
     record Verdict(Kind kind, String rest) {
@@ -28,16 +28,19 @@ final class BoilerplateRules {
     private final Set<String> captionLabels = new HashSet<>();
     private final List<String> creditLabels;
     private final List<String> publishedLabels;
+    private final List<String> updatedLabels;
     private final List<Pattern> dropPatterns;
 
     private BoilerplateRules() {
         Map<String, List<String>> rules = Lexicon.rules("lexicon/boilerplate.txt",
-                "line", "regex", "end", "caption", "credit", "published");
+                "line", "regex", "end", "caption", "credit", "published", "updated");
         rules.get("line").forEach(v -> drop.add(key(v)));
         rules.get("end").forEach(v -> end.add(key(v)));
         rules.get("caption").forEach(v -> captionLabels.add(key(v)));
         creditLabels = rules.get("credit").stream().map(BoilerplateRules::key).toList();
         publishedLabels = rules.get("published").stream().map(BoilerplateRules::key)
+                .sorted((a, b) -> b.length() - a.length()).toList();
+        updatedLabels = rules.get("updated").stream().map(BoilerplateRules::key)
                 .sorted((a, b) -> b.length() - a.length()).toList();
         dropPatterns = rules.get("regex").stream().map(Pattern::compile).toList();
     }
@@ -66,6 +69,15 @@ final class BoilerplateRules {
         if (end.contains(k)) {
             return new Verdict(Kind.END, "");
         }
+        // "Updated 3:45 PM ET, Sat October 3, 2015" is furniture, but its date still witnesses the story's.
+        for (String label : updatedLabels) {
+            if (k.startsWith(label + " ") || k.startsWith(label + ":")) {
+                String rest = cleaned.substring(label.length()).replaceFirst("^[\\s,:]+", "");
+                if (TextDates.firstDay(rest) != null && rest.length() <= 60) {
+                    return new Verdict(Kind.UPDATED_LABEL, rest);
+                }
+            }
+        }
         if (drop.contains(k) || dropPatterns.stream().anyMatch(p -> p.matcher(cleaned).matches())) {
             return new Verdict(Kind.DROP, "");
         }
@@ -87,7 +99,7 @@ final class BoilerplateRules {
             if (k.equals(label) || k.startsWith(label + " ") || k.startsWith(label + ":")) {
                 String rest = cleaned.substring(label.length()).replaceFirst("^[\\s,:]+", "");
                 // "Published" followed by prose is a sentence, not a label: the rest must hold a date or nothing.
-                if (rest.isEmpty() || TextDates.firstDay(rest) != null) {
+                if (rest.isEmpty() || TextDates.hasLabelDate(rest)) {
                     return new Verdict(Kind.PUBLISHED_LABEL, rest);
                 }
             }

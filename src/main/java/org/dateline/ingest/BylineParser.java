@@ -19,6 +19,7 @@ final class BylineParser {
     private static final Pattern NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|\\p{Ll}{1,4}))*(?<!\\s\\p{Ll}{1,4})");
 
+    private static final Pattern CLOSING_AGENCY = Pattern.compile("\\s*\\(([^()]{1,40})\\)\\s*$");
     private static final Pattern BYLINE_TAIL = Pattern.compile("\\s+[|\u2022\u00b7]\\s*");
 
     private final Pattern prefix;
@@ -54,6 +55,11 @@ final class BylineParser {
         return !w.contains(" ") && (Months.number(w) != 0 || TextDates.isWeekday(w));
     }
 
+    /** The words without a leading byline word ("By Jane Doe" → "Jane Doe"). */
+    String withoutPrefix(String words) {
+        return prefix.matcher(words).replaceFirst("").strip();
+    }
+
     /** Whether the words name a job or desk ("Political editor", "AP Diplomatic Writer") rather than a person. */
     boolean isRole(String words) {
         return roles.stream().anyMatch(r -> r.matcher(words).find());
@@ -85,6 +91,12 @@ final class BylineParser {
         }
         List<Author> authors = new ArrayList<>();
         String agency = null;
+        // AFP closes the byline with the agency in parentheses: "By Jane DOE (AFP)".
+        Matcher closing = CLOSING_AGENCY.matcher(line);
+        if (closing.find() && closing.start() > p.end() && Agencies.shortName(closing.group(1)) != null) {
+            agency = Agencies.shortName(closing.group(1));
+            line = line.substring(0, closing.start());
+        }
         int partStart = p.end();
         String[] parts = line.substring(partStart).split(",", -1);
         // Comma-separated parts: people ("A", "B and C") or affiliations ("Associated Press", "Staff Writer").

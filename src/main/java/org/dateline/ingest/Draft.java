@@ -23,6 +23,8 @@ final class Draft {
     LocalDate metadataDate;
     /** A date from a "Published …" line, or null. */
     LocalDate publishedLineDate;
+    /** A date from an "Updated …" line, or null: a later witness than the publication date, used only without one. */
+    LocalDate updatedLineDate;
     /** Dates printed in the article's own text (captions first), to infer a dateline's year from. */
     final List<TextDates.Found> textDates = new ArrayList<>();
 

@@ -26,6 +26,8 @@ final class HtmlReader {
     private static final String DROP_TAGS = "script, style, noscript, template, nav, aside, form, iframe, button, "
             + "svg, select, input, object, embed, canvas, video, audio, link, meta";
     private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
+    /** The ISO 8601 basic form some pages put in {@code pubdate} metas: "20150529" or "20150529T154200Z". */
+    private static final Pattern BASIC_DAY = Pattern.compile("^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|\\s|$)");
     private static final Pattern CLASS_SPLIT = Pattern.compile("[-_]");
 
     private static final Set<String> NOISE = new HashSet<>();
@@ -35,7 +37,7 @@ final class HtmlReader {
 
     static {
         Map<String, List<String>> rules = Lexicon.rules("lexicon/html-classes.txt",
-                "noise", "standfirst", "byline", "credit");
+                "noise", "standfirst", "byline", "credit", "modified");
         rules.get("noise").forEach(w -> NOISE.add(w.toLowerCase(Locale.ROOT)));
         rules.get("standfirst").forEach(w -> STANDFIRST.add(w.toLowerCase(Locale.ROOT)));
         rules.get("byline").forEach(w -> BYLINE.add(w.toLowerCase(Locale.ROOT)));
@@ -47,6 +49,8 @@ final class HtmlReader {
     private final CaptionParser captions = CaptionParser.get();
     /** A "Published …" line met while collecting; one reader reads one page. */
     private java.time.LocalDate publishedLine;
+    /** An "Updated …" line met while collecting. */
+    private java.time.LocalDate updatedLine;
 
     /** What one read has met so far; a reader instance reads one page. */
     private boolean bodyStarted;
@@ -91,15 +95,23 @@ final class HtmlReader {
             throw new IngestException(file, "no article text found (looked for <article>, JSON-LD articleBody and "
                     + "blocks of paragraphs); expected a news article page");
         }
+        if (pieces.stream().noneMatch(p -> p.kind() == BlockKind.BYLINE)) {
+            // The byline often sits with the headline above the story's container ("story-info", "post-meta").
+            Element byline = pageByline(doc, root);
+            if (byline != null) {
+                pieces.add(0, new Piece(BlockKind.BYLINE, norm(byline.text()), null));
+            }
+        }
         if (pieces.stream().noneMatch(p -> p.kind() == BlockKind.HEADLINE)) {
-            Element h1 = doc.selectFirst("h1");
-            String headline = h1 != null && !h1.text().isBlank() ? h1.text() : meta.headline();
+            Element h1 = headlineElement(doc, meta.headline());
+            String headline = h1 != null ? norm(h1.text()) : meta.headline();
             if (headline != null && !headline.isBlank()) {
                 pieces.add(0, new Piece(BlockKind.HEADLINE, headline.strip(), null));
             }
         }
         assemble(d, pieces);
         d.publishedLineDate = publishedLine;
+        d.updatedLineDate = updatedLine;
 
         // Authors: structured metadata names people reliably; the visible byline is the fallback. An agency
         // given as author ("Reuters") is the story's agency, not a person.
@@ -116,7 +128,12 @@ final class HtmlReader {
         if (bylineBlock != null) {
             BylineParser.Byline parsed = bylines.parse(d.text, bylineBlock.span().start(), bylineBlock.span().end());
             if (parsed != null) {
-                if (names.isEmpty()) {
+                // Markup can tag only some of the byline's people ("By <span itemprop=author>A</span> and B"):
+                // a visible byline naming everyone the metadata names, and more, is the fuller list.
+                List<String> printed = parsed.authors().stream().map(a -> a.name().toLowerCase(Locale.ROOT)).toList();
+                if (names.isEmpty() || printed.size() > names.size()
+                        && names.stream().allMatch(n -> printed.contains(Names.normalCase(n).toLowerCase(Locale.ROOT)))) {
+                    names.clear();
                     d.authors.addAll(parsed.authors());
                 }
                 d.agency = parsed.agency() != null ? parsed.agency() : d.agency;
@@ -199,12 +216,64 @@ final class HtmlReader {
         }
     }
 
+    /** Where page furniture lives; a headline or byline found there belongs to the site, not the story. */
+    private static final String FURNITURE = "nav, aside, footer, li";
+
+    /**
+     * The story's headline among the page's {@code <h1>}s: a page can print its site name in one too. The one
+     * sharing the most words with the headline the page declares (JSON-LD, og:title, title), else the longest.
+     */
+    static Element headlineElement(Document doc, String declared) {
+        Set<String> words = words(declared == null ? doc.title() : declared + " " + doc.title());
+        Element best = null;
+        long bestScore = -1;
+        for (Element h1 : doc.select("h1")) {
+            if (h1.text().isBlank() || h1.closest(FURNITURE) != null) {
+                continue;
+            }
+            long shared = words(h1.text()).stream().filter(words::contains).count();
+            long score = shared * 1000 + Math.min(h1.text().length(), 999);
+            if (score > bestScore) {
+                best = h1;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** A short element marked as the byline outside the story's container and the page's furniture, or null. */
+    private Element pageByline(Document doc, Element root) {
+        for (Element e : doc.body() == null ? new Elements() : doc.body().select("*")) {
+            if (!isBylineMarked(e) || root != null && (e == root || root.parents().contains(e)
+                    || e.parents().contains(root)) || e.closest(FURNITURE) != null) {
+                continue;
+            }
+            String text = norm(e.text());
+            if (!text.isEmpty() && text.length() < 120 && (bylines.parse(text, 0, text.length()) != null
+                    || text.split("\\s+").length <= 6)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** An element holding text and no further blocks: a paragraph as far as the reader is concerned. */
     private static boolean isLeafBlock(Element e) {
         if (e.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName()) || c.normalName().equals("time"))) {
             return false;
         }
-        return !e.text().isBlank() && !e.normalName().equals("a") && !e.normalName().equals("span")
+        // An inline element marked as the byline ("<span class=byline>By …</span>") is a block of its own.
+        return !e.text().isBlank() && (!e.normalName().equals("a") && !e.normalName().equals("span") || isBylineMarked(e))
                 || e.normalName().equals("p");
     }
 
@@ -213,7 +282,10 @@ final class HtmlReader {
         BoilerplateRules.Verdict verdict = text.isEmpty() ? null : boilerplate.classify(text);
         if (verdict == null || verdict.kind() != BoilerplateRules.Kind.TEXT) {
             if (verdict != null && verdict.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL && publishedLine == null) {
-                publishedLine = TextDates.firstDay(verdict.rest());
+                publishedLine = TextDates.labelDay(verdict.rest());
+            }
+            if (verdict != null && verdict.kind() == BoilerplateRules.Kind.UPDATED_LABEL && updatedLine == null) {
+                updatedLine = TextDates.firstDay(verdict.rest());
             }
             return;
         }
@@ -221,7 +293,7 @@ final class HtmlReader {
         if (tag.equals("h1") && !haveHeadline) {
             haveHeadline = true;
             out.add(new Piece(BlockKind.HEADLINE, text, null));
-        } else if (!bodyStarted && (hasClass(p, BYLINE) || p.selectFirst("a[rel=author]") != null
+        } else if (!bodyStarted && (isBylineMarked(p) || p.selectFirst("a[rel=author]") != null
                 || bylines.parse(text, 0, text.length()) != null && text.length() < 120)) {
             out.add(new Piece(BlockKind.BYLINE, text, null));
         } else if (!bodyStarted && hasClass(p, STANDFIRST)) {
@@ -267,6 +339,11 @@ final class HtmlReader {
 
     private static String norm(String s) {
         return Normalizer.normalize(s.replace('\u00a0', ' ').strip(), Normalizer.Form.NFC);
+    }
+
+    /** Marked as the byline by its class or id, or as the author by microdata ({@code itemprop="author"}). */
+    private static boolean isBylineMarked(Element e) {
+        return hasClass(e, BYLINE) || e.attr("itemprop").equalsIgnoreCase("author");
     }
 
     private static boolean hasClass(Element e, Set<String> words) {
@@ -333,6 +410,15 @@ final class HtmlReader {
         if (m.find()) {
             try {
                 return LocalDate.parse(m.group(1));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        var basic = BASIC_DAY.matcher(timestamp);
+        if (basic.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(basic.group(1)), Integer.parseInt(basic.group(2)),
+                        Integer.parseInt(basic.group(3)));
             } catch (java.time.DateTimeException e) {
                 return null;
             }

@@ -18,6 +18,11 @@ import org.jsoup.nodes.Element;
 record PageMetadata(String headline, List<String> authors, String publisher, String url, String published,
                     String articleBody) {
 
+    /** Class or itemprop words marking a time as a modification time ({@code lexicon/html-classes.txt}). */
+    private static final List<String> MODIFIED = Lexicon.rules("lexicon/html-classes.txt",
+            "noise", "standfirst", "byline", "credit", "modified").get("modified").stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+
     static PageMetadata of(Document doc) {
         JsonObject ld = newsArticle(doc);
         String headline = first(str(ld, "headline"), meta(doc, "og:title"), doc.title());
@@ -29,17 +34,53 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
                 authors.removeIf(String::isBlank);
             }
         }
+        if (authors.isEmpty()) {
+            authors.addAll(microdataAuthors(doc));
+        }
         String publisher = first(meta(doc, "og:site_name"), ld == null ? null : first(names(ld.get("publisher"))));
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String url = first(canonical == null ? null : canonical.attr("href"), meta(doc, "og:url"), str(ld, "url"),
                 ld == null ? null : id(ld.get("mainEntityOfPage")));
         Element time = doc.selectFirst("[itemprop=datePublished], time[pubdate]");
+        if (time == null) {
+            time = storyTime(doc);
+        }
         String timeValue = time == null ? null
                 : first(time.attr("content"), time.attr("datetime"), time.normalName().equals("time") ? time.text() : null);
         String published = first(str(ld, "datePublished"), meta(doc, "article:published_time"),
                 meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"),
                 meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.created"), timeValue);
         return new PageMetadata(headline, List.copyOf(authors), publisher, url, published, str(ld, "articleBody"));
+    }
+
+    /** Authors marked with microdata: {@code itemprop="author"} holding an {@code itemprop="name"}, or its own text. */
+    private static List<String> microdataAuthors(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element a : doc.select("[itemprop=author]")) {
+            Element name = a.selectFirst("[itemprop=name]");
+            Element from = name != null ? name : a;
+            String raw = first(from.attr("content"), from.text());
+            String value = raw == null ? "" : BylineParser.get().withoutPrefix(raw);
+            if (!value.isBlank() && !value.startsWith("http") && !out.contains(value)) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A page without publication metadata still stamps its story with a {@code <time datetime>} by the headline:
+     * the first one outside navigation, sidebars, footers and lists of teasers, unless it is marked as a
+     * modification time.
+     */
+    private static Element storyTime(Document doc) {
+        for (Element t : doc.select("time[datetime]")) {
+            String marks = (t.attr("itemprop") + " " + t.className()).toLowerCase(Locale.ROOT);
+            if (t.closest("nav, aside, footer, li") == null && MODIFIED.stream().noneMatch(marks::contains)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The first JSON-LD object whose type is an article ("NewsArticle", "ReportageNewsArticle", "BlogPosting" …). */

@@ -6,8 +6,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Settles an article's publication date, most explicit source first: page metadata; a "Published" line; the
- * dateline's month and day with the year inferred from a date printed elsewhere; the {@code --date} option;
- * the file's modification time.
+ * dateline's month and day with the year inferred from a date printed elsewhere; an "Updated" line (a story is
+ * updated on or after the day it is published, mostly the same day; reported as {@link DateSource#TEXT}); the
+ * {@code --date} option; the file's modification time.
  */
 final class PublicationDateResolver {
     private PublicationDateResolver() { }
@@ -34,14 +35,20 @@ final class PublicationDateResolver {
                 return new PublicationDate(md.atYear(year), DateSource.DATELINE);
             }
         }
+        if (d.updatedLineDate != null) {
+            return new PublicationDate(d.updatedLineDate, DateSource.TEXT);
+        }
         if (option != null) {
             return new PublicationDate(option, DateSource.OPTION);
         }
         return fileTime == null ? null : new PublicationDate(fileTime, DateSource.FILE_TIME);
     }
 
-    /** A date near the story's: the first one printed in it, else the option. */
+    /** A date near the story's: the page's "Updated" stamp, else the first one printed in it, else the option. */
     private static LocalDate witness(Draft d, LocalDate option) {
+        if (d.updatedLineDate != null) {
+            return d.updatedLineDate;
+        }
         for (TextDates.Found f : d.textDates) {
             return f.day() != null ? f.day() : f.month().atDay(15);
         }

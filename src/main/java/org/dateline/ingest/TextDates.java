@@ -32,6 +32,12 @@ final class TextDates {
     private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
             "(?i:\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\bat\\b|\\bon\\b)|\\b[A-Z]{2,4}\\b|[\\s,|/•·()-]+");
 
+    /** An all-numeric date, "03/10/2015" or "25.10.2015"; its order of day and month depends on the country. */
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+
+    /** The separators between the parts of a web copy's date line. */
+    private static final Pattern SEGMENT = Pattern.compile("\\s+[/|\u2022\u00b7]\\s+");
+
     private TextDates() { }
 
     static boolean isWeekday(String word) {
@@ -40,7 +46,7 @@ final class TextDates {
 
     /** Whether a line holds a date and nothing else but a weekday and a time ("Thursday, Feb. 12, 2015 1:47 PM"). */
     static boolean isDateLine(String line) {
-        String s = line.strip();
+        String s = withoutFurniture(line.strip());
         if (s.length() > 60) {
             return false;
         }
@@ -54,6 +60,25 @@ final class TextDates {
         String left = WEEKDAY.matcher(rest).replaceAll(" ");
         left = TIME_AND_PUNCTUATION.matcher(left).replaceAll("");
         return left.isEmpty();
+    }
+
+    /**
+     * The line without the page-furniture parts web copies print beside the date, set off by "/" or "|":
+     * "November 25, 2018 / 12:14 PM / Updated 2 hours ago" keeps "November 25, 2018 / 12:14 PM". What counts as
+     * furniture is {@code lexicon/boilerplate.txt}'s.
+     */
+    private static String withoutFurniture(String s) {
+        String[] parts = SEGMENT.split(s);
+        if (parts.length < 2) {
+            return s;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            if (BoilerplateRules.get().classify(part).kind() != BoilerplateRules.Kind.DROP) {
+                kept.add(part);
+            }
+        }
+        return String.join(" / ", kept);
     }
 
     /** All dates in {@code s}, in order; a month-and-year is reported only where no whole date covers it. */
@@ -96,6 +121,41 @@ final class TextDates {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * The date after a "Published" label: a written-out or ISO date, else an all-numeric one that can be read only
+     * one way (a part above 12, or day and month equal). "03/10/2015" is 3 October in British copy and March 10 in
+     * American copy: null.
+     */
+    static LocalDate labelDay(String s) {
+        LocalDate day = firstDay(s);
+        if (day != null) {
+            return day;
+        }
+        Matcher m = NUMERIC.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int year = Integer.parseInt(m.group(3));
+        try {
+            if (a == b || b > 12 && a <= 12) {
+                return LocalDate.of(year, a, b);
+            }
+            if (a > 12 && b <= 12) {
+                return LocalDate.of(year, b, a);
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether {@code s} holds a date of any kind a "Published" label can carry, readable or ambiguous. */
+    static boolean hasLabelDate(String s) {
+        return firstDay(s) != null || NUMERIC.matcher(s).find();
     }
 
     /** The single whole date a short line consists of ("24 June 2016", "Thursday, February 12, 2015"), or null. */

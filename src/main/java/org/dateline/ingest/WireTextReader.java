@@ -41,7 +41,7 @@ final class WireTextReader {
             BoilerplateRules.Verdict v = boilerplate.classify(line);
             if (publishedNext) {
                 publishedNext = false;
-                LocalDate date = TextDates.firstDay(line);
+                LocalDate date = TextDates.labelDay(line);
                 if (date != null && line.strip().length() <= 60) {
                     d.publishedLineDate = d.publishedLineDate == null ? date : d.publishedLineDate;
                     continue;
@@ -79,11 +79,17 @@ final class WireTextReader {
                     markerSeen = true;
                     continue;
                 }
+                case UPDATED_LABEL:
+                    d.updatedLineDate = d.updatedLineDate == null ? TextDates.firstDay(v.rest()) : d.updatedLineDate;
+                    if (!bodyStarted) {
+                        markerSeen = true;
+                    }
+                    continue;
                 case PUBLISHED_LABEL:
-                    LocalDate date = TextDates.firstDay(v.rest());
+                    LocalDate date = TextDates.labelDay(v.rest());
                     if (date != null) {
                         d.publishedLineDate = d.publishedLineDate == null ? date : d.publishedLineDate;
-                    } else {
+                    } else if (v.rest().isEmpty()) {
                         publishedNext = true;
                     }
                     markerSeen = true;

@@ -1,0 +1,276 @@
+package org.dateline.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Shapes a newsroom archive holds that neither the development nor the holdout set prints: other agencies'
+ * datelines and bylines, web-copy date stamps, and HTML pages whose metadata comes in other forms. All names
+ * are invented.
+ */
+class NewsroomShapesTest {
+    @TempDir
+    Path dir;
+
+    private Article text(String content) throws Exception {
+        return Articles.read(dir, "story.txt", content);
+    }
+
+    private Article html(String content) throws Exception {
+        return Articles.read(dir, "page.html", content);
+    }
+
+    private static final String STORY = " Officials met on Monday to discuss the plan, which has divided the region for months.\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            LONDON (Reuters) -                 | London         |               |      |     | Reuters
+            RIO DE JANEIRO (Reuters) -         | Rio de Janeiro |               |      |     | Reuters
+            ST. LOUIS (AP) —                   | St. Louis      |               |      |     | AP
+            GENEVA, Switzerland (AP) _         | Geneva         | Switzerland   |      |     | AP
+            NEW YORK, Oct. 3 (UPI) --          | New York       |               | 10   | 3   | UPI
+            PARIS, Dec 12 (AFP) -              | Paris          |               | 12   | 12  | AFP
+            (CNN) —                            |                |               |      |     | CNN
+            PORT-AU-PRINCE, Haiti (AP) —       | Port-au-Prince | Haiti         |      |     | AP
+            """)
+    void wireDatelines(String printed, String place, String region, Integer month, Integer day, String agency)
+            throws Exception {
+        Article a = text("Talks resume after long pause\n\n" + printed + STORY);
+        Dateline d = a.dateline();
+        assertEquals(place, d.place(), "place");
+        assertEquals(region, d.region(), "region");
+        assertEquals(month == null ? null : MonthDay.of(month, day), d.date(), "date");
+        assertEquals(agency, a.agency(), "agency");
+        assertEquals(printed.strip(), d.span().of(a.text()), "the span covers the dateline, dash included");
+    }
+
+    /**
+     * A Reuters trailer names the reporters ("Reporting by …") but is not a byline. Authors are the byline's
+     * people only, as the gold schema defines them, so a story with a trailer and no byline has no authors; the
+     * trailer is kept as a {@link BlockKind#TRAILER} block, where later stages find the names as people.
+     */
+    @Test
+    void reutersTrailerNamesAreNotAuthors() throws Exception {
+        Article a = text("""
+                Talks resume after long pause
+
+                LONDON (Reuters) - Officials met on Monday to discuss the plan.
+
+                The plan has divided the region for months.
+
+                Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Mary Major
+                """);
+        assertEquals(List.of(), a.authors());
+        assertEquals("Reuters", a.agency());
+        List<Block> trailer = a.blocks(BlockKind.TRAILER);
+        assertEquals(1, trailer.size());
+        assertTrue(trailer.get(0).text().startsWith("Reporting by Jane Doe"));
+    }
+
+    @Test
+    void afpBylineWithCapitalSurnameAndAgencyInParentheses() throws Exception {
+        Article a = text("""
+                Talks resume after long pause
+
+                By Jane DOE (AFP)
+
+                Officials met on Monday to discuss the plan, which has divided the region for months.
+                """);
+        assertEquals(List.of("Jane Doe"), a.authors().stream().map(Author::name).toList());
+        assertEquals("AFP", a.agency());
+    }
+
+    @Test
+    void afpFullNameIsKnown() {
+        assertEquals("AFP", Agencies.shortName("Agence France-Presse"));
+        assertEquals("AFP", Agencies.shortName("Agence France Presse"));
+    }
+
+    @Test
+    void updatedStampDatesTheStoryWhenNothingElseDoes() throws Exception {
+        Article a = text("""
+                Talks resume after long pause
+
+                Updated 3:45 PM ET, Sat October 3, 2015
+
+                (CNN) — Officials met on Monday to discuss the plan, which has divided the region for months.
+                """);
+        assertEquals(LocalDate.of(2015, 10, 3), a.published().date());
+        assertEquals(DateSource.TEXT, a.published().source());
+        assertTrue(a.blocks().stream().noneMatch(b -> b.text().startsWith("Updated")), "the stamp is furniture");
+    }
+
+    @Test
+    void publishedLineBeatsUpdatedStamp() throws Exception {
+        Article a = text("""
+                Talks resume after long pause
+
+                Published October 2, 2015
+                Updated 3:45 PM ET, Sat October 3, 2015
+
+                GENEVA, Switzerland (AP) _ Officials met on Friday to discuss the plan.
+                """);
+        assertEquals(LocalDate.of(2015, 10, 2), a.published().date());
+        assertEquals(DateSource.PUBLISHED_LINE, a.published().source());
+    }
+
+    @Test
+    void webCopyDateLineWithUpdateNote() throws Exception {
+        Article a = text("""
+                Talks resume after long pause
+
+                March 4, 2019 / 9:05 AM / Updated 3 hours ago
+
+                LONDON (Reuters) - Officials met on Monday to discuss the plan.
+                """);
+        assertEquals(LocalDate.of(2019, 3, 4), a.published().date());
+        assertEquals(DateSource.PUBLISHED_LINE, a.published().source());
+    }
+
+    /**
+     * "03/10/2015" is 3 October in British copy and March 10 in American copy: an all-numeric date is used only
+     * when it can be read one way (a part above 12, or day and month equal). Either way the line is furniture.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Published: 03/10/2015 |
+            Published: 25/10/2015 | 2015-10-25
+            Published: 10/25/2015 | 2015-10-25
+            Published: 2015-10-03 | 2015-10-03
+            Published: 03.10.2015 |
+            """)
+    void numericPublishedDates(String line, String expected) throws Exception {
+        Article a = text("Talks resume after long pause\n\n" + line + "\n\nLONDON (Reuters) -" + STORY);
+        if (expected == null) {
+            assertNotEquals(DateSource.PUBLISHED_LINE, a.published().source());
+        } else {
+            assertEquals(LocalDate.parse(expected), a.published().date());
+            assertEquals(DateSource.PUBLISHED_LINE, a.published().source());
+        }
+        assertTrue(a.blocks().stream().noneMatch(b -> b.text().startsWith("Published")), "the line is furniture");
+        assertEquals("Talks resume after long pause", a.headline().text());
+    }
+
+    private static String page(String head, String body) {
+        return "<!DOCTYPE html><html><head><title>Talks resume after long pause - Daily Planet</title>" + head
+                + "</head><body>" + body + "</body></html>";
+    }
+
+    private static final String PARAGRAPHS = "<p>LONDON — Officials met on Monday to discuss the plan, which has "
+            + "divided the region for months.</p><p>The plan would take years to complete, officials said.</p>";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            array     | [{"@type":"WebPage","name":"x"},{"@type":"NewsArticle","headline":"Talks resume","datePublished":"2019-05-04T12:20:00Z","author":{"@type":"Person","name":"Jane Doe"}}]
+            graph     | {"@context":"https://schema.org","@graph":[{"@type":"Organization","name":"Daily Planet"},{"@type":"ReportageNewsArticle","datePublished":"2019-05-04T12:20:00","author":[{"@type":"Person","name":"Jane Doe"}]}]}
+            article   | {"@type":"Article","datePublished":"2019-05-04","author":"Jane Doe"}
+            typeArray | {"@type":["NewsArticle","Article"],"datePublished":"2019-05-04T23:30:00-04:00","author":{"name":"Jane Doe"}}
+            """)
+    void jsonLdShapes(String shape, String json) throws Exception {
+        Article a = html(page("<script type=\"application/ld+json\">" + json + "</script>",
+                "<article><h1>Talks resume after long pause</h1>" + PARAGRAPHS + "</article>"));
+        assertEquals(LocalDate.of(2019, 5, 4), a.published().date(), "the local date as printed, zone or none");
+        assertEquals(DateSource.METADATA, a.published().source());
+        assertEquals(List.of("Jane Doe"), a.authors().stream().map(Author::name).toList());
+        assertEquals("London", a.dateline().place());
+    }
+
+    @Test
+    void openGraphOnlyPage() throws Exception {
+        Article a = html(page("<meta property=\"og:title\" content=\"Talks resume after long pause\">"
+                        + "<meta property=\"og:site_name\" content=\"Daily Planet\">"
+                        + "<meta property=\"article:published_time\" content=\"2019-05-04T08:00:00+01:00\">"
+                        + "<meta property=\"article:author\" content=\"https://www.dailyplanet.example/staff/jane-doe\">",
+                "<div class=\"story\">" + PARAGRAPHS + "</div>"));
+        assertEquals("Talks resume after long pause", a.headline().text());
+        assertEquals(LocalDate.of(2019, 5, 4), a.published().date());
+        assertEquals("Daily Planet", a.publisher());
+        assertEquals(List.of(), a.authors(), "an author given as an address is not a name");
+    }
+
+    @Test
+    void articleAuthorAddressLeavesTheVisibleBylineToName() throws Exception {
+        Article a = html(page("<meta property=\"article:author\" content=\"https://www.dailyplanet.example/staff/jane-doe\">",
+                "<article><h1>Talks resume after long pause</h1><p class=\"byline\">By Jane Doe</p>" + PARAGRAPHS
+                        + "</article>"));
+        assertEquals(List.of("Jane Doe"), a.authors().stream().map(Author::name).toList());
+    }
+
+    @Test
+    void siteLogoInAnotherH1IsNotTheHeadline() throws Exception {
+        Article a = html(page("", "<div id=\"header\"><h1 class=\"logo\"><a href=\"/\">Daily Planet</a></h1></div>"
+                + "<div id=\"main\"><h1>Talks resume after long pause</h1>"
+                + "<div class=\"story-info\"><span class=\"author\">By Jane Doe</span>"
+                + "<time datetime=\"2019-05-04T12:20:00+02:00\">May 4, 2019</time></div>"
+                + "<div class=\"content\">" + PARAGRAPHS + "</div></div>"));
+        assertEquals("Talks resume after long pause", a.headline().text());
+        assertEquals(List.of("Jane Doe"), a.authors().stream().map(Author::name).toList());
+        assertEquals(LocalDate.of(2019, 5, 4), a.published().date());
+        assertEquals(DateSource.METADATA, a.published().source());
+    }
+
+    @Test
+    void microdataArticle() throws Exception {
+        Article a = html(page("", "<div itemscope itemtype=\"https://schema.org/NewsArticle\">"
+                + "<h1 itemprop=\"headline\">Talks resume after long pause</h1>"
+                + "<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">By "
+                + "<span itemprop=\"name\">Jane Doe</span></span>"
+                + "<meta itemprop=\"datePublished\" content=\"2019-05-04\">"
+                + "<div itemprop=\"articleBody\">" + PARAGRAPHS + "</div></div>"));
+        assertEquals("Talks resume after long pause", a.headline().text());
+        assertEquals(List.of("Jane Doe"), a.authors().stream().map(Author::name).toList());
+        assertEquals(LocalDate.of(2019, 5, 4), a.published().date());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            <meta name="date" content="2019-05-04">             | 2019-05-04
+            <meta name="dc.date" content="2019-05-04">          | 2019-05-04
+            <meta name="pubdate" content="20190504">            | 2019-05-04
+            <meta name="DC.date.issued" content="2019-05-04">   | 2019-05-04
+            <meta itemprop="datePublished" content="2019-05-04T12:00"> | 2019-05-04
+            """)
+    void dateMetas(String meta, String expected) throws Exception {
+        Article a = html(page(meta, "<article><h1>Talks resume after long pause</h1>" + PARAGRAPHS + "</article>"));
+        assertEquals(LocalDate.parse(expected), a.published().date());
+        assertEquals(DateSource.METADATA, a.published().source());
+    }
+
+    @Test
+    void modifiedTimeIsNotThePublicationTime() throws Exception {
+        Article a = html(page("", "<h1>Talks resume after long pause</h1>"
+                + "<time class=\"updated\" datetime=\"2019-06-01T10:00:00Z\">June 1</time>"
+                + "<time datetime=\"2019-05-04T10:00:00Z\">May 4</time>"
+                + "<div class=\"content\">" + PARAGRAPHS + "</div>"));
+        assertEquals(LocalDate.of(2019, 5, 4), a.published().date());
+    }
+
+    @Test
+    void timeInTeaserListIsNotThePublicationTime() throws Exception {
+        Article a = html(page("", "<ul class=\"latest\"><li><a href=\"/x\">Other story</a>"
+                + "<time datetime=\"2020-01-01T10:00:00Z\">Jan 1</time></li></ul>"
+                + "<h1>Talks resume after long pause</h1><div class=\"content\"><p>Published 4 May 2019</p>" + PARAGRAPHS
+                + "</div>"));
+        assertEquals(LocalDate.of(2019, 5, 4), a.published().date());
+        assertNull(a.agency());
+    }
+
+    @Test
+    void pictureCreditOfAPhotographerWorkingForTheOutlet() {
+        String line = "Crowds gather in the square on Tuesday. Picture: Jane Doe for Daily Planet";
+        CaptionParser.Caption c = CaptionParser.get().parse(line, 0, line.length(), true);
+        assertEquals("Jane Doe", c.photographer());
+        assertEquals("Daily Planet", c.organization());
+    }
+}
