@@ -29,10 +29,25 @@ public final class TestArticles {
 
     private TestArticles() { }
 
+    /** The independently written holdout sets (see their READMEs). */
+    public static final List<Path> HOLDOUT_DIRS = List.of(Path.of("src/test/resources/holdout"),
+            Path.of("src/test/resources/holdout2"));
+
     /** Every article file (not the gold JSON) in the test folder, sorted. */
     public static List<Path> all() {
-        try (Stream<Path> files = Files.list(DIR)) {
-            return files.filter(p -> !p.toString().endsWith(".json")).sorted().toList();
+        return in(DIR);
+    }
+
+    /** The articles of {@link #all()} and of every holdout set present: for checks that must hold on any article. */
+    public static List<Path> everyArticle() {
+        List<Path> out = new java.util.ArrayList<>(all());
+        HOLDOUT_DIRS.stream().filter(Files::isDirectory).forEach(d -> out.addAll(in(d)));
+        return out;
+    }
+
+    private static List<Path> in(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> !p.toString().endsWith(".json") && !p.toString().endsWith(".md")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,6 +31,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-event-dates", description = "exit with 1 when event date accuracy is below this")
     double minEventDates = 0;
 
+    @Option(names = {"-e", "--errors"}, description = "also list each error per article: entities found but not in "
+            + "gold and missed, quotes missed, wrong speakers, events missed and wrong event dates")
+    boolean errors;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(dir)) {
@@ -44,6 +48,10 @@ public final class EvalCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.create();
         List<Scores> all = new Evaluator(pipeline::process).evaluate(dir);
         Evaluator.print(all, System.out);
+        if (errors) {
+            System.out.println();
+            Evaluator.printErrors(all, System.out);
+        }
         Scores total = all.get(all.size() - 1);
         boolean ok = total.allEntities().f1() >= minEntityF1 && total.quotes().recall() >= minQuoteRecall
                 && total.speakerOfGold().value() >= minAttribution && total.eventDates().value() >= minEventDates;

@@ -96,6 +96,7 @@ public final class Evaluator {
         String text = pa.article().text();
         List<Entity> found = pa.annotations().entities();
         // Entities.
+        List<String> errors = new ArrayList<>();
         Map<String, Prf> perType = new TreeMap<>();
         Map<GoldArticle.GoldEntity, Entity> match = new java.util.HashMap<>();
         Set<Entity> used = new HashSet<>();
@@ -108,9 +109,14 @@ public final class Evaluator {
                 }
             }
             perType.merge(g.type(), match.containsKey(g) ? new Prf(1, 0, 0) : new Prf(0, 0, 1), Prf::plus);
+            if (!match.containsKey(g)) {
+                errors.add(name + ": missed entity " + g.type() + " " + g.name() + " " + g.mentions());
+            }
         }
         for (Entity e : found) {
             if (!used.contains(e)) {
+                errors.add(name + ": extra entity " + typeName(e.type()) + " " + e.name() + " "
+                        + e.mentions().stream().map(Mention::text).distinct().toList());
                 perType.merge(typeName(e.type()), new Prf(0, 1, 0), Prf::plus);
             }
         }
@@ -130,6 +136,7 @@ public final class Evaluator {
         int right = 0;
         for (GoldArticle.GoldQuote gq : gold.quotes()) {
             String want = normalise(gq.startsWith());
+            boolean hit = false;
             for (int i = 0; i < occs.size(); i++) {
                 if (!taken[i] && normalise(occs.get(i).text()).startsWith(want)) {
                     taken[i] = true;
@@ -138,9 +145,21 @@ public final class Evaluator {
                     Entity e = pa.annotations().entity(occs.get(i).speakerKey()).orElse(null);
                     if (speaker != null && e != null && matches(e, speaker)) {
                         right++;
+                    } else {
+                        errors.add(name + ": wrong speaker for \"" + gq.startsWith() + "\": want " + gq.speaker()
+                                + ", got " + (e == null ? occs.get(i).speakerKey() : e.name()));
                     }
+                    hit = true;
                     break;
                 }
+            }
+            if (!hit) {
+                errors.add(name + ": missed quote \"" + gq.startsWith() + "\" (" + gq.speaker() + ")");
+            }
+        }
+        for (int i = 0; i < occs.size(); i++) {
+            if (!taken[i]) {
+                errors.add(name + ": extra quote \"" + abbreviate(occs.get(i).text()) + "\"");
             }
         }
         Prf quotes = new Prf(tp, occs.size() - tp, gold.quotes().size() - tp);
@@ -171,16 +190,25 @@ public final class Evaluator {
                 evFound++;
                 if (java.util.Objects.equals(best.date(), ge.date())) {
                     evDates++;
+                } else {
+                    errors.add(name + ": wrong date for event \"" + ge.trigger() + "\" (" + ge.kind() + "): want "
+                            + ge.date() + ", got " + best.date() + " from \"" + best.trigger() + "\"");
                 }
                 if (best.kind().equalsIgnoreCase(ge.kind())) {
                     evKinds++;
                 }
+            } else {
+                errors.add(name + ": missed event \"" + ge.trigger() + "\" (" + ge.kind() + ", " + ge.date() + ")");
             }
         }
         int n = gold.events().size();
         // Publication date.
         boolean pub = pa.article().published() != null && pa.article().published().date() != null
                 && pa.article().published().date().equals(gold.published());
+        if (!pub) {
+            errors.add(name + ": publication date: want " + gold.published() + ", got "
+                    + (pa.article().published() == null ? null : pa.article().published().date()));
+        }
         // Links over verified gold entities that were matched.
         int ltp = 0;
         int lfp = 0;
@@ -202,7 +230,12 @@ public final class Evaluator {
         }
         return new Scores(name, perType, quotes, new Ratio(right, tp), new Ratio(right, gold.quotes().size()),
                 new Ratio(evFound, n), new Ratio(evDates, evFound), new Ratio(evKinds, evFound),
-                new Ratio(pub ? 1 : 0, 1), new Prf(ltp, lfp, lfn));
+                new Ratio(pub ? 1 : 0, 1), new Prf(ltp, lfp, lfn), errors);
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= 60 ? t : t.substring(0, 57) + "...";
     }
 
     private static int overlap(Event ev, GoldArticle.GoldEvent ge, GoldArticle gold, ProcessedArticle pa) {
@@ -297,6 +330,13 @@ public final class Evaluator {
             ratio(out, "  event kinds (of found)", s.eventKinds());
             ratio(out, "  publication date", s.published());
             line(out, "  links (verified QIDs)", s.links());
+        }
+    }
+
+    /** Prints the errors of every article, one a line. */
+    public static void printErrors(List<Scores> all, PrintStream out) {
+        for (Scores s : all.subList(0, Math.max(0, all.size() - 1))) {
+            s.errors().forEach(out::println);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.dateline.eval;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,11 +17,15 @@ import java.util.TreeMap;
  * @param eventKinds      kinds agreeing with gold among the gold events found
  * @param published       publication date right (0 or 1 per article)
  * @param links           Wikidata links over gold entities with verified QIDs
+ * @param errors          one readable line per error (false positive or missed entity, missed quote, wrong
+ *                        speaker, missed event, wrong event date), prefixed by the article's name
  */
 public record Scores(String name, Map<String, Prf> entities, Prf quotes, Ratio attribution, Ratio speakerOfGold,
-                     Ratio eventsFound, Ratio eventDates, Ratio eventKinds, Ratio published, Prf links) {
+                     Ratio eventsFound, Ratio eventDates, Ratio eventKinds, Ratio published, Prf links,
+                     List<String> errors) {
     public Scores {
         entities = Map.copyOf(entities);
+        errors = List.copyOf(errors);
     }
 
     /** Entity counts over all types. */
@@ -33,11 +38,12 @@ public record Scores(String name, Map<String, Prf> entities, Prf quotes, Ratio a
         o.entities.forEach((k, v) -> e.merge(k, v, Prf::plus));
         return new Scores(newName, e, quotes.plus(o.quotes), attribution.plus(o.attribution),
                 speakerOfGold.plus(o.speakerOfGold), eventsFound.plus(o.eventsFound), eventDates.plus(o.eventDates),
-                eventKinds.plus(o.eventKinds), published.plus(o.published), links.plus(o.links));
+                eventKinds.plus(o.eventKinds), published.plus(o.published), links.plus(o.links),
+                java.util.stream.Stream.concat(errors.stream(), o.errors.stream()).toList());
     }
 
     public static Scores empty(String name) {
         return new Scores(name, Map.of(), Prf.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO,
-                Ratio.ZERO, Prf.ZERO);
+                Ratio.ZERO, Prf.ZERO, List.of());
     }
 }

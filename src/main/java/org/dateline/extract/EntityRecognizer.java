@@ -3,6 +3,7 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dateline.extract.BlockText.Token;
@@ -30,11 +31,26 @@ final class EntityRecognizer {
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower");
     private static final Set<String> PARTICLES = Set.of("de", "la", "du", "van", "von", "der", "den", "bin", "ibn", "al",
-            "da", "dos", "del", "le", "di", "y");
+            "da", "dos", "del", "le", "di", "y", "au", "aux", "des", "zu");
     private static final Set<String> HEAD_ORG = Set.of("Organization", "Organisation", "Union", "Association",
             "Federation", "League", "Council", "Commission", "Committee", "Ministry", "Department", "Office", "Bureau",
             "Bank", "Institute", "University", "Court", "Fund", "Agency", "Center", "Centre", "Movement", "Party",
             "Front", "Army", "Alliance", "Coalition", "Conference", "Society");
+
+    private static final Set<String> LOCATED_BODIES = Set.of("Embassy", "Consulate", "Mission", "High Commission");
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+    /** "Jane Doe, who ..., said": a relative clause between a name and its verb of saying. */
+    private static final Pattern RELATIVE_THEN_VERB = Pattern.compile("^,\\s+(who|which|whose)\\b[^,;\"“”]{0,120},\\s+(?:also\\s+)?(\\p{Ll}+)");
+
+    /** "a statement from the White House": a seat that speaks; "spoke from the White House": a place. */
+    private static final Pattern VOICE_FROM = Pattern.compile("(?i)\\b(?:statement|spokes\\w+|officials?|word|response"
+            + "|aides?|sources?|letter|message|reaction|comment|call|request|order)\\s+from\\s+the\\s+$");
+
+    /** "the US dollar": a country's abbreviation naming its currency is no mention of the country. */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("^\\s+(?:dollars?|pounds?|euros?|yen|yuan|currency)\\b");
+
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:in|of|since|until|by|last|next|this|early|late"
+            + "|mid|from|through|during|before|after|between|and|or|to|on)[\\s-]+$|\\d\\s+$");
 
     private final Lexicon lex;
     private final Gazetteer gazetteer;
@@ -53,7 +69,7 @@ final class EntityRecognizer {
         appositiveBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles
                 + ")(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}.’'-]+(?:\\s+[\\p{L}.’'-]+){0,3})?,\\s+$");
         // "X, a spokesman for the governor, said": the description after the name makes a person.
-        appositiveAfter = Pattern.compile("^,\\s+(?:a|an|the|his|her|its)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}(?:" + roles
+        appositiveAfter = Pattern.compile("^,\\s+(?:(?:a|an|the|his|her|its)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,3}(?:" + roles
                 + ")\\b");
         String before = lex.placeBefore.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         String modifiers = lex.placeModifiers.stream().map(Pattern::quote).collect(Collectors.joining("|"));
@@ -136,6 +152,11 @@ final class EntityRecognizer {
                     && lex.placeNameKeywords.contains(toks.get(run.get(run.size() - 1)).text())) {
                 run.add(0, first - 1);
             }
+            // "the 6th Circuit Court of Appeals": an ordinal belongs to a body's name.
+            if (first > 0 && ORDINAL.matcher(toks.get(first - 1).text()).matches()
+                    && adjacent(bt, toks.get(first - 1), toks.get(first)) && runHasOrgKeyword(toks, run)) {
+                run.add(0, first - 1);
+            }
             process(bt, run.stream().map(toks::get).toList(), run.get(0), out);
             i = j;
         }
@@ -177,7 +198,7 @@ final class EntityRecognizer {
         String first = toks.get(run.get(0)).text();
         String last = toks.get(run.get(run.size() - 1)).text();
         int next = j + 1;
-        if (c.equals("of") && next < toks.size() && toks.get(next).text().equals("the")) {
+        if ((c.equals("of") || c.equals("for")) && next < toks.size() && toks.get(next).text().equals("the")) {
             next++;
         }
         if (next >= toks.size() || !isCap(toks.get(next)) || !adjacent(bt, toks.get(next - 1), toks.get(next))) {
@@ -186,7 +207,9 @@ final class EntityRecognizer {
         boolean ok = switch (c) {
             case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first);
             case "for" -> HEAD_ORG.contains(first) || runHasOrgKeyword(toks, run);
-            case "and", "in", "on" -> HEAD_ORG.contains(first)
+            // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
+            case "in" -> HEAD_ORG.contains(first) || LOCATED_BODIES.contains(last) && lex.place(toks.get(next).text()) != null;
+            case "and", "on" -> HEAD_ORG.contains(first)
                     || c.equals("and") && lex.place(last + " and " + toks.get(next).text()) != null;
             default -> false;
         };
@@ -235,7 +258,7 @@ final class EntityRecognizer {
             List<String> rest = run.subList(lead, run.size()).stream().map(Token::text).toList();
             boolean opener = lex.nameOpeners.contains(rest.get(0)) && rest.size() > 1
                     && (hasOrgKeyword(rest) || lex.place(String.join(" ", rest)) != null);
-            if (opener) {
+            if (opener || run.size() - lead == 1 && lex.months.containsKey(rest.get(0))) {
                 break;
             }
             lead++;
@@ -246,7 +269,10 @@ final class EntityRecognizer {
         for (int k = lead; k < run.size(); k++) {
             Token t = run.get(k);
             String w = t.text();
-            if (k > lead && (lex.weekdays.containsKey(w) || lex.months.containsKey(w) || FURNITURE.contains(w))) {
+            // A month after a given name and before no number is a surname ("Jane May said").
+            boolean surname = lex.months.containsKey(w) && k > lead && lex.givenNames.contains(run.get(k - 1).text())
+                    && !bt.slice(t.end(), t.end() + 2).matches("\\s\\d");
+            if (k > lead && !surname && (lex.weekdays.containsKey(w) || lex.months.containsKey(w) || FURNITURE.contains(w))) {
                 decompose(bt, seg, segFirst, out);
                 seg = new ArrayList<>();
                 segFirst = firstIndex + k + 1;
@@ -291,8 +317,11 @@ final class EntityRecognizer {
         int of = w.indexOf("of");
         if (of > 0) {
             int right = of + 1 < w.size() && w.get(of + 1).equals("the") ? of + 2 : of + 1;
+            // "Rose Garden of the White House": a named spot of a known place.
+            boolean spotOfPlace = right < w.size() && lex.placeNameKeywords.contains(w.get(of - 1))
+                    && lex.place(String.join(" ", w.subList(right, w.size()))) != null;
             if (right < w.size() && hasOrgKeyword(w.subList(0, of)) && hasOrgKeyword(w.subList(right, w.size()))
-                    && w.size() - right >= 2) {
+                    && w.size() - right >= 2 || spotOfPlace) {
                 decompose(bt, seg.subList(0, of), firstIndex, out);
                 decompose(bt, seg.subList(right, seg.size()), firstIndex + right, out);
                 return;
@@ -306,14 +335,20 @@ final class EntityRecognizer {
         }
         // A demonym is an affiliation, except when it is part of a body's name ("Korean People's
         // Army"); before a lone keyword it is an adjective again ("the Republican Congress").
+        // A two-word demonym ("Northern Irish") before a name of three words or more is an affiliation too.
         if (dl > 0 && (!hasOrgKeyword(w.subList(dl, w.size()))
-                || w.size() - dl == 1 && dl == 1 && !lex.demonyms.containsKey(w.get(0)))) {
+                || w.size() - dl == 1 && dl == 1 && !lex.demonyms.containsKey(w.get(0))
+                || dl == 2 && w.size() - dl >= 3)) {
             country = String.join(" ", w.subList(0, dl));
             k = dl;
         }
         for (int t = k; t < w.size(); t++) {
             int l = lex.titles.longestAt(w, t);
             if (l == 0) {
+                continue;
+            }
+            // "Department of Justice", "Office of the Attorney General": a title after "of" is the body's.
+            if (t > k && (w.get(t - 1).equals("of") || w.get(t - 1).equals("the"))) {
                 continue;
             }
             List<String> rest = w.subList(t + l, w.size());
@@ -359,8 +394,8 @@ final class EntityRecognizer {
         if (w.isEmpty()) {
             return 0;
         }
-        if (w.size() >= 2 && Set.of("North", "South", "East", "West").contains(w.get(0))
-                && lex.demonymCountry(w.get(1)) != null) {
+        if (w.size() >= 2 && (COMPASS.contains(w.get(0)) && lex.demonymCountry(w.get(1)) != null
+                || lex.demonyms.containsKey(w.get(0) + " " + w.get(1)))) {
             return 2;
         }
         String first = w.get(0);
@@ -405,9 +440,15 @@ final class EntityRecognizer {
                 text = text.substring(0, text.length() - 1);
             }
         }
-        if (text.isEmpty() || lex.stopWords.contains(text)
+        // "May said": a month word where no date is written may be the surname of a person named in
+        // full elsewhere; it stays untyped, and the resolver keeps it only if such a person exists.
+        boolean monthAsName = seg.size() == 1 && lex.months.containsKey(text) && text.length() > 3
+                && !bt.slice(end, end + 3).matches("\\s?\\d.*|,\\s?\\d.*")
+                && !MONTH_BEFORE.matcher(bt.slice(Math.max(bt.offset, start - 20), start)).find();
+        if (text.isEmpty() || !monthAsName && lex.stopWords.contains(text)
                 || text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
-                && lex.stopWords.contains(EntityResolver.titleCase(text))) {
+                && lex.stopWords.contains(EntityResolver.titleCase(text))
+                && (lex.place(text) == null || CURRENCY_AFTER.matcher(bt.slice(end, end + 12)).find())) {
             return null;
         }
         Candidate c = new Candidate(new Span(start, end), text, bt);
@@ -419,7 +460,7 @@ final class EntityRecognizer {
         String after = bt.slice(end, end + 60);
         if (titled) {
             c.type = EntityType.PERSON;
-        } else {
+        } else if (!monthAsName) {
             classify(c, w, before, after, bt);
         }
         if (c.type == null && c.acronym) {
@@ -433,7 +474,8 @@ final class EntityRecognizer {
         Lexicon.Place p = lex.place(c.text);
         if (p != null) {
             c.canonical = p.name();
-            boolean locative = placeBefore.matcher(before).find() || before.endsWith("of the ");
+            boolean locative = placeBefore.matcher(before).find() || before.endsWith("of the ")
+                    || before.endsWith("from the ") && !VOICE_FROM.matcher(before).find();
             c.type = "seat".equals(p.kind()) && !locative ? EntityType.ORGANIZATION : EntityType.PLACE;
             return;
         }
@@ -488,6 +530,18 @@ final class EntityRecognizer {
             return;
         }
         boolean plainName = w.size() >= 2 && w.size() <= 3 && w.stream().noneMatch(lex.stopWords::contains);
+        // "Jane Doe, who ..., said" speaks as a person; "Acme, which ..., said" as a body.
+        Matcher rel = RELATIVE_THEN_VERB.matcher(bt.slice(c.span.end(), c.span.end() + 160));
+        if (rel.find() && lex.attributionVerbs.contains(rel.group(2)) && !lex.genericNames.contains(c.text)) {
+            if (rel.group(1).equals("who") && (plainName || lex.givenNames.contains(w.get(0)))) {
+                c.type = EntityType.PERSON;
+                return;
+            }
+            if (!rel.group(1).equals("who") && w.size() <= 3 && !(c.initial && c.text.endsWith("s"))) {
+                c.type = EntityType.ORGANIZATION;
+                return;
+            }
+        }
         if (plainName && (appositiveAfter.matcher(after).find() || SAID_BEFORE.matcher(before).find())) {
             c.type = EntityType.PERSON;
             return;
@@ -514,7 +568,7 @@ final class EntityRecognizer {
             c.type = EntityType.PLACE;
             return;
         }
-        if (AFFILIATION_AFTER.matcher(after).find()) {
+        if (AFFILIATION_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
             c.type = EntityType.ORGANIZATION;
             return;
         }
@@ -532,8 +586,24 @@ final class EntityRecognizer {
         }
     }
 
-    /** In "Homs, Hama and Idlib provinces" one typed member types the untyped others. */
+    private static final Pattern PLACED_PAIR_GAP = Pattern.compile("\\s+in\\s+[^.;:]{1,40}?(?:,|,?\\s+and)\\s+");
+
+    /**
+     * In "Homs, Hama and Idlib provinces" one typed member types the untyped others; in "Jane Doe in
+     * Paris and John Roe in Rome" the people placed somewhere share a type too.
+     */
     private void propagateInLists(BlockText bt, List<Candidate> cands) {
+        Candidate lastPlaced = null;
+        for (Candidate c : cands) {
+            boolean placed = bt.slice(c.span.end(), c.span.end() + 4).equals(" in ");
+            if (placed && c.type == null && lastPlaced != null && lastPlaced.type == EntityType.PERSON
+                    && c.text.contains(" ") && PLACED_PAIR_GAP.matcher(bt.slice(lastPlaced.span.end(), c.span.start())).matches()) {
+                c.type = EntityType.PERSON;
+            }
+            if (placed) {
+                lastPlaced = c;
+            }
+        }
         int i = 0;
         while (i < cands.size()) {
             int j = i;
@@ -555,7 +625,10 @@ final class EntityRecognizer {
                 }
                 if (type != null && !mixed) {
                     for (int k = i; k <= j; k++) {
-                        if (cands.get(k).type == null && !cands.get(k).initial) {
+                        // "Jane Doe in Paris and John Roe in Rome": a name placed somewhere is no place itself.
+                        boolean placedIn = type == EntityType.PLACE
+                                && bt.slice(cands.get(k).span.end(), cands.get(k).span.end() + 4).equals(" in ");
+                        if (cands.get(k).type == null && !cands.get(k).initial && !placedIn) {
                             cands.get(k).type = type;
                         }
                     }

@@ -190,7 +190,19 @@ public final class Lexicon {
             }
             sb.append(c == '’' ? '\'' : Character.toLowerCase(c));
         }
-        return sb.toString();
+        return foldAccents(sb.toString());
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    /** "Zürich" and "Zurich", "Québec" and "Quebec" are one name: diacritics are dropped (ASCII is left as is). */
+    static String foldAccents(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return s;
     }
 
     private static Set<String> words(String file) {

@@ -91,6 +91,14 @@ final class QuoteFinder {
             }
             previousBlockSpeaker = here.isEmpty() ? null : here.get(here.size() - 1).speaker();
             previousRanOn = !bt.quotes.isEmpty() && !bt.quotes.get(bt.quotes.size() - 1).closed();
+            // "Jane Doe said:" closing a paragraph of its own introduces the quotation that follows.
+            if (here.isEmpty()) {
+                Group lead = colonLead(bt, speakers);
+                if (lead != null) {
+                    previousBlockSpeaker = lead;
+                    previousRanOn = true;
+                }
+            }
             found.addAll(here);
         }
         List<Quote> out = merge(found);
@@ -287,8 +295,13 @@ final class QuoteFinder {
         }
         // "said X" / "said South Korean security chief X".
         if (lex.attributionVerbs.contains(first.text())) {
-            Group g = speakers.firstCandidate(bt, first.end(), after.get(after.size() - 1).end());
-            if (g == null && after.size() > 1) {
+            // The speaker follows the verb at once ("said Jane Doe", "said the minister, Jane Doe");
+            // "…," said he did not … is a new clause whose subject is no speaker of the quote.
+            boolean nameNext = after.size() > 1 && (Character.isUpperCase(after.get(1).text().charAt(0))
+                    || Set.of("the", "a", "an").contains(after.get(1).text()));
+            Group g = nameNext ? speakers.firstCandidate(bt, first.end(), after.get(after.size() - 1).end()) : null;
+            boolean pronounAlone = after.size() == 2 || after.size() > 2 && after.get(2).text().matches("[,.;:!?]");
+            if (g == null && after.size() > 1 && pronounAlone) {
                 g = speakers.pronoun(after.get(1).text(), first.start());
             }
             return g == null ? null : new Attribution(g, new Span(first.start(), first.end()));
@@ -315,6 +328,22 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** The speaker of a paragraph that ends "X said:", or null. */
+    private Group colonLead(BlockText bt, SpeakerResolver speakers) {
+        List<Token> toks = bt.tokens;
+        int n = toks.size() - 1;
+        if (n < 2 || !toks.get(n).text().equals(":") || !lex.attributionVerbs.contains(toks.get(n - 1).text())) {
+            return null;
+        }
+        int end = lastNonAdverbEnd(toks, n - 1);
+        Group g = speakers.candidateEndingAt(bt, end);
+        if (g == null) {
+            Token subj = toks.get(n - 2);
+            g = speakers.pronoun(subj.text(), subj.start());
+        }
+        return g;
     }
 
     private static int lastNonAdverbEnd(List<Token> toks, int verb) {

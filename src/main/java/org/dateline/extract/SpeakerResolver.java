@@ -80,7 +80,7 @@ final class SpeakerResolver {
                 // "Labour leader Jeremy Corbyn": the body names the person's affiliation, the person leads.
                 Candidate next = nextAfter(c);
                 if (next != null && next.group.type == EntityType.PERSON
-                        && bt.slice(c.span.end(), next.span.start()).matches("\\s+(?:\\p{Ll}+\\s+){1,2}")) {
+                        && bt.slice(c.span.end(), next.span.start()).matches("\\s+(?:\\p{Ll}+\\s+){0,1}\\p{Ll}+,?\\s+")) {
                     c = next;
                 }
             }
@@ -173,6 +173,15 @@ final class SpeakerResolver {
                 return g;
             }
             seen++;
+        }
+        // "she" with no woman among the last subjects: the latest woman named anywhere before.
+        if (want != null && want == 'f') {
+            for (int i = sorted.size() - 1; i >= 0; i--) {
+                Candidate c = sorted.get(i);
+                if (c.span.start() < pos && c.group.type == EntityType.PERSON && Character.valueOf('f').equals(gender.get(c.group))) {
+                    return c.group;
+                }
+            }
         }
         for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
             Group g = e.getValue();

@@ -29,7 +29,7 @@ class ArticleRdfTest {
     private static final ShapeValidator VALIDATOR = ShapeValidator.create();
 
     static List<Path> articles() {
-        return TestArticles.all();
+        return TestArticles.everyArticle();
     }
 
     @ParameterizedTest
