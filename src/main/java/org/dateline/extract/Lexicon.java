@@ -107,7 +107,7 @@ public final class Lexicon {
             // {offset, anchored on the previous day?, resolvable?}
             boolean resolvable = !"-".equals(row[1]);
             rel.put(row[0].toLowerCase(Locale.ROOT), new int[] {resolvable ? Integer.parseInt(row[1]) : 0,
-                "previous".equals(row[2]) ? 1 : 0, resolvable ? 1 : 0});
+                "previous".equals(row[2]) ? 1 : "named".equals(row[2]) ? 2 : 0, resolvable ? 1 : 0});
         }
         relativeDays = Collections.unmodifiableMap(rel);
         Map<String, String> tm = new HashMap<>();
