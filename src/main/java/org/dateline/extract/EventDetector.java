@@ -28,6 +28,7 @@ final class EventDetector {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile("[,;:()\u2014\u2013]|\\bthat\\b|\\band\\b|\\bbut\\b");
     /** "to" right before the trigger, or one word before it ("to formally elect"): not yet happened. */
+    private static final Pattern SINCE = Pattern.compile("since\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|'ve)\\s+(?:\\w+\\s+)?(?:been\\s+)?$");
     private static final Pattern INFINITIVE = Pattern.compile("\\bto(?:\\s+\\w+ly)?\\s+(?:be\\s+)?$");
 
@@ -204,9 +205,8 @@ final class EventDetector {
                 int d = to - from;
                 String between = bt.slice(from, to);
                 boolean otherClause = CLAUSE_BREAK.matcher(between).find();
-                if (otherClause && t.date() != null && reference != null && t.date().isAfter(reference)) {
-                    // "… to elect X on Thursday after a televised address": a day still to come across
-                    // "after" or "when" dates the other event, never this one.
+                if (t.date() == null && SINCE.matcher(t.text()).lookingAt()) {
+                    // "its lowest level since 1985": where a span starts, not when the event happened.
                     continue;
                 }
                 if (!otherClause && !COMMA.matcher(between).find()) {

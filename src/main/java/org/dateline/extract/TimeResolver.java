@@ -25,6 +25,7 @@ final class TimeResolver {
             "last", "next", "this", "of", "from", "through", "before", "after");
     private static final java.util.Map<String, String> YEAR_SHIFT = java.util.Map.of("next", "+1", "last", "-1");
     private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "his", "her", "their", "a", "'s", "’s");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "to", "through", "until");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
     private final Lexicon lex;
@@ -153,7 +154,7 @@ final class TimeResolver {
         }
         // "the 2016 referendum", "its 2014 election": a year that dates the noun after it.
         if (isYear(w) && i > 0 && YEAR_DETERMINERS.contains(lower.get(i - 1)) && i + 1 < t.size()
-                && Character.isLowerCase(next.charAt(0))) {
+                && Character.isLowerCase(next.charAt(0)) && !CONJUNCTIONS.contains(next)) {
             return new Raw(t.get(i).start(), t.get(i).end(), "year", null, null, null, bt);
         }
         // "in October", "since April 2014", "in 1992": no day, kept unresolved.
