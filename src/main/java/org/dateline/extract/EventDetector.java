@@ -205,6 +205,12 @@ final class EventDetector {
                 int d = to - from;
                 String between = bt.slice(from, to);
                 boolean otherClause = CLAUSE_BREAK.matcher(between).find();
+                if (otherClause && !after && futureCue.matcher(bt.slice(sentence.start(), t.span().start())
+                        .toLowerCase(java.util.Locale.ROOT)).find()) {
+                    // "X is expected to be elected on Thursday after a televised address": the day of
+                    // what is still to come, not of the event told after "after".
+                    continue;
+                }
                 if (t.date() == null && SINCE.matcher(t.text()).lookingAt()) {
                     // "its lowest level since 1985": where a span starts, not when the event happened.
                     continue;
