@@ -254,18 +254,72 @@ final class SpeakerResolver {
         if (!lex.roleNouns.contains(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
             return body(head, pos);
         }
+        Group found = latestWithRole(head, pos);
+        if (found == null) {
+            // "the Spanish leader": no one holds that role by name, but one person's title has that demonym.
+            for (int k = words.length - 2; k >= 0 && found == null; k--) {
+                String country = lex.demonymCountry(capitalise(words[k]));
+                if (country != null) {
+                    found = latestWithRole(words[k], pos);
+                    for (int i = sorted.size() - 1; i >= 0 && found == null; i--) {
+                        Candidate c = sorted.get(i);
+                        if (c.span.start() < pos && c.group.type == EntityType.PERSON && c.country != null
+                                && (c.country.equalsIgnoreCase(words[k]) || country.equals(lex.demonymCountry(c.country)))) {
+                            found = c.group;
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The latest speaker or person named before {@code pos} whose title holds {@code word}: whichever of
+     * the two is nearer ("the minister said" after "Finance Minister Jane Roe said …" is Roe, even when
+     * another minister spoke earlier).
+     */
+    private Group latestWithRole(String word, int pos) {
+        Integer speakerAt = null;
+        Group speaker = null;
         for (var e : speakers.headMap(pos, false).descendingMap().entrySet()) {
-            if (hasRole(e.getValue(), head)) {
-                return e.getValue();
+            if (hasRole(e.getValue(), word)) {
+                speakerAt = e.getKey();
+                speaker = e.getValue();
+                break;
             }
         }
         for (int i = sorted.size() - 1; i >= 0; i--) {
             Candidate c = sorted.get(i);
-            if (c.span.start() < pos && hasRole(c.group, head)) {
+            if (c.span.start() < pos && c.group.type == EntityType.PERSON && hasRoleHere(c, word)) {
+                return speakerAt != null && speakerAt > c.span.start() ? speaker : c.group;
+            }
+        }
+        if (speaker != null) {
+            return speaker;
+        }
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            Candidate c = sorted.get(i);
+            if (c.span.start() < pos && hasRole(c.group, word)) {
                 return c.group;
             }
         }
         return null;
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static boolean hasRoleHere(Candidate m, String head) {
+        for (String r : m.roles) {
+            for (String w : r.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (w.equals(head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Pattern UNNAMED = Pattern.compile(
