@@ -281,6 +281,17 @@ final class QuoteFinder {
                 return new Attribution(g, new Span(before.get(before.size() - 2).start(), before.get(before.size() - 2).end()));
             }
         }
+        // A pull quote's <cite> line: "Jane Roe, in her farewell address" on the line after the quotation.
+        if (bt.block.kind() == BlockKind.BLOCKQUOTE) {
+            int end = bt.offset + bt.text.length();
+            int nl = bt.text.indexOf('\n', qe - bt.offset);
+            if (nl >= 0) {
+                Group g = speakers.firstCandidate(bt, bt.offset + nl, end);
+                if (g != null && g.type != EntityType.PLACE) {
+                    return new Attribution(g, new Span(bt.offset + nl + 1, Math.min(end, bt.offset + nl + 2)));
+                }
+            }
+        }
         return null;
     }
 
