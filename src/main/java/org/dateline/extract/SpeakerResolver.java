@@ -125,6 +125,11 @@ final class SpeakerResolver {
             if (nameLike || w.equals("the") || lex.roleNouns.contains(w)) {
                 continue;
             }
+            // "Secretary of State Jane Roe", "Minister for Trade Jane Roe": "of" inside a capitalised title.
+            if ((w.equals("of") || w.equals("for")) && i > 0 && !words[i - 1].isEmpty()
+                    && Character.isUpperCase(words[i - 1].charAt(0)) && !words[i - 1].endsWith(",")) {
+                continue;
+            }
             return w.toLowerCase(Locale.ROOT);
         }
         return null;
