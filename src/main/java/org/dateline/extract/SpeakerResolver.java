@@ -354,8 +354,29 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** "the ministry", "the alliance": the latest organisation named before whose name holds that word. */
+    /** Nouns that stand for any company or body: "the holiday firm said", "the carrier said". */
+    private static final Set<String> GENERIC_BODIES = Set.of("firm", "company", "carrier", "airline", "group",
+            "operator", "lender", "manufacturer", "maker", "broadcaster", "retailer", "insurer", "organisation",
+            "organization", "body", "regulator", "watchdog");
+
+    /**
+     * "the ministry", "the alliance": the latest organisation named before whose name holds that word;
+     * "the firm", "the carrier": else the latest organisation that was a sentence's subject or a speaker.
+     */
     private Group body(String head, int pos) {
+        Group named = bodyNamed(head, pos);
+        if (named != null || !GENERIC_BODIES.contains(head)) {
+            return named;
+        }
+        for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
+            if (e.getValue() != PRONOUN && e.getValue().type == EntityType.ORGANIZATION) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private Group bodyNamed(String head, int pos) {
         for (int i = sorted.size() - 1; i >= 0; i--) {
             Candidate c = sorted.get(i);
             if (c.span.start() < pos && c.group.type == EntityType.ORGANIZATION) {
