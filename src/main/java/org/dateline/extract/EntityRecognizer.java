@@ -423,6 +423,17 @@ final class EntityRecognizer {
         return false;
     }
 
+    /** Whether a verb of saying follows at once ("May said"): a short month word is then a name. */
+    private boolean saysNext(BlockText bt, int end) {
+        String after = bt.slice(end, Math.min(bt.offset + bt.text.length(), end + 16)).stripLeading();
+        int sp = 0;
+        while (sp < after.length() && Character.isLetter(after.charAt(sp))) {
+            sp++;
+        }
+        return sp > 0 && end < bt.offset + bt.text.length() && Character.isWhitespace(bt.text.charAt(end - bt.offset))
+                && lex.attributionVerbs.contains(after.substring(0, sp));
+    }
+
     private Candidate emit(BlockText bt, List<Token> seg, int firstIndex, List<String> roles, String country,
                            boolean titled, List<Candidate> out) {
         if (seg.isEmpty()) {
@@ -442,7 +453,8 @@ final class EntityRecognizer {
         }
         // "May said": a month word where no date is written may be the surname of a person named in
         // full elsewhere; it stays untyped, and the resolver keeps it only if such a person exists.
-        boolean monthAsName = seg.size() == 1 && lex.months.containsKey(text) && text.length() > 3
+        boolean monthAsName = seg.size() == 1 && lex.months.containsKey(text)
+                && (text.length() > 3 || saysNext(bt, end))
                 && !bt.slice(end, end + 3).matches("\\s?\\d.*|,\\s?\\d.*")
                 && !MONTH_BEFORE.matcher(bt.slice(Math.max(bt.offset, start - 20), start)).find();
         if (text.isEmpty() || !monthAsName && lex.stopWords.contains(text)
