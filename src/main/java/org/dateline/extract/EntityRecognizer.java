@@ -38,6 +38,7 @@ final class EntityRecognizer {
             "Front", "Army", "Alliance", "Coalition", "Conference", "Society");
 
     private static final Set<String> LOCATED_BODIES = Set.of("Embassy", "Consulate", "Mission", "High Commission");
+    private static final Pattern ROMAN = Pattern.compile("[IVX]{2,}");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
     /** "Jane Doe, who ..., said": a relative clause between a name and its verb of saying. */
     private static final Pattern RELATIVE_THEN_VERB = Pattern.compile("^,\\s+(who|which|whose)\\b[^,;\"“”]{0,120},\\s+(?:also\\s+)?(\\p{Ll}+)");
@@ -121,6 +122,10 @@ final class EntityRecognizer {
             int j = i + 1;
             while (j < toks.size() && adjacent(bt, toks.get(j - 1), toks.get(j))) {
                 Token t = toks.get(j);
+                // "ECB's Governing Council", "Russia's Foreign Ministry": the owner is a name of its own.
+                if (ownerPossessive(toks.get(j - 1).text())) {
+                    break;
+                }
                 if (isCap(t) || titleWord[j] && titleWord[j - 1]) {
                     run.add(j);
                     j++;
@@ -162,6 +167,14 @@ final class EntityRecognizer {
         }
         propagateInLists(bt, out);
         return out;
+    }
+
+    private boolean ownerPossessive(String w) {
+        if (!(w.endsWith("'s") || w.endsWith("’s")) || w.length() < 4) {
+            return false;
+        }
+        String owner = w.substring(0, w.length() - 2);
+        return owner.equals(owner.toUpperCase(java.util.Locale.ROOT)) && owner.length() >= 2 || lex.place(owner) != null;
     }
 
     private boolean isTitleCase(List<Token> toks) {
@@ -208,7 +221,8 @@ final class EntityRecognizer {
             case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first);
             case "for" -> HEAD_ORG.contains(first) || runHasOrgKeyword(toks, run);
             // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
-            case "in" -> HEAD_ORG.contains(first) || LOCATED_BODIES.contains(last) && lex.place(toks.get(next).text()) != null;
+            // A place is not named by the city it stands in ("Union Buildings in Pretoria").
+            case "in" -> HEAD_ORG.contains(first) && !lex.placeNameKeywords.contains(last) || LOCATED_BODIES.contains(last) && lex.place(toks.get(next).text()) != null;
             case "and", "on" -> HEAD_ORG.contains(first)
                     || c.equals("and") && lex.place(last + " and " + toks.get(next).text()) != null;
             default -> false;
@@ -457,6 +471,10 @@ final class EntityRecognizer {
                 && (text.length() > 3 || saysNext(bt, end))
                 && !bt.slice(end, end + 3).matches("\\s?\\d.*|,\\s?\\d.*")
                 && !MONTH_BEFORE.matcher(bt.slice(Math.max(bt.offset, start - 20), start)).find();
+        // "XXXII", "XIV": a Roman numeral on its own counts something; it names nothing.
+        if (seg.size() == 1 && ROMAN.matcher(text).matches()) {
+            return null;
+        }
         if (text.isEmpty() || !monthAsName && lex.stopWords.contains(text)
                 || text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
                 && lex.stopWords.contains(EntityResolver.titleCase(text))
