@@ -502,6 +502,10 @@ final class EntityRecognizer {
 
     private void classify(Candidate c, List<String> w, String before, String after, BlockText bt) {
         Lexicon.Place p = lex.place(c.text);
+        // "Kan." is Kansas; "Kan" with no full stop is a name ("Prime Minister Kan").
+        if (p != null && lex.dottedOnly(c.text) && !after.startsWith(".")) {
+            p = null;
+        }
         if (p != null) {
             c.canonical = p.name();
             boolean locative = placeBefore.matcher(before).find() || before.endsWith("of the ")
