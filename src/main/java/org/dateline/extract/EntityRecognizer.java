@@ -24,6 +24,9 @@ final class EntityRecognizer {
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?i)(?:reporting|editing|writing|written|compiled|photos?|video|interview|additional reporting)\\s+by\\s+$");
     private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3},");
+    private static final Pattern BODY_NOUN_AFTER = Pattern.compile("^\\s+(?:news agency|agency|newspaper|daily|"
+            + "broadcaster|television|network|channel|company|firm|carrier|airline|bank|lender|conglomerate|"
+            + "group|ministry|organisation|organization|foundation|institute|union|club)\\b");
     private static final Pattern AFFILIATION_AFTER = Pattern.compile("^\\s+(?:leader|leaders|leadership|spokesman|spokeswoman"
             + "|official|officials|member|members|lawmaker|lawmakers|candidate|politicians?|MPs?|supporters|voters"
             + "|government|chief|ministers?|activists|fighters|militants|party|rebel|rebels|group|militia|faction"
@@ -122,7 +125,7 @@ final class EntityRecognizer {
             int j = i + 1;
             while (j < toks.size() && adjacent(bt, toks.get(j - 1), toks.get(j))) {
                 Token t = toks.get(j);
-                // "ECB's Governing Council", "Russia's Foreign Ministry": the owner is a name of its own.
+                // "ACME's Supervisory Board", "Ruritania's Foreign Ministry": the owner is a name of its own.
                 if (ownerPossessive(toks.get(j - 1).text())) {
                     break;
                 }
@@ -221,7 +224,7 @@ final class EntityRecognizer {
             case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first);
             case "for" -> HEAD_ORG.contains(first) || runHasOrgKeyword(toks, run);
             // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
-            // A place is not named by the city it stands in ("Union Buildings in Pretoria").
+            // A place is not named by the city it stands in ("Town Hall in Springfield").
             case "in" -> HEAD_ORG.contains(first) && !lex.placeNameKeywords.contains(last) || LOCATED_BODIES.contains(last) && lex.place(toks.get(next).text()) != null;
             case "and", "on" -> HEAD_ORG.contains(first)
                     || c.equals("and") && lex.place(last + " and " + toks.get(next).text()) != null;
@@ -471,7 +474,7 @@ final class EntityRecognizer {
                 && (text.length() > 3 || saysNext(bt, end))
                 && !bt.slice(end, end + 3).matches("\\s?\\d.*|,\\s?\\d.*")
                 && !MONTH_BEFORE.matcher(bt.slice(Math.max(bt.offset, start - 20), start)).find();
-        // "XXXII", "XIV": a Roman numeral on its own counts something; it names nothing.
+        // "XIV", "VII": a Roman numeral on its own counts something; it names nothing.
         if (seg.size() == 1 && ROMAN.matcher(text).matches()) {
             return null;
         }
@@ -502,7 +505,7 @@ final class EntityRecognizer {
 
     private void classify(Candidate c, List<String> w, String before, String after, BlockText bt) {
         Lexicon.Place p = lex.place(c.text);
-        // "Kan." is Kansas; "Kan" with no full stop is a name ("Prime Minister Kan").
+        // "Ala." is Alabama; "Ala" with no full stop may be a name.
         if (p != null && lex.dottedOnly(c.text) && !after.startsWith(".")) {
             p = null;
         }
@@ -536,6 +539,11 @@ final class EntityRecognizer {
         }
         if (placeKw && w.size() > 1) {
             c.type = EntityType.PLACE;
+            return;
+        }
+        // "the official Acme news agency said", "the Acme company": the noun after the name says what it is.
+        if (BODY_NOUN_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
+            c.type = EntityType.ORGANIZATION;
             return;
         }
         var role = roleBefore.matcher(before);

@@ -207,12 +207,12 @@ final class EventDetector {
                 boolean otherClause = CLAUSE_BREAK.matcher(between).find();
                 if (otherClause && !after && futureCue.matcher(bt.slice(sentence.start(), t.span().start())
                         .toLowerCase(java.util.Locale.ROOT)).find()) {
-                    // "X is expected to be elected on Thursday after a televised address": the day of
+                    // "X will be sworn in on Monday after a close vote": the day of
                     // what is still to come, not of the event told after "after".
                     continue;
                 }
                 if (t.date() == null && SINCE.matcher(t.text()).lookingAt()) {
-                    // "its lowest level since 1985": where a span starts, not when the event happened.
+                    // "its highest level since 1990": where a span starts, not when the event happened.
                     continue;
                 }
                 if (!otherClause && !COMMA.matcher(between).find()) {
@@ -240,9 +240,9 @@ final class EventDetector {
         if (trig.datedByReport()) {
             return reference;
         }
-        // An undated deed told by a speaker of the story ("the army said its defences shot down …") happened
+        // An undated deed told by a speaker of the story ("police said officers seized …") happened
         // on the day of the story's news; one still to come or in the present perfect ("investigators have
-        // recovered") is left undated.
+        // found") is left undated.
         String before = bt.slice(sentence.start(), trigger.start()).toLowerCase(java.util.Locale.ROOT);
         if (isFuture(bt, sentence, trigger) || PERFECT.matcher(before).find() || !reported(bt, sentence, trigger)) {
             return null;

@@ -38,7 +38,7 @@ public final class Lexicon {
     final List<String> placeBefore;
     final List<String> placeModifiers;
     final Map<String, Place> places;
-    /** Place abbreviations written only with a full stop ("Kan.", "Ga."): without it the word is no place. */
+    /** Place abbreviations written only with a full stop ("Ala.", "Ga."): without it the word is no place. */
     private final Set<String> dottedAbbreviations;
     final Set<String> attributionVerbs;
     final Map<String, String> pronouns;
@@ -159,7 +159,7 @@ public final class Lexicon {
     }
 
     /** The place a name (or alias) denotes, or null. */
-    /** Whether the word names a place only as an abbreviation with a full stop ("Kan." but not "Kan"). */
+    /** Whether the word names a place only as an abbreviation with a full stop ("Ala." but not "Ala"). */
     boolean dottedOnly(String word) {
         return dottedAbbreviations.contains(norm(word));
     }

@@ -350,7 +350,7 @@ final class QuoteFinder {
     /** The speaker of a paragraph that ends "X said:", or null. */
     /**
      * A speaker set off by commas before the verb: "…," Jane Roe, the head of the agency, said; "…,"
-     * the party's chief whip, Jane Roe, told reporters. {@code comma} is the first comma after the quote.
+     * the party's secretary, Jane Roe, told reporters. {@code comma} is the first comma after the quote.
      */
     private Attribution appositive(BlockText bt, List<Token> after, int comma, SpeakerResolver speakers, int from) {
         int second = -1;

@@ -261,7 +261,7 @@ final class SpeakerResolver {
         }
         Group found = latestWithRole(head, pos);
         if (found == null) {
-            // "the Spanish leader": no one holds that role by name, but one person's title has that demonym.
+            // "the Italian leader": no one holds that role by name, but one person's title has that demonym.
             for (int k = words.length - 2; k >= 0 && found == null; k--) {
                 String country = lex.demonymCountry(capitalise(words[k]));
                 if (country != null) {
@@ -354,7 +354,7 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** Nouns that stand for any company or body: "the holiday firm said", "the carrier said". */
+    /** Nouns that stand for any company or body: "the travel firm said", "the carrier said". */
     private static final Set<String> GENERIC_BODIES = Set.of("firm", "company", "carrier", "airline", "group",
             "operator", "lender", "manufacturer", "maker", "broadcaster", "retailer", "insurer", "organisation",
             "organization", "body", "regulator", "watchdog");

@@ -152,7 +152,7 @@ final class TimeResolver {
             }
             return new Raw(t.get(i).start(), t.get(end).end(), "date", next, w, year, bt);
         }
-        // "the 2016 referendum", "its 2014 election": a year that dates the noun after it.
+        // "the 2010 census", "its 2012 election": a year that dates the noun after it.
         if (isYear(w) && i > 0 && YEAR_DETERMINERS.contains(lower.get(i - 1)) && i + 1 < t.size()
                 && Character.isLowerCase(next.charAt(0)) && !CONJUNCTIONS.contains(next)) {
             return new Raw(t.get(i).start(), t.get(i).end(), "year", null, null, null, bt);
@@ -274,7 +274,7 @@ final class TimeResolver {
             }
             LocalDate candidate = LocalDate.of(reference.getYear(), month, d);
             // News looks back: a day-month more than a week after the report date belongs to the year
-            // before, unless the clause speaks of the future ("will meet on March 28").
+            // before, unless the clause speaks of the future ("will meet on June 28").
             if (!future && candidate.isAfter(reference.plusDays(7))) {
                 candidate = candidate.minusYears(1);
             } else if (candidate.isBefore(reference.minusMonths(9))) {
