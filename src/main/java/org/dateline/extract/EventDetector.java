@@ -28,6 +28,9 @@ final class EventDetector {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile("[,;:()\u2014\u2013]|\\bthat\\b|\\band\\b|\\bbut\\b");
     /** "to" right before the trigger, or one word before it ("to formally elect"): not yet happened. */
+    /** A sentence opening with a prepositional phrase up to the trigger: "In a televised", "During his". */
+    private static final Pattern INTRODUCTORY = Pattern.compile(
+            "[\"“]?(?:In|At|During|Throughout)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{Ll}-]+\\s+){0,2}");
     private static final Pattern SINCE = Pattern.compile("since\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|'ve)\\s+(?:\\w+\\s+)?(?:been\\s+)?$");
     private static final Pattern INFINITIVE = Pattern.compile("\\bto(?:\\s+\\w+ly)?\\s+(?:be\\s+)?$");
@@ -142,7 +145,12 @@ final class EventDetector {
         Set<String> agents = new LinkedHashSet<>();
         // "A day earlier, he had defended …": a pronoun subject acts through the person it stands for.
         Integer subjectAt = speakers.subjectPosition(sentence);
-        if (subjectAt != null && subjectAt < trigger.start()) {
+        // "In a speech on …, Jane Roe claimed …": a trigger in the opening phrase is the subject's deed.
+        boolean opening = INTRODUCTORY.matcher(bt.slice(sentence.start(), trigger.start())).matches()
+                && bt.slice(trigger.end(), sentence.end()).indexOf(',') >= 0
+                && subjectAt != null && subjectAt > trigger.end()
+                && bt.slice(trigger.end(), subjectAt).indexOf(',') >= 0;
+        if (subjectAt != null && (subjectAt < trigger.start() || opening)) {
             EntityResolver.Group g = speakers.sentenceSubject(bt, sentence);
             if (g != null) {
                 agents.add(g.key);
