@@ -28,6 +28,10 @@ final class BlockText {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?=\\s\\p{Lu}))?|\\S");
 
+    private static final Pattern NAME_COMPOUND = Pattern.compile(
+            "(\\p{Lu}[\\p{L}.]*)-(based|led|backed|born|owned|run|brokered|made|funded|allied|controlled|held|"
+            + "bound|sponsored|style|friendly|linked|leaning|registered|listed|flagged)");
+
     final Block block;
     final String text;
     final int offset;
@@ -70,6 +74,13 @@ final class BlockText {
                 e++;
             }
             if (!raw.isEmpty() && s < raw.get(raw.size() - 1)[1]) {
+                continue;
+            }
+            // "US-led", "Paris-based": the name is its own token, the participle after the hyphen another.
+            Matcher compound = NAME_COMPOUND.matcher(text.substring(s, e));
+            if (compound.matches()) {
+                raw.add(new int[] {s, s + compound.end(1)});
+                raw.add(new int[] {s + compound.start(2), e});
                 continue;
             }
             raw.add(new int[] {s, e});

@@ -24,6 +24,9 @@ final class EntityRecognizer {
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?i)(?:reporting|editing|writing|written|compiled|photos?|video|interview|additional reporting)\\s+by\\s+$");
     private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3},");
+    private static final Pattern BODY_NOUN_AFTER = Pattern.compile("^\\s+(?:news agency|agency|newspaper|daily|"
+            + "broadcaster|television|network|channel|company|firm|carrier|airline|bank|lender|conglomerate|"
+            + "group|ministry|organisation|organization|foundation|institute|union|club)\\b");
     private static final Pattern AFFILIATION_AFTER = Pattern.compile("^\\s+(?:leader|leaders|leadership|spokesman|spokeswoman"
             + "|official|officials|member|members|lawmaker|lawmakers|candidate|politicians?|MPs?|supporters|voters"
             + "|government|chief|ministers?|activists|fighters|militants|party|rebel|rebels|group|militia|faction"
@@ -38,6 +41,7 @@ final class EntityRecognizer {
             "Front", "Army", "Alliance", "Coalition", "Conference", "Society");
 
     private static final Set<String> LOCATED_BODIES = Set.of("Embassy", "Consulate", "Mission", "High Commission");
+    private static final Pattern ROMAN = Pattern.compile("[IVX]{2,}");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
     /** "Jane Doe, who ..., said": a relative clause between a name and its verb of saying. */
     private static final Pattern RELATIVE_THEN_VERB = Pattern.compile("^,\\s+(who|which|whose)\\b[^,;\"“”]{0,120},\\s+(?:also\\s+)?(\\p{Ll}+)");
@@ -121,6 +125,10 @@ final class EntityRecognizer {
             int j = i + 1;
             while (j < toks.size() && adjacent(bt, toks.get(j - 1), toks.get(j))) {
                 Token t = toks.get(j);
+                // "ACME's Supervisory Board", "Ruritania's Foreign Ministry": the owner is a name of its own.
+                if (ownerPossessive(toks.get(j - 1).text())) {
+                    break;
+                }
                 if (isCap(t) || titleWord[j] && titleWord[j - 1]) {
                     run.add(j);
                     j++;
@@ -162,6 +170,14 @@ final class EntityRecognizer {
         }
         propagateInLists(bt, out);
         return out;
+    }
+
+    private boolean ownerPossessive(String w) {
+        if (!(w.endsWith("'s") || w.endsWith("’s")) || w.length() < 4) {
+            return false;
+        }
+        String owner = w.substring(0, w.length() - 2);
+        return owner.equals(owner.toUpperCase(java.util.Locale.ROOT)) && owner.length() >= 2 || lex.place(owner) != null;
     }
 
     private boolean isTitleCase(List<Token> toks) {
@@ -208,7 +224,8 @@ final class EntityRecognizer {
             case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first);
             case "for" -> HEAD_ORG.contains(first) || runHasOrgKeyword(toks, run);
             // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
-            case "in" -> HEAD_ORG.contains(first) || LOCATED_BODIES.contains(last) && lex.place(toks.get(next).text()) != null;
+            // A place is not named by the city it stands in ("Town Hall in Springfield").
+            case "in" -> HEAD_ORG.contains(first) && !lex.placeNameKeywords.contains(last) || LOCATED_BODIES.contains(last) && lex.place(toks.get(next).text()) != null;
             case "and", "on" -> HEAD_ORG.contains(first)
                     || c.equals("and") && lex.place(last + " and " + toks.get(next).text()) != null;
             default -> false;
@@ -423,6 +440,17 @@ final class EntityRecognizer {
         return false;
     }
 
+    /** Whether a verb of saying follows at once ("May said"): a short month word is then a name. */
+    private boolean saysNext(BlockText bt, int end) {
+        String after = bt.slice(end, Math.min(bt.offset + bt.text.length(), end + 16)).stripLeading();
+        int sp = 0;
+        while (sp < after.length() && Character.isLetter(after.charAt(sp))) {
+            sp++;
+        }
+        return sp > 0 && end < bt.offset + bt.text.length() && Character.isWhitespace(bt.text.charAt(end - bt.offset))
+                && lex.attributionVerbs.contains(after.substring(0, sp));
+    }
+
     private Candidate emit(BlockText bt, List<Token> seg, int firstIndex, List<String> roles, String country,
                            boolean titled, List<Candidate> out) {
         if (seg.isEmpty()) {
@@ -442,9 +470,14 @@ final class EntityRecognizer {
         }
         // "May said": a month word where no date is written may be the surname of a person named in
         // full elsewhere; it stays untyped, and the resolver keeps it only if such a person exists.
-        boolean monthAsName = seg.size() == 1 && lex.months.containsKey(text) && text.length() > 3
+        boolean monthAsName = seg.size() == 1 && lex.months.containsKey(text)
+                && (text.length() > 3 || saysNext(bt, end))
                 && !bt.slice(end, end + 3).matches("\\s?\\d.*|,\\s?\\d.*")
                 && !MONTH_BEFORE.matcher(bt.slice(Math.max(bt.offset, start - 20), start)).find();
+        // "XIV", "VII": a Roman numeral on its own counts something; it names nothing.
+        if (seg.size() == 1 && ROMAN.matcher(text).matches()) {
+            return null;
+        }
         if (text.isEmpty() || !monthAsName && lex.stopWords.contains(text)
                 || text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
                 && lex.stopWords.contains(EntityResolver.titleCase(text))
@@ -472,6 +505,10 @@ final class EntityRecognizer {
 
     private void classify(Candidate c, List<String> w, String before, String after, BlockText bt) {
         Lexicon.Place p = lex.place(c.text);
+        // "Ala." is Alabama; "Ala" with no full stop may be a name.
+        if (p != null && lex.dottedOnly(c.text) && !after.startsWith(".")) {
+            p = null;
+        }
         if (p != null) {
             c.canonical = p.name();
             boolean locative = placeBefore.matcher(before).find() || before.endsWith("of the ")
@@ -502,6 +539,11 @@ final class EntityRecognizer {
         }
         if (placeKw && w.size() > 1) {
             c.type = EntityType.PLACE;
+            return;
+        }
+        // "the official Acme news agency said", "the Acme company": the noun after the name says what it is.
+        if (BODY_NOUN_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
+            c.type = EntityType.ORGANIZATION;
             return;
         }
         var role = roleBefore.matcher(before);

@@ -22,16 +22,33 @@ final class EventDetector {
             Pattern.CASE_INSENSITIVE);
     private static final Set<BlockKind> RUNNING = Set.of(BlockKind.STANDFIRST, BlockKind.BODY, BlockKind.CAPTION);
 
+    /** Words that open another clause: a time beyond them dates another event. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "\\b(?:after|before|when|while|until|since|because|although|whereas|once|ahead of)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMA = Pattern.compile("[,;:()\u2014\u2013]|\\bthat\\b|\\band\\b|\\bbut\\b");
+    /** "to" right before the trigger, or one word before it ("to formally elect"): not yet happened. */
+    /** A sentence opening with a prepositional phrase up to the trigger: "In a televised", "During his". */
+    private static final Pattern INTRODUCTORY = Pattern.compile(
+            "[\"“]?(?:In|At|During|Throughout)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{Ll}-]+\\s+){0,2}");
+    private static final Pattern SINCE = Pattern.compile("since\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|'ve)\\s+(?:\\w+\\s+)?(?:been\\s+)?$");
+    private static final Pattern INFINITIVE = Pattern.compile("\\bto(?:\\s+\\w+ly)?\\s+(?:be\\s+)?$");
+
     private final Lexicon lex;
+    private final Pattern futureCue;
 
     EventDetector(Lexicon lex) {
         this.lex = lex;
+        this.futureCue = Pattern.compile("\\b(?:" + lex.futureCues.stream().map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|")) + ")\\b");
     }
 
     List<Event> find(List<BlockText> blocks, List<Candidate> names, List<TimeMention> times, LocalDate reference,
                      SpeakerResolver speakers) {
         names = new java.util.ArrayList<>(names);
         names.sort((a, b) -> Integer.compare(a.span.start(), b.span.start()));
+        LocalDate lead = leadDay(blocks, times, reference);
         List<Event> out = new ArrayList<>();
         Set<String> seenCaption = new java.util.HashSet<>();
         for (BlockText bt : blocks) {
@@ -65,11 +82,34 @@ final class EventDetector {
                     continue;
                 }
                 Span span = new Span(first.start(), last.end());
-                out.add(event(bt, span, trig, names, times, reference, speakers));
+                out.add(event(bt, span, trig, names, times, reference, lead, speakers));
                 i += len - 1;
             }
         }
         return out;
+    }
+
+    /**
+     * The day the story's news happened: the first day named in the first paragraph of the body (or the
+     * standfirst) outside quotations, else the report's date.
+     */
+    private static LocalDate leadDay(List<BlockText> blocks, List<TimeMention> times, LocalDate reference) {
+        for (BlockText bt : blocks) {
+            if (bt.block.kind() != BlockKind.BODY && bt.block.kind() != BlockKind.STANDFIRST) {
+                continue;
+            }
+            for (TimeMention t : times) {
+                if (bt.block.span().contains(t.span()) && t.date() != null
+                        && !BlockText.insideQuote(bt.quotes, t.span().start())
+                        && (reference == null || !t.date().isAfter(reference))) {
+                    return t.date();
+                }
+            }
+            if (bt.block.kind() == BlockKind.BODY) {
+                break;
+            }
+        }
+        return reference;
     }
 
     private static boolean insideName(List<Candidate> names, int pos) {
@@ -100,12 +140,17 @@ final class EventDetector {
     }
 
     private Event event(BlockText bt, Span trigger, Lexicon.Trigger trig, List<Candidate> names,
-                        List<TimeMention> times, LocalDate reference, SpeakerResolver speakers) {
+                        List<TimeMention> times, LocalDate reference, LocalDate lead, SpeakerResolver speakers) {
         Span sentence = bt.sentences.get(bt.sentenceAt(trigger.start()));
         Set<String> agents = new LinkedHashSet<>();
         // "A day earlier, he had defended …": a pronoun subject acts through the person it stands for.
         Integer subjectAt = speakers.subjectPosition(sentence);
-        if (subjectAt != null && subjectAt < trigger.start()) {
+        // "In a speech on …, Jane Roe claimed …": a trigger in the opening phrase is the subject's deed.
+        boolean opening = INTRODUCTORY.matcher(bt.slice(sentence.start(), trigger.start())).matches()
+                && bt.slice(trigger.end(), sentence.end()).indexOf(',') >= 0
+                && subjectAt != null && subjectAt > trigger.end()
+                && bt.slice(trigger.end(), subjectAt).indexOf(',') >= 0;
+        if (subjectAt != null && (subjectAt < trigger.start() || opening)) {
             EntityResolver.Group g = speakers.sentenceSubject(bt, sentence);
             if (g != null) {
                 agents.add(g.key);
@@ -136,32 +181,107 @@ final class EventDetector {
         }
         affected.removeAll(agents);
         return new Event(trig.kind(), bt.slice(trigger.start(), trigger.end()), trigger,
-                date(bt, trigger, sentence, trig, times, reference), place, List.copyOf(agents), List.copyOf(affected));
+                date(bt, trigger, sentence, trig, times, reference, lead), place, List.copyOf(agents), List.copyOf(affected));
     }
 
-    private static LocalDate date(BlockText bt, Span trigger, Span sentence, Lexicon.Trigger trig,
-                                  List<TimeMention> times, LocalDate reference) {
-        TimeMention best = null;
-        int bestDistance = Integer.MAX_VALUE;
+    /**
+     * The day of an event: the nearest time in its own clause (a month or a year there leaves it undated),
+     * else the nearest day named elsewhere in its sentence, else the last day named earlier in its
+     * paragraph; else, unless it is still to come, the day of the story's lead for most kinds and the
+     * report's date for statements, speeches and ceremonies. Times inside a quotation date the quoted
+     * words, not the reporter's sentence.
+     */
+    private LocalDate date(BlockText bt, Span trigger, Span sentence, Lexicon.Trigger trig,
+                           List<TimeMention> times, LocalDate reference, LocalDate lead) {
+        boolean triggerQuoted = BlockText.insideQuote(bt.quotes, trigger.start());
+        TimeMention clause = null;
+        int clauseDistance = Integer.MAX_VALUE;
+        TimeMention inSentence = null;
+        int sentenceDistance = Integer.MAX_VALUE;
         TimeMention earlierInParagraph = null;
         for (TimeMention t : times) {
+            if (!bt.block.span().contains(t.span())) {
+                continue;
+            }
+            if (!triggerQuoted && BlockText.insideQuote(bt.quotes, t.span().start())) {
+                continue;
+            }
             if (sentence.contains(t.span())) {
-                int d = t.span().start() >= trigger.end() ? t.span().start() - trigger.end()
-                        : trigger.start() - t.span().end();
-                if (d < bestDistance) {
-                    best = t;
-                    bestDistance = d;
+                boolean after = t.span().start() >= trigger.end();
+                int from = after ? trigger.end() : t.span().end();
+                int to = after ? t.span().start() : trigger.start();
+                int d = to - from;
+                String between = bt.slice(from, to);
+                boolean otherClause = CLAUSE_BREAK.matcher(between).find();
+                if (otherClause && !after && futureCue.matcher(bt.slice(sentence.start(), t.span().start())
+                        .toLowerCase(java.util.Locale.ROOT)).find()) {
+                    // "X will be sworn in on Monday after a close vote": the day of
+                    // what is still to come, not of the event told after "after".
+                    continue;
                 }
-            } else if (bt.block.span().contains(t.span()) && t.span().end() <= sentence.start()) {
+                if (t.date() == null && SINCE.matcher(t.text()).lookingAt()) {
+                    // "its highest level since 1990": where a span starts, not when the event happened.
+                    continue;
+                }
+                if (!otherClause && !COMMA.matcher(between).find()) {
+                    if (d < clauseDistance) {
+                        clause = t;
+                        clauseDistance = d;
+                    }
+                } else if (t.date() != null && d < sentenceDistance) {
+                    inSentence = t;
+                    sentenceDistance = d;
+                }
+            } else if (t.span().end() <= sentence.start() && t.date() != null) {
                 earlierInParagraph = t;
             }
         }
-        if (best != null) {
-            return best.date();
+        if (clause != null) {
+            return clause.date();
+        }
+        if (inSentence != null) {
+            return inSentence.date();
         }
         if (earlierInParagraph != null) {
             return earlierInParagraph.date();
         }
-        return trig.datedByReport() ? reference : null;
+        if (trig.datedByReport()) {
+            return reference;
+        }
+        // An undated deed told by a speaker of the story ("police said officers seized …") happened
+        // on the day of the story's news; one still to come or in the present perfect ("investigators have
+        // found") is left undated.
+        String before = bt.slice(sentence.start(), trigger.start()).toLowerCase(java.util.Locale.ROOT);
+        if (isFuture(bt, sentence, trigger) || PERFECT.matcher(before).find() || !reported(bt, sentence, trigger)) {
+            return null;
+        }
+        return lead;
+    }
+
+    /** Whether a verb of saying stands before the trigger in its sentence ("X said its troops seized …"). */
+    private boolean reported(BlockText bt, Span sentence, Span trigger) {
+        for (int i = 0; i < bt.tokens.size(); i++) {
+            Token t = bt.tokens.get(i);
+            if (t.start() < sentence.start()) {
+                continue;
+            }
+            if (t.start() >= trigger.start()) {
+                return false;
+            }
+            if (lex.attributionVerbs.contains(bt.lower.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause up to the trigger speaks of something still to come ("will", "is to", "plans to"). */
+    private boolean isFuture(BlockText bt, Span sentence, Span trigger) {
+        String lead = bt.slice(sentence.start(), trigger.start()).toLowerCase(java.util.Locale.ROOT);
+        int cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+        if (cut >= 0) {
+            lead = lead.substring(cut + 1);
+        }
+        return futureCue.matcher(lead).find() || INFINITIVE.matcher(lead).find();
     }
 }

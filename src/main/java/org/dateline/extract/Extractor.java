@@ -6,6 +6,7 @@ import java.util.List;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.Author;
 import org.dateline.ingest.Block;
+import org.dateline.ingest.DateSource;
 import org.dateline.ingest.Image;
 import org.dateline.ingest.Span;
 import org.dateline.link.Gazetteer;
@@ -63,12 +64,32 @@ public final class Extractor {
         Span datelineSpan = article.dateline() == null ? null : article.dateline().span();
         List<Quote> quoteList = quotes.find(blocks, speakers, datelineSpan);
         LocalDate reference = referenceDate(article);
+        if (article.published() != null && article.published().source() == DateSource.FILE_TIME) {
+            // A file's time says when it was saved, not the story's day: a full date printed at the
+            // head of the page ("16 July 2016" under the headline) is the better anchor.
+            LocalDate printed = printedHeadDate(blocks);
+            reference = printed != null ? printed : reference;
+        }
         List<TimeMention> timeList = times.find(blocks, reference);
         // The dateline's city and agency say where the story was filed, not who acted.
         List<Candidate> actors = kept.stream()
                 .filter(c -> datelineSpan == null || !datelineSpan.contains(c.span)).toList();
         List<Event> eventList = events.find(blocks, actors, timeList, reference, speakers);
         return new Annotations(entities, quoteList, timeList, eventList);
+    }
+
+    /** How many blocks from the top a page's own date is looked for in. */
+    private static final int HEAD_BLOCKS = 8;
+
+    /** The first date with its year written out in the first blocks of the page, or null. */
+    private LocalDate printedHeadDate(List<BlockText> blocks) {
+        List<BlockText> head = blocks.subList(0, Math.min(HEAD_BLOCKS, blocks.size()));
+        for (TimeMention t : times.find(head, null)) {
+            if (t.date() != null) {
+                return t.date();
+            }
+        }
+        return null;
     }
 
     /** The day relative expressions are resolved against: publication date, else none. */

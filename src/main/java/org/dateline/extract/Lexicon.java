@@ -38,6 +38,8 @@ public final class Lexicon {
     final List<String> placeBefore;
     final List<String> placeModifiers;
     final Map<String, Place> places;
+    /** Place abbreviations written only with a full stop ("Ala.", "Ga."): without it the word is no place. */
+    private final Set<String> dottedAbbreviations;
     final Set<String> attributionVerbs;
     final Map<String, String> pronouns;
     final Map<String, Integer> weekdays;
@@ -79,16 +81,28 @@ public final class Lexicon {
         placeBefore = List.copyOf(before);
         placeModifiers = List.copyOf(modifiers);
         Map<String, Place> pl = new HashMap<>();
+        Set<String> dotted = new HashSet<>();
+        Set<String> undotted = new HashSet<>();
         for (String[] row : rows("lexicon/place-names.tsv")) {
             Place p = new Place(row[0], row.length > 1 ? row[1] : "city");
             pl.putIfAbsent(norm(row[0]), p);
             if (row.length > 2 && !row[2].isEmpty()) {
                 for (String alias : row[2].split("\\|")) {
                     pl.putIfAbsent(norm(alias), p);
+                    if (alias.endsWith(".") && alias.indexOf('.') == alias.length() - 1) {
+                        dotted.add(norm(alias));
+                    } else {
+                        undotted.add(norm(alias));
+                    }
                 }
             }
         }
         places = Map.copyOf(pl);
+        for (String[] row : rows("lexicon/place-names.tsv")) {
+            undotted.add(norm(row[0]));
+        }
+        dotted.removeAll(undotted);
+        dottedAbbreviations = Set.copyOf(dotted);
         attributionVerbs = Set.copyOf(DataFiles.entries("lexicon/attribution-verbs.txt"));
         Map<String, String> pr = new HashMap<>();
         for (String[] row : rows("lexicon/pronouns.tsv")) {
@@ -107,7 +121,7 @@ public final class Lexicon {
             // {offset, anchored on the previous day?, resolvable?}
             boolean resolvable = !"-".equals(row[1]);
             rel.put(row[0].toLowerCase(Locale.ROOT), new int[] {resolvable ? Integer.parseInt(row[1]) : 0,
-                "previous".equals(row[2]) ? 1 : 0, resolvable ? 1 : 0});
+                "previous".equals(row[2]) ? 1 : "named".equals(row[2]) ? 2 : 0, resolvable ? 1 : 0});
         }
         relativeDays = Collections.unmodifiableMap(rel);
         Map<String, String> tm = new HashMap<>();
@@ -145,6 +159,11 @@ public final class Lexicon {
     }
 
     /** The place a name (or alias) denotes, or null. */
+    /** Whether the word names a place only as an abbreviation with a full stop ("Ala." but not "Ala"). */
+    boolean dottedOnly(String word) {
+        return dottedAbbreviations.contains(norm(word));
+    }
+
     public Place place(String name) {
         return places.get(norm(name));
     }

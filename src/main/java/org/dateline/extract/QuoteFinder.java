@@ -281,6 +281,17 @@ final class QuoteFinder {
                 return new Attribution(g, new Span(before.get(before.size() - 2).start(), before.get(before.size() - 2).end()));
             }
         }
+        // A pull quote's <cite> line: "Jane Roe, in her farewell address" on the line after the quotation.
+        if (bt.block.kind() == BlockKind.BLOCKQUOTE) {
+            int end = bt.offset + bt.text.length();
+            int nl = bt.text.indexOf('\n', qe - bt.offset);
+            if (nl >= 0) {
+                Group g = speakers.firstCandidate(bt, bt.offset + nl, end);
+                if (g != null && g.type != EntityType.PLACE) {
+                    return new Attribution(g, new Span(bt.offset + nl + 1, Math.min(end, bt.offset + nl + 2)));
+                }
+            }
+        }
         return null;
     }
 
@@ -309,6 +320,12 @@ final class QuoteFinder {
         // "X said", "he said", "the security chief said", "spokesman X told reporters".
         for (int i = 1; i < Math.min(after.size(), 12); i++) {
             Token t = after.get(i);
+            if (t.text().equals(",")) {
+                Attribution app = appositive(bt, after, i, speakers, from);
+                if (app != null) {
+                    return app;
+                }
+            }
             if (t.text().matches("[,;:\"“”]") && !lex.attributionVerbs.contains(after.get(i - 1).text())) {
                 break;
             }
@@ -331,6 +348,40 @@ final class QuoteFinder {
     }
 
     /** The speaker of a paragraph that ends "X said:", or null. */
+    /**
+     * A speaker set off by commas before the verb: "…," Jane Roe, the head of the agency, said; "…,"
+     * the party's secretary, Jane Roe, told reporters. {@code comma} is the first comma after the quote.
+     */
+    private Attribution appositive(BlockText bt, List<Token> after, int comma, SpeakerResolver speakers, int from) {
+        int second = -1;
+        for (int j = comma + 1; j < Math.min(after.size() - 1, comma + 14); j++) {
+            String w = after.get(j).text();
+            if (w.equals(",")) {
+                second = j;
+                break;
+            }
+            if (w.matches("[;:\"“”.]")) {
+                return null;
+            }
+        }
+        if (second < 0 || !lex.attributionVerbs.contains(after.get(second + 1).text())) {
+            return null;
+        }
+        Token verb = after.get(second + 1);
+        // The name before the first comma, else the name that fills the part between the commas.
+        Group g = speakers.candidateEndingAt(bt, after.get(comma - 1).end());
+        if (g == null) {
+            g = speakers.candidateEndingAt(bt, after.get(second - 1).end());
+            if (g == null || speakers.firstCandidate(bt, after.get(comma).end(), after.get(second).start()) != g) {
+                g = null;
+            }
+        }
+        if (g == null || g.type == EntityType.PLACE) {
+            return null;
+        }
+        return new Attribution(g, new Span(from, verb.end()));
+    }
+
     private Group colonLead(BlockText bt, SpeakerResolver speakers) {
         List<Token> toks = bt.tokens;
         int n = toks.size() - 1;

@@ -125,6 +125,11 @@ final class SpeakerResolver {
             if (nameLike || w.equals("the") || lex.roleNouns.contains(w)) {
                 continue;
             }
+            // "Secretary of State Jane Roe", "Minister for Trade Jane Roe": "of" inside a capitalised title.
+            if ((w.equals("of") || w.equals("for")) && i > 0 && !words[i - 1].isEmpty()
+                    && Character.isUpperCase(words[i - 1].charAt(0)) && !words[i - 1].endsWith(",")) {
+                continue;
+            }
             return w.toLowerCase(Locale.ROOT);
         }
         return null;
@@ -254,18 +259,72 @@ final class SpeakerResolver {
         if (!lex.roleNouns.contains(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
             return body(head, pos);
         }
+        Group found = latestWithRole(head, pos);
+        if (found == null) {
+            // "the Italian leader": no one holds that role by name, but one person's title has that demonym.
+            for (int k = words.length - 2; k >= 0 && found == null; k--) {
+                String country = lex.demonymCountry(capitalise(words[k]));
+                if (country != null) {
+                    found = latestWithRole(words[k], pos);
+                    for (int i = sorted.size() - 1; i >= 0 && found == null; i--) {
+                        Candidate c = sorted.get(i);
+                        if (c.span.start() < pos && c.group.type == EntityType.PERSON && c.country != null
+                                && (c.country.equalsIgnoreCase(words[k]) || country.equals(lex.demonymCountry(c.country)))) {
+                            found = c.group;
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The latest speaker or person named before {@code pos} whose title holds {@code word}: whichever of
+     * the two is nearer ("the minister said" after "Finance Minister Jane Roe said …" is Roe, even when
+     * another minister spoke earlier).
+     */
+    private Group latestWithRole(String word, int pos) {
+        Integer speakerAt = null;
+        Group speaker = null;
         for (var e : speakers.headMap(pos, false).descendingMap().entrySet()) {
-            if (hasRole(e.getValue(), head)) {
-                return e.getValue();
+            if (hasRole(e.getValue(), word)) {
+                speakerAt = e.getKey();
+                speaker = e.getValue();
+                break;
             }
         }
         for (int i = sorted.size() - 1; i >= 0; i--) {
             Candidate c = sorted.get(i);
-            if (c.span.start() < pos && hasRole(c.group, head)) {
+            if (c.span.start() < pos && c.group.type == EntityType.PERSON && hasRoleHere(c, word)) {
+                return speakerAt != null && speakerAt > c.span.start() ? speaker : c.group;
+            }
+        }
+        if (speaker != null) {
+            return speaker;
+        }
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            Candidate c = sorted.get(i);
+            if (c.span.start() < pos && hasRole(c.group, word)) {
                 return c.group;
             }
         }
         return null;
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static boolean hasRoleHere(Candidate m, String head) {
+        for (String r : m.roles) {
+            for (String w : r.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (w.equals(head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Pattern UNNAMED = Pattern.compile(
@@ -295,8 +354,29 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** "the ministry", "the alliance": the latest organisation named before whose name holds that word. */
+    /** Nouns that stand for any company or body: "the travel firm said", "the carrier said". */
+    private static final Set<String> GENERIC_BODIES = Set.of("firm", "company", "carrier", "airline", "group",
+            "operator", "lender", "manufacturer", "maker", "broadcaster", "retailer", "insurer", "organisation",
+            "organization", "body", "regulator", "watchdog");
+
+    /**
+     * "the ministry", "the alliance": the latest organisation named before whose name holds that word;
+     * "the firm", "the carrier": else the latest organisation that was a sentence's subject or a speaker.
+     */
     private Group body(String head, int pos) {
+        Group named = bodyNamed(head, pos);
+        if (named != null || !GENERIC_BODIES.contains(head)) {
+            return named;
+        }
+        for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
+            if (e.getValue() != PRONOUN && e.getValue().type == EntityType.ORGANIZATION) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private Group bodyNamed(String head, int pos) {
         for (int i = sorted.size() - 1; i >= 0; i--) {
             Candidate c = sorted.get(i);
             if (c.span.start() < pos && c.group.type == EntityType.ORGANIZATION) {

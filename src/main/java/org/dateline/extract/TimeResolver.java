@@ -23,6 +23,9 @@ import org.dateline.ingest.Span;
 final class TimeResolver {
     private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "by", "until", "early", "late", "mid",
             "last", "next", "this", "of", "from", "through", "before", "after");
+    private static final java.util.Map<String, String> YEAR_SHIFT = java.util.Map.of("next", "+1", "last", "-1");
+    private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "his", "her", "their", "a", "'s", "’s");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "to", "through", "until");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
     private final Lexicon lex;
@@ -47,11 +50,27 @@ final class TimeResolver {
             }
         }
         List<TimeMention> out = new ArrayList<>();
+        // The last day resolved anywhere, the last one on or before the report's date (what "a day
+        // earlier" looks back from: never a day still to come), and the last one in the current sentence.
         LocalDate previous = reference;
+        LocalDate previousPast = reference;
+        LocalDate inSentence = null;
+        BlockText sentenceBlock = null;
+        int sentence = -1;
         for (Raw r : raws) {
-            LocalDate d = resolve(r, reference, previous);
+            int si = r.bt().sentenceAt(r.start());
+            if (r.bt() != sentenceBlock || si != sentence) {
+                sentenceBlock = r.bt();
+                sentence = si;
+                inSentence = null;
+            }
+            LocalDate d = resolve(r, reference, previous, previousPast, inSentence);
             if (d != null) {
                 previous = d;
+                inSentence = d;
+                if (reference == null || !d.isAfter(reference)) {
+                    previousPast = d;
+                }
             }
             out.add(new TimeMention(new Span(r.start(), r.end()), r.bt().slice(r.start(), r.end()), d));
         }
@@ -116,6 +135,11 @@ final class TimeResolver {
                 year = t.get(end + 1).text();
                 end += 1;
             }
+            if (year == null && end + 2 < t.size() && lower.get(end + 2).equals("year")
+                    && YEAR_SHIFT.containsKey(lower.get(end + 1))) {
+                year = YEAR_SHIFT.get(lower.get(end + 1));
+                end += 2;
+            }
             return new Raw(t.get(i).start(), t.get(end).end(), "date", w, next, year, bt);
         }
         // "24 June 2016", "15 February".
@@ -127,6 +151,11 @@ final class TimeResolver {
                 end++;
             }
             return new Raw(t.get(i).start(), t.get(end).end(), "date", next, w, year, bt);
+        }
+        // "the 2010 census", "its 2012 election": a year that dates the noun after it.
+        if (isYear(w) && i > 0 && YEAR_DETERMINERS.contains(lower.get(i - 1)) && i + 1 < t.size()
+                && Character.isLowerCase(next.charAt(0)) && !CONJUNCTIONS.contains(next)) {
+            return new Raw(t.get(i).start(), t.get(i).end(), "year", null, null, null, bt);
         }
         // "in October", "since April 2014", "in 1992": no day, kept unresolved.
         if (MONTH_PREPOSITIONS.contains(lower.get(i)) && i + 1 < t.size()) {
@@ -160,10 +189,12 @@ final class TimeResolver {
                 || s.startsWith("18"));
     }
 
-    private LocalDate resolve(Raw r, LocalDate reference, LocalDate previous) {
+    private LocalDate resolve(Raw r, LocalDate reference, LocalDate previous, LocalDate previousPast,
+                              LocalDate inSentence) {
         switch (r.kind()) {
             case "date" -> {
-                return date(lex.months.get(r.a()), r.b().replaceFirst("(?:st|nd|rd|th)$", ""), r.c(), reference);
+                return date(lex.months.get(r.a()), r.b().replaceFirst("(?:st|nd|rd|th)$", ""), r.c(), reference,
+                        futureClause(r));
             }
             case "wd" -> {
                 if (reference == null) {
@@ -187,7 +218,13 @@ final class TimeResolver {
                 if (rel == null || rel[2] == 0) {
                     return null;
                 }
-                LocalDate anchor = rel[1] == 1 ? previous : reference;
+                LocalDate anchor = switch (rel[1]) {
+                    // "a day earlier" looks back from a day that has happened; "a day later" from any.
+                    case 1 -> rel[0] < 0 ? previousPast : previous;
+                    // "…, a day after X": X's day counts back from the day just named in the sentence.
+                    case 2 -> inSentence;
+                    default -> reference;
+                };
                 return anchor == null ? null : anchor.plusDays(rel[0]);
             }
             default -> {
@@ -212,7 +249,7 @@ final class TimeResolver {
         return futureCue.matcher(lead).find();
     }
 
-    private static LocalDate date(Month month, String day, String year, LocalDate reference) {
+    private static LocalDate date(Month month, String day, String year, LocalDate reference, boolean future) {
         if (month == null) {
             return null;
         }
@@ -220,7 +257,7 @@ final class TimeResolver {
         if (d < 1 || d > month.maxLength()) {
             return null;
         }
-        if (year != null) {
+        if (year != null && !year.startsWith("+") && !year.startsWith("-")) {
             try {
                 return LocalDate.of(Integer.parseInt(year), month, d);
             } catch (java.time.DateTimeException e) {
@@ -231,9 +268,14 @@ final class TimeResolver {
             return null;
         }
         try {
+            if (year != null) {
+                // "March 29 next year", "Dec. 5 last year".
+                return LocalDate.of(reference.getYear() + Integer.parseInt(year), month, d);
+            }
             LocalDate candidate = LocalDate.of(reference.getYear(), month, d);
-            // News looks back: a day-month far after the report date belongs to the year before.
-            if (candidate.isAfter(reference.plusMonths(3))) {
+            // News looks back: a day-month more than a week after the report date belongs to the year
+            // before, unless the clause speaks of the future ("will meet on June 28").
+            if (!future && candidate.isAfter(reference.plusDays(7))) {
                 candidate = candidate.minusYears(1);
             } else if (candidate.isBefore(reference.minusMonths(9))) {
                 candidate = candidate.plusYears(1);

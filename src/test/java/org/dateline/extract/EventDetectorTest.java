@@ -63,4 +63,40 @@ class EventDetectorTest {
         var events = extractor.extract(TestArticles.of(DAY, "\"We will never attack anyone,\" Lavrov said.")).events();
         assertTrue(events.isEmpty(), events.toString());
     }
+
+    @Test
+    void aDayAfterCountsBackFromTheDayNamed() {
+        Event e = first("Shelling", "The curfew began on Friday, a day after the two armies exchanged fire on the border.");
+        assertEquals(LocalDate.of(2015, 11, 19), e.date());
+    }
+
+    @Test
+    void hoursLaterIsTheSameDay() {
+        Event e = first("Ban", "Ruritania grounded the jets on Monday. Hours later, the agency suspended all flights.");
+        assertEquals(LocalDate.of(2015, 11, 23), e.date());
+    }
+
+    @Test
+    void aMonthInTheClauseLeavesTheEventUndated() {
+        assertNull(first("Abduction", "Gunmen seized 30 villagers from their farms in April 2014.").date());
+    }
+
+    @Test
+    void aTimeInsideAQuotationDatesNotTheReportersSentence() {
+        Event e = first("Statement", "Jane Roe said in a statement that \"the line set in May 2012 has been crossed.\"");
+        assertEquals(DAY, e.date());
+    }
+
+    @Test
+    void undatedDeedToldBySpeakerTakesTheLeadsDay() {
+        Event e = first("Arrest", "Police raided the camp on Monday.",
+                "The interior minister said 40 people had been arrested.");
+        assertEquals(LocalDate.of(2015, 11, 23), e.date());
+    }
+
+    @Test
+    void speechInOpeningPhraseIsTheSubjectsDeed() {
+        Event e = first("Speech", "In a speech on the economy, President Jane Roe promised new jobs.");
+        assertTrue(e.agentKeys().contains("person/jane-roe"), e.agentKeys().toString());
+    }
 }

@@ -210,4 +210,26 @@ class QuoteFinderTest {
         assertEquals("State Department", speaker(a, direct(a).get(1)));
         assertEquals("Boeing Co.", speaker(a, direct(a).get(2)));
     }
+
+    @Test
+    void speakerSetOffByCommasBeforeTheVerb() {
+        Annotations a = run("Sergei Lavrov met the envoys on Friday.",
+                "\"We will proceed with the motion,\" the party's secretary, Jane Roe, told reporters.");
+        assertEquals("Jane Roe", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void theRoleIsTheNearerPersonHoldingIt() {
+        Annotations a = run("\"We will act,\" Prime Minister Paolo Rossi said.",
+                "In Berlin, Finance Minister Jane Roe said the move must not replace reforms. "
+                        + "\"Nobody should use this as an excuse,\" the minister said.");
+        assertEquals("Jane Roe", speaker(a, direct(a).get(1)));
+    }
+
+    @Test
+    void theFirmIsTheLastOrganisationThatSpoke() {
+        Annotations a = run("Acme Airlines, which has five of the planes, said customers would get home.",
+                "\"Customers will return as planned,\" the firm said in a statement.");
+        assertEquals("Acme Airlines", speaker(a, direct(a).get(0)));
+    }
 }

@@ -96,4 +96,20 @@ class TimeResolverTest {
         assertEquals(LocalDate.of(2015, 9, 29), t.date());
         assertEquals(LocalDate.of(2015, 10, 1), day("The talks collapsed two days ago."));
     }
+
+    @Test
+    void dayMonthMoreThanAWeekAheadIsLastYear() {
+        assertEquals(LocalDate.of(2014, 10, 28), day("The accord was signed on Oct. 28 in Geneva."));
+        assertEquals(LocalDate.of(2015, 10, 8), day("The envoys met on Oct. 8 to sign it."));
+    }
+
+    @Test
+    void dayMonthNextYearIsNextYear() {
+        assertEquals(LocalDate.of(2016, 3, 29), day("Britain leaves on March 29 next year."));
+    }
+
+    @Test
+    void lastWeekdayOnThatWeekdayIsAWeekBack() {
+        assertEquals(LocalDate.of(2015, 9, 26), day("The vote was held last Saturday."));
+    }
 }
