@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReadmeTest {
     @ParameterizedTest
-    @ValueSource(strings = {"who-said-what", "places-mentioned", "article-metadata"})
+    @ValueSource(strings = {"who-said-what", "said-about", "places-mentioned", "article-metadata"})
     void readmeAnswerIsTheCurrentAnswer(String query) throws Exception {
         String readme = Files.readString(Path.of("README.md"));
         Matcher m = Pattern.compile("query@data/queries/" + query + "\\.rq\\n```\\n\\n```\\n(.*?)```", Pattern.DOTALL)

@@ -17,7 +17,8 @@ import org.dateline.map.Vocab.Schema;
 /** The landing page: the articles served, the example queries (runnable) and where the endpoints are. */
 final class HomeServlet extends HttpServlet {
     /** The example queries shipped in {@code data/queries/}, shown and linked on the page. */
-    static final List<String> EXAMPLES = List.of("who-said-what.rq", "places-mentioned.rq", "article-metadata.rq");
+    static final List<String> EXAMPLES = List.of("who-said-what.rq", "said-about.rq", "places-mentioned.rq",
+            "article-metadata.rq");
 
     private final transient DatasetGraph dataset;
 

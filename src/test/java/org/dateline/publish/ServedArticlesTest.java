@@ -143,6 +143,13 @@ class ServedArticlesTest {
     }
 
     @Test
+    void saidAboutQueryTiesReportedSpeechToWhatItNames() throws Exception {
+        var rows = query(DataFiles.text("queries/said-about.rq"));
+        assertFalse(rows.isEmpty(), "no reported speech about anyone");
+        assertTrue(rows.stream().anyMatch(r -> r.getLiteral("kind").getString().equals("claim")), "no claims");
+    }
+
+    @Test
     void ontologyIsQueryableBesideTheData() throws Exception {
         var rows = query("PREFIX owl: <http://www.w3.org/2002/07/owl#> SELECT ?v WHERE { GRAPH <https://w3id.org/dateline/ns> "
                 + "{ ?o a owl:Ontology ; owl:versionInfo ?v } }");
