@@ -21,6 +21,9 @@ final class CaptionParser {
     record Caption(Span captionSpan, String credit, String photographer, Span photographerSpan,
                    String organization, boolean licensed) { }
 
+    /** The longest picture credit looked for, in characters ("File Photo by Firstname Lastname/Agency Name"). */
+    static final int MAX_CREDIT = 120;
+
     private final List<Pattern> licence = new ArrayList<>();
     private final List<Pattern> credits = new ArrayList<>();
 
@@ -62,8 +65,11 @@ final class CaptionParser {
             }
         }
         String body = line.substring(0, cut);
+        // Every credit ends the line; searching only its last MAX_CREDIT characters (bounds transparent, so \b
+        // still sees the text before) keeps a long body paragraph from costing 7 full regex scans.
+        int from = Math.max(0, body.length() - MAX_CREDIT);
         for (Pattern p : credits) {
-            Matcher m = p.matcher(body);
+            Matcher m = p.matcher(body).region(from, body.length()).useTransparentBounds(true).useAnchoringBounds(false);
             if (m.find()) {
                 String org = group(m, "org");
                 String photographer = group(m, "photographer");

@@ -152,12 +152,19 @@ public final class Gazetteer {
     }
 
     /** The key under which names are indexed: lower case, no accents or punctuation, no leading article. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern DOTS_APOSTROPHES = java.util.regex.Pattern.compile("[.\\u2019']");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^the ");
+    private static final java.util.regex.Pattern ARTICLES = java.util.regex.Pattern.compile("\\b(al|el| al) ");
+
     public static String normalise(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // Precompiled: String.replaceAll compiles its pattern on every call, and this runs for every candidate name.
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'');
-        s = s.replaceAll("[.\\u2019']", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-        s = s.replaceAll("^the ", "");
-        s = s.replaceAll("\\b(al|el| al) ", "");
+        s = NON_WORD.matcher(DOTS_APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ").trim();
+        s = LEADING_THE.matcher(s).replaceAll("");
+        s = ARTICLES.matcher(s).replaceAll("");
         return s;
     }
 }
