@@ -1,0 +1,45 @@
+package org.dateline.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The text a regex's every match must contain, read conservatively off the regex. */
+class RequiredTextTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "abc => [abc]",
+        "ab?c => [a, c]",
+        "ab+c => [ab, c]",
+        "a\\s*/\\s*b => [a, /, b]",
+        "(?i:Photos?\\s+by) => [~Photo, ~by]",
+        "(?:File\\s+)?Photo => [Photo]",
+        "(?<org>AP|Reuters)/ => [AP|Reuters, /]",
+        "(?:AP|\\p{Lu}+)/ => [/]",
+        "x|y\\d => [x|y]",
+        "x| => []",
+        "[/(]a{0,2}b{2} => [b]",
+        "(?=Photo)\\w+ => []",
+        "(?i)Photo => []",
+        "\\QPhoto\\E => []",
+        "(ab)\\1 => [ab]",
+    })
+    void requirementsAreReadOffThePattern(String regex, String expected) {
+        assertEquals(expected, RequiredText.of(Pattern.compile(regex)).toString());
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiterString = " | ", value = {
+        "(?i:photo) by | A PHOTO BY X",
+        "AP|Reuters | (Reuters)",
+        "(?i:kelvin) | \u212Aelvin",
+    })
+    void aLineTheRegexFindsIsNeverRuledOut(String regex, String line) {
+        Pattern p = Pattern.compile(regex);
+        assertTrue(!p.matcher(line).find() || RequiredText.of(p).mayMatch(line));
+        assertTrue(RequiredText.of(p).mayMatch(line) || !p.matcher(line).find());
+    }
+}
