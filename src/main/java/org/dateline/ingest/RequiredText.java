@@ -74,23 +74,26 @@ final class RequiredText {
     }
 
     /**
-     * Whether {@code s} contains {@code o} ignoring case. A regex's {@code (?i)} (without UNICODE_CASE, which
-     * {@link #of} refuses) folds ASCII letters only; {@code regionMatches} folds at least those, so this check is
-     * never stricter than the regex.
+     * Whether {@code s} contains {@code o} ignoring case as a regex's {@code (?i)} does without UNICODE_CASE (which
+     * {@link #of} refuses): ASCII letters fold, every other character must be equal.
      */
     private static boolean containsIgnoreCase(String s, String o) {
-        char lower = Character.toLowerCase(o.charAt(0));
-        char upper = Character.toUpperCase(o.charAt(0));
+        outer:
         for (int i = 0; i + o.length() <= s.length(); i++) {
-            char c = s.charAt(i);
-            // The first character is compared as regionMatches would, before the full comparison is paid for.
-            boolean first = c == lower || c == upper || Character.toLowerCase(c) == lower
-                    || Character.toUpperCase(c) == upper;
-            if (first && s.regionMatches(true, i, o, 0, o.length())) {
-                return true;
+            for (int j = 0; j < o.length(); j++) {
+                char c = s.charAt(i + j);
+                char p = asciiLower(o.charAt(j));
+                if (c != p && asciiLower(c) != p) {
+                    continue outer;
+                }
             }
+            return true;
         }
         return false;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** A recursive reading of the pattern text; {@code at} is the next character to read. */

@@ -1,6 +1,7 @@
 package org.dateline.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
@@ -33,13 +34,26 @@ class RequiredTextTest {
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiterString = " | ", value = {
-        "(?i:photo) by | A PHOTO BY X",
+        "(?i:photo) by | A PHOTO by X",
         "AP|Reuters | (Reuters)",
-        "(?i:kelvin) | \u212Aelvin",
+        "(?i:PHOTO)\\s*[:/] | photo/ X",
+        "\\(?(?<org>REUTERS|Getty Images)\\)? | (Getty Images)",
     })
     void aLineTheRegexFindsIsNeverRuledOut(String regex, String line) {
         Pattern p = Pattern.compile(regex);
-        assertTrue(!p.matcher(line).find() || RequiredText.of(p).mayMatch(line));
-        assertTrue(RequiredText.of(p).mayMatch(line) || !p.matcher(line).find());
+        assertTrue(p.matcher(line).find(), "the example is a match");
+        assertTrue(RequiredText.of(p).mayMatch(line));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiterString = " | ", value = {
+        "(?i:kelvin) | \u212Aelvin",
+        "(?i:photo) by | A PHOTO BY",
+        "AP|Reuters | (Getty Images)",
+    })
+    void aLineLackingTheRequiredTextIsRuledOut(String regex, String line) {
+        Pattern p = Pattern.compile(regex);
+        assertFalse(p.matcher(line).find(), "the example is no match");
+        assertFalse(RequiredText.of(p).mayMatch(line));
     }
 }
