@@ -131,7 +131,12 @@ public final class Gazetteer {
 
     /** Entries whose short name ("Obama", "Homs") matches {@code name}, normalised as in {@link #lookup}. */
     public List<GazetteerEntry> lookupShort(String name) {
-        return byShortName.getOrDefault(normalise(name), List.of());
+        return lookupShortKey(normalise(name));
+    }
+
+    /** Like {@link #lookupShort}, for a key from {@link #normalise}, so a caller holding one need not normalise again. */
+    public List<GazetteerEntry> lookupShortKey(String key) {
+        return byShortName.getOrDefault(key, List.of());
     }
 
     /** The entry of a Wikidata item, if the gazetteer has it. */
@@ -141,7 +146,12 @@ public final class Gazetteer {
 
     /** Entries one of whose names matches {@code name}, ignoring case, accents, a leading "the" and "al-". */
     public List<GazetteerEntry> lookup(String name) {
-        return byName.getOrDefault(normalise(name), List.of());
+        return lookupKey(normalise(name));
+    }
+
+    /** Like {@link #lookup}, for a key from {@link #normalise}, so a caller holding one need not normalise again. */
+    public List<GazetteerEntry> lookupKey(String key) {
+        return byName.getOrDefault(key, List.of());
     }
 
     public List<GazetteerEntry> entries() {
