@@ -21,30 +21,17 @@ final class CaptionParser {
     record Caption(Span captionSpan, String credit, String photographer, Span photographerSpan,
                    String organization, boolean licensed) { }
 
-    /**
-     * A pattern with the text any match of it contains: every line of every article is tried against all the
-     * patterns, and checking that text first spares most lines the regex scans (a {@code find()} per pattern).
-     */
-    private record Gated(Pattern pattern, RequiredText required) {
-        Gated(Pattern pattern) {
-            this(pattern, RequiredText.of(pattern));
-        }
-
-        Matcher matcherOrNull(String s) {
-            return required.mayMatch(s) ? pattern.matcher(s) : null;
-        }
-    }
-
-    private final List<Gated> licence = new ArrayList<>();
-    private final List<Gated> credits = new ArrayList<>();
+    // Every line of every article is tried against all these patterns; the gate spares most lines the regex scans.
+    private final List<GatedPattern> licence = new ArrayList<>();
+    private final List<GatedPattern> credits = new ArrayList<>();
 
     private CaptionParser() {
         for (String entry : DataFiles.entries("lexicon/credits.txt")) {
             if (entry.startsWith("licence:")) {
-                licence.add(new Gated(Pattern.compile(entry.substring("licence:".length()).strip(),
+                licence.add(new GatedPattern(Pattern.compile(entry.substring("licence:".length()).strip(),
                         Pattern.CASE_INSENSITIVE)));
             } else {
-                credits.add(new Gated(Pattern.compile(entry)));
+                credits.add(new GatedPattern(Pattern.compile(entry)));
             }
         }
     }
@@ -86,7 +73,7 @@ final class CaptionParser {
         String line = text.substring(start, end);
         boolean licensed = false;
         int cut = line.length();
-        for (Gated p : licence) {
+        for (GatedPattern p : licence) {
             Matcher m = gated ? p.matcherOrNull(line) : p.pattern().matcher(line);
             if (m != null && m.find()) {
                 licensed = true;
@@ -95,7 +82,7 @@ final class CaptionParser {
             }
         }
         String body = line.substring(0, cut);
-        for (Gated p : credits) {
+        for (GatedPattern p : credits) {
             Matcher m = gated ? p.matcherOrNull(body) : p.pattern().matcher(body);
             if (m != null && m.find()) {
                 String org = group(m, "org");

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 final class RequiredText {
     /** One requirement: at least one of {@code options} occurs, compared ignoring case when {@code ignoreCase}. */
     private record Clause(List<String> options, boolean ignoreCase) {
-        boolean holds(String s) {
+        boolean holds(String s, boolean unicodeCase) {
             for (String o : options) {
-                if (ignoreCase ? containsIgnoreCase(s, o) : s.contains(o)) {
+                if (ignoreCase ? containsIgnoreCase(s, o, unicodeCase) : s.contains(o)) {
                     return true;
                 }
             }
@@ -33,34 +33,41 @@ final class RequiredText {
     }
 
     private final List<Clause> clauses;
+    /** Whether the pattern folds case by Unicode rules (UNICODE_CASE) where it ignores case, else ASCII only. */
+    private final boolean unicodeCase;
 
-    private RequiredText(List<Clause> clauses) {
+    private RequiredText(List<Clause> clauses, boolean unicodeCase) {
         this.clauses = clauses;
+        this.unicodeCase = unicodeCase;
+    }
+
+    private static RequiredText nothing() {
+        return new RequiredText(List.of(), false);
     }
 
     static RequiredText of(Pattern pattern) {
-        if ((pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0) { // (?i) then folds ASCII only, as containsIgnoreCase assumes
-            return new RequiredText(List.of());
+        if ((pattern.flags() & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) != 0) {
+            return nothing(); // COMMENTS, LITERAL, MULTILINE, ...: the pattern text would read differently
         }
         try {
             Reader r = new Reader(pattern.pattern());
             List<Clause> found = r.alternation((pattern.flags() & Pattern.CASE_INSENSITIVE) != 0);
             if (r.at != r.p.length()) {
-                return new RequiredText(List.of());
+                return nothing();
             }
             // Exact-case clauses first: String.contains is the cheaper test, so most lines fail early on it.
             List<Clause> ordered = new ArrayList<>(found);
             ordered.sort(Comparator.comparing(Clause::ignoreCase));
-            return new RequiredText(List.copyOf(ordered));
+            return new RequiredText(List.copyOf(ordered), (pattern.flags() & Pattern.UNICODE_CASE) != 0);
         } catch (Unsupported | IndexOutOfBoundsException e) {
-            return new RequiredText(List.of());
+            return nothing();
         }
     }
 
     /** False only when {@code s} lacks text that every match must contain. */
     boolean mayMatch(String s) {
         for (Clause c : clauses) {
-            if (!c.holds(s)) {
+            if (!c.holds(s, unicodeCase)) {
                 return false;
             }
         }
@@ -74,16 +81,17 @@ final class RequiredText {
     }
 
     /**
-     * Whether {@code s} contains {@code o} ignoring case as a regex's {@code (?i)} does without UNICODE_CASE (which
-     * {@link #of} refuses): ASCII letters fold, every other character must be equal.
+     * Whether {@code s} contains {@code o} ignoring case as a regex's {@code (?i)} compares literal characters: by
+     * default ASCII letters fold and every other character must be equal; with UNICODE_CASE a character matches
+     * when {@code toLowerCase(toUpperCase(c))} is the pattern character's.
      */
-    private static boolean containsIgnoreCase(String s, String o) {
+    private static boolean containsIgnoreCase(String s, String o, boolean unicode) {
         outer:
         for (int i = 0; i + o.length() <= s.length(); i++) {
             for (int j = 0; j < o.length(); j++) {
                 char c = s.charAt(i + j);
-                char p = asciiLower(o.charAt(j));
-                if (c != p && asciiLower(c) != p) {
+                char p = fold(o.charAt(j), unicode);
+                if (c != p && fold(c, unicode) != p) {
                     continue outer;
                 }
             }
@@ -92,7 +100,10 @@ final class RequiredText {
         return false;
     }
 
-    private static char asciiLower(char c) {
+    private static char fold(char c, boolean unicode) {
+        if (unicode) {
+            return Character.toLowerCase(Character.toUpperCase(c));
+        }
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
