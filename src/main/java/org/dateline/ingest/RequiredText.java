@@ -1,7 +1,6 @@
 package org.dateline.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,13 +14,23 @@ import java.util.regex.Pattern;
 final class RequiredText {
     /** One requirement: at least one of {@code options} occurs, compared ignoring case when {@code ignoreCase}. */
     private record Clause(List<String> options, boolean ignoreCase) {
-        boolean holds(String s, boolean unicodeCase) {
+        /** Whether one of the options occurs in {@code s}, which is already case-folded when this clause ignores case. */
+        boolean holds(String s) {
             for (String o : options) {
-                if (ignoreCase ? containsIgnoreCase(s, o, unicodeCase) : s.contains(o)) {
+                if (s.contains(o)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        Clause folded(boolean unicode) {
+            return new Clause(options.stream().map(o -> fold(o, unicode)).toList(), true);
+        }
+
+        /** Whether folding leaves the folded options alone, which the folded comparison relies on. */
+        boolean foldsStably(boolean unicode) {
+            return options.stream().allMatch(o -> fold(o, unicode).equals(o));
         }
     }
 
@@ -32,13 +41,22 @@ final class RequiredText {
         }
     }
 
+    /** As read off the pattern, for {@link #toString}. */
     private final List<Clause> clauses;
+    /** The clauses compared with exact case. */
+    private final List<Clause> exact;
+    /** The clauses compared ignoring case, their options case-folded: they are looked for in the folded line. */
+    private final List<Clause> folded;
     /** Whether the pattern folds case by Unicode rules (UNICODE_CASE) where it ignores case, else ASCII only. */
     private final boolean unicodeCase;
 
     private RequiredText(List<Clause> clauses, boolean unicodeCase) {
         this.clauses = clauses;
         this.unicodeCase = unicodeCase;
+        this.exact = clauses.stream().filter(c -> !c.ignoreCase()).toList();
+        // A clause whose folded options would fold again differently cannot be checked on the folded line: left out.
+        this.folded = clauses.stream().filter(Clause::ignoreCase).map(c -> c.folded(unicodeCase))
+                .filter(c -> c.foldsStably(unicodeCase)).toList();
     }
 
     private static RequiredText nothing() {
@@ -55,10 +73,7 @@ final class RequiredText {
             if (r.at != r.p.length()) {
                 return nothing();
             }
-            // Exact-case clauses first: String.contains is the cheaper test, so most lines fail early on it.
-            List<Clause> ordered = new ArrayList<>(found);
-            ordered.sort(Comparator.comparing(Clause::ignoreCase));
-            return new RequiredText(List.copyOf(ordered), (pattern.flags() & Pattern.UNICODE_CASE) != 0);
+            return new RequiredText(List.copyOf(found), (pattern.flags() & Pattern.UNICODE_CASE) != 0);
         } catch (Unsupported | IndexOutOfBoundsException e) {
             return nothing();
         }
@@ -66,8 +81,18 @@ final class RequiredText {
 
     /** False only when {@code s} lacks text that every match must contain. */
     boolean mayMatch(String s) {
-        for (Clause c : clauses) {
-            if (!c.holds(s, unicodeCase)) {
+        // Exact-case clauses first: they need no folded copy of the line, and most lines fail on them.
+        for (Clause c : exact) {
+            if (!c.holds(s)) {
+                return false;
+            }
+        }
+        if (folded.isEmpty()) {
+            return true;
+        }
+        String f = fold(s, unicodeCase);
+        for (Clause c : folded) {
+            if (!c.holds(f)) {
                 return false;
             }
         }
@@ -81,30 +106,31 @@ final class RequiredText {
     }
 
     /**
-     * Whether {@code s} contains {@code o} ignoring case as a regex's {@code (?i)} compares literal characters: by
-     * default ASCII letters fold and every other character must be equal; with UNICODE_CASE a character matches
-     * when {@code toLowerCase(toUpperCase(c))} is the pattern character's.
+     * {@code s} case-folded as a regex's {@code (?i)} compares literal characters: by default ASCII letters fold to
+     * lower case and every other character stays; with UNICODE_CASE each becomes {@code toLowerCase(toUpperCase(c))}.
+     * A regex matches input {@code c} to pattern character {@code p} when {@code c == fold(p) || fold(c) == fold(p)};
+     * with folded options that fold to themselves, that is {@code fold(c) == fold(p)}: a plain search in the folded line.
      */
-    private static boolean containsIgnoreCase(String s, String o, boolean unicode) {
-        outer:
-        for (int i = 0; i + o.length() <= s.length(); i++) {
-            for (int j = 0; j < o.length(); j++) {
-                char c = s.charAt(i + j);
-                char p = fold(o.charAt(j), unicode);
-                if (c != p && fold(c, unicode) != p) {
-                    continue outer;
+    static String fold(String s, boolean unicode) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f = fold(c, unicode);
+            if (f != c) {
+                if (out == null) {
+                    out = s.toCharArray();
                 }
+                out[i] = f;
             }
-            return true;
         }
-        return false;
+        return out == null ? s : new String(out);
     }
 
     private static char fold(char c, boolean unicode) {
-        if (unicode) {
-            return Character.toLowerCase(Character.toUpperCase(c));
+        if (c < 128 || !unicode) { // on ASCII the Unicode folding is the ASCII one
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** A recursive reading of the pattern text; {@code at} is the next character to read. */
