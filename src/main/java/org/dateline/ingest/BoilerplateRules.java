@@ -55,7 +55,21 @@ final class BoilerplateRules {
     }
 
     private static String key(String s) {
-        return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String t = s.strip();
+        // Most lines have no run of white space to collapse: they skip the regex replacement.
+        return (hasSpaceRun(t) ? SPACES.matcher(t).replaceAll(" ") : t).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code t} has white space that {@code \s+} → " " would change (or may: the check errs towards yes). */
+    private static boolean hasSpaceRun(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line with list bullets and surrounding space removed, as rules compare it. */

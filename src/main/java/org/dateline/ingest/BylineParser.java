@@ -69,7 +69,8 @@ final class BylineParser {
     /** Whether a line is a closing line about the report ("Reporting by …", "… contributed to this report"). */
     boolean isTrailer(String line) {
         String s = line.strip();
-        return trailers.stream().anyMatch(p -> p.find(s));
+        RequiredText.Line checked = new RequiredText.Line(s);
+        return trailers.stream().anyMatch(p -> p.find(checked));
     }
 
     /**

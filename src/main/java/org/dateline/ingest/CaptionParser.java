@@ -73,8 +73,9 @@ final class CaptionParser {
         String line = text.substring(start, end);
         boolean licensed = false;
         int cut = line.length();
+        RequiredText.Line checked = new RequiredText.Line(line);
         for (GatedPattern p : licence) {
-            Matcher m = gated ? p.matcherOrNull(line) : p.pattern().matcher(line);
+            Matcher m = gated ? p.matcherOrNull(checked) : p.pattern().matcher(line);
             if (m != null && m.find()) {
                 licensed = true;
                 cut = m.start();
@@ -82,8 +83,9 @@ final class CaptionParser {
             }
         }
         String body = line.substring(0, cut);
+        checked = cut == line.length() ? checked : new RequiredText.Line(body);
         for (GatedPattern p : credits) {
-            Matcher m = gated ? p.matcherOrNull(body) : p.pattern().matcher(body);
+            Matcher m = gated ? p.matcherOrNull(checked) : p.pattern().matcher(body);
             if (m != null && m.find()) {
                 String org = group(m, "org");
                 String photographer = group(m, "photographer");

@@ -12,14 +12,14 @@ record GatedPattern(Pattern pattern, RequiredText required) {
         this(pattern, RequiredText.of(pattern));
     }
 
-    /** A matcher over {@code s}, or null when {@code s} lacks text every match needs (so no match is possible). */
-    Matcher matcherOrNull(String s) {
-        return required.mayMatch(s) ? pattern.matcher(s) : null;
+    /** A matcher over the line, or null when the line lacks text every match needs (so no match is possible). */
+    Matcher matcherOrNull(RequiredText.Line line) {
+        return required.mayMatch(line) ? pattern.matcher(line.text) : null;
     }
 
-    /** Whether the pattern is found in {@code s}; the same answer as {@code pattern.matcher(s).find()}. */
-    boolean find(String s) {
-        Matcher m = matcherOrNull(s);
+    /** Whether the pattern is found in the line; the same answer as {@code pattern.matcher(line.text).find()}. */
+    boolean find(RequiredText.Line line) {
+        Matcher m = matcherOrNull(line);
         return m != null && m.find();
     }
 }

@@ -79,8 +79,32 @@ final class RequiredText {
         }
     }
 
+    /** A line to check against several patterns: its case-folded copies are made once, when first needed. */
+    static final class Line {
+        final String text;
+        private String ascii;
+        private String unicode;
+
+        Line(String text) {
+            this.text = text;
+        }
+
+        String folded(boolean unicodeCase) {
+            if (unicodeCase) {
+                return unicode != null ? unicode : (unicode = fold(text, true));
+            }
+            return ascii != null ? ascii : (ascii = fold(text, false));
+        }
+    }
+
     /** False only when {@code s} lacks text that every match must contain. */
     boolean mayMatch(String s) {
+        return mayMatch(new Line(s));
+    }
+
+    /** False only when the line lacks text that every match must contain. */
+    boolean mayMatch(Line line) {
+        String s = line.text;
         // Exact-case clauses first: they need no folded copy of the line, and most lines fail on them.
         for (Clause c : exact) {
             if (!c.holds(s)) {
@@ -90,7 +114,7 @@ final class RequiredText {
         if (folded.isEmpty()) {
             return true;
         }
-        String f = fold(s, unicodeCase);
+        String f = line.folded(unicodeCase);
         for (Clause c : folded) {
             if (!c.holds(f)) {
                 return false;
