@@ -153,7 +153,7 @@ class BatchMapperTest {
                     NodeFactory.createLiteralDT("1.0", XSDDatatype.XSDdecimal),
                     NodeFactory.createLiteralLang("1", "en"),
                     NodeFactory.createLiteralString("1"),
-                    NodeFactory.createLiteralDT("a\"b\u00e9\n", new org.apache.jena.datatypes.BaseDatatype("http://example.org/dt")))) {
+                    NodeFactory.createLiteralDT("a\"b\u00e9\n", new BaseDatatype("http://example.org/dt")))) {
                 a.quad(Quad.create(g, sub, p, o));
                 b.quad(Quad.create(g, sub, p, o));
             }
