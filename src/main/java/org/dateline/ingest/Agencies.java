@@ -3,9 +3,12 @@ package org.dateline.ingest;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The news agencies Dateline knows ({@code lexicon/agencies.tsv}): short names, full names and aliases. */
 final class Agencies {
+    /** Compiled once: String.replaceAll and split compile their pattern per call, and names are keyed per line. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, String> SHORT_BY_ALIAS = new HashMap<>();
     private static final Map<String, String> FULL_BY_SHORT = new HashMap<>();
 
@@ -28,7 +31,7 @@ final class Agencies {
     private Agencies() { }
 
     private static String key(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** The short name of a known agency ("Associated Press" → "AP"), or null. */
@@ -38,7 +41,7 @@ final class Agencies {
 
     /** The agency alias {@code words} end with, as printed ("John Doe Associated Press" → "Associated Press"), or null. */
     static String suffix(String words) {
-        String[] tokens = words.strip().split("\\s+");
+        String[] tokens = SPACES.split(words.strip());
         for (int i = 1; i < tokens.length; i++) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length));
             if (SHORT_BY_ALIAS.containsKey(key(tail))) {

@@ -22,6 +22,9 @@ final class BoilerplateRules {
     }
 
     private static final Pattern BULLET = Pattern.compile("^[\\s\u2022\u00b7\u25cf\u25aa*\u2013\u2014-]+(?=\\S)");
+    // Precompiled: classify runs on every line of every article, and String.replaceAll compiles on each call.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,:]+");
 
     private final Set<String> drop = new HashSet<>();
     private final Set<String> end = new HashSet<>();
@@ -52,12 +55,31 @@ final class BoilerplateRules {
     }
 
     private static String key(String s) {
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String t = s.strip();
+        // Most lines have no run of white space to collapse: they skip the regex replacement.
+        return (hasSpaceRun(t) ? SPACES.matcher(t).replaceAll(" ") : t).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code t} has white space that {@code \s+} → " " would change (or may: the check errs towards yes). */
+    private static boolean hasSpaceRun(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line with list bullets and surrounding space removed, as rules compare it. */
     static String clean(String line) {
         return BULLET.matcher(line).replaceFirst("").strip();
+    }
+
+    /** Whether {@code k} is {@code label} followed by {@code then}, without building {@code label + then} per line. */
+    private static boolean labelled(String k, String label, char then) {
+        return k.length() > label.length() && k.charAt(label.length()) == then && k.startsWith(label);
     }
 
     Verdict classify(String line) {
@@ -71,8 +93,8 @@ final class BoilerplateRules {
         }
         // "Updated 3:45 PM ET, Sat October 3, 2015" is furniture, but its date still witnesses the story's.
         for (String label : updatedLabels) {
-            if (k.startsWith(label + " ") || k.startsWith(label + ":")) {
-                String rest = cleaned.substring(label.length()).replaceFirst("^[\\s,:]+", "");
+            if (labelled(k, label, ' ') || labelled(k, label, ':')) {
+                String rest = LEADING_SEPARATORS.matcher(cleaned.substring(label.length())).replaceFirst("");
                 if (TextDates.firstDay(rest) != null && rest.length() <= 60) {
                     return new Verdict(Kind.UPDATED_LABEL, rest);
                 }
@@ -85,19 +107,19 @@ final class BoilerplateRules {
             return new Verdict(Kind.CAPTION_LABEL, "");
         }
         for (String label : captionLabels) {
-            if (k.startsWith(label + " ") && label.length() > 3) {
+            if (labelled(k, label, ' ') && label.length() > 3) {
                 return new Verdict(Kind.CAPTION_LABEL, cleaned.substring(label.length()).strip());
             }
         }
         for (String label : creditLabels) {
             if (k.startsWith(label)) {
-                return new Verdict(Kind.CREDIT_LABEL, cleaned.substring(Math.min(label.length(), cleaned.length()))
-                        .replaceFirst("^[\\s,:]+", ""));
+                return new Verdict(Kind.CREDIT_LABEL, LEADING_SEPARATORS.matcher(
+                        cleaned.substring(Math.min(label.length(), cleaned.length()))).replaceFirst(""));
             }
         }
         for (String label : publishedLabels) {
-            if (k.equals(label) || k.startsWith(label + " ") || k.startsWith(label + ":")) {
-                String rest = cleaned.substring(label.length()).replaceFirst("^[\\s,:]+", "");
+            if (k.equals(label) || labelled(k, label, ' ') || labelled(k, label, ':')) {
+                String rest = LEADING_SEPARATORS.matcher(cleaned.substring(label.length())).replaceFirst("");
                 // "Published" followed by prose is a sentence, not a label: the rest must hold a date or nothing.
                 if (rest.isEmpty() || TextDates.hasLabelDate(rest)) {
                     return new Verdict(Kind.PUBLISHED_LABEL, rest);

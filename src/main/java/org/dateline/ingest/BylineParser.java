@@ -25,7 +25,7 @@ final class BylineParser {
     private final Pattern prefix;
     private final Pattern joiner;
     private final List<Pattern> roles;
-    private final List<Pattern> trailers;
+    private final List<GatedPattern> trailers; // tried on every body line: gated
 
     private BylineParser() {
         Map<String, List<String>> rules = Lexicon.rules("lexicon/bylines.txt",
@@ -36,7 +36,8 @@ final class BylineParser {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         roles = rules.get("role").stream().map(r -> Pattern.compile("(?i)\\b" + Pattern.quote(r) + "\\b")).toList();
         trailers = rules.get("trailer").stream()
-                .map(t -> Pattern.compile(t, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+                .map(t -> new GatedPattern(Pattern.compile(t, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
+                .toList();
     }
 
     private static final BylineParser DEFAULT = new BylineParser();
@@ -68,7 +69,8 @@ final class BylineParser {
     /** Whether a line is a closing line about the report ("Reporting by …", "… contributed to this report"). */
     boolean isTrailer(String line) {
         String s = line.strip();
-        return trailers.stream().anyMatch(p -> p.matcher(s).find());
+        RequiredText.Line checked = new RequiredText.Line(s);
+        return trailers.stream().anyMatch(p -> p.find(checked));
     }
 
     /**

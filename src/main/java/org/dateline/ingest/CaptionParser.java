@@ -21,17 +21,37 @@ final class CaptionParser {
     record Caption(Span captionSpan, String credit, String photographer, Span photographerSpan,
                    String organization, boolean licensed) { }
 
-    private final List<Pattern> licence = new ArrayList<>();
-    private final List<Pattern> credits = new ArrayList<>();
+    // Every line of every article is tried against all these patterns; the gate spares most lines the regex scans.
+    private final List<GatedPattern> licence = new ArrayList<>();
+    private final List<GatedPattern> credits = new ArrayList<>();
 
     private CaptionParser() {
         for (String entry : DataFiles.entries("lexicon/credits.txt")) {
             if (entry.startsWith("licence:")) {
-                licence.add(Pattern.compile(entry.substring("licence:".length()).strip(), Pattern.CASE_INSENSITIVE));
+                licence.add(new GatedPattern(Pattern.compile(entry.substring("licence:".length()).strip(),
+                        Pattern.CASE_INSENSITIVE)));
             } else {
-                credits.add(Pattern.compile(entry));
+                credits.add(new GatedPattern(Pattern.compile(entry)));
             }
         }
+    }
+
+    /** Whether the required-text check runs before each regex; off only to test that it changes nothing. */
+    private boolean gated = true;
+
+    /** A parser reading the same patterns without the required-text check, to test that the check changes nothing. */
+    static CaptionParser ungated() {
+        CaptionParser p = new CaptionParser();
+        p.gated = false;
+        return p;
+    }
+
+    /** The required text of each pattern, licence markers first, for tests. */
+    List<String> requirements() {
+        List<String> out = new ArrayList<>();
+        licence.forEach(g -> out.add(g.required().toString()));
+        credits.forEach(g -> out.add(g.required().toString()));
+        return out;
     }
 
     private static final CaptionParser DEFAULT = new CaptionParser();
@@ -53,18 +73,20 @@ final class CaptionParser {
         String line = text.substring(start, end);
         boolean licensed = false;
         int cut = line.length();
-        for (Pattern p : licence) {
-            Matcher m = p.matcher(line);
-            if (m.find()) {
+        RequiredText.Line checked = new RequiredText.Line(line);
+        for (GatedPattern p : licence) {
+            Matcher m = gated ? p.matcherOrNull(checked) : p.pattern().matcher(line);
+            if (m != null && m.find()) {
                 licensed = true;
                 cut = m.start();
                 break;
             }
         }
         String body = line.substring(0, cut);
-        for (Pattern p : credits) {
-            Matcher m = p.matcher(body);
-            if (m.find()) {
+        checked = cut == line.length() ? checked : new RequiredText.Line(body);
+        for (GatedPattern p : credits) {
+            Matcher m = gated ? p.matcherOrNull(checked) : p.pattern().matcher(body);
+            if (m != null && m.find()) {
                 String org = group(m, "org");
                 String photographer = group(m, "photographer");
                 Span photographerSpan = null;

@@ -22,7 +22,27 @@ final class Months {
         }
         ALTERNATION = BY_FORM.keySet().stream().sorted(Comparator.comparing(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder()))
-                .map(f -> java.util.regex.Pattern.quote(f)).collect(Collectors.joining("|", "(?i:", ")"));
+                .map(f -> java.util.regex.Pattern.quote(f)).collect(Collectors.joining("|", firstLetterGate() + "(?i:", ")"));
+    }
+
+    /**
+     * A lookahead admitting only the letters a month form can start with: without it the regex engine tries
+     * every form at every position of every paragraph, which the profile showed as a top cost of reading.
+     */
+    private static String firstLetterGate() {
+        StringBuilder letters = new StringBuilder();
+        for (String form : BY_FORM.keySet()) {
+            char c = form.charAt(0);
+            if (!Character.isLetter(c)) {
+                return ""; // a form opening with a symbol: no cheap gate, keep the plain alternation
+            }
+            for (char x : new char[] {Character.toLowerCase(c), Character.toUpperCase(c)}) {
+                if (letters.indexOf(String.valueOf(x)) < 0) {
+                    letters.append(x);
+                }
+            }
+        }
+        return "(?=[" + letters + "])";
     }
 
     private Months() { }

@@ -3,6 +3,7 @@ package org.dateline.ingest;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Gives names printed in capitals ("JANE DOE", "NEW YORK") their normal capitalisation. */
 final class Names {
@@ -15,6 +16,9 @@ final class Names {
      * The name with normal capitalisation. A name already in mixed case is kept as printed, since its
      * capitals are then deliberate ("McDonald", "al-Assad"); only all-capital names are recased.
      */
+    /** Splits before and after each space, keeping the spaces; compiled once (String.split would compile it per call). */
+    private static final Pattern AROUND_SPACES = Pattern.compile("(?<= )|(?= )");
+
     static String normalCase(String name) {
         if (name == null) {
             return null;
@@ -22,7 +26,7 @@ final class Names {
         if (!isUpperCase(name)) {
             // AFP prints surnames in capitals ("Jane DOE"): recase those words, keep short ones ("AJ").
             StringBuilder out = new StringBuilder();
-            for (String word : name.split("(?<= )|(?= )")) {
+            for (String word : AROUND_SPACES.split(name)) {
                 out.append(word.length() >= 3 && isUpperCase(word) ? normalCase(word) : word);
             }
             return out.toString();

@@ -84,6 +84,11 @@ final class TextDates {
     /** All dates in {@code s}, in order; a month-and-year is reported only where no whole date covers it. */
     static List<Found> find(CharSequence s) {
         List<Found> out = new ArrayList<>();
+        // Each pattern below needs a four-digit year (\d{4}); most paragraphs print none, and a scan for four digits
+        // in a row spares them the four regex scans, whose month-name alternation is tried at every position.
+        if (!hasFourDigits(s)) {
+            return out;
+        }
         for (Pattern p : List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
@@ -104,6 +109,19 @@ final class TextDates {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Whether {@code s} has four ASCII digits in a row, as {@code \d{4}} matches them. */
+    static boolean hasFourDigits(CharSequence s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate day(Matcher m) {

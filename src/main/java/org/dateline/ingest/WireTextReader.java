@@ -10,8 +10,19 @@ import java.util.List;
  * {@link BoilerplateRules} and simply gets no block.
  */
 final class WireTextReader {
-    /** A stand-alone piece of the text: a line, or a hard-wrapped paragraph's lines joined. */
-    private record Unit(int start, int end) { }
+    /**
+     * A stand-alone piece of the text: a line, or a hard-wrapped paragraph's lines joined. A one-line unit keeps
+     * what {@link #units} learnt of its line ({@code facts}, else null), so that reading does not classify and
+     * parse every line twice: those two are most of the reader's cost.
+     */
+    private record Unit(int start, int end, LineFacts facts) {
+        Unit(int start, int end) {
+            this(start, end, null);
+        }
+    }
+
+    /** A line's furniture verdict and, when {@code captionParsed}, its caption as an unlabelled line (or null). */
+    private record LineFacts(BoilerplateRules.Verdict verdict, boolean captionParsed, CaptionParser.Caption caption) { }
 
     /** At most this many paragraphs before the byline, captions or dateline count as a standfirst. */
     private static final int MAX_STANDFIRST = 2;
@@ -38,7 +49,7 @@ final class WireTextReader {
 
         for (Unit u : units) {
             String line = text.substring(u.start, u.end);
-            BoilerplateRules.Verdict v = boilerplate.classify(line);
+            BoilerplateRules.Verdict v = u.facts() != null ? u.facts().verdict() : boilerplate.classify(line);
             if (publishedNext) {
                 publishedNext = false;
                 LocalDate date = TextDates.labelDay(line);
@@ -97,7 +108,8 @@ final class WireTextReader {
                 default:
                     break;
             }
-            CaptionParser.Caption caption = captions.parse(text, u.start, u.end, captionNext);
+            CaptionParser.Caption caption = !captionNext && u.facts() != null && u.facts().captionParsed()
+                    ? u.facts().caption() : captions.parse(text, u.start, u.end, captionNext);
             if (caption != null && (captionNext || d.headline() != null || bodyStarted)) {
                 captionNext = false;
                 caption = withCredit(caption, pendingCredit);
@@ -290,17 +302,19 @@ final class WireTextReader {
                 open = null;
                 continue;
             }
-            boolean prose = boilerplate.classify(s).kind() == BoilerplateRules.Kind.TEXT
-                    && captions.parse(text, line.start, line.end) == null
-                    && bylines.parse(text, line.start, line.end) == null;
+            BoilerplateRules.Verdict verdict = boilerplate.classify(s);
+            boolean captionParsed = verdict.kind() == BoilerplateRules.Kind.TEXT;
+            CaptionParser.Caption caption = captionParsed ? captions.parse(text, line.start, line.end) : null;
+            boolean prose = captionParsed && caption == null && bylines.parse(text, line.start, line.end) == null;
             // A dateline opens a paragraph that the following wrapped lines continue.
             boolean dateline = prose && DatelineParser.parse(text, line.start, line.end) != null;
             if (!longLine && prose && !dateline && open != null) {
                 units.set(units.size() - 1, open = new Unit(open.start, line.end));
                 continue;
             }
-            units.add(line);
-            open = prose ? line : null;
+            Unit unit = new Unit(line.start, line.end, new LineFacts(verdict, captionParsed, caption));
+            units.add(unit);
+            open = prose ? unit : null;
         }
         return units;
     }

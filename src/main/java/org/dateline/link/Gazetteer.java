@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dateline.DataFiles;
 import org.dateline.extract.EntityType;
@@ -130,7 +131,12 @@ public final class Gazetteer {
 
     /** Entries whose short name ("Obama", "Homs") matches {@code name}, normalised as in {@link #lookup}. */
     public List<GazetteerEntry> lookupShort(String name) {
-        return byShortName.getOrDefault(normalise(name), List.of());
+        return lookupShortKey(normalise(name));
+    }
+
+    /** Like {@link #lookupShort}, for a key from {@link #normalise}, so a caller holding one need not normalise again. */
+    public List<GazetteerEntry> lookupShortKey(String key) {
+        return byShortName.getOrDefault(key, List.of());
     }
 
     /** The entry of a Wikidata item, if the gazetteer has it. */
@@ -140,7 +146,12 @@ public final class Gazetteer {
 
     /** Entries one of whose names matches {@code name}, ignoring case, accents, a leading "the" and "al-". */
     public List<GazetteerEntry> lookup(String name) {
-        return byName.getOrDefault(normalise(name), List.of());
+        return lookupKey(normalise(name));
+    }
+
+    /** Like {@link #lookup}, for a key from {@link #normalise}, so a caller holding one need not normalise again. */
+    public List<GazetteerEntry> lookupKey(String key) {
+        return byName.getOrDefault(key, List.of());
     }
 
     public List<GazetteerEntry> entries() {
@@ -151,13 +162,20 @@ public final class Gazetteer {
         return entries.size();
     }
 
+    // Precompiled: String.replaceAll compiles its pattern on every call, and normalise runs for every candidate name.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DOTS_APOSTROPHES = Pattern.compile("[.\\u2019']");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
+    private static final Pattern ARTICLES = Pattern.compile("\\b(al|el| al) ");
+
     /** The key under which names are indexed: lower case, no accents or punctuation, no leading article. */
     public static String normalise(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'');
-        s = s.replaceAll("[.\\u2019']", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-        s = s.replaceAll("^the ", "");
-        s = s.replaceAll("\\b(al|el| al) ", "");
+        s = NON_WORD.matcher(DOTS_APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ").trim();
+        s = LEADING_THE.matcher(s).replaceAll("");
+        s = ARTICLES.matcher(s).replaceAll("");
         return s;
     }
 }

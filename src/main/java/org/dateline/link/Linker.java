@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.DataFiles;
 import org.dateline.extract.Annotations;
 import org.dateline.extract.Entity;
@@ -126,7 +127,8 @@ public final class Linker {
         String name = clean(entity.name());
         String nameKey = Gazetteer.normalise(name);
         boolean homonym = homonyms.contains(nameKey);
-        for (GazetteerEntry g : gazetteer.lookup(name)) {
+        // Each name is normalised once and looked up by its key (normalising is most of a lookup's cost).
+        for (GazetteerEntry g : gazetteer.lookupKey(nameKey)) {
             boolean label = Gazetteer.normalise(g.label()).equals(nameKey);
             put(out, g, homonym ? CandidateScorer.Match.SHORT
                     : label ? CandidateScorer.Match.LABEL : CandidateScorer.Match.ALIAS);
@@ -135,10 +137,9 @@ public final class Linker {
             return out; // the fullest name found something: shorter mentions would only add noise
         }
         for (Mention m : entity.mentions()) {
-            String text = clean(m.text());
-            for (GazetteerEntry g : gazetteer.lookup(text)) {
-                put(out, g, homonyms.contains(Gazetteer.normalise(text))
-                        ? CandidateScorer.Match.SHORT : CandidateScorer.Match.MENTION);
+            String textKey = Gazetteer.normalise(clean(m.text()));
+            for (GazetteerEntry g : gazetteer.lookupKey(textKey)) {
+                put(out, g, homonyms.contains(textKey) ? CandidateScorer.Match.SHORT : CandidateScorer.Match.MENTION);
             }
         }
         if (!out.isEmpty()) {
@@ -147,7 +148,7 @@ public final class Linker {
         // A surname or a bare "Homs" may be a short name; a fuller name that matched nothing must not
         // fall back to its surname ("John Smith" is not Senator Adrian Smith).
         if (!nameKey.isEmpty() && !nameKey.contains(" ")) {
-            for (GazetteerEntry g : gazetteer.lookupShort(name)) {
+            for (GazetteerEntry g : gazetteer.lookupShortKey(nameKey)) {
                 put(out, g, CandidateScorer.Match.SHORT);
             }
         }
@@ -226,9 +227,11 @@ public final class Linker {
         return out;
     }
 
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$"); // compiled once, not per call
+
     /** Drops a possessive and surrounding punctuation that extraction may leave on a name. */
     private static String clean(String s) {
-        return s == null ? "" : s.strip().replaceAll("['’]s$", "");
+        return s == null ? "" : POSSESSIVE.matcher(s.strip()).replaceAll("");
     }
 
     private static double round(double d) {

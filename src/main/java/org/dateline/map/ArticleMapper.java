@@ -116,6 +116,8 @@ public final class ArticleMapper {
         private final Node art;
         private final String artIri;
         private final Map<String, Node> entityNodes = new HashMap<>();
+        /** The NIF context, made once: every span refers to it, and a new node's IRI is hashed afresh by the writer. */
+        private Node textContext;
 
         Run(ProcessedArticle p, StreamRDF out) {
             this.article = p.article();
@@ -312,7 +314,10 @@ public final class ArticleMapper {
         }
 
         Node textContext() {
-            return QuadEmitter.iri(Iris.text(artIri));
+            if (textContext == null) {
+                textContext = QuadEmitter.iri(Iris.text(artIri));
+            }
+            return textContext;
         }
 
         /** A NIF string for a span of the article's text. */

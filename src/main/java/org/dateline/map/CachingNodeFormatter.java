@@ -6,11 +6,13 @@ import java.util.Map;
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.io.Writer2;
 import org.apache.jena.atlas.lib.CharSpace;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFormatterNT;
 
 /**
- * Jena's N-Triples/N-Quads node formatter, remembering the text of the IRIs and blank nodes it formats.
+ * Jena's N-Triples/N-Quads node formatter, remembering the text of the IRIs, blank nodes and typed (non-string)
+ * literals it formats.
  * An article's quads repeat the same few IRIs (its graph in every quad, its subjects, the vocabulary), and
  * Jena checks and escapes an IRI character by character each time it writes it; the profile of a batch
  * map showed that as the largest single cost of writing. The text is Jena's own, so the output is
@@ -33,8 +35,9 @@ final class CachingNodeFormatter extends NodeFormatterNT {
 
     @Override
     public void format(AWriter w, Node n) {
-        // Literals are mostly unique to an article: caching them would cost more than it saves.
-        if (!(n.isURI() || n.isBlank())) {
+        // String literals are mostly unique to an article: caching them would cost more than it saves. Typed ones
+        // (offsets, dates, counts) repeat across articles, and Jena checks their datatype IRI character by character.
+        if (!(n.isURI() || n.isBlank() || isTypedValue(n))) {
             super.format(w, n);
             return;
         }
@@ -49,6 +52,12 @@ final class CachingNodeFormatter extends NodeFormatterNT {
             texts.put(n, text);
         }
         w.print(text);
+    }
+
+    /** A literal with a datatype other than xsd:string (and no language): a number, a date, a boolean. */
+    private static boolean isTypedValue(Node n) {
+        return n.isLiteral() && n.getLiteralLanguage().isEmpty()
+                && !XSDDatatype.XSDstring.getURI().equals(n.getLiteralDatatypeURI());
     }
 
     /** A {@link Writer} into a reusable {@link StringBuilder}, without the locking of {@code StringWriter}. */

@@ -3,6 +3,7 @@ package org.dateline.map;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.dateline.extract.EntityType;
 
 /**
@@ -72,11 +73,17 @@ public final class Iris {
 
     /** Lower-case ASCII words joined by hyphens: "Omar al-Rashid" → "omar-al-rashid". */
     public static String slug(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String t = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         t = t.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
-        t = t.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return t.length() > 80 ? t.substring(0, 80).replaceAll("-+$", "") : t;
+        t = EDGE_HYPHENS.matcher(NON_ALNUM.matcher(t).replaceAll("-")).replaceAll("");
+        return t.length() > 80 ? TRAILING_HYPHENS.matcher(t.substring(0, 80)).replaceAll("") : t;
     }
+
+    // Precompiled: String.replaceAll compiles its pattern on every call, and every entity and article is slugged.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
 
     private static String slugOr(String s, String fallback) {
         String t = s == null ? "" : slug(s);

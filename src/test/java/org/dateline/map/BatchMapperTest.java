@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.datatypes.BaseDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
@@ -18,6 +22,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.dateline.Pipeline;
 import org.dateline.TestArticles;
 import org.dateline.bench.CorpusGenerator;
@@ -135,6 +140,23 @@ class BatchMapperTest {
         for (int i = 0; i < 2; i++) {
             pipeline.map(TestArticles.SAMPLE, a);
             pipeline.map(TestArticles.SAMPLE, b);
+        }
+        // Typed literals are cached by term: equal values with other lexical forms or datatypes stay apart.
+        Node g = NodeFactory.createURI("http://example.org/g");
+        Node sub = NodeFactory.createURI("http://example.org/s");
+        Node p = NodeFactory.createURI("http://example.org/p");
+        for (int i = 0; i < 2; i++) {
+            for (Node o : List.of(
+                    NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger),
+                    NodeFactory.createLiteralDT("01", XSDDatatype.XSDinteger),
+                    NodeFactory.createLiteralDT("1", XSDDatatype.XSDnonNegativeInteger),
+                    NodeFactory.createLiteralDT("1.0", XSDDatatype.XSDdecimal),
+                    NodeFactory.createLiteralLang("1", "en"),
+                    NodeFactory.createLiteralString("1"),
+                    NodeFactory.createLiteralDT("a\"b\u00e9\n", new BaseDatatype("http://example.org/dt")))) {
+                a.quad(Quad.create(g, sub, p, o));
+                b.quad(Quad.create(g, sub, p, o));
+            }
         }
         a.finish();
         b.finish();

@@ -1,0 +1,26 @@
+package org.dateline.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Dates printed in running text; a paragraph without a four-digit year is skipped before any pattern runs. */
+class TextDatesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "The talks ended on August 23, 2015 in Vienna. => 2015-08-23",
+        "It was signed on 24 June 2016. => 2016-06-24",
+        "Sept. 3rd, 2014 and 2014-09-04 => 2014-09-03 2014-09-04",
+        "He arrived in October 2015. => 2015-10",
+        "The vote is on Oct. 3 and May 4, at 10:30. => ",
+        "On August 23, \uff12\uff10\uff11\uff15 the talks ended. => ",
+        "Room 12345, March 5, 201 => ",
+    })
+    void datesAreFoundOnlyWithAYear(String text, String expected) {
+        List<String> found = TextDates.find(text).stream()
+                .map(f -> f.day() != null ? f.day().toString() : f.month().toString()).toList();
+        assertEquals(expected == null ? "" : expected, String.join(" ", found));
+    }
+}
