@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -52,6 +51,7 @@ import org.dateline.link.Linker;
 import org.dateline.map.ArticleMapper;
 import org.dateline.map.BatchMapper;
 import org.dateline.map.Iris;
+import org.dateline.map.QuadList;
 import org.dateline.map.OutputFormat;
 import org.dateline.publish.NewsServer;
 import org.dateline.publish.NewsStore;
@@ -162,18 +162,8 @@ public final class Benchmark {
         Linker linker = Linker.create(gazetteer);
         ArticleMapper mapper = ArticleMapper.create(new Iris(Iris.DEFAULT_BASE));
         StageTimer timer = new StageTimer();
-        List<Quad> quads = new ArrayList<>(1024);
-        StreamRDF collect = new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                quads.add(quad);
-            }
-
-            @Override
-            public void triple(Triple triple) {
-                quads.add(Quad.create(Quad.defaultGraphIRI, triple));
-            }
-        };
+        QuadList collect = new QuadList();
+        List<Quad> quads = collect.quads();
         ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
         int n = 0;
         long quadCount = 0;

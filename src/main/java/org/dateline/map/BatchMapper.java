@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -14,12 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.atlas.io.IO;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.writer.WriterStreamRDFPlain;
-import org.apache.jena.sparql.core.Quad;
 import org.dateline.Pipeline;
 import org.dateline.ingest.IngestException;
 
@@ -90,7 +85,7 @@ public final class BatchMapper {
             run(files, file -> {
                 ByteArrayOutputStream buf = new ByteArrayOutputStream(ARTICLE_BUFFER);
                 StreamRDF w = lineWriter(buf);
-                StreamRDF target = format.keepsGraphs() ? w : new DropGraphs(w);
+                StreamRDF target = format.keepsGraphs() ? w : new TriplesOnly(w);
                 target.start();
                 pipeline.map(file, target);
                 target.finish();
@@ -103,7 +98,7 @@ public final class BatchMapper {
             run(files, file -> {
                 QuadList quads = new QuadList();
                 pipeline.map(file, quads);
-                return quads.quads;
+                return quads.quads();
             }, (file, quads) -> quads.forEach(stream::quad), listener, counts);
             sink.finish();
         }
@@ -199,33 +194,6 @@ public final class BatchMapper {
     @FunctionalInterface
     private interface Write<T> {
         void accept(Path file, T value) throws IOException;
-    }
-
-    /** Collects one article's quads for the writer thread. */
-    private static final class QuadList extends StreamRDFBase {
-        final List<Quad> quads = new ArrayList<>(256);
-
-        @Override
-        public void quad(Quad quad) {
-            quads.add(quad);
-        }
-
-        @Override
-        public void triple(Triple triple) {
-            quads.add(Quad.create(Quad.defaultGraphIRI, triple));
-        }
-    }
-
-    /** Turns quads into triples for the triple-only syntaxes. */
-    private static final class DropGraphs extends StreamRDFWrapper {
-        DropGraphs(StreamRDF other) {
-            super(other);
-        }
-
-        @Override
-        public void quad(Quad quad) {
-            triple(Triple.create(quad.getSubject(), quad.getPredicate(), quad.getObject()));
-        }
     }
 
     private static final class CountingOutputStream extends java.io.FilterOutputStream {

@@ -1,7 +1,6 @@
 package org.dateline.map;
 
 import java.io.OutputStream;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -31,7 +30,7 @@ public final class RdfSink implements AutoCloseable {
         this.base = base;
         if (format.streams()) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
-            this.stream = format.keepsGraphs() ? writer : new DropGraphs(writer);
+            this.stream = format.keepsGraphs() ? writer : new TriplesOnly(writer);
             this.collected = null;
         } else {
             this.collected = DatasetGraphFactory.create();
@@ -96,15 +95,4 @@ public final class RdfSink implements AutoCloseable {
         }
     }
 
-    /** Turns quads into triples for the triple-only syntaxes. */
-    private static final class DropGraphs extends StreamRDFWrapper {
-        DropGraphs(StreamRDF other) {
-            super(other);
-        }
-
-        @Override
-        public void quad(Quad quad) {
-            triple(Triple.create(quad.getSubject(), quad.getPredicate(), quad.getObject()));
-        }
-    }
 }
