@@ -53,6 +53,24 @@ final class EntityRecognizer {
     /** "the US dollar": a country's abbreviation naming its currency is no mention of the country. */
     private static final Pattern CURRENCY_AFTER = Pattern.compile("^\\s+(?:dollars?|pounds?|euros?|yen|yuan|currency)\\b");
 
+    /** "Acme Relief campaign", "an Acme Air jet", "Acme Watch (AW)": words after a name that make it a body's. */
+    private static final Pattern ORG_CUE_AFTER = Pattern.compile("^(?:\\s+(?:campaign|campaigners|jet|jets|plane|planes"
+            + "|flight|flights|aircraft|fleet|fighters|militants|insurgents|insurgency|members|membership|spokes\\w+"
+            + "|chairman|chairwoman|chair|founder|co-founder|shares|stock|headquarters|staff|employees|workers"
+            + "|executives?|board|website|statement|brand|subsidiary|unit|division|branch|chapter|faction|wing"
+            + "|said\\s+in\\s+a\\s+statement)\\b|\\s*\\(\\p{Lu}[\\p{Lu}&.-]{1,8}\\))");
+
+    /** "the opposition Acme Front", "the militant group Acme": a noun before a name that makes it a body's. */
+    private static final Pattern ORG_CUE_BEFORE = Pattern.compile("(?i)\\b(?:opposition|ruling|rebel|militant|separatist"
+            + "|islamist|extremist|jihadist|insurgent|armed|paramilitary|group|party|movement|organi[sz]ation|company|firm"
+            + "|carrier|airline|agency|charity|union|network|faction|coalition|alliance|broadcaster|newspaper|website"
+            + "|lobby|campaign|bank|lender|insurer|retailer|automaker|carmaker|manufacturer|maker|giant|conglomerate"
+            + "|club|team|band|label|publisher|operator|utility|regulator|watchdog|think\\s+tank|outfit)\\s+$");
+
+    /** Buildings that speak for the body inside them ("the Palace said", "the Hospital said"). */
+    private static final Set<String> SPEAKING_BUILDINGS = Set.of("Palace", "Hospital", "Airport", "Hall", "Cathedral",
+            "Mosque", "Temple", "Clinic");
+
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:in|of|since|until|by|last|next|this|early|late"
             + "|mid|from|through|during|before|after|between|and|or|to|on)[\\s-]+$|\\d\\s+$");
 
@@ -279,6 +297,10 @@ final class EntityRecognizer {
                 break;
             }
             lead++;
+        }
+        // "Hurricane Xavier", "Operation Desert Lance": a storm or an operation is an event, no entity.
+        if (lead < run.size() - 1 && lex.nonEntityOpeners.contains(run.get(lead).text())) {
+            return;
         }
         // Inside a run, only time words and page furniture cut it ("AP Photo", "Thursday Feb").
         List<Token> seg = new ArrayList<>();
@@ -523,13 +545,25 @@ final class EntityRecognizer {
         }
         if (w.size() == 1 && ACRONYM.matcher(c.text).matches() && c.text.chars().filter(Character::isUpperCase).count() >= 2) {
             c.acronym = true;
-            if (!lex.stopWords.contains(c.text)) {
+            if (!lex.stopWords.contains(c.text) && !lex.nonNameAcronyms.contains(c.text)) {
                 c.type = EntityType.ORGANIZATION;
             }
             return;
         }
+        List<String> afterWords = java.util.Arrays.stream(after.strip().split("[\\s,.;:]+")).filter(x -> !x.isEmpty()).toList();
+        String last = w.get(w.size() - 1);
+        boolean speaks = !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0)) && !after.startsWith(",");
+        // "the Acme University campus": the grounds are a place; "Acme University said": the body speaks.
+        if (w.size() >= 2 && (last.equals("University") || last.equals("College")) && after.matches("(?s)^\\s+campus\\b.*")) {
+            c.type = EntityType.PLACE;
+            return;
+        }
+        if (w.size() >= 2 && SPEAKING_BUILDINGS.contains(last) && speaks) {
+            c.type = EntityType.ORGANIZATION;
+            return;
+        }
         long orgHits = w.stream().filter(lex.orgKeywords::contains).count();
-        boolean placeKw = lex.placeNameKeywords.contains(w.get(w.size() - 1));
+        boolean placeKw = lex.placeNameKeywords.contains(last);
         if (orgHits > 0 && !(placeKw && orgHits == 1 && lex.orgKeywords.contains(w.get(w.size() - 1)))) {
             if (w.size() == 1 && lex.genericNames.contains(c.text)) {
                 return;
@@ -601,7 +635,12 @@ final class EntityRecognizer {
             c.type = hits.get(0).type();
             return;
         }
-        List<String> afterWords = java.util.Arrays.stream(after.strip().split("[\\s,.;:]+")).filter(x -> !x.isEmpty()).toList();
+        String world = lex.worldPlace(c.text);
+        if (world != null && worldPlaceFits(c, w, world, speaks, bt)) {
+            c.type = EntityType.PLACE;
+            c.worldPlace = true;
+            return;
+        }
         if (!afterWords.isEmpty() && lex.placeAfter.longestAt(afterWords, 0) > 0 && !after.startsWith(",")) {
             c.type = EntityType.PLACE;
             return;
@@ -625,7 +664,35 @@ final class EntityRecognizer {
         if (w.size() == 1 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))
                 && !after.startsWith(",") && !(c.initial && c.text.endsWith("s")) && !lex.genericNames.contains(c.text)) {
             c.type = EntityType.ORGANIZATION;
+            return;
         }
+        c.orgCue = ORG_CUE_AFTER.matcher(after).find() || ORG_CUE_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether a name world geography knows is read as the place. Person evidence was weighed before;
+     * here a speaking multi-word name stays a person's ("Jane Lincoln said"), a lone speaking name is a
+     * place only when it is a capital ("Ruritania's capital said" reads as its government), and a
+     * one-word name that the block also uses as an ordinary word ("mobile", "reading") is no place.
+     */
+    private boolean worldPlaceFits(Candidate c, List<String> w, String kind, boolean speaks, BlockText bt) {
+        if (speaks && (w.size() > 1 || !kind.equals("capital"))) {
+            return false;
+        }
+        if (w.size() == 1) {
+            String lower = c.text.toLowerCase(java.util.Locale.ROOT);
+            int at = bt.text.indexOf(lower);
+            while (at >= 0) {
+                boolean startOk = at == 0 || !Character.isLetter(bt.text.charAt(at - 1));
+                int e = at + lower.length();
+                boolean endOk = e >= bt.text.length() || !Character.isLetter(bt.text.charAt(e));
+                if (startOk && endOk) {
+                    return false;
+                }
+                at = bt.text.indexOf(lower, at + 1);
+            }
+        }
+        return true;
     }
 
     private static final Pattern PLACED_PAIR_GAP = Pattern.compile("\\s+in\\s+[^.;:]{1,40}?(?:,|,?\\s+and)\\s+");

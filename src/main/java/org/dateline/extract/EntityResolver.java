@@ -83,6 +83,7 @@ final class EntityResolver {
         cands.sort(Comparator.comparingInt(c -> c.span.start()));
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Candidate> deferred = new ArrayList<>();
+        Set<Group> guessed = new HashSet<>();
         Index index = new Index();
         for (Candidate c : cands) {
             // Full names anchor entities; one-word names wait, so they can join a full name first.
@@ -134,10 +135,13 @@ final class EntityResolver {
                     // A multi-word name nothing types: most often a group or movement without a
                     // keyword ("Boko Haram", "Vote Leave"); people usually bring a title, a given
                     // name or a verb of saying.
-                    index.add(join(byKey, key(c, EntityType.ORGANIZATION), c, EntityType.ORGANIZATION), c);
+                    Group g = join(byKey, key(c, EntityType.ORGANIZATION), c, EntityType.ORGANIZATION);
+                    index.add(g, c);
+                    guessed.add(g);
                 }
             }
         }
+        dropUnsupportedGuesses(byKey, guessed);
         mergeSurnameForms(byKey);
         List<Group> out = new ArrayList<>(byKey.values().stream().distinct().toList());
         Set<String> keys = new HashSet<>();
@@ -153,6 +157,33 @@ final class EntityResolver {
         }
         out.sort(Comparator.comparingInt(g -> g.members.get(0).span.start()));
         return out;
+    }
+
+    /**
+     * An organisation guessed only because nothing typed its name needs support: a second mention, or
+     * words after it that make it a body ("... campaign", "... (ABC)"). Otherwise it is most often a
+     * capitalised phrase of another kind (an event, a slogan, a product) and is dropped.
+     */
+    private static void dropUnsupportedGuesses(Map<String, Group> byKey, Set<Group> guessed) {
+        for (var it = byKey.entrySet().iterator(); it.hasNext(); ) {
+            Group g = it.next().getValue();
+            if (!guessed.contains(g) || g.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            boolean typedMember = g.members.stream().anyMatch(m -> m.type == EntityType.ORGANIZATION && !guessedOnly(m, g));
+            if (g.members.size() >= 2 || typedMember || g.members.stream().anyMatch(m -> m.orgCue)) {
+                continue;
+            }
+            for (Candidate m : g.members) {
+                m.group = null;
+            }
+            it.remove();
+        }
+    }
+
+    private static boolean guessedOnly(Candidate m, Group g) {
+        return m.group == g && m.type == g.type && m.tokenCount() >= 2 && !m.acronym && m.canonical == null && !m.fixed
+                && !m.orgCue;
     }
 
     /** "De Mistura" after "Staffan de Mistura": a multi-word person name that ends a longer one joins it. */
@@ -214,7 +245,7 @@ final class EntityResolver {
 
     /** The person whose multi-word name holds this word, nearest before it (else the first after). */
     private Group personWith(Index index, Candidate c) {
-        if (c.type == EntityType.PLACE) {
+        if (c.type == EntityType.PLACE && !c.worldPlace) {
             return null;
         }
         List<Candidate> holders = index.personWords.get(strip(c.text).toLowerCase(Locale.ROOT));
