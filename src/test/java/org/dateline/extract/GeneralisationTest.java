@@ -1,0 +1,90 @@
+package org.dateline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.link.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Rules meant for news in general, on invented sentences of the kinds the seen sets lack. */
+class GeneralisationTest {
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.create(Gazetteer.empty());
+    }
+
+    static Annotations run(String... paragraphs) {
+        return extractor.extract(TestArticles.of(LocalDate.of(2019, 5, 8), paragraphs));
+    }
+
+    static EntityType typeOf(Annotations a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name)).map(Entity::type).findFirst().orElse(null);
+    }
+
+    static List<String> names(Annotations a) {
+        return a.entities().stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void worldCityWithoutContextIsAPlace() {
+        Annotations a = run("Residents of Chittagong and Barranquilla were told to stay indoors, officials said.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Chittagong"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Barranquilla"));
+    }
+
+    @Test
+    void regionNamedWithoutItsSuffixIsAPlace() {
+        Annotations a = run("Heavy rain hit parts of Borno and Sindh, officials said.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Borno"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Sindh"));
+    }
+
+    @Test
+    void surnameThatIsACityStaysThePerson() {
+        Annotations a = run("Mayor Janet Lincoln opened the bridge.", "Lincoln said the work took two years.");
+        assertEquals(EntityType.PERSON, typeOf(a, "Janet Lincoln"));
+        assertFalse(names(a).contains("Lincoln"), names(a).toString());
+    }
+
+    @Test
+    void cityThatIsAlsoAWordIsNoPlace() {
+        Annotations a = run("Mobile operators said mobile data use rose sharply.");
+        assertFalse(names(a).contains("Mobile"), names(a).toString());
+    }
+
+    @Test
+    void commonAcronymsAreNoOrganisations() {
+        Annotations a = run("The country's GDP grew while the CEO of the firm met MPs.");
+        assertFalse(names(a).contains("GDP"), names(a).toString());
+        assertFalse(names(a).contains("CEO"), names(a).toString());
+    }
+
+    @Test
+    void stormsAndOperationsAreNoEntities() {
+        Annotations a = run("After Hurricane Florinda struck, troops began Operation Silver Lantern in the region.");
+        assertEquals(List.of(), names(a).stream().filter(n -> n.contains("Florinda") || n.contains("Lantern")).toList());
+    }
+
+    @Test
+    void unsupportedCapitalisedPhraseIsNoOrganisation() {
+        Annotations a = run("Shoppers crowded stores for the Golden Week Sales across the city on Tuesday.");
+        assertFalse(names(a).contains("Golden Week Sales"), names(a).toString());
+    }
+
+    @Test
+    void bodyDescribedBeforeItsNameIsKept() {
+        Annotations a = run("The vote was called by the opposition Green Horizon Movers after weeks of protests.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Green Horizon Movers"));
+    }
+
+    @Test
+    void hospitalThatSpeaksIsABody() {
+        Annotations a = run("In a short update, Royal Lakeside Hospital said three patients were in a stable condition.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Royal Lakeside Hospital"));
+    }
+}
