@@ -87,4 +87,25 @@ class GeneralisationTest {
         Annotations a = run("In a short update, Royal Lakeside Hospital said three patients were in a stable condition.");
         assertEquals(EntityType.ORGANIZATION, typeOf(a, "Royal Lakeside Hospital"));
     }
+
+    static Event event(Annotations a, String trigger) {
+        return a.events().stream().filter(e -> e.trigger().equalsIgnoreCase(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event " + trigger + " in "
+                        + a.events().stream().map(Event::trigger).toList()));
+    }
+
+    @Test
+    void injuriesLastNightAreDatedTheDayBefore() {
+        Annotations a = run("Four people were injured last night when a gas pipe exploded in a market, police said.");
+        assertEquals(LocalDate.of(2019, 5, 7), event(a, "injured").date());
+    }
+
+    @Test
+    void generalNewsVerbsAreTriggers() {
+        Annotations a = run("Lawmakers approved the budget on Monday.", "Firefighters evacuated 200 homes on Tuesday.",
+                "The council vetoed the plan on Friday.");
+        assertEquals(LocalDate.of(2019, 5, 6), event(a, "approved").date());
+        assertEquals(LocalDate.of(2019, 5, 7), event(a, "evacuated").date());
+        assertEquals(LocalDate.of(2019, 5, 3), event(a, "vetoed").date());
+    }
 }
