@@ -69,7 +69,13 @@ final class EntityRecognizer {
 
     /** Buildings that speak for the body inside them ("the Palace said", "the Hospital said"). */
     private static final Set<String> SPEAKING_BUILDINGS = Set.of("Palace", "Hospital", "Airport", "Hall", "Cathedral",
-            "Mosque", "Temple", "Clinic");
+            "Mosque", "Temple", "Clinic", "Museum", "Prison", "Station");
+    /** First words of names of natural features and forts ("Mount ...", "Gulf of ...", "Cape ..."). */
+    private static final Set<String> PLACE_OPENERS = Set.of("Mount", "Mt.", "Lake", "Cape", "Isle", "Gulf", "Bay", "Sea",
+            "Strait", "Straits", "Fort", "Port", "Mountains", "Islands", "Island");
+    /** "Republic of ...", "Kingdom of ...": a state's formal name. */
+    private static final Set<String> STATE_FORMS = Set.of("Republic", "Kingdom", "Principality", "Emirate", "Sultanate",
+            "Commonwealth", "Federation", "State", "Grand Duchy");
 
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:in|of|since|until|by|last|next|this|early|late"
             + "|mid|from|through|during|before|after|between|and|or|to|on)[\\s-]+$|\\d\\s+$");
@@ -496,6 +502,10 @@ final class EntityRecognizer {
                 && (text.length() > 3 || saysNext(bt, end))
                 && !bt.slice(end, end + 3).matches("\\s?\\d.*|,\\s?\\d.*")
                 && !MONTH_BEFORE.matcher(bt.slice(Math.max(bt.offset, start - 20), start)).find();
+        // "a mainly Muslim city", "Sunni militants": a religion or a people is no entity on its own.
+        if (seg.size() == 1 && lex.groupAdjectives.contains(text)) {
+            return null;
+        }
         // "XIV", "VII": a Roman numeral on its own counts something; it names nothing.
         if (seg.size() == 1 && ROMAN.matcher(text).matches()) {
             return null;
@@ -572,6 +582,12 @@ final class EntityRecognizer {
             return;
         }
         if (placeKw && w.size() > 1) {
+            c.type = EntityType.PLACE;
+            return;
+        }
+        if (w.size() > 1 && PLACE_OPENERS.contains(w.get(0)) && orgHits == 0
+                || w.size() > 2 && STATE_FORMS.contains(w.get(0)) && w.get(1).equals("of")
+                && lex.place(String.join(" ", w.subList(2, w.size()))) != null) {
             c.type = EntityType.PLACE;
             return;
         }

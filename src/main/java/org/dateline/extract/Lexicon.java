@@ -64,6 +64,8 @@ public final class Lexicon {
     private final Map<String, String> worldPlaces;
     /** Upper-case abbreviations that name no body ("GDP", "CEO", "TV"). */
     final Set<String> nonNameAcronyms;
+    /** Religions and peoples used as adjectives or plural nouns ("Muslim", "Kurds"): no entity alone. */
+    final Set<String> groupAdjectives;
     /** First words that make a capitalised run an event's name ("Hurricane ...", "Operation ..."). */
     final Set<String> nonEntityOpeners;
 
@@ -169,6 +171,8 @@ public final class Lexicon {
                 ? words("lexicon/non-name-acronyms.txt") : Set.of();
         nonEntityOpeners = DataFiles.exists("lexicon/non-entity-openers.txt")
                 ? words("lexicon/non-entity-openers.txt") : Set.of();
+        groupAdjectives = DataFiles.exists("lexicon/group-adjectives.txt")
+                ? words("lexicon/group-adjectives.txt") : Set.of();
         worldPlaces = loadWorldPlaces();
     }
 

@@ -108,4 +108,20 @@ class GeneralisationTest {
         assertEquals(LocalDate.of(2019, 5, 7), event(a, "evacuated").date());
         assertEquals(LocalDate.of(2019, 5, 3), event(a, "vetoed").date());
     }
+
+    @Test
+    void landmarksAndNaturalFeaturesArePlaces() {
+        Annotations a = run("He told reporters the Harbour Memorial was closed and ships avoided the Gulf of Tarvania.",
+                "Climbers were rescued on Mount Orlenko.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Harbour Memorial"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Gulf of Tarvania"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Mount Orlenko"));
+    }
+
+    @Test
+    void religionsAndPeoplesAreNoEntities() {
+        Annotations a = run("It would be the first mainly Muslim city to host the fair, and Kurds welcomed the news.");
+        assertFalse(names(a).contains("Muslim"), names(a).toString());
+        assertFalse(names(a).contains("Kurds"), names(a).toString());
+    }
 }
