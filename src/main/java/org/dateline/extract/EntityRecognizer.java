@@ -65,7 +65,10 @@ final class EntityRecognizer {
             + "|islamist|extremist|jihadist|insurgent|armed|paramilitary|group|party|movement|organi[sz]ation|company|firm"
             + "|carrier|airline|agency|charity|union|network|faction|coalition|alliance|broadcaster|newspaper|website"
             + "|lobby|campaign|bank|lender|insurer|retailer|automaker|carmaker|manufacturer|maker|giant|conglomerate"
-            + "|club|team|band|label|publisher|operator|utility|regulator|watchdog|think\\s+tank|outfit)\\s+$");
+            + "|club|team|band|label|publisher|operator|utility|regulator|watchdog|think\\s+tank|outfit"
+            + "|(?:fight|war|campaign|battle|struggle|offensive|operations?|sanctions)\\s+against|defeat|defeated|join|joined"
+            + "|joining|(?:members?|leaders?|founder|head|chief|spokes\\w+|fighters|supporters)\\s+of(?:\\s+the)?"
+            + "|banned|designated|outlawed)\\s+$");
 
     /** Buildings that speak for the body inside them ("the Palace said", "the Hospital said"). */
     private static final Set<String> SPEAKING_BUILDINGS = Set.of("Palace", "Hospital", "Airport", "Hall", "Cathedral",
