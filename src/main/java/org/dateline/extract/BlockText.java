@@ -32,6 +32,12 @@ final class BlockText {
             "(\\p{Lu}[\\p{L}.]*)-(based|led|backed|born|owned|run|brokered|made|funded|allied|controlled|held|"
             + "bound|sponsored|style|friendly|linked|leaning|registered|listed|flagged)");
 
+    private static final Pattern PLACE_PAIR = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})-(\\p{Lu}\\p{Ll}{2,})");
+
+    private static boolean isPlace(Lexicon lex, String w) {
+        return lex.place(w) != null || lex.worldPlace(w) != null;
+    }
+
     final Block block;
     final String text;
     final int offset;
@@ -81,6 +87,14 @@ final class BlockText {
             if (compound.matches()) {
                 raw.add(new int[] {s, s + compound.end(1)});
                 raw.add(new int[] {s + compound.start(2), e});
+                continue;
+            }
+            // "the Kenya-Somalia border", "Tokyo-Osaka trains": two places joined by a hyphen are two names.
+            Matcher pair = PLACE_PAIR.matcher(text.substring(s, e));
+            if (pair.matches() && lex.place(pair.group()) == null && isPlace(lex, pair.group(1)) && isPlace(lex, pair.group(2))) {
+                raw.add(new int[] {s, s + pair.end(1)});
+                raw.add(new int[] {s + pair.end(1), s + pair.start(2)});
+                raw.add(new int[] {s + pair.start(2), e});
                 continue;
             }
             raw.add(new int[] {s, e});

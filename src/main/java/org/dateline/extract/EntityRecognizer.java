@@ -89,7 +89,8 @@ final class EntityRecognizer {
     private final Pattern appositiveBefore;
     private final Pattern placeBefore;
     private final Pattern appositiveAfter;
-    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|according to)\\s+(?:\\p{Ll}+\\s+){0,2}$");
+    /** "said Jane Doe", "told broadcaster Jane Doe"; not "said the Acme Board", where an article opens a noun phrase. */
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|according to)\\s+(?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2}$");
 
     EntityRecognizer(Lexicon lex, Gazetteer gazetteer) {
         this.lex = lex;
@@ -380,6 +381,12 @@ final class EntityRecognizer {
         int dl = demonymLength(w);
         if (dl > 0 && dl == w.size()) {
             return;
+        }
+        // "Meridian Capital", "Guardian Media": a word only shaped like a demonym ("-ian") before a
+        // plain capitalised word is the first word of a name, unless a title or a given name follows.
+        if (dl == 1 && lex.demonyms.get(w.get(0)) == null && !w.get(0).endsWith("s")
+                && lex.titles.longestAt(w, 1) == 0 && !lex.givenNames.contains(w.get(1)) && !hasOrgKeyword(w.subList(1, w.size()))) {
+            dl = 0;
         }
         // A demonym is an affiliation, except when it is part of a body's name ("Korean People's
         // Army"); before a lone keyword it is an adjective again ("the Republican Congress").

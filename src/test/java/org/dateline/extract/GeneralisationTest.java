@@ -124,4 +124,23 @@ class GeneralisationTest {
         assertFalse(names(a).contains("Muslim"), names(a).toString());
         assertFalse(names(a).contains("Kurds"), names(a).toString());
     }
+
+    @Test
+    void twoPlacesJoinedByAHyphenAreTwoNames() {
+        Annotations a = run("Troops patrolled the Kenya-Somalia border.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Kenya"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Somalia"));
+    }
+
+    @Test
+    void bodyAfterSaidTheIsNoPerson() {
+        Annotations a = run("Jane Okafor, 45, said the Federal Reserve raised rates.");
+        assertFalse(typeOf(a, "Federal Reserve") == EntityType.PERSON, names(a).toString());
+    }
+
+    @Test
+    void nameShapedLikeADemonymOpensAName() {
+        Annotations a = run("Analysts at Meridian Capital said the market was calm.");
+        assertFalse(names(a).contains("Capital"), names(a).toString());
+    }
 }
