@@ -117,6 +117,11 @@ final class BlockText {
                 char next = text.charAt(raw.get(i + 1)[0]);
                 end = Character.isUpperCase(next) || "\"“‘'".indexOf(next) >= 0;
             }
+            // "at 3:20 a.m. Saturday", "10 p.m. GMT": a clock time's abbreviation before its day or zone ends nothing.
+            if (end && i > 0 && i + 1 < raw.size() && CLOCK.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                String nextWord = text.substring(raw.get(i + 1)[0], raw.get(i + 1)[1]);
+                end = !(lex.weekdays.containsKey(nextWord) || ZONES.contains(nextWord));
+            }
             // A closing quote mark right after a sentence end inside the quote ends the sentence too
             // when the next word starts a new one ("... them." He said).
             if (!end && isCloseMark(t) && i > 0 && ".!?".contains(tokens.get(i - 1).text())
@@ -135,6 +140,10 @@ final class BlockText {
         }
         return new BlockText(block, text, off, List.copyOf(tokens), quotes, List.copyOf(sentences));
     }
+
+    private static final java.util.Set<String> CLOCK = java.util.Set.of("a.m", "p.m");
+    private static final java.util.Set<String> ZONES = java.util.Set.of("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT",
+            "CST", "CDT", "PST", "PDT", "MSK", "IST", "JST", "KST", "AEST", "Local");
 
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("St", "No", "Jr", "Sr", "Mt", "Ft",
             "Inc", "Co", "Corp", "Ltd", "vs");

@@ -143,4 +143,10 @@ class GeneralisationTest {
         Annotations a = run("Analysts at Meridian Capital said the market was calm.");
         assertFalse(names(a).contains("Capital"), names(a).toString());
     }
+
+    @Test
+    void clockTimeBeforeItsWeekdayEndsNoSentence() {
+        Annotations a = run("The minister resigned Monday night. The quake struck at 3:20 a.m. Saturday.");
+        assertEquals(LocalDate.of(2019, 5, 4), event(a, "quake").date());
+    }
 }
