@@ -584,6 +584,12 @@ final class EntityRecognizer {
         }
         long orgHits = w.stream().filter(lex.orgKeywords::contains).count();
         boolean placeKw = lex.placeNameKeywords.contains(last);
+        // "outside the Government Palace", "at the Police Stadium": a building where something happens is
+        // a place, even when its name holds a body's keyword.
+        if (placeKw && w.size() > 1 && !lex.orgKeywords.contains(last) && placeBefore.matcher(before).find()) {
+            c.type = EntityType.PLACE;
+            return;
+        }
         if (orgHits > 0 && !(placeKw && orgHits == 1 && lex.orgKeywords.contains(w.get(w.size() - 1)))) {
             if (w.size() == 1 && lex.genericNames.contains(c.text)) {
                 return;

@@ -149,4 +149,10 @@ class GeneralisationTest {
         Annotations a = run("The minister resigned Monday night. The quake struck at 3:20 a.m. Saturday.");
         assertEquals(LocalDate.of(2019, 5, 4), event(a, "quake").date());
     }
+
+    @Test
+    void buildingWhereSomethingHappensIsAPlace() {
+        Annotations a = run("Protesters gathered outside the Government Palace on Monday.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Government Palace"));
+    }
 }
