@@ -303,7 +303,7 @@ final class EntityRecognizer {
             List<String> rest = run.subList(lead, run.size()).stream().map(Token::text).toList();
             boolean opener = lex.nameOpeners.contains(rest.get(0)) && rest.size() > 1
                     && (hasOrgKeyword(rest) || lex.place(String.join(" ", rest)) != null);
-            if (opener || run.size() - lead == 1 && lex.months.containsKey(rest.get(0))) {
+            if (opener || run.size() - lead == 1 && lex.months.containsKey(rest.get(0)) || monthAsGivenName(bt, run, lead)) {
                 break;
             }
             lead++;
@@ -332,6 +332,25 @@ final class EntityRecognizer {
         decompose(bt, seg, segFirst, out);
     }
 
+    /**
+     * "Reporting by Jan Weber", "said April Moreno": a month word opening a run, before a capitalised word
+     * that is no place, time or stop word and after no word that introduces a date, is a given name.
+     */
+    private boolean monthAsGivenName(BlockText bt, List<Token> run, int lead) {
+        if (lead != 0 || run.size() < 2 || !lex.months.containsKey(run.get(0).text())) {
+            return false;
+        }
+        String next = run.get(1).text();
+        if (lex.stopWords.contains(next) || lex.months.containsKey(next) || lex.weekdays.containsKey(next)
+                || lex.place(next) != null || lex.worldPlace(next) != null || !Character.isLowerCase(next.charAt(next.length() - 1))) {
+            return false;
+        }
+        Token last = run.get(run.size() - 1);
+        String before = bt.slice(Math.max(bt.offset, run.get(0).start() - 40), run.get(0).start());
+        return (!MONTH_BEFORE.matcher(before).find() || CREDIT_BEFORE.matcher(before).find())
+                && !bt.slice(last.end(), last.end() + 3).matches("\\s?\\d.*|,\\s?\\d.*");
+    }
+
     private void decompose(BlockText bt, List<Token> seg, int firstIndex, List<Candidate> out) {
         while (!seg.isEmpty() && Character.isLowerCase(seg.get(seg.size() - 1).text().charAt(0))
                 && !ARABIC_ARTICLE.matcher(seg.get(seg.size() - 1).text()).matches()) {
@@ -356,8 +375,10 @@ final class EntityRecognizer {
             }
         }
         // "NATO Ally": an acronym followed by words that neither name a body nor give a title.
+        // "the IG Metall union": a body's name told by the noun after it stays whole.
         if (w.size() > 1 && isAcronym(w.get(0)) && lex.titles.longestAt(w, 1) == 0
-                && !hasOrgKeyword(w.subList(1, w.size())) && lex.place(w.get(0)) == null) {
+                && !hasOrgKeyword(w.subList(1, w.size())) && lex.place(w.get(0)) == null
+                && !BODY_NOUN_AFTER.matcher(bt.slice(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30)).find()) {
             decompose(bt, seg.subList(0, 1), firstIndex, out);
             decompose(bt, seg.subList(1, seg.size()), firstIndex + 1, out);
             return;
@@ -688,6 +709,7 @@ final class EntityRecognizer {
         if (w.size() >= 2 && w.size() <= 4 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))
                 && w.stream().noneMatch(lex.stopWords::contains)) {
             c.type = EntityType.PERSON;
+            c.weakType = true;
             return;
         }
         // "Boeing said", "Tui told reporters": a lone name that speaks. People are introduced by their
@@ -749,7 +771,7 @@ final class EntityRecognizer {
         while (i < cands.size()) {
             int j = i;
             while (j + 1 < cands.size()
-                    && bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start()).matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*")) {
+                    && bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start()).matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")) {
                 j++;
             }
             boolean coordinated = j > i && bt.slice(cands.get(i).span.start(), cands.get(j).span.end())
@@ -758,7 +780,7 @@ final class EntityRecognizer {
                 EntityType type = null;
                 boolean mixed = false;
                 for (int k = i; k <= j; k++) {
-                    EntityType t = cands.get(k).type;
+                    EntityType t = cands.get(k).weakType ? null : cands.get(k).type;
                     if (t != null) {
                         mixed |= type != null && type != t;
                         type = t;
@@ -769,7 +791,8 @@ final class EntityRecognizer {
                         // "Jane Doe in Paris and John Roe in Rome": a name placed somewhere is no place itself.
                         boolean placedIn = type == EntityType.PLACE
                                 && bt.slice(cands.get(k).span.end(), cands.get(k).span.end() + 4).equals(" in ");
-                        if (cands.get(k).type == null && !cands.get(k).initial && !placedIn) {
+                        // "Deutsche Bank and Acme Sachs said": a pair speaking together shares the typed one's type.
+                        if ((cands.get(k).type == null || cands.get(k).weakType) && !cands.get(k).initial && !placedIn) {
                             cands.get(k).type = type;
                         }
                     }

@@ -155,4 +155,24 @@ class GeneralisationTest {
         Annotations a = run("Protesters gathered outside the Government Palace on Monday.");
         assertEquals(EntityType.PLACE, typeOf(a, "Government Palace"));
     }
+
+    @Test
+    void monthWordOpeningACreditIsAGivenName() {
+        Annotations a = run("TRAILER|Reporting by Jan Weber; Editing by Mark Potter");
+        assertEquals(EntityType.PERSON, typeOf(a, "Jan Weber"));
+    }
+
+    @Test
+    void coordinatedBodiesShareTheirType() {
+        Annotations a = run("The Central Bank of Ruritania and the Volksbank have warned of a slowdown.",
+                "Analysts at Westmark Bank and Harrow Sachs said the cuts were overdue.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Volksbank"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Harrow Sachs"));
+    }
+
+    @Test
+    void acronymOpeningABodysNameStaysInIt() {
+        Annotations a = run("The IG Metall union said it would fight the cuts.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "IG Metall"));
+    }
 }
