@@ -255,10 +255,32 @@ final class EntityRecognizer {
             // A place is not named by the city it stands in ("Town Hall in Springfield").
             case "in" -> HEAD_ORG.contains(first) && !lex.placeNameKeywords.contains(last) || LOCATED_BODIES.contains(last) && lex.place(toks.get(next).text()) != null;
             case "and", "on" -> HEAD_ORG.contains(first)
-                    || c.equals("and") && lex.place(last + " and " + toks.get(next).text()) != null;
+                    || c.equals("and") && lex.place(last + " and " + toks.get(next).text()) != null
+                    || c.equals("and") && andJoinsOneBody(bt, toks, run, next);
             default -> false;
         };
         return ok ? next - j : 0;
+    }
+
+    /**
+     * "National Disaster Risk Reduction and Management Council": a run with no keyword and no place in it,
+     * followed after "and" by capitalised words ending in a body's keyword, is one body's name.
+     */
+    private boolean andJoinsOneBody(BlockText bt, List<Token> toks, List<Integer> run, int next) {
+        if (run.size() < 2 || runHasOrgKeyword(toks, run)) {
+            return false;
+        }
+        for (int k : run) {
+            String w = toks.get(k).text();
+            if (lex.place(w) != null || lex.worldPlace(w) != null || lex.givenNames.contains(w)) {
+                return false;
+            }
+        }
+        int k = next;
+        while (k + 1 < toks.size() && isCap(toks.get(k + 1)) && adjacent(bt, toks.get(k), toks.get(k + 1))) {
+            k++;
+        }
+        return lex.orgKeywords.contains(toks.get(k).text()) && (k + 1 >= toks.size() || !isCap(toks.get(k + 1)));
     }
 
     private boolean runHasOrgKeyword(List<Token> toks, List<Integer> run) {
@@ -675,6 +697,11 @@ final class EntityRecognizer {
             c.type = EntityType.PERSON;
             return;
         }
+        // "Jane Doe of the Acme Council told …": a plain name belonging to a body is a person's.
+        if (plainName && !c.text.endsWith("s") && bodyOfAfter(after)) {
+            c.type = EntityType.PERSON;
+            return;
+        }
         if (CREDIT_BEFORE.matcher(before).find() && w.size() >= 2) {
             c.type = EntityType.PERSON;
             return;
@@ -747,6 +774,17 @@ final class EntityRecognizer {
             }
         }
         return true;
+    }
+
+    private static final Pattern OF_BODY_AFTER = Pattern.compile("^\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?){0,6}\\p{Lu}[\\p{L}'’-]*)");
+
+    private boolean bodyOfAfter(String after) {
+        Matcher m = OF_BODY_AFTER.matcher(after);
+        if (!m.find()) {
+            return false;
+        }
+        String[] ws = m.group(1).split("\\s+");
+        return hasOrgKeyword(List.of(ws)) || ws.length == 1 && isAcronym(ws[0]);
     }
 
     private static final Pattern PLACED_PAIR_GAP = Pattern.compile("\\s+in\\s+[^.;:]{1,40}?(?:,|,?\\s+and)\\s+");

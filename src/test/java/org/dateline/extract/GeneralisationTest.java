@@ -175,4 +175,16 @@ class GeneralisationTest {
         Annotations a = run("The IG Metall union said it would fight the cuts.");
         assertEquals(EntityType.ORGANIZATION, typeOf(a, "IG Metall"));
     }
+
+    @Test
+    void bodyNamedAcrossAndIsOne() {
+        Annotations a = run("The National Flood Relief and Recovery Council put the toll at 12.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "National Flood Relief and Recovery Council"));
+    }
+
+    @Test
+    void plainNameOfABodyIsAPerson() {
+        Annotations a = run("Marlon Quist of the Office of Civil Defence told a radio station that the east was hit hardest.");
+        assertEquals(EntityType.PERSON, typeOf(a, "Marlon Quist"));
+    }
 }
