@@ -40,6 +40,9 @@ final class EntityRecognizer {
             "Bank", "Institute", "University", "Court", "Fund", "Agency", "Center", "Centre", "Movement", "Party",
             "Front", "Army", "Alliance", "Coalition", "Conference", "Society");
 
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.",
+            "LLC", "PLC", "plc", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "Limited", "Incorporated");
+
     private static final Set<String> LOCATED_BODIES = Set.of("Embassy", "Consulate", "Mission", "High Commission");
     private static final Pattern ROMAN = Pattern.compile("[IVX]{2,}");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
@@ -249,7 +252,9 @@ final class EntityRecognizer {
             return 0;
         }
         boolean ok = switch (c) {
-            case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first);
+            // "House of Representatives", "House of Commons": a chamber named after "House of".
+            case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first)
+                    || last.equals("House") && lex.orgKeywords.contains(toks.get(next).text());
             case "for" -> HEAD_ORG.contains(first) || runHasOrgKeyword(toks, run);
             // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
             // A place is not named by the city it stands in ("Town Hall in Springfield").
@@ -276,11 +281,16 @@ final class EntityRecognizer {
                 return false;
             }
         }
+        if (COMPANY_SUFFIXES.contains(toks.get(run.get(run.size() - 1)).text())) {
+            return false;
+        }
+        // The part after "and" is short ("… and Management Council"): a longer one names a body of its own.
         int k = next;
-        while (k + 1 < toks.size() && isCap(toks.get(k + 1)) && adjacent(bt, toks.get(k), toks.get(k + 1))) {
+        while (k + 1 < toks.size() && k - next < 2 && isCap(toks.get(k + 1)) && adjacent(bt, toks.get(k), toks.get(k + 1))) {
             k++;
         }
-        return lex.orgKeywords.contains(toks.get(k).text()) && (k + 1 >= toks.size() || !isCap(toks.get(k + 1)));
+        return lex.orgKeywords.contains(toks.get(k).text()) && !COMPANY_SUFFIXES.contains(toks.get(k).text())
+                && (k + 1 >= toks.size() || !isCap(toks.get(k + 1)));
     }
 
     private boolean runHasOrgKeyword(List<Token> toks, List<Integer> run) {

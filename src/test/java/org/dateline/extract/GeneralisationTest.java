@@ -187,4 +187,24 @@ class GeneralisationTest {
         Annotations a = run("Marlon Quist of the Office of Civil Defence told a radio station that the east was hit hardest.");
         assertEquals(EntityType.PERSON, typeOf(a, "Marlon Quist"));
     }
+
+    @Test
+    void twoCompaniesJoinedByAndAreTwo() {
+        Annotations a = run("Shares of Arbor Foods Inc and Kessel Mining Corp rose.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Arbor Foods Inc"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Kessel Mining Corp"));
+    }
+
+    @Test
+    void chambersAreBodies() {
+        Annotations a = run("The bill went to the House of Representatives, and the Chamber of Commerce opposed it.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "House of Representatives"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Chamber of Commerce"));
+    }
+
+    @Test
+    void sectorWordBeforeATitleIsNoBody() {
+        Annotations a = run("Energy Secretary Jane Holloway spoke at the plant.");
+        assertFalse(names(a).contains("Energy"), names(a).toString());
+    }
 }
