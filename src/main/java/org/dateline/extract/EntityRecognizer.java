@@ -40,6 +40,10 @@ final class EntityRecognizer {
             "Bank", "Institute", "University", "Court", "Fund", "Agency", "Center", "Centre", "Movement", "Party",
             "Front", "Army", "Alliance", "Coalition", "Conference", "Society");
 
+    /** Place keywords that name divisions, not buildings: "Islamic State" keeps its body's keyword reading. */
+    private static final Set<String> DIVISIONS = Set.of("State", "Province", "Governorate", "Region", "Oblast", "County",
+            "District", "Territory", "Territories", "Canton", "Municipality", "Prefecture", "City", "Zone", "Line", "Republic");
+
     private static final Set<String> COMPANY_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.",
             "LLC", "PLC", "plc", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "Limited", "Incorporated");
 
@@ -637,9 +641,9 @@ final class EntityRecognizer {
         }
         long orgHits = w.stream().filter(lex.orgKeywords::contains).count();
         boolean placeKw = lex.placeNameKeywords.contains(last);
-        // "outside the Government Palace", "at the Police Stadium": a building where something happens is
-        // a place, even when its name holds a body's keyword.
-        if (placeKw && w.size() > 1 && !lex.orgKeywords.contains(last) && placeBefore.matcher(before).find()) {
+        // "outside the Government Palace", "Union Buildings", "Parliament Square": a building or a spot
+        // named after a body is a place (one that speaks was settled above).
+        if (placeKw && w.size() > 1 && !lex.orgKeywords.contains(last) && !DIVISIONS.contains(last)) {
             c.type = EntityType.PLACE;
             return;
         }

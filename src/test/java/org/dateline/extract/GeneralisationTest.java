@@ -207,4 +207,17 @@ class GeneralisationTest {
         Annotations a = run("Energy Secretary Jane Holloway spoke at the plant.");
         assertFalse(names(a).contains("Energy"), names(a).toString());
     }
+
+    @Test
+    void buildingNamedAfterABodyIsAPlace() {
+        Annotations a = run("The president left the Union Buildings by car, while crowds filled Parliament Square.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Union Buildings"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Parliament Square"));
+    }
+
+    @Test
+    void diseaseAbbreviationIsNoBody() {
+        Annotations a = run("She has lived with ALS for a decade.");
+        assertFalse(names(a).contains("ALS"), names(a).toString());
+    }
 }
