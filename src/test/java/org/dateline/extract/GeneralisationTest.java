@@ -220,4 +220,11 @@ class GeneralisationTest {
         Annotations a = run("She has lived with ALS for a decade.");
         assertFalse(names(a).contains("ALS"), names(a).toString());
     }
+
+    @Test
+    void isoDatesAndFortnightsResolve() {
+        Annotations a = run("The vote was held on 2019-04-20 in the capital.", "The protest was held a fortnight ago.");
+        assertEquals(LocalDate.of(2019, 4, 20), event(a, "vote").date());
+        assertEquals(LocalDate.of(2019, 4, 24), event(a, "protest").date());
+    }
 }
