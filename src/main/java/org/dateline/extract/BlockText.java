@@ -75,7 +75,8 @@ final class BlockText {
             // Keep the dot of a known abbreviation (Lt., Col., Oct., Mr.) so it neither ends a sentence
             // nor breaks a title.
             if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(t.charAt(0))
-                    && (lex.titles.contains(t + ".") || lex.months.containsKey(t + ".")
+                    // "May." is the whole month's name: its full stop ends a sentence ("… on 5 May. The …").
+                    && (lex.titles.contains(t + ".") || lex.months.containsKey(t + ".") && !t.equals("May")
                     || lex.weekdays.containsKey(t + ".") || ABBREVIATIONS.contains(t))) {
                 e++;
             }

@@ -227,4 +227,10 @@ class GeneralisationTest {
         assertEquals(LocalDate.of(2019, 4, 20), event(a, "vote").date());
         assertEquals(LocalDate.of(2019, 4, 24), event(a, "protest").date());
     }
+
+    @Test
+    void mayAtASentenceEndEndsTheSentence() {
+        Annotations a = run("Talks resumed on Sunday 5 May. The ceasefire began at midnight on Friday.");
+        assertEquals(LocalDate.of(2019, 5, 3), event(a, "ceasefire").date());
+    }
 }
