@@ -233,4 +233,13 @@ class GeneralisationTest {
         Annotations a = run("Talks resumed on Sunday 5 May. The ceasefire began at midnight on Friday.");
         assertEquals(LocalDate.of(2019, 5, 3), event(a, "ceasefire").date());
     }
+
+    @Test
+    void placeAfterAVerbOfMotionOrADistance() {
+        Annotations a = run("The envoy flew to Tarvik on Monday, 40 km north of Ostrava Nova.",
+                "Residents of Belmoor were told to leave.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Tarvik"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Ostrava Nova"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Belmoor"));
+    }
 }
