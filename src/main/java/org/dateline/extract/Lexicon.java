@@ -233,7 +233,7 @@ public final class Lexicon {
             "Orange", "Split", "Mobile", "Reading", "Nice", "Sale", "Hope", "Surprise", "Independence", "Concord",
             "Victory", "Liberty", "Progress", "Unity", "Union", "Enterprise", "Commerce", "Deal", "Bath", "Wells",
             "March", "Mercy", "Paradise", "Providence", "Temple", "Troy", "Normal", "Alliance", "Marathon", "Van",
-            "Of", "Bar", "Mine", "Fortune");
+            "Of", "Bar", "Mine", "Fortune", "Delta", "Forest", "Free", "Trinity", "Douglas", "Rivers");
 
     /** The kind of world place ("capital", "city", "region") a name is, or null: evidence, not proof. */
     String worldPlace(String name) {
