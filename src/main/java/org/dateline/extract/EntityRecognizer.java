@@ -141,7 +141,10 @@ final class EntityRecognizer {
         }
         // A Title Case headline capitalises every word: its capitals say nothing about names, so each
         // word stands alone and is kept only if it is known or resolves to a name in the story.
-        boolean titleCase = bt.block.kind() == org.dateline.ingest.BlockKind.HEADLINE && isTitleCase(toks);
+        // A standfirst or a subhead set in Title Case is read the same way.
+        boolean titleCase = isTitleCase(toks) && (bt.block.kind() == org.dateline.ingest.BlockKind.HEADLINE
+                || toks.size() <= 16 && !bt.text.strip().endsWith(".") && (bt.block.kind() == org.dateline.ingest.BlockKind.STANDFIRST
+                || bt.block.kind() == org.dateline.ingest.BlockKind.BODY));
         int i = 0;
         while (i < toks.size()) {
             if (titleCase) {

@@ -36,6 +36,9 @@ final class EntityResolver {
         }
     }
 
+    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New", "Old", "Great");
+
     private final Lexicon lex;
     private final java.util.function.Function<String, List<GazetteerEntry>> gazetteer;
 
@@ -63,7 +66,8 @@ final class EntityResolver {
                 }
                 return;
             }
-            if (!lex.givenNames.contains(parts[0])) {
+            // "Northern" alone is a direction, not a short form of "Northern Acme Partnership" ("North" is one of "North Korea").
+            if (!lex.givenNames.contains(parts[0]) && (g.type == EntityType.PLACE || !DIRECTIONS.contains(parts[0]))) {
                 firstWords.putIfAbsent(parts[0], g);
             }
             StringBuilder sb = new StringBuilder();

@@ -242,4 +242,23 @@ class GeneralisationTest {
         assertEquals(EntityType.PLACE, typeOf(a, "Ostrava Nova"));
         assertEquals(EntityType.PLACE, typeOf(a, "Belmoor"));
     }
+
+    @Test
+    void titleCaseStandfirstIsReadWordByWord() {
+        Annotations a = run("STANDFIRST|Rescue Crews On Alert After Record Rainfall In Belmoor",
+                "Rescue crews in Belmoor were told to prepare on Sunday.");
+        assertFalse(names(a).stream().anyMatch(n -> n.contains("Alert")), names(a).toString());
+    }
+
+    @Test
+    void bodyWithAPartnershipKeywordIsNoPerson() {
+        Annotations a = run("The Upland Growth Partnership welcomed the visit.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Upland Growth Partnership"));
+    }
+
+    @Test
+    void policeRanksAreTitles() {
+        Annotations a = run("\"This is serious,\" said Chief Constable Sarah Jones of the county force.");
+        assertEquals(EntityType.PERSON, typeOf(a, "Sarah Jones"));
+    }
 }
