@@ -261,4 +261,12 @@ class GeneralisationTest {
         Annotations a = run("\"This is serious,\" said Chief Constable Sarah Jones of the county force.");
         assertEquals(EntityType.PERSON, typeOf(a, "Sarah Jones"));
     }
+
+    @Test
+    void speakerDescribedAfterTheVerb() {
+        Annotations a = run("Mayor Anna Kowalska spoke first.",
+                "The mayor said the response was quick. \"It is too late,\" argued opposition lawmaker Piotr Zielny.");
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+        assertEquals("person/piotr-zielny", a.quotes().get(0).speakerKey());
+    }
 }
