@@ -437,6 +437,18 @@ final class QuoteFinder {
             return g;
         }
         if (t.text().equals(",")) {
+            // "Jane Roe's spokesman, John Doe, said": the name set off by commas is the one speaking.
+            int j = k - 1;
+            while (j >= 0 && !before.get(j).text().equals(",") && Character.isUpperCase(before.get(j).text().charAt(0))) {
+                j--;
+            }
+            if (j >= 1 && j < k - 1 && before.get(j).text().equals(",")
+                    && lex.roleNouns.contains(before.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+                Group named = speakers.candidateEndingAt(bt, before.get(k - 1).end());
+                if (named != null && named.type == EntityType.PERSON) {
+                    return named;
+                }
+            }
             return speakers.sentenceSubject(bt, sentence);
         }
         // "A Kremlin spokesman said", "a spokeswoman for the ministry said": an unnamed voice of a body.

@@ -269,4 +269,13 @@ class GeneralisationTest {
         assertEquals(1, a.quotes().size(), a.quotes().toString());
         assertEquals("person/piotr-zielny", a.quotes().get(0).speakerKey());
     }
+
+    @Test
+    void exactTitleWinsAndAppositiveNameSpeaks() {
+        Annotations a = run("Prime Minister Jana Novotna arrived on Monday. Health Minister Karel Dvorsky joined her.",
+                "\"It is a tragedy,\" the prime minister said.",
+                "Novotna's spokesman, Petr Hajny, said: \"She will stay overnight.\"");
+        assertEquals("person/jana-novotna", a.quotes().get(0).speakerKey());
+        assertEquals("person/petr-hajny", a.quotes().get(1).speakerKey());
+    }
 }
