@@ -145,6 +145,7 @@ final class EntityResolver {
                 }
             }
         }
+        surnamesMakePeople(byKey, guessed, deferred);
         dropUnsupportedGuesses(byKey, guessed);
         mergeSurnameForms(byKey);
         List<Group> out = new ArrayList<>(byKey.values().stream().distinct().toList());
@@ -161,6 +162,44 @@ final class EntityResolver {
         }
         out.sort(Comparator.comparingInt(g -> g.members.get(0).span.start()));
         return out;
+    }
+
+    /**
+     * "Nguyen Van Thanh visited …; Thanh said …": a guessed name whose last word recurs alone is a person's,
+     * for people are named again by their surname and bodies by their first word or initials.
+     */
+    private void surnamesMakePeople(Map<String, Group> byKey, Set<Group> guessed, List<Candidate> deferred) {
+        Map<String, Group> byLast = new HashMap<>();
+        for (Group g : guessed) {
+            String[] parts = g.longest().split(" ");
+            if (parts.length >= 2 && parts.length <= 3 && g.type == EntityType.ORGANIZATION
+                    && java.util.Arrays.stream(parts).noneMatch(lex.orgKeywords::contains)) {
+                byLast.putIfAbsent(parts[parts.length - 1], g);
+            }
+        }
+        if (byLast.isEmpty()) {
+            return;
+        }
+        for (Candidate c : deferred) {
+            Group g = byLast.get(c.text);
+            if (g == null || c.tokenCount() != 1 || c.acronym || c.canonical != null || c.group == g
+                    || c.type == EntityType.PLACE) {
+                continue;
+            }
+            Group own = c.group;
+            if (own != null && own.members.size() > 1) {
+                continue;
+            }
+            if (own != null) {
+                byKey.values().removeIf(x -> x == own);
+            }
+            g.type = EntityType.PERSON;
+            for (Candidate m : g.members) {
+                m.type = EntityType.PERSON;
+            }
+            c.type = EntityType.PERSON;
+            add(g, c);
+        }
     }
 
     /**

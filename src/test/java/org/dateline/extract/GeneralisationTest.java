@@ -278,4 +278,12 @@ class GeneralisationTest {
         assertEquals("person/jana-novotna", a.quotes().get(0).speakerKey());
         assertEquals("person/petr-hajny", a.quotes().get(1).speakerKey());
     }
+
+    @Test
+    void nameWhoseLastWordRecursAloneIsAPerson() {
+        Annotations a = run("Officials met Nguyen Van Thanh in the capital on Monday.",
+                "Thanh said the talks went well.");
+        assertEquals(EntityType.PERSON, typeOf(a, "Nguyen Van Thanh"));
+        assertEquals("person/nguyen-van-thanh", a.quotes().get(0).speakerKey());
+    }
 }
