@@ -32,6 +32,12 @@ final class BlockText {
             "(\\p{Lu}[\\p{L}.]*)-(based|led|backed|born|owned|run|brokered|made|funded|allied|controlled|held|"
             + "bound|sponsored|style|friendly|linked|leaning|registered|listed|flagged)");
 
+    private static final Pattern PLACE_PAIR = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})-(\\p{Lu}\\p{Ll}{2,})");
+
+    private static boolean isPlace(Lexicon lex, String w) {
+        return lex.place(w) != null || lex.worldPlace(w) != null;
+    }
+
     final Block block;
     final String text;
     final int offset;
@@ -69,7 +75,8 @@ final class BlockText {
             // Keep the dot of a known abbreviation (Lt., Col., Oct., Mr.) so it neither ends a sentence
             // nor breaks a title.
             if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(t.charAt(0))
-                    && (lex.titles.contains(t + ".") || lex.months.containsKey(t + ".")
+                    // "May." is the whole month's name: its full stop ends a sentence ("… on 5 May. The …").
+                    && (lex.titles.contains(t + ".") || lex.months.containsKey(t + ".") && !t.equals("May")
                     || lex.weekdays.containsKey(t + ".") || ABBREVIATIONS.contains(t))) {
                 e++;
             }
@@ -81,6 +88,14 @@ final class BlockText {
             if (compound.matches()) {
                 raw.add(new int[] {s, s + compound.end(1)});
                 raw.add(new int[] {s + compound.start(2), e});
+                continue;
+            }
+            // "the Kenya-Somalia border", "Tokyo-Osaka trains": two places joined by a hyphen are two names.
+            Matcher pair = PLACE_PAIR.matcher(text.substring(s, e));
+            if (pair.matches() && lex.place(pair.group()) == null && isPlace(lex, pair.group(1)) && isPlace(lex, pair.group(2))) {
+                raw.add(new int[] {s, s + pair.end(1)});
+                raw.add(new int[] {s + pair.end(1), s + pair.start(2)});
+                raw.add(new int[] {s + pair.start(2), e});
                 continue;
             }
             raw.add(new int[] {s, e});
@@ -103,6 +118,11 @@ final class BlockText {
                 char next = text.charAt(raw.get(i + 1)[0]);
                 end = Character.isUpperCase(next) || "\"“‘'".indexOf(next) >= 0;
             }
+            // "at 3:20 a.m. Saturday", "10 p.m. GMT": a clock time's abbreviation before its day or zone ends nothing.
+            if (end && i > 0 && i + 1 < raw.size() && CLOCK.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                String nextWord = text.substring(raw.get(i + 1)[0], raw.get(i + 1)[1]);
+                end = !(lex.weekdays.containsKey(nextWord) || ZONES.contains(nextWord));
+            }
             // A closing quote mark right after a sentence end inside the quote ends the sentence too
             // when the next word starts a new one ("... them." He said).
             if (!end && isCloseMark(t) && i > 0 && ".!?".contains(tokens.get(i - 1).text())
@@ -121,6 +141,10 @@ final class BlockText {
         }
         return new BlockText(block, text, off, List.copyOf(tokens), quotes, List.copyOf(sentences));
     }
+
+    private static final java.util.Set<String> CLOCK = java.util.Set.of("a.m", "p.m");
+    private static final java.util.Set<String> ZONES = java.util.Set.of("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT",
+            "CST", "CDT", "PST", "PDT", "MSK", "IST", "JST", "KST", "AEST", "Local");
 
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("St", "No", "Jr", "Sr", "Mt", "Ft",
             "Inc", "Co", "Corp", "Ltd", "vs");

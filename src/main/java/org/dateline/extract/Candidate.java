@@ -18,6 +18,12 @@ final class Candidate {
     /** First word of a sentence, a quotation or a headline: its capital says nothing. */
     boolean initial;
     boolean acronym;
+    /** Typed a place only by world geography (a city or region name): a person's surname may still claim it. */
+    boolean worldPlace;
+    /** The words after it say a body acts or is described ("... campaign", "... (ABC)"): evidence for an organisation. */
+    boolean orgCue;
+    /** Typed only by a verb of saying after a multi-word name ("Jane Doe said"): a coordinated name's type overrides it. */
+    boolean weakType;
     /** Where it came from when not from running text (byline, dateline, credit): always kept. */
     boolean fixed;
     /** Resolved entity, filled by {@link EntityResolver}. */

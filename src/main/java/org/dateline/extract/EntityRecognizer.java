@@ -40,6 +40,13 @@ final class EntityRecognizer {
             "Bank", "Institute", "University", "Court", "Fund", "Agency", "Center", "Centre", "Movement", "Party",
             "Front", "Army", "Alliance", "Coalition", "Conference", "Society");
 
+    /** Place keywords that name divisions, not buildings: "Islamic State" keeps its body's keyword reading. */
+    private static final Set<String> DIVISIONS = Set.of("State", "Province", "Governorate", "Region", "Oblast", "County",
+            "District", "Territory", "Territories", "Canton", "Municipality", "Prefecture", "City", "Zone", "Line", "Republic");
+
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.",
+            "LLC", "PLC", "plc", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "Limited", "Incorporated");
+
     private static final Set<String> LOCATED_BODIES = Set.of("Embassy", "Consulate", "Mission", "High Commission");
     private static final Pattern ROMAN = Pattern.compile("[IVX]{2,}");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
@@ -53,6 +60,33 @@ final class EntityRecognizer {
     /** "the US dollar": a country's abbreviation naming its currency is no mention of the country. */
     private static final Pattern CURRENCY_AFTER = Pattern.compile("^\\s+(?:dollars?|pounds?|euros?|yen|yuan|currency)\\b");
 
+    /** "Acme Relief campaign", "an Acme Air jet", "Acme Watch (AW)": words after a name that make it a body's. */
+    private static final Pattern ORG_CUE_AFTER = Pattern.compile("^(?:\\s+(?:campaign|campaigners|jet|jets|plane|planes"
+            + "|flight|flights|aircraft|fleet|fighters|militants|insurgents|insurgency|members|membership|spokes\\w+"
+            + "|chairman|chairwoman|chair|founder|co-founder|shares|stock|headquarters|staff|employees|workers"
+            + "|executives?|board|website|statement|brand|subsidiary|unit|division|branch|chapter|faction|wing"
+            + "|said\\s+in\\s+a\\s+statement)\\b|\\s*\\(\\p{Lu}[\\p{Lu}&.-]{1,8}\\))");
+
+    /** "the opposition Acme Front", "the militant group Acme": a noun before a name that makes it a body's. */
+    private static final Pattern ORG_CUE_BEFORE = Pattern.compile("(?i)\\b(?:opposition|ruling|rebel|militant|separatist"
+            + "|islamist|extremist|jihadist|insurgent|armed|paramilitary|group|party|movement|organi[sz]ation|company|firm"
+            + "|carrier|airline|agency|charity|union|network|faction|coalition|alliance|broadcaster|newspaper|website"
+            + "|lobby|campaign|bank|lender|insurer|retailer|automaker|carmaker|manufacturer|maker|giant|conglomerate"
+            + "|club|team|band|label|publisher|operator|utility|regulator|watchdog|think\\s+tank|outfit"
+            + "|(?:fight|war|campaign|battle|struggle|offensive|operations?|sanctions)\\s+against|defeat|defeated|join|joined"
+            + "|joining|(?:members?|leaders?|founder|head|chief|spokes\\w+|fighters|supporters)\\s+of(?:\\s+the)?"
+            + "|banned|designated|outlawed)\\s+$");
+
+    /** Buildings that speak for the body inside them ("the Palace said", "the Hospital said"). */
+    private static final Set<String> SPEAKING_BUILDINGS = Set.of("Palace", "Hospital", "Airport", "Hall", "Cathedral",
+            "Mosque", "Temple", "Clinic", "Museum", "Prison", "Station");
+    /** First words of names of natural features and forts ("Mount ...", "Gulf of ...", "Cape ..."). */
+    private static final Set<String> PLACE_OPENERS = Set.of("Mount", "Mt.", "Lake", "Cape", "Isle", "Gulf", "Bay", "Sea",
+            "Strait", "Straits", "Fort", "Port", "Mountains", "Islands", "Island");
+    /** "Republic of ...", "Kingdom of ...": a state's formal name. */
+    private static final Set<String> STATE_FORMS = Set.of("Republic", "Kingdom", "Principality", "Emirate", "Sultanate",
+            "Commonwealth", "Federation", "State", "Grand Duchy");
+
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:in|of|since|until|by|last|next|this|early|late"
             + "|mid|from|through|during|before|after|between|and|or|to|on)[\\s-]+$|\\d\\s+$");
 
@@ -62,7 +96,8 @@ final class EntityRecognizer {
     private final Pattern appositiveBefore;
     private final Pattern placeBefore;
     private final Pattern appositiveAfter;
-    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|according to)\\s+(?:\\p{Ll}+\\s+){0,2}$");
+    /** "said Jane Doe", "told broadcaster Jane Doe"; not "said the Acme Board", where an article opens a noun phrase. */
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|according to)\\s+(?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2}$");
 
     EntityRecognizer(Lexicon lex, Gazetteer gazetteer) {
         this.lex = lex;
@@ -106,7 +141,10 @@ final class EntityRecognizer {
         }
         // A Title Case headline capitalises every word: its capitals say nothing about names, so each
         // word stands alone and is kept only if it is known or resolves to a name in the story.
-        boolean titleCase = bt.block.kind() == org.dateline.ingest.BlockKind.HEADLINE && isTitleCase(toks);
+        // A standfirst or a subhead set in Title Case is read the same way.
+        boolean titleCase = isTitleCase(toks) && (bt.block.kind() == org.dateline.ingest.BlockKind.HEADLINE
+                || toks.size() <= 16 && !bt.text.strip().endsWith(".") && (bt.block.kind() == org.dateline.ingest.BlockKind.STANDFIRST
+                || bt.block.kind() == org.dateline.ingest.BlockKind.BODY));
         int i = 0;
         while (i < toks.size()) {
             if (titleCase) {
@@ -221,16 +259,45 @@ final class EntityRecognizer {
             return 0;
         }
         boolean ok = switch (c) {
-            case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first);
+            // "House of Representatives", "House of Commons": a chamber named after "House of".
+            case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first)
+                    || last.equals("House") && lex.orgKeywords.contains(toks.get(next).text());
             case "for" -> HEAD_ORG.contains(first) || runHasOrgKeyword(toks, run);
             // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
             // A place is not named by the city it stands in ("Town Hall in Springfield").
             case "in" -> HEAD_ORG.contains(first) && !lex.placeNameKeywords.contains(last) || LOCATED_BODIES.contains(last) && lex.place(toks.get(next).text()) != null;
             case "and", "on" -> HEAD_ORG.contains(first)
-                    || c.equals("and") && lex.place(last + " and " + toks.get(next).text()) != null;
+                    || c.equals("and") && lex.place(last + " and " + toks.get(next).text()) != null
+                    || c.equals("and") && andJoinsOneBody(bt, toks, run, next);
             default -> false;
         };
         return ok ? next - j : 0;
+    }
+
+    /**
+     * "National Disaster Risk Reduction and Management Council": a run with no keyword and no place in it,
+     * followed after "and" by capitalised words ending in a body's keyword, is one body's name.
+     */
+    private boolean andJoinsOneBody(BlockText bt, List<Token> toks, List<Integer> run, int next) {
+        if (run.size() < 2 || runHasOrgKeyword(toks, run)) {
+            return false;
+        }
+        for (int k : run) {
+            String w = toks.get(k).text();
+            if (lex.place(w) != null || lex.worldPlace(w) != null || lex.givenNames.contains(w)) {
+                return false;
+            }
+        }
+        if (COMPANY_SUFFIXES.contains(toks.get(run.get(run.size() - 1)).text())) {
+            return false;
+        }
+        // The part after "and" is short ("… and Management Council"): a longer one names a body of its own.
+        int k = next;
+        while (k + 1 < toks.size() && k - next < 2 && isCap(toks.get(k + 1)) && adjacent(bt, toks.get(k), toks.get(k + 1))) {
+            k++;
+        }
+        return lex.orgKeywords.contains(toks.get(k).text()) && !COMPANY_SUFFIXES.contains(toks.get(k).text())
+                && (k + 1 >= toks.size() || !isCap(toks.get(k + 1)));
     }
 
     private boolean runHasOrgKeyword(List<Token> toks, List<Integer> run) {
@@ -275,10 +342,14 @@ final class EntityRecognizer {
             List<String> rest = run.subList(lead, run.size()).stream().map(Token::text).toList();
             boolean opener = lex.nameOpeners.contains(rest.get(0)) && rest.size() > 1
                     && (hasOrgKeyword(rest) || lex.place(String.join(" ", rest)) != null);
-            if (opener || run.size() - lead == 1 && lex.months.containsKey(rest.get(0))) {
+            if (opener || run.size() - lead == 1 && lex.months.containsKey(rest.get(0)) || monthAsGivenName(bt, run, lead)) {
                 break;
             }
             lead++;
+        }
+        // "Hurricane Xavier", "Operation Desert Lance": a storm or an operation is an event, no entity.
+        if (lead < run.size() - 1 && lex.nonEntityOpeners.contains(run.get(lead).text())) {
+            return;
         }
         // Inside a run, only time words and page furniture cut it ("AP Photo", "Thursday Feb").
         List<Token> seg = new ArrayList<>();
@@ -298,6 +369,25 @@ final class EntityRecognizer {
             }
         }
         decompose(bt, seg, segFirst, out);
+    }
+
+    /**
+     * "Reporting by Jan Weber", "said April Moreno": a month word opening a run, before a capitalised word
+     * that is no place, time or stop word and after no word that introduces a date, is a given name.
+     */
+    private boolean monthAsGivenName(BlockText bt, List<Token> run, int lead) {
+        if (lead != 0 || run.size() < 2 || !lex.months.containsKey(run.get(0).text())) {
+            return false;
+        }
+        String next = run.get(1).text();
+        if (lex.stopWords.contains(next) || lex.months.containsKey(next) || lex.weekdays.containsKey(next)
+                || lex.place(next) != null || lex.worldPlace(next) != null || !Character.isLowerCase(next.charAt(next.length() - 1))) {
+            return false;
+        }
+        Token last = run.get(run.size() - 1);
+        String before = bt.slice(Math.max(bt.offset, run.get(0).start() - 40), run.get(0).start());
+        return (!MONTH_BEFORE.matcher(before).find() || CREDIT_BEFORE.matcher(before).find())
+                && !bt.slice(last.end(), last.end() + 3).matches("\\s?\\d.*|,\\s?\\d.*");
     }
 
     private void decompose(BlockText bt, List<Token> seg, int firstIndex, List<Candidate> out) {
@@ -324,8 +414,10 @@ final class EntityRecognizer {
             }
         }
         // "NATO Ally": an acronym followed by words that neither name a body nor give a title.
+        // "the IG Metall union": a body's name told by the noun after it stays whole.
         if (w.size() > 1 && isAcronym(w.get(0)) && lex.titles.longestAt(w, 1) == 0
-                && !hasOrgKeyword(w.subList(1, w.size())) && lex.place(w.get(0)) == null) {
+                && !hasOrgKeyword(w.subList(1, w.size())) && lex.place(w.get(0)) == null
+                && !BODY_NOUN_AFTER.matcher(bt.slice(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30)).find()) {
             decompose(bt, seg.subList(0, 1), firstIndex, out);
             decompose(bt, seg.subList(1, seg.size()), firstIndex + 1, out);
             return;
@@ -349,6 +441,12 @@ final class EntityRecognizer {
         int dl = demonymLength(w);
         if (dl > 0 && dl == w.size()) {
             return;
+        }
+        // "Meridian Capital", "Guardian Media": a word only shaped like a demonym ("-ian") before a
+        // plain capitalised word is the first word of a name, unless a title or a given name follows.
+        if (dl == 1 && lex.demonyms.get(w.get(0)) == null && !w.get(0).endsWith("s")
+                && lex.titles.longestAt(w, 1) == 0 && !lex.givenNames.contains(w.get(1)) && !hasOrgKeyword(w.subList(1, w.size()))) {
+            dl = 0;
         }
         // A demonym is an affiliation, except when it is part of a body's name ("Korean People's
         // Army"); before a lone keyword it is an adjective again ("the Republican Congress").
@@ -474,6 +572,10 @@ final class EntityRecognizer {
                 && (text.length() > 3 || saysNext(bt, end))
                 && !bt.slice(end, end + 3).matches("\\s?\\d.*|,\\s?\\d.*")
                 && !MONTH_BEFORE.matcher(bt.slice(Math.max(bt.offset, start - 20), start)).find();
+        // "a mainly Muslim city", "Sunni militants": a religion or a people is no entity on its own.
+        if (seg.size() == 1 && lex.groupAdjectives.contains(text)) {
+            return null;
+        }
         // "XIV", "VII": a Roman numeral on its own counts something; it names nothing.
         if (seg.size() == 1 && ROMAN.matcher(text).matches()) {
             return null;
@@ -523,13 +625,31 @@ final class EntityRecognizer {
         }
         if (w.size() == 1 && ACRONYM.matcher(c.text).matches() && c.text.chars().filter(Character::isUpperCase).count() >= 2) {
             c.acronym = true;
-            if (!lex.stopWords.contains(c.text)) {
+            if (!lex.stopWords.contains(c.text) && !lex.nonNameAcronyms.contains(c.text)) {
                 c.type = EntityType.ORGANIZATION;
             }
             return;
         }
+        List<String> afterWords = java.util.Arrays.stream(after.strip().split("[\\s,.;:]+")).filter(x -> !x.isEmpty()).toList();
+        String last = w.get(w.size() - 1);
+        boolean speaks = !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0)) && !after.startsWith(",");
+        // "the Acme University campus": the grounds are a place; "Acme University said": the body speaks.
+        if (w.size() >= 2 && (last.equals("University") || last.equals("College")) && after.matches("(?s)^\\s+campus\\b.*")) {
+            c.type = EntityType.PLACE;
+            return;
+        }
+        if (w.size() >= 2 && SPEAKING_BUILDINGS.contains(last) && speaks) {
+            c.type = EntityType.ORGANIZATION;
+            return;
+        }
         long orgHits = w.stream().filter(lex.orgKeywords::contains).count();
-        boolean placeKw = lex.placeNameKeywords.contains(w.get(w.size() - 1));
+        boolean placeKw = lex.placeNameKeywords.contains(last);
+        // "outside the Government Palace", "Union Buildings", "Parliament Square": a building or a spot
+        // named after a body is a place (one that speaks was settled above).
+        if (placeKw && w.size() > 1 && !lex.orgKeywords.contains(last) && !DIVISIONS.contains(last)) {
+            c.type = EntityType.PLACE;
+            return;
+        }
         if (orgHits > 0 && !(placeKw && orgHits == 1 && lex.orgKeywords.contains(w.get(w.size() - 1)))) {
             if (w.size() == 1 && lex.genericNames.contains(c.text)) {
                 return;
@@ -538,6 +658,12 @@ final class EntityRecognizer {
             return;
         }
         if (placeKw && w.size() > 1) {
+            c.type = EntityType.PLACE;
+            return;
+        }
+        if (w.size() > 1 && PLACE_OPENERS.contains(w.get(0)) && orgHits == 0
+                || w.size() > 2 && STATE_FORMS.contains(w.get(0)) && w.get(1).equals("of")
+                && lex.place(String.join(" ", w.subList(2, w.size()))) != null) {
             c.type = EntityType.PLACE;
             return;
         }
@@ -588,6 +714,11 @@ final class EntityRecognizer {
             c.type = EntityType.PERSON;
             return;
         }
+        // "Jane Doe of the Acme Council told …": a plain name belonging to a body is a person's.
+        if (plainName && !c.text.endsWith("s") && bodyOfAfter(after)) {
+            c.type = EntityType.PERSON;
+            return;
+        }
         if (CREDIT_BEFORE.matcher(before).find() && w.size() >= 2) {
             c.type = EntityType.PERSON;
             return;
@@ -601,7 +732,12 @@ final class EntityRecognizer {
             c.type = hits.get(0).type();
             return;
         }
-        List<String> afterWords = java.util.Arrays.stream(after.strip().split("[\\s,.;:]+")).filter(x -> !x.isEmpty()).toList();
+        String world = lex.worldPlace(c.text);
+        if (world != null && worldPlaceFits(c, w, world, speaks, bt)) {
+            c.type = EntityType.PLACE;
+            c.worldPlace = true;
+            return;
+        }
         if (!afterWords.isEmpty() && lex.placeAfter.longestAt(afterWords, 0) > 0 && !after.startsWith(",")) {
             c.type = EntityType.PLACE;
             return;
@@ -617,6 +753,7 @@ final class EntityRecognizer {
         if (w.size() >= 2 && w.size() <= 4 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))
                 && w.stream().noneMatch(lex.stopWords::contains)) {
             c.type = EntityType.PERSON;
+            c.weakType = true;
             return;
         }
         // "Boeing said", "Tui told reporters": a lone name that speaks. People are introduced by their
@@ -625,7 +762,46 @@ final class EntityRecognizer {
         if (w.size() == 1 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))
                 && !after.startsWith(",") && !(c.initial && c.text.endsWith("s")) && !lex.genericNames.contains(c.text)) {
             c.type = EntityType.ORGANIZATION;
+            return;
         }
+        c.orgCue = ORG_CUE_AFTER.matcher(after).find() || ORG_CUE_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether a name world geography knows is read as the place. Person evidence was weighed before;
+     * here a speaking multi-word name stays a person's ("Jane Lincoln said"), a lone speaking name is a
+     * place only when it is a capital ("Ruritania's capital said" reads as its government), and a
+     * one-word name that the block also uses as an ordinary word ("mobile", "reading") is no place.
+     */
+    private boolean worldPlaceFits(Candidate c, List<String> w, String kind, boolean speaks, BlockText bt) {
+        if (speaks && (w.size() > 1 || !kind.equals("capital"))) {
+            return false;
+        }
+        if (w.size() == 1) {
+            String lower = c.text.toLowerCase(java.util.Locale.ROOT);
+            int at = bt.text.indexOf(lower);
+            while (at >= 0) {
+                boolean startOk = at == 0 || !Character.isLetter(bt.text.charAt(at - 1));
+                int e = at + lower.length();
+                boolean endOk = e >= bt.text.length() || !Character.isLetter(bt.text.charAt(e));
+                if (startOk && endOk) {
+                    return false;
+                }
+                at = bt.text.indexOf(lower, at + 1);
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern OF_BODY_AFTER = Pattern.compile("^\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?){0,6}\\p{Lu}[\\p{L}'’-]*)");
+
+    private boolean bodyOfAfter(String after) {
+        Matcher m = OF_BODY_AFTER.matcher(after);
+        if (!m.find()) {
+            return false;
+        }
+        String[] ws = m.group(1).split("\\s+");
+        return hasOrgKeyword(List.of(ws)) || ws.length == 1 && isAcronym(ws[0]);
     }
 
     private static final Pattern PLACED_PAIR_GAP = Pattern.compile("\\s+in\\s+[^.;:]{1,40}?(?:,|,?\\s+and)\\s+");
@@ -650,7 +826,7 @@ final class EntityRecognizer {
         while (i < cands.size()) {
             int j = i;
             while (j + 1 < cands.size()
-                    && bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start()).matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*")) {
+                    && bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start()).matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")) {
                 j++;
             }
             boolean coordinated = j > i && bt.slice(cands.get(i).span.start(), cands.get(j).span.end())
@@ -659,7 +835,7 @@ final class EntityRecognizer {
                 EntityType type = null;
                 boolean mixed = false;
                 for (int k = i; k <= j; k++) {
-                    EntityType t = cands.get(k).type;
+                    EntityType t = cands.get(k).weakType ? null : cands.get(k).type;
                     if (t != null) {
                         mixed |= type != null && type != t;
                         type = t;
@@ -670,7 +846,8 @@ final class EntityRecognizer {
                         // "Jane Doe in Paris and John Roe in Rome": a name placed somewhere is no place itself.
                         boolean placedIn = type == EntityType.PLACE
                                 && bt.slice(cands.get(k).span.end(), cands.get(k).span.end() + 4).equals(" in ");
-                        if (cands.get(k).type == null && !cands.get(k).initial && !placedIn) {
+                        // "Deutsche Bank and Acme Sachs said": a pair speaking together shares the typed one's type.
+                        if ((cands.get(k).type == null || cands.get(k).weakType) && !cands.get(k).initial && !placedIn) {
                             cands.get(k).type = type;
                         }
                     }

@@ -36,6 +36,9 @@ final class EntityResolver {
         }
     }
 
+    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New", "Old", "Great");
+
     private final Lexicon lex;
     private final java.util.function.Function<String, List<GazetteerEntry>> gazetteer;
 
@@ -63,7 +66,8 @@ final class EntityResolver {
                 }
                 return;
             }
-            if (!lex.givenNames.contains(parts[0])) {
+            // "Northern" alone is a direction, not a short form of "Northern Acme Partnership" ("North" is one of "North Korea").
+            if (!lex.givenNames.contains(parts[0]) && (g.type == EntityType.PLACE || !DIRECTIONS.contains(parts[0]))) {
                 firstWords.putIfAbsent(parts[0], g);
             }
             StringBuilder sb = new StringBuilder();
@@ -83,6 +87,7 @@ final class EntityResolver {
         cands.sort(Comparator.comparingInt(c -> c.span.start()));
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Candidate> deferred = new ArrayList<>();
+        Set<Group> guessed = new HashSet<>();
         Index index = new Index();
         for (Candidate c : cands) {
             // Full names anchor entities; one-word names wait, so they can join a full name first.
@@ -134,10 +139,14 @@ final class EntityResolver {
                     // A multi-word name nothing types: most often a group or movement without a
                     // keyword ("Boko Haram", "Vote Leave"); people usually bring a title, a given
                     // name or a verb of saying.
-                    index.add(join(byKey, key(c, EntityType.ORGANIZATION), c, EntityType.ORGANIZATION), c);
+                    Group g = join(byKey, key(c, EntityType.ORGANIZATION), c, EntityType.ORGANIZATION);
+                    index.add(g, c);
+                    guessed.add(g);
                 }
             }
         }
+        surnamesMakePeople(byKey, guessed, deferred);
+        dropUnsupportedGuesses(byKey, guessed);
         mergeSurnameForms(byKey);
         List<Group> out = new ArrayList<>(byKey.values().stream().distinct().toList());
         Set<String> keys = new HashSet<>();
@@ -153,6 +162,71 @@ final class EntityResolver {
         }
         out.sort(Comparator.comparingInt(g -> g.members.get(0).span.start()));
         return out;
+    }
+
+    /**
+     * "Nguyen Van Thanh visited …; Thanh said …": a guessed name whose last word recurs alone is a person's,
+     * for people are named again by their surname and bodies by their first word or initials.
+     */
+    private void surnamesMakePeople(Map<String, Group> byKey, Set<Group> guessed, List<Candidate> deferred) {
+        Map<String, Group> byLast = new HashMap<>();
+        for (Group g : guessed) {
+            String[] parts = g.longest().split(" ");
+            if (parts.length >= 2 && parts.length <= 3 && g.type == EntityType.ORGANIZATION
+                    && java.util.Arrays.stream(parts).noneMatch(lex.orgKeywords::contains)) {
+                byLast.putIfAbsent(parts[parts.length - 1], g);
+            }
+        }
+        if (byLast.isEmpty()) {
+            return;
+        }
+        for (Candidate c : deferred) {
+            Group g = byLast.get(c.text);
+            if (g == null || c.tokenCount() != 1 || c.acronym || c.canonical != null || c.group == g
+                    || c.type == EntityType.PLACE) {
+                continue;
+            }
+            Group own = c.group;
+            if (own != null && own.members.size() > 1) {
+                continue;
+            }
+            if (own != null) {
+                byKey.values().removeIf(x -> x == own);
+            }
+            g.type = EntityType.PERSON;
+            for (Candidate m : g.members) {
+                m.type = EntityType.PERSON;
+            }
+            c.type = EntityType.PERSON;
+            add(g, c);
+        }
+    }
+
+    /**
+     * An organisation guessed only because nothing typed its name needs support: a second mention, or
+     * words after it that make it a body ("... campaign", "... (ABC)"). Otherwise it is most often a
+     * capitalised phrase of another kind (an event, a slogan, a product) and is dropped.
+     */
+    private static void dropUnsupportedGuesses(Map<String, Group> byKey, Set<Group> guessed) {
+        for (var it = byKey.entrySet().iterator(); it.hasNext(); ) {
+            Group g = it.next().getValue();
+            if (!guessed.contains(g) || g.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            boolean typedMember = g.members.stream().anyMatch(m -> m.type == EntityType.ORGANIZATION && !guessedOnly(m, g));
+            if (g.members.size() >= 2 || typedMember || g.members.stream().anyMatch(m -> m.orgCue)) {
+                continue;
+            }
+            for (Candidate m : g.members) {
+                m.group = null;
+            }
+            it.remove();
+        }
+    }
+
+    private static boolean guessedOnly(Candidate m, Group g) {
+        return m.group == g && m.type == g.type && m.tokenCount() >= 2 && !m.acronym && m.canonical == null && !m.fixed
+                && !m.orgCue;
     }
 
     /** "De Mistura" after "Staffan de Mistura": a multi-word person name that ends a longer one joins it. */
@@ -214,7 +288,7 @@ final class EntityResolver {
 
     /** The person whose multi-word name holds this word, nearest before it (else the first after). */
     private Group personWith(Index index, Candidate c) {
-        if (c.type == EntityType.PLACE) {
+        if (c.type == EntityType.PLACE && !c.worldPlace) {
             return null;
         }
         List<Candidate> holders = index.personWords.get(strip(c.text).toLowerCase(Locale.ROOT));

@@ -57,6 +57,22 @@ public final class Lexicon {
     final Map<String, Month> months;
     final Map<String, Trigger> triggers;
     final PhraseIndex triggerIndex;
+    /**
+     * World geography (data/lexicon/world-cities.tsv, world-regions.tsv), by normalised name: the kind
+     * ("capital", "city", "region"). Evidence that a name is a place, weaker than person cues.
+     */
+    private final Map<String, String> worldPlaces;
+    /** Upper-case abbreviations that name no body ("GDP", "CEO", "TV"). */
+    final Set<String> nonNameAcronyms;
+    /** Religions and peoples used as adjectives or plural nouns ("Muslim", "Kurds"): no entity alone. */
+    final Set<String> groupAdjectives;
+    /** First words that make a capitalised run an event's name ("Hurricane ...", "Operation ..."). */
+    final Set<String> nonEntityOpeners;
+
+    /** Suffixes news drops from a first-level division's name ("Borno State" is also "Borno"). */
+    private static final List<String> REGION_SUFFIXES = List.of(" State", " Province", " Governorate", " Oblast",
+            " Prefecture", " Region", " District", " County", " Department", " Krai", " Kray", " Voivodeship",
+            " Autonomous Region", " Territory", " Municipality", " Emirate", " Division", " Parish");
 
     private Lexicon() {
         titles = PhraseIndex.of(DataFiles.entries("lexicon/titles.txt"), false);
@@ -151,6 +167,77 @@ public final class Lexicon {
         }
         triggers = Map.copyOf(tr);
         triggerIndex = PhraseIndex.of(new ArrayList<>(tr.keySet()), true);
+        nonNameAcronyms = DataFiles.exists("lexicon/non-name-acronyms.txt")
+                ? words("lexicon/non-name-acronyms.txt") : Set.of();
+        nonEntityOpeners = DataFiles.exists("lexicon/non-entity-openers.txt")
+                ? words("lexicon/non-entity-openers.txt") : Set.of();
+        groupAdjectives = DataFiles.exists("lexicon/group-adjectives.txt")
+                ? words("lexicon/group-adjectives.txt") : Set.of();
+        worldPlaces = loadWorldPlaces();
+    }
+
+    private Map<String, String> loadWorldPlaces() {
+        Map<String, String> m = new HashMap<>();
+        if (DataFiles.exists("lexicon/world-cities.tsv")) {
+            for (String[] row : rows("lexicon/world-cities.tsv")) {
+                if (row.length > 4 && !row[0].equals("name")) {
+                    addWorld(m, row[0], "PPLC".equals(row[4]) ? "capital" : "city");
+                }
+            }
+        }
+        if (DataFiles.exists("lexicon/world-regions.tsv")) {
+            for (String[] row : rows("lexicon/world-regions.tsv")) {
+                if (row.length > 1 && !row[0].equals("name")) {
+                    addWorld(m, row[0], "region");
+                    for (String suffix : REGION_SUFFIXES) {
+                        if (row[0].endsWith(suffix) && row[0].length() > suffix.length() + 2) {
+                            addWorld(m, row[0].substring(0, row[0].length() - suffix.length()), "region");
+                        }
+                    }
+                }
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /** A world name counts only when it cannot be read as an ordinary word of news copy. */
+    private void addWorld(Map<String, String> m, String name, String kind) {
+        String[] parts = name.split("\\s+");
+        if (name.length() < 3 || name.chars().anyMatch(Character::isDigit) || !Character.isUpperCase(name.charAt(0))) {
+            return;
+        }
+        boolean allCommon = true;
+        for (String w : parts) {
+            boolean common = stopWords.contains(w) || months.containsKey(w) || weekdays.containsKey(w)
+                    || orgKeywords.contains(w) || genericNames.contains(w) || nonEntityHeads.contains(w)
+                    || roleNouns.contains(w.toLowerCase(Locale.ROOT)) || WORLD_COMMON.contains(w);
+            allCommon &= common;
+        }
+        if (allCommon || parts.length == 1 && (givenNames.contains(name) || demonyms.containsKey(name)
+                || titles.contains(name))) {
+            return;
+        }
+        String key = norm(name);
+        String old = m.get(key);
+        if (old == null || "capital".equals(kind)) {
+            m.put(key, kind);
+        }
+    }
+
+    /** Compass and landform words that name divisions in some countries but are words in news copy. */
+    private static final Set<String> WORLD_COMMON = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Centre", "Center", "Capital", "Coast", "Littoral", "Plateau", "Lakes",
+            "Islands", "Island", "Upper", "Lower", "Greater", "Middle", "Highlands", "Lowlands", "Mountain", "River",
+            "Valley", "Interior", "Federal", "National", "Special", "Autonomous", "Metropolitan", "City", "Hill",
+            "Side", "End", "Sur", "Norte", "Oriental", "Occidental", "Est", "Ouest", "Nord", "Sud", "Bay", "Lake",
+            "Orange", "Split", "Mobile", "Reading", "Nice", "Sale", "Hope", "Surprise", "Independence", "Concord",
+            "Victory", "Liberty", "Progress", "Unity", "Union", "Enterprise", "Commerce", "Deal", "Bath", "Wells",
+            "March", "Mercy", "Paradise", "Providence", "Temple", "Troy", "Normal", "Alliance", "Marathon", "Van",
+            "Of", "Bar", "Mine", "Fortune", "Delta", "Forest", "Free", "Trinity", "Douglas", "Rivers");
+
+    /** The kind of world place ("capital", "city", "region") a name is, or null: evidence, not proof. */
+    String worldPlace(String name) {
+        return worldPlaces.get(norm(name));
     }
 
     /** Loads the bundled lexicon. */

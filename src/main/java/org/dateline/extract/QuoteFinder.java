@@ -309,7 +309,7 @@ final class QuoteFinder {
             // The speaker follows the verb at once ("said Jane Doe", "said the minister, Jane Doe");
             // "…," said he did not … is a new clause whose subject is no speaker of the quote.
             boolean nameNext = after.size() > 1 && (Character.isUpperCase(after.get(1).text().charAt(0))
-                    || Set.of("the", "a", "an").contains(after.get(1).text()));
+                    || Set.of("the", "a", "an").contains(after.get(1).text()) || describedName(after));
             Group g = nameNext ? speakers.firstCandidate(bt, first.end(), after.get(after.size() - 1).end()) : null;
             boolean pronounAlone = after.size() == 2 || after.size() > 2 && after.get(2).text().matches("[,.;:!?]");
             if (g == null && after.size() > 1 && pronounAlone) {
@@ -345,6 +345,20 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** "said opposition lawmaker Jane Doe": up to three lower-case words of description, then a name. */
+    private static boolean describedName(List<Token> after) {
+        for (int i = 1; i < Math.min(after.size(), 5); i++) {
+            String w = after.get(i).text();
+            if (!Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                return i > 1;
+            }
+        }
+        return false;
     }
 
     /** The speaker of a paragraph that ends "X said:", or null. */
@@ -423,6 +437,18 @@ final class QuoteFinder {
             return g;
         }
         if (t.text().equals(",")) {
+            // "Jane Roe's spokesman, John Doe, said": the name set off by commas is the one speaking.
+            int j = k - 1;
+            while (j >= 0 && !before.get(j).text().equals(",") && Character.isUpperCase(before.get(j).text().charAt(0))) {
+                j--;
+            }
+            if (j >= 1 && j < k - 1 && before.get(j).text().equals(",")
+                    && lex.roleNouns.contains(before.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+                Group named = speakers.candidateEndingAt(bt, before.get(k - 1).end());
+                if (named != null && named.type == EntityType.PERSON) {
+                    return named;
+                }
+            }
             return speakers.sentenceSubject(bt, sentence);
         }
         // "A Kremlin spokesman said", "a spokeswoman for the ministry said": an unnamed voice of a body.

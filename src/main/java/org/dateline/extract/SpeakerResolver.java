@@ -259,7 +259,11 @@ final class SpeakerResolver {
         if (!lex.roleNouns.contains(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
             return body(head, pos);
         }
-        Group found = latestWithRole(head, pos);
+        // "the prime minister said": the person titled exactly so wins over another minister named later.
+        Group found = words.length >= 2 ? latestWithExactRole(String.join(" ", words), pos) : null;
+        if (found == null) {
+            found = latestWithRole(head, pos);
+        }
         if (found == null) {
             // "the Italian leader": no one holds that role by name, but one person's title has that demonym.
             for (int k = words.length - 2; k >= 0 && found == null; k--) {
@@ -307,6 +311,20 @@ final class SpeakerResolver {
             Candidate c = sorted.get(i);
             if (c.span.start() < pos && hasRole(c.group, word)) {
                 return c.group;
+            }
+        }
+        return null;
+    }
+
+    private Group latestWithExactRole(String phrase, int pos) {
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            Candidate c = sorted.get(i);
+            if (c.span.start() < pos && c.group != null && c.group.type == EntityType.PERSON) {
+                for (String r : c.roles) {
+                    if (r.toLowerCase(Locale.ROOT).equals(phrase)) {
+                        return c.group;
+                    }
+                }
             }
         }
         return null;

@@ -123,6 +123,14 @@ final class TimeResolver {
                 return new Raw(t.get(i).start(), endOffset, "wd", mod, day, null, bt);
             }
         }
+        // "2019-04-20": an ISO date, as web pages and data tables print it.
+        if (w.length() == 10 && ISO_DATE.matcher(w).matches()) {
+            int mo = Integer.parseInt(w.substring(5, 7));
+            if (mo >= 1 && mo <= 12) {
+                String name = Month.of(mo).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+                return new Raw(t.get(i).start(), t.get(i).end(), "date", name, w.substring(8, 10), w.substring(0, 4), bt);
+            }
+        }
         // "Oct. 2", "October 2, 2015", "August 25".
         Month m = lex.months.get(w);
         if (m != null && isDay(next)) {
@@ -175,6 +183,8 @@ final class TimeResolver {
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(?:19|20)\\d\\d-\\d\\d-\\d\\d");
 
     private static boolean isDay(String s) {
         if (s.isEmpty() || s.length() > 4 || !Character.isDigit(s.charAt(0))) {

@@ -175,7 +175,7 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void multiWordNameWithoutEvidenceIsAnOrganisation() {
+    void multiWordNameThatIsFoughtIsAnOrganisation() {
         Annotations a = run("The military vowed to defeat Boko Haram within months.");
         assertEquals(EntityType.ORGANIZATION, named(a, "Boko Haram").type());
     }

@@ -1,0 +1,289 @@
+package org.dateline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dateline.link.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Rules meant for news in general, on invented sentences of the kinds the seen sets lack. */
+class GeneralisationTest {
+    static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = Extractor.create(Gazetteer.empty());
+    }
+
+    static Annotations run(String... paragraphs) {
+        return extractor.extract(TestArticles.of(LocalDate.of(2019, 5, 8), paragraphs));
+    }
+
+    static EntityType typeOf(Annotations a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name)).map(Entity::type).findFirst().orElse(null);
+    }
+
+    static List<String> names(Annotations a) {
+        return a.entities().stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void worldCityWithoutContextIsAPlace() {
+        Annotations a = run("Residents of Chittagong and Barranquilla were told to stay indoors, officials said.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Chittagong"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Barranquilla"));
+    }
+
+    @Test
+    void regionNamedWithoutItsSuffixIsAPlace() {
+        Annotations a = run("Heavy rain hit parts of Borno and Sindh, officials said.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Borno"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Sindh"));
+    }
+
+    @Test
+    void surnameThatIsACityStaysThePerson() {
+        Annotations a = run("Mayor Janet Lincoln opened the bridge.", "Lincoln said the work took two years.");
+        assertEquals(EntityType.PERSON, typeOf(a, "Janet Lincoln"));
+        assertFalse(names(a).contains("Lincoln"), names(a).toString());
+    }
+
+    @Test
+    void cityThatIsAlsoAWordIsNoPlace() {
+        Annotations a = run("Mobile operators said mobile data use rose sharply.");
+        assertFalse(names(a).contains("Mobile"), names(a).toString());
+    }
+
+    @Test
+    void commonAcronymsAreNoOrganisations() {
+        Annotations a = run("The country's GDP grew while the CEO of the firm met MPs.");
+        assertFalse(names(a).contains("GDP"), names(a).toString());
+        assertFalse(names(a).contains("CEO"), names(a).toString());
+    }
+
+    @Test
+    void stormsAndOperationsAreNoEntities() {
+        Annotations a = run("After Hurricane Florinda struck, troops began Operation Silver Lantern in the region.");
+        assertEquals(List.of(), names(a).stream().filter(n -> n.contains("Florinda") || n.contains("Lantern")).toList());
+    }
+
+    @Test
+    void unsupportedCapitalisedPhraseIsNoOrganisation() {
+        Annotations a = run("Shoppers crowded stores for the Golden Week Sales across the city on Tuesday.");
+        assertFalse(names(a).contains("Golden Week Sales"), names(a).toString());
+    }
+
+    @Test
+    void bodyDescribedBeforeItsNameIsKept() {
+        Annotations a = run("The vote was called by the opposition Green Horizon Movers after weeks of protests.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Green Horizon Movers"));
+    }
+
+    @Test
+    void hospitalThatSpeaksIsABody() {
+        Annotations a = run("In a short update, Royal Lakeside Hospital said three patients were in a stable condition.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Royal Lakeside Hospital"));
+    }
+
+    static Event event(Annotations a, String trigger) {
+        return a.events().stream().filter(e -> e.trigger().equalsIgnoreCase(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event " + trigger + " in "
+                        + a.events().stream().map(Event::trigger).toList()));
+    }
+
+    @Test
+    void injuriesLastNightAreDatedTheDayBefore() {
+        Annotations a = run("Four people were injured last night when a gas pipe exploded in a market, police said.");
+        assertEquals(LocalDate.of(2019, 5, 7), event(a, "injured").date());
+    }
+
+    @Test
+    void generalNewsVerbsAreTriggers() {
+        Annotations a = run("Lawmakers approved the budget on Monday.", "Firefighters evacuated 200 homes on Tuesday.",
+                "The council vetoed the plan on Friday.");
+        assertEquals(LocalDate.of(2019, 5, 6), event(a, "approved").date());
+        assertEquals(LocalDate.of(2019, 5, 7), event(a, "evacuated").date());
+        assertEquals(LocalDate.of(2019, 5, 3), event(a, "vetoed").date());
+    }
+
+    @Test
+    void landmarksAndNaturalFeaturesArePlaces() {
+        Annotations a = run("He told reporters the Harbour Memorial was closed and ships avoided the Gulf of Tarvania.",
+                "Climbers were rescued on Mount Orlenko.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Harbour Memorial"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Gulf of Tarvania"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Mount Orlenko"));
+    }
+
+    @Test
+    void religionsAndPeoplesAreNoEntities() {
+        Annotations a = run("It would be the first mainly Muslim city to host the fair, and Kurds welcomed the news.");
+        assertFalse(names(a).contains("Muslim"), names(a).toString());
+        assertFalse(names(a).contains("Kurds"), names(a).toString());
+    }
+
+    @Test
+    void twoPlacesJoinedByAHyphenAreTwoNames() {
+        Annotations a = run("Troops patrolled the Kenya-Somalia border.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Kenya"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Somalia"));
+    }
+
+    @Test
+    void bodyAfterSaidTheIsNoPerson() {
+        Annotations a = run("Jane Okafor, 45, said the Federal Reserve raised rates.");
+        assertFalse(typeOf(a, "Federal Reserve") == EntityType.PERSON, names(a).toString());
+    }
+
+    @Test
+    void nameShapedLikeADemonymOpensAName() {
+        Annotations a = run("Analysts at Meridian Capital said the market was calm.");
+        assertFalse(names(a).contains("Capital"), names(a).toString());
+    }
+
+    @Test
+    void clockTimeBeforeItsWeekdayEndsNoSentence() {
+        Annotations a = run("The minister resigned Monday night. The quake struck at 3:20 a.m. Saturday.");
+        assertEquals(LocalDate.of(2019, 5, 4), event(a, "quake").date());
+    }
+
+    @Test
+    void buildingWhereSomethingHappensIsAPlace() {
+        Annotations a = run("Protesters gathered outside the Government Palace on Monday.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Government Palace"));
+    }
+
+    @Test
+    void monthWordOpeningACreditIsAGivenName() {
+        Annotations a = run("TRAILER|Reporting by Jan Weber; Editing by Mark Potter");
+        assertEquals(EntityType.PERSON, typeOf(a, "Jan Weber"));
+    }
+
+    @Test
+    void coordinatedBodiesShareTheirType() {
+        Annotations a = run("The Central Bank of Ruritania and the Volksbank have warned of a slowdown.",
+                "Analysts at Westmark Bank and Harrow Sachs said the cuts were overdue.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Volksbank"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Harrow Sachs"));
+    }
+
+    @Test
+    void acronymOpeningABodysNameStaysInIt() {
+        Annotations a = run("The IG Metall union said it would fight the cuts.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "IG Metall"));
+    }
+
+    @Test
+    void bodyNamedAcrossAndIsOne() {
+        Annotations a = run("The National Flood Relief and Recovery Council put the toll at 12.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "National Flood Relief and Recovery Council"));
+    }
+
+    @Test
+    void plainNameOfABodyIsAPerson() {
+        Annotations a = run("Marlon Quist of the Office of Civil Defence told a radio station that the east was hit hardest.");
+        assertEquals(EntityType.PERSON, typeOf(a, "Marlon Quist"));
+    }
+
+    @Test
+    void twoCompaniesJoinedByAndAreTwo() {
+        Annotations a = run("Shares of Arbor Foods Inc and Kessel Mining Corp rose.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Arbor Foods Inc"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Kessel Mining Corp"));
+    }
+
+    @Test
+    void chambersAreBodies() {
+        Annotations a = run("The bill went to the House of Representatives, and the Chamber of Commerce opposed it.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "House of Representatives"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Chamber of Commerce"));
+    }
+
+    @Test
+    void sectorWordBeforeATitleIsNoBody() {
+        Annotations a = run("Energy Secretary Jane Holloway spoke at the plant.");
+        assertFalse(names(a).contains("Energy"), names(a).toString());
+    }
+
+    @Test
+    void buildingNamedAfterABodyIsAPlace() {
+        Annotations a = run("The president left the Union Buildings by car, while crowds filled Parliament Square.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Union Buildings"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Parliament Square"));
+    }
+
+    @Test
+    void diseaseAbbreviationIsNoBody() {
+        Annotations a = run("She has lived with ALS for a decade.");
+        assertFalse(names(a).contains("ALS"), names(a).toString());
+    }
+
+    @Test
+    void isoDatesAndFortnightsResolve() {
+        Annotations a = run("The vote was held on 2019-04-20 in the capital.", "The protest was held a fortnight ago.");
+        assertEquals(LocalDate.of(2019, 4, 20), event(a, "vote").date());
+        assertEquals(LocalDate.of(2019, 4, 24), event(a, "protest").date());
+    }
+
+    @Test
+    void mayAtASentenceEndEndsTheSentence() {
+        Annotations a = run("Talks resumed on Sunday 5 May. The ceasefire began at midnight on Friday.");
+        assertEquals(LocalDate.of(2019, 5, 3), event(a, "ceasefire").date());
+    }
+
+    @Test
+    void placeAfterAVerbOfMotionOrADistance() {
+        Annotations a = run("The envoy flew to Tarvik on Monday, 40 km north of Ostrava Nova.",
+                "Residents of Belmoor were told to leave.");
+        assertEquals(EntityType.PLACE, typeOf(a, "Tarvik"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Ostrava Nova"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Belmoor"));
+    }
+
+    @Test
+    void titleCaseStandfirstIsReadWordByWord() {
+        Annotations a = run("STANDFIRST|Rescue Crews On Alert After Record Rainfall In Belmoor",
+                "Rescue crews in Belmoor were told to prepare on Sunday.");
+        assertFalse(names(a).stream().anyMatch(n -> n.contains("Alert")), names(a).toString());
+    }
+
+    @Test
+    void bodyWithAPartnershipKeywordIsNoPerson() {
+        Annotations a = run("The Upland Growth Partnership welcomed the visit.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Upland Growth Partnership"));
+    }
+
+    @Test
+    void policeRanksAreTitles() {
+        Annotations a = run("\"This is serious,\" said Chief Constable Sarah Jones of the county force.");
+        assertEquals(EntityType.PERSON, typeOf(a, "Sarah Jones"));
+    }
+
+    @Test
+    void speakerDescribedAfterTheVerb() {
+        Annotations a = run("Mayor Anna Kowalska spoke first.",
+                "The mayor said the response was quick. \"It is too late,\" argued opposition lawmaker Piotr Zielny.");
+        assertEquals(1, a.quotes().size(), a.quotes().toString());
+        assertEquals("person/piotr-zielny", a.quotes().get(0).speakerKey());
+    }
+
+    @Test
+    void exactTitleWinsAndAppositiveNameSpeaks() {
+        Annotations a = run("Prime Minister Jana Novotna arrived on Monday. Health Minister Karel Dvorsky joined her.",
+                "\"It is a tragedy,\" the prime minister said.",
+                "Novotna's spokesman, Petr Hajny, said: \"She will stay overnight.\"");
+        assertEquals("person/jana-novotna", a.quotes().get(0).speakerKey());
+        assertEquals("person/petr-hajny", a.quotes().get(1).speakerKey());
+    }
+
+    @Test
+    void nameWhoseLastWordRecursAloneIsAPerson() {
+        Annotations a = run("Officials met Nguyen Van Thanh in the capital on Monday.",
+                "Thanh said the talks went well.");
+        assertEquals(EntityType.PERSON, typeOf(a, "Nguyen Van Thanh"));
+        assertEquals("person/nguyen-van-thanh", a.quotes().get(0).speakerKey());
+    }
+}
