@@ -31,7 +31,7 @@ public final class TestArticles {
 
     /** The independently written holdout sets (see their READMEs). */
     public static final List<Path> HOLDOUT_DIRS = List.of(Path.of("src/test/resources/holdout"),
-            Path.of("src/test/resources/holdout2"));
+            Path.of("src/test/resources/holdout2"), Path.of("src/test/resources/holdout3"));
 
     /** Every article file (not the gold JSON) in the test folder, sorted. */
     public static List<Path> all() {
