@@ -14,7 +14,7 @@ final class Names {
 
     /**
      * The name with normal capitalisation. A name already in mixed case is kept as printed, since its
-     * capitals are then deliberate ("McDonald", "al-Assad"); only all-capital names are recased.
+     * capitals are then deliberate ("McDonald", "al-Rashid"); only all-capital names are recased.
      */
     /** Splits before and after each space, keeping the spaces; compiled once (String.split would compile it per call). */
     private static final Pattern AROUND_SPACES = Pattern.compile("(?<= )|(?= )");

@@ -73,7 +73,7 @@ final class WireTextReader {
                         captionNext = true;
                         continue;
                     }
-                    // "Image caption, Mr Cameron …" on one line: the caption is what follows the label.
+                    // "Image caption, Mr Smith …" on one line: the caption is what follows the label.
                     int restAt = u.start + line.lastIndexOf(v.rest());
                     CaptionParser.Caption inline = captions.parse(text, restAt, u.end, true);
                     addCaption(d, withCredit(inline, pendingCredit), new Unit(restAt, u.end));

@@ -129,7 +129,7 @@ public final class Gazetteer {
         return cell.isEmpty() ? List.of() : Arrays.asList(cell.split("\\|"));
     }
 
-    /** Entries whose short name ("Obama", "Homs") matches {@code name}, normalised as in {@link #lookup}. */
+    /** Entries whose short name ("Lincoln", "Aleppo") matches {@code name}, normalised as in {@link #lookup}. */
     public List<GazetteerEntry> lookupShort(String name) {
         return lookupShortKey(normalise(name));
     }

@@ -17,7 +17,7 @@ import org.dateline.extract.EntityType;
  * @param longitude  WGS84 longitude, or null
  * @param prior      how likely a mention of one of its names means this entity, in [0, 1]
  * @param source     where the row comes from, so every QID can be traced to its evidence
- * @param shortNames names too ambiguous to link on their own ("Obama", "Homs", "Congress"): the linker
+ * @param shortNames names too ambiguous to link on their own ("Lincoln", "Aleppo", "Congress"): the linker
  *                   uses them only when the article supports the entity (same country)
  */
 public record GazetteerEntry(String qid, String label, EntityType type, String subtype, String country,

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * What an article tells the linker about where it happens: the QIDs of the countries of its dateline
- * and of the entities already linked with confidence. "Homs" in a story that names Syria is the
+ * and of the entities already linked with confidence. "Aleppo" in a story that names Syria is the
  * Syrian one; a short name ("Congress") is linked only when its country is among these.
  *
  * @param countries country QIDs the article is about; empty when nothing is known yet

@@ -23,7 +23,7 @@ import org.dateline.ingest.Dateline;
  *
  * <p>Two passes: the first links what its name alone makes certain and collects those entities'
  * countries (with the dateline's); the second scores every entity against that context, which
- * picks "Homs" in Syria and allows short names ("Congress", "Obama") only where the country fits.
+ * picks "Aleppo" in Syria and allows short names ("Congress", "Lincoln") only where the country fits.
  *
  * <p>Optionally (online mode) an entity the gazetteer has no candidate for is looked up in a
  * {@link CandidateSource}, such as a Wikidata endpoint; those candidates face the same threshold and
@@ -145,7 +145,7 @@ public final class Linker {
         if (!out.isEmpty()) {
             return out;
         }
-        // A surname or a bare "Homs" may be a short name; a fuller name that matched nothing must not
+        // A surname or a bare "Aleppo" may be a short name; a fuller name that matched nothing must not
         // fall back to its surname ("John Smith" is not Senator Adrian Smith).
         if (!nameKey.isEmpty() && !nameKey.contains(" ")) {
             for (GazetteerEntry g : gazetteer.lookupShortKey(nameKey)) {

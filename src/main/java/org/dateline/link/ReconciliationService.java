@@ -179,7 +179,7 @@ public final class ReconciliationService {
         }
         if (v == null || !v.isObject()) {
             throw new IllegalArgumentException(key + ": each query must be a JSON object like "
-                    + "{\"query\": \"Barack Obama\", \"type\": \"Q5\", \"limit\": 3}");
+                    + "{\"query\": \"Abraham Lincoln\", \"type\": \"Q5\", \"limit\": 3}");
         }
         JsonObject o = v.getAsObject();
         JsonValue text = o.get("query");
@@ -256,7 +256,7 @@ public final class ReconciliationService {
                 sim = Math.max(sim, similarity(key, tokens, a, 0.95));
             }
             for (String s : e.shortNames()) {
-                // A short name ("Obama") alone is never certain: it can rank a candidate, not match it.
+                // A short name ("Lincoln") alone is never certain: it can rank a candidate, not match it.
                 sim = Math.max(sim, Math.min(0.8, similarity(key, tokens, s, 0.8)));
             }
             if (sim >= MIN_SIMILARITY) {

@@ -195,7 +195,7 @@ public final class WikidataClient {
     /** The SPARQL query for one name (package-visible for tests and diagnostics). */
     String query(String key) {
         // A case-insensitive FILTER would scan every label on the real service; an indexed VALUES of the
-        // usual spellings ("barack obama", "Barack Obama", "BARACK OBAMA") finds them in milliseconds.
+        // usual spellings ("abraham lincoln", "Abraham Lincoln", "ABRAHAM LINCOLN") finds them in milliseconds.
         Set<String> variants = new LinkedHashSet<>();
         variants.add(key);
         variants.add(key.toLowerCase(Locale.ROOT));

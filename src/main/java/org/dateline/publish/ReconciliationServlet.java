@@ -99,8 +99,8 @@ final class ReconciliationServlet extends HttpServlet {
         } catch (JsonException e) {
             throw new IllegalArgumentException("the " + param + " parameter is not a JSON object (" + e.getMessage()
                     + "); expected e.g. " + param + "="
-                    + ("queries".equals(param) ? "{\"q0\":{\"query\":\"Barack Obama\",\"type\":\"Q5\",\"limit\":3}}"
-                    : "{\"query\":\"Barack Obama\"}"));
+                    + ("queries".equals(param) ? "{\"q0\":{\"query\":\"Abraham Lincoln\",\"type\":\"Q5\",\"limit\":3}}"
+                    : "{\"query\":\"Abraham Lincoln\"}"));
         }
     }
 
