@@ -96,6 +96,16 @@ final class EntityRecognizer {
     private final Pattern appositiveBefore;
     private final Pattern placeBefore;
     private final Pattern appositiveAfter;
+    /*
+     * The most whitespace-separated words a match of roleBefore, appositiveBefore and placeBefore can
+     * span. Those patterns are anchored at the end of the text before a candidate, so a match starts
+     * within that many words of the end (or on the character just before them): searching only there
+     * (tail) finds the same leftmost match without trying the alternation of every role or cue at
+     * every earlier position, which was the costliest part of classifying a name.
+     */
+    private final int roleBeforeWords;
+    private final int appositiveBeforeWords;
+    private final int placeBeforeWords;
     /** "said Jane Doe", "told broadcaster Jane Doe"; not "said the Acme Board", where an article opens a noun phrase. */
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|according to)\\s+(?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2}$");
 
@@ -114,6 +124,48 @@ final class EntityRecognizer {
         String modifiers = lex.placeModifiers.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?(?:(?:" + modifiers + ")\\s+)?$",
                 Pattern.CASE_INSENSITIVE);
+        roleBeforeWords = maxWords(lex.roleNouns);
+        // role, "of"/"for"/"at"/"in", "the", and up to four words of the body
+        appositiveBeforeWords = roleBeforeWords + 6;
+        placeBeforeWords = maxWords(lex.placeBefore) + 1 + maxWords(lex.placeModifiers);
+    }
+
+    /** Whitespace as regex {@code \s} (without UNICODE_CHARACTER_CLASS) reads it. */
+    private static boolean regexSpace(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+    }
+
+    private static int words(String phrase) {
+        int n = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            if (!regexSpace(phrase.charAt(i)) && (i == 0 || regexSpace(phrase.charAt(i - 1)))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int maxWords(java.util.Collection<String> phrases) {
+        return phrases.stream().mapToInt(EntityRecognizer::words).max().orElse(0);
+    }
+
+    /**
+     * A matcher of an end-anchored pattern over the last {@code maxWords} words of text and the
+     * character before them (where a "start or non-letter" boundary stands); {@code ^} still means
+     * the start of the whole text only.
+     */
+    static Matcher tail(Pattern pattern, String text, int maxWords) {
+        int at = text.length();
+        for (int n = 0; n < maxWords && at > 0; n++) {
+            while (at > 0 && regexSpace(text.charAt(at - 1))) {
+                at--;
+            }
+            while (at > 0 && !regexSpace(text.charAt(at - 1))) {
+                at--;
+            }
+        }
+        return pattern.matcher(text).region(Math.max(0, at - 1), text.length()).useAnchoringBounds(false)
+                .useTransparentBounds(true);
     }
 
     /** Gazetteer look-ups of one article, remembered: names repeat and normalising is not free. */
@@ -613,7 +665,7 @@ final class EntityRecognizer {
         }
         if (p != null) {
             c.canonical = p.name();
-            boolean locative = placeBefore.matcher(before).find() || before.endsWith("of the ")
+            boolean locative = tail(placeBefore, before, placeBeforeWords).find() || before.endsWith("of the ")
                     || before.endsWith("from the ") && !VOICE_FROM.matcher(before).find();
             c.type = "seat".equals(p.kind()) && !locative ? EntityType.ORGANIZATION : EntityType.PLACE;
             return;
@@ -672,13 +724,13 @@ final class EntityRecognizer {
             c.type = EntityType.ORGANIZATION;
             return;
         }
-        var role = roleBefore.matcher(before);
+        var role = tail(roleBefore, before, roleBeforeWords);
         if (role.find() && w.stream().noneMatch(lex.stopWords::contains)) {
             c.type = EntityType.PERSON;
             c.roles.add(role.group(1));
             return;
         }
-        var app = appositiveBefore.matcher(before);
+        var app = tail(appositiveBefore, before, appositiveBeforeWords);
         if (app.find() && (w.size() > 1 || lex.givenNames.contains(w.get(0)))) {
             c.type = EntityType.PERSON;
             c.roles.add(app.group(1));
@@ -742,7 +794,7 @@ final class EntityRecognizer {
             c.type = EntityType.PLACE;
             return;
         }
-        if (placeBefore.matcher(before).find()) {
+        if (tail(placeBefore, before, placeBeforeWords).find()) {
             c.type = EntityType.PLACE;
             return;
         }
