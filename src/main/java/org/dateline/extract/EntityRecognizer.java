@@ -18,6 +18,16 @@ import org.dateline.link.GazetteerEntry;
  * evidence does not type are left untyped for {@link EntityResolver} to settle by coreference.
  */
 final class EntityRecognizer {
+    // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
+    private static final Pattern RE_YEARLIKE = Pattern.compile("\\d{1,4}");
+    private static final Pattern RE_SPACE_DIGIT = Pattern.compile("\\s\\d");
+    private static final Pattern RE_NUMBER_NEXT = Pattern.compile("\\s?\\d.*|,\\s?\\d.*");
+    private static final Pattern RE_SPACES = Pattern.compile("\\s+");
+    private static final Pattern RE_WORD_GAP = Pattern.compile("[\\s,.;:]+");
+    private static final Pattern RE_CAMPUS_NEXT = Pattern.compile("(?s)^\\s+campus\\b.*");
+    private static final Pattern RE_LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?");
+    private static final Pattern RE_HAS_CONJUNCTION = Pattern.compile("(?s).*\\s(?:and|or)\\s.*");
+
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|an|as|ash|at|az|ar|ul|bin|ibn|abu)-\\p{Lu}.*");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}{2,6}s?|\\p{Lu}\\p{Ll}?\\p{Lu}{1,4}");
     private static final Pattern HYPHEN_SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
@@ -246,7 +256,7 @@ final class EntityRecognizer {
             }
             // "10 Downing Street": a house number belongs to the street's name.
             int first = run.get(0);
-            if (first > 0 && toks.get(first - 1).text().matches("\\d{1,4}") && adjacent(bt, toks.get(first - 1), toks.get(first))
+            if (first > 0 && RE_YEARLIKE.matcher(toks.get(first - 1).text()).matches() && adjacent(bt, toks.get(first - 1), toks.get(first))
                     && lex.placeNameKeywords.contains(toks.get(run.get(run.size() - 1)).text())) {
                 run.add(0, first - 1);
             }
@@ -411,7 +421,7 @@ final class EntityRecognizer {
             String w = t.text();
             // A month after a given name and before no number is a surname ("Jane May said").
             boolean surname = lex.months.containsKey(w) && k > lead && lex.givenNames.contains(run.get(k - 1).text())
-                    && !bt.slice(t.end(), t.end() + 2).matches("\\s\\d");
+                    && !RE_SPACE_DIGIT.matcher(bt.slice(t.end(), t.end() + 2)).matches();
             if (k > lead && !surname && (lex.weekdays.containsKey(w) || lex.months.containsKey(w) || FURNITURE.contains(w))) {
                 decompose(bt, seg, segFirst, out);
                 seg = new ArrayList<>();
@@ -439,7 +449,7 @@ final class EntityRecognizer {
         Token last = run.get(run.size() - 1);
         String before = bt.slice(Math.max(bt.offset, run.get(0).start() - 40), run.get(0).start());
         return (!MONTH_BEFORE.matcher(before).find() || CREDIT_BEFORE.matcher(before).find())
-                && !bt.slice(last.end(), last.end() + 3).matches("\\s?\\d.*|,\\s?\\d.*");
+                && !RE_NUMBER_NEXT.matcher(bt.slice(last.end(), last.end() + 3)).matches();
     }
 
     private void decompose(BlockText bt, List<Token> seg, int firstIndex, List<Candidate> out) {
@@ -622,7 +632,7 @@ final class EntityRecognizer {
         // full elsewhere; it stays untyped, and the resolver keeps it only if such a person exists.
         boolean monthAsName = seg.size() == 1 && lex.months.containsKey(text)
                 && (text.length() > 3 || saysNext(bt, end))
-                && !bt.slice(end, end + 3).matches("\\s?\\d.*|,\\s?\\d.*")
+                && !RE_NUMBER_NEXT.matcher(bt.slice(end, end + 3)).matches()
                 && !MONTH_BEFORE.matcher(bt.slice(Math.max(bt.offset, start - 20), start)).find();
         // "a mainly Muslim city", "Sunni militants": a religion or a people is no entity on its own.
         if (seg.size() == 1 && lex.groupAdjectives.contains(text)) {
@@ -642,7 +652,7 @@ final class EntityRecognizer {
         c.roles.addAll(roles);
         c.country = country;
         c.initial = bt.isInitial(firstIndex) || c.inHeadline();
-        List<String> w = List.of(text.split("\\s+"));
+        List<String> w = List.of(RE_SPACES.split(text));
         String before = bt.slice(Math.max(bt.offset, start - 60), start);
         String after = bt.slice(end, end + 60);
         if (titled) {
@@ -682,11 +692,11 @@ final class EntityRecognizer {
             }
             return;
         }
-        List<String> afterWords = java.util.Arrays.stream(after.strip().split("[\\s,.;:]+")).filter(x -> !x.isEmpty()).toList();
+        List<String> afterWords = java.util.Arrays.stream(RE_WORD_GAP.split(after.strip())).filter(x -> !x.isEmpty()).toList();
         String last = w.get(w.size() - 1);
         boolean speaks = !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0)) && !after.startsWith(",");
         // "the Acme University campus": the grounds are a place; "Acme University said": the body speaks.
-        if (w.size() >= 2 && (last.equals("University") || last.equals("College")) && after.matches("(?s)^\\s+campus\\b.*")) {
+        if (w.size() >= 2 && (last.equals("University") || last.equals("College")) && RE_CAMPUS_NEXT.matcher(after).matches()) {
             c.type = EntityType.PLACE;
             return;
         }
@@ -852,7 +862,7 @@ final class EntityRecognizer {
         if (!m.find()) {
             return false;
         }
-        String[] ws = m.group(1).split("\\s+");
+        String[] ws = RE_SPACES.split(m.group(1));
         return hasOrgKeyword(List.of(ws)) || ws.length == 1 && isAcronym(ws[0]);
     }
 
@@ -878,11 +888,10 @@ final class EntityRecognizer {
         while (i < cands.size()) {
             int j = i;
             while (j + 1 < cands.size()
-                    && bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start()).matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")) {
+                    && RE_LIST_GAP.matcher(bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start())).matches()) {
                 j++;
             }
-            boolean coordinated = j > i && bt.slice(cands.get(i).span.start(), cands.get(j).span.end())
-                    .matches("(?s).*\\s(?:and|or)\\s.*");
+            boolean coordinated = j > i && RE_HAS_CONJUNCTION.matcher(bt.slice(cands.get(i).span.start(), cands.get(j).span.end())).matches();
             if (coordinated) {
                 EntityType type = null;
                 boolean mixed = false;
