@@ -145,6 +145,15 @@ final class EntityRecognizer {
         return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
     }
 
+    /** Whether text ends in a comma and then whitespace. */
+    private static boolean followsComma(String text) {
+        int i = text.length();
+        while (i > 0 && regexSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < text.length() && i > 0 && text.charAt(i - 1) == ',';
+    }
+
     private static int words(String phrase) {
         int n = 0;
         for (int i = 0; i < phrase.length(); i++) {
@@ -740,8 +749,9 @@ final class EntityRecognizer {
             c.roles.add(role.group(1));
             return;
         }
+        // appositiveBefore ends in ",\s+$": most candidates are not preceded by a comma and skip it.
         var app = tail(appositiveBefore, before, appositiveBeforeWords);
-        if (app.find() && (w.size() > 1 || lex.givenNames.contains(w.get(0)))) {
+        if (followsComma(before) && app.find() && (w.size() > 1 || lex.givenNames.contains(w.get(0)))) {
             c.type = EntityType.PERSON;
             c.roles.add(app.group(1));
             return;
