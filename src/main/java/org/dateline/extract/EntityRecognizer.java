@@ -102,20 +102,20 @@ final class EntityRecognizer {
 
     private final Lexicon lex;
     private final Gazetteer gazetteer;
-    private final Pattern roleBefore;
     private final Pattern appositiveBefore;
     private final Pattern placeBefore;
     private final Pattern appositiveAfter;
     /*
-     * The most whitespace-separated words a match of roleBefore, appositiveBefore and placeBefore can
+     * The most whitespace-separated words a match of appositiveBefore and placeBefore can
      * span. Those patterns are anchored at the end of the text before a candidate, so a match starts
      * within that many words of the end (or on the character just before them): searching only there
      * (tail) finds the same leftmost match without trying the alternation of every role or cue at
      * every earlier position, which was the costliest part of classifying a name.
      */
-    private final int roleBeforeWords;
     private final int appositiveBeforeWords;
     private final int placeBeforeWords;
+    /** The lengths of the role nouns, longest first (see roleBefore(String)). */
+    private final int[] roleLengths;
     /** "said Jane Doe", "told broadcaster Jane Doe"; not "said the Acme Board", where an article opens a noun phrase. */
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|according to)\\s+(?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2}$");
 
@@ -124,7 +124,6 @@ final class EntityRecognizer {
         this.gazetteer = gazetteer;
         String roles = lex.roleNouns.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        roleBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")\\s+$");
         appositiveBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles
                 + ")(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}.’'-]+(?:\\s+[\\p{L}.’'-]+){0,3})?,\\s+$");
         // "X, a spokesman for the governor, said": the description after the name makes a person.
@@ -134,15 +133,41 @@ final class EntityRecognizer {
         String modifiers = lex.placeModifiers.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?(?:(?:" + modifiers + ")\\s+)?$",
                 Pattern.CASE_INSENSITIVE);
-        roleBeforeWords = maxWords(lex.roleNouns);
+        int roleWords = maxWords(lex.roleNouns);
+        roleLengths = lex.roleNouns.stream().map(String::length).distinct().sorted(java.util.Comparator.reverseOrder())
+                .mapToInt(Integer::intValue).toArray();
         // role, "of"/"for"/"at"/"in", "the", and up to four words of the body
-        appositiveBeforeWords = roleBeforeWords + 6;
+        appositiveBeforeWords = roleWords + 6;
         placeBeforeWords = maxWords(lex.placeBefore) + 1 + maxWords(lex.placeModifiers);
     }
 
     /** Whitespace as regex {@code \s} (without UNICODE_CHARACTER_CLASS) reads it. */
     private static boolean regexSpace(char ch) {
         return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+    }
+
+    /**
+     * The role noun that text ends with before its trailing whitespace, standing at the start or after a
+     * non-letter ("the spokesman ", "(minister "), or null; the longest when several do, as the leftmost
+     * match of "(?:^|[^\\p{L}])(role|…)\\s+$" would give. Looked up by length in the role set: a regex
+     * alternation of every role tried at every position was the costliest part of classifying a name.
+     */
+    private String roleBefore(String text) {
+        int end = text.length();
+        while (end > 0 && regexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == text.length()) {
+            return null;
+        }
+        for (int length : roleLengths) {
+            int start = end - length;
+            if (start >= 0 && (start == 0 || !Character.isLetter(text.codePointBefore(start)))
+                    && lex.roleNouns.contains(text.substring(start, end))) {
+                return text.substring(start, end);
+            }
+        }
+        return null;
     }
 
     /** Whether text ends in a comma and then whitespace. */
@@ -743,10 +768,10 @@ final class EntityRecognizer {
             c.type = EntityType.ORGANIZATION;
             return;
         }
-        var role = tail(roleBefore, before, roleBeforeWords);
-        if (role.find() && w.stream().noneMatch(lex.stopWords::contains)) {
+        String role = roleBefore(before);
+        if (role != null && w.stream().noneMatch(lex.stopWords::contains)) {
             c.type = EntityType.PERSON;
-            c.roles.add(role.group(1));
+            c.roles.add(role);
             return;
         }
         // appositiveBefore ends in ",\s+$": most candidates are not preceded by a comma and skip it.
