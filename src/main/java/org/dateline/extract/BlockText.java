@@ -155,21 +155,22 @@ final class BlockText {
             }
             // Both splits below need a hyphen; most tokens have none.
             String word = e == tokenEnd ? t : text.substring(s, e);
-            boolean hyphen = word.indexOf('-') > 0;
-            // "US-led", "Paris-based": the name is its own token, the participle after the hyphen another.
-            Matcher compound = NAME_COMPOUND.matcher(word);
-            if (hyphen && compound.matches()) {
-                raw.add(new int[] {s, s + compound.end(1)});
-                raw.add(new int[] {s + compound.start(2), e});
-                continue;
-            }
-            // "the Kenya-Somalia border", "Tokyo-Osaka trains": two places joined by a hyphen are two names.
-            Matcher pair = PLACE_PAIR.matcher(word);
-            if (hyphen && pair.matches() && lex.place(pair.group()) == null && isPlace(lex, pair.group(1)) && isPlace(lex, pair.group(2))) {
-                raw.add(new int[] {s, s + pair.end(1)});
-                raw.add(new int[] {s + pair.end(1), s + pair.start(2)});
-                raw.add(new int[] {s + pair.start(2), e});
-                continue;
+            if (word.indexOf('-') > 0) {
+                // "US-led", "Paris-based": the name is its own token, the participle after the hyphen another.
+                Matcher compound = NAME_COMPOUND.matcher(word);
+                if (compound.matches()) {
+                    raw.add(new int[] {s, s + compound.end(1)});
+                    raw.add(new int[] {s + compound.start(2), e});
+                    continue;
+                }
+                // "the Kenya-Somalia border", "Tokyo-Osaka trains": two places joined by a hyphen are two names.
+                Matcher pair = PLACE_PAIR.matcher(word);
+                if (pair.matches() && lex.place(pair.group()) == null && isPlace(lex, pair.group(1)) && isPlace(lex, pair.group(2))) {
+                    raw.add(new int[] {s, s + pair.end(1)});
+                    raw.add(new int[] {s + pair.end(1), s + pair.start(2)});
+                    raw.add(new int[] {s + pair.start(2), e});
+                    continue;
+                }
             }
             raw.add(new int[] {s, e});
             from = e;
