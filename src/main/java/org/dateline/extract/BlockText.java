@@ -25,8 +25,70 @@ final class BlockText {
 
     // Dotted abbreviations (U.S., D.C.), words with inner hyphens, apostrophes and dots (al-Assad,
     // People's, Leave.EU), a plural possessive apostrophe before a capital (Workers' Party), or one mark.
-    private static final Pattern TOKEN = Pattern.compile(
+    static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?=\\s\\p{Lu}))?|\\S");
+
+    /*
+     * The tokenizer below reads the same tokens as this pattern's find() loop, character by character:
+     * the regex was a large share of extraction's cost. TOKEN stays as the definition it must agree with.
+     */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isUpper(int cp) {
+        return Character.getType(cp) == Character.UPPERCASE_LETTER;
+    }
+
+    /** {@code [\p{L}\p{N}]}. */
+    private static boolean isLetterOrNumber(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static int skipLettersAndNumbers(String text, int i) {
+        while (i < text.length() && isLetterOrNumber(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** Where the TOKEN match starting at {@code s} (not whitespace) ends. */
+    static int tokenEnd(String text, int s) {
+        int n = text.length();
+        // (?:\p{Lu}\.){2,}
+        int i = s;
+        int dotted = 0;
+        while (i < n && isUpper(text.codePointAt(i))) {
+            int next = i + Character.charCount(text.codePointAt(i));
+            if (next >= n || text.charAt(next) != '.') {
+                break;
+            }
+            i = next + 1;
+            dotted++;
+        }
+        if (dotted >= 2) {
+            return i;
+        }
+        // [\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s\p{Lu}))?
+        if (isLetterOrNumber(text.codePointAt(s))) {
+            i = skipLettersAndNumbers(text, s);
+            while (i + 1 < n && "-'’.&".indexOf(text.charAt(i)) >= 0 && isLetterOrNumber(text.codePointAt(i + 1))) {
+                i = skipLettersAndNumbers(text, i + 1);
+            }
+            if (text.charAt(i - 1) == 's' && i + 2 < n && (text.charAt(i) == '\'' || text.charAt(i) == '’')
+                    && isRegexSpace(text.charAt(i + 1)) && isUpper(text.codePointAt(i + 2))) {
+                i++;
+            }
+            return i;
+        }
+        // \S
+        return s + Character.charCount(text.codePointAt(s));
+    }
 
     private static final Pattern NAME_COMPOUND = Pattern.compile(
             "(\\p{Lu}[\\p{L}.]*)-(based|led|backed|born|owned|run|brokered|made|funded|allied|controlled|held|"
@@ -67,11 +129,19 @@ final class BlockText {
         int off = block.span().start();
         List<QuoteSpan> quotes = findQuotes(text, off);
         List<int[]> raw = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            int s = m.start();
-            int e = m.end();
-            String t = m.group();
+        int from = 0;
+        while (true) {
+            int s = from;
+            while (s < text.length() && isRegexSpace(text.charAt(s))) {
+                s++;
+            }
+            if (s == text.length()) {
+                break;
+            }
+            int tokenEnd = tokenEnd(text, s);
+            from = tokenEnd;
+            int e = tokenEnd;
+            String t = text.substring(s, e);
             // Keep the dot of a known abbreviation (Lt., Col., Oct., Mr.) so it neither ends a sentence
             // nor breaks a title.
             if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(t.charAt(0))
@@ -83,25 +153,27 @@ final class BlockText {
             if (!raw.isEmpty() && s < raw.get(raw.size() - 1)[1]) {
                 continue;
             }
-            // "US-led", "Paris-based": the name is its own token, the participle after the hyphen another.
-            Matcher compound = NAME_COMPOUND.matcher(text.substring(s, e));
-            if (compound.matches()) {
-                raw.add(new int[] {s, s + compound.end(1)});
-                raw.add(new int[] {s + compound.start(2), e});
-                continue;
-            }
-            // "the Kenya-Somalia border", "Tokyo-Osaka trains": two places joined by a hyphen are two names.
-            Matcher pair = PLACE_PAIR.matcher(text.substring(s, e));
-            if (pair.matches() && lex.place(pair.group()) == null && isPlace(lex, pair.group(1)) && isPlace(lex, pair.group(2))) {
-                raw.add(new int[] {s, s + pair.end(1)});
-                raw.add(new int[] {s + pair.end(1), s + pair.start(2)});
-                raw.add(new int[] {s + pair.start(2), e});
-                continue;
+            // Both splits below need a hyphen; most tokens have none.
+            String word = e == tokenEnd ? t : text.substring(s, e);
+            if (word.indexOf('-') > 0) {
+                // "US-led", "Paris-based": the name is its own token, the participle after the hyphen another.
+                Matcher compound = NAME_COMPOUND.matcher(word);
+                if (compound.matches()) {
+                    raw.add(new int[] {s, s + compound.end(1)});
+                    raw.add(new int[] {s + compound.start(2), e});
+                    continue;
+                }
+                // "the Kenya-Somalia border", "Tokyo-Osaka trains": two places joined by a hyphen are two names.
+                Matcher pair = PLACE_PAIR.matcher(word);
+                if (pair.matches() && lex.place(pair.group()) == null && isPlace(lex, pair.group(1)) && isPlace(lex, pair.group(2))) {
+                    raw.add(new int[] {s, s + pair.end(1)});
+                    raw.add(new int[] {s + pair.end(1), s + pair.start(2)});
+                    raw.add(new int[] {s + pair.start(2), e});
+                    continue;
+                }
             }
             raw.add(new int[] {s, e});
-            if (e != m.end()) {
-                m.region(e, text.length());
-            }
+            from = e;
         }
         // Sentence ends: . ! ? followed by space and a capital or a quote mark, outside quotations.
         List<Span> sentences = new ArrayList<>();

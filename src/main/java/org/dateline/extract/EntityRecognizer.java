@@ -18,6 +18,16 @@ import org.dateline.link.GazetteerEntry;
  * evidence does not type are left untyped for {@link EntityResolver} to settle by coreference.
  */
 final class EntityRecognizer {
+    // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
+    private static final Pattern RE_YEARLIKE = Pattern.compile("\\d{1,4}");
+    private static final Pattern RE_SPACE_DIGIT = Pattern.compile("\\s\\d");
+    private static final Pattern RE_NUMBER_NEXT = Pattern.compile("\\s?\\d.*|,\\s?\\d.*");
+    private static final Pattern RE_SPACES = Pattern.compile("\\s+");
+    private static final Pattern RE_WORD_GAP = Pattern.compile("[\\s,.;:]+");
+    private static final Pattern RE_CAMPUS_NEXT = Pattern.compile("(?s)^\\s+campus\\b.*");
+    private static final Pattern RE_LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?");
+    private static final Pattern RE_HAS_CONJUNCTION = Pattern.compile("(?s).*\\s(?:and|or)\\s.*");
+
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|an|as|ash|at|az|ar|ul|bin|ibn|abu)-\\p{Lu}.*");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}{2,6}s?|\\p{Lu}\\p{Ll}?\\p{Lu}{1,4}");
     private static final Pattern HYPHEN_SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
@@ -92,10 +102,20 @@ final class EntityRecognizer {
 
     private final Lexicon lex;
     private final Gazetteer gazetteer;
-    private final Pattern roleBefore;
     private final Pattern appositiveBefore;
     private final Pattern placeBefore;
     private final Pattern appositiveAfter;
+    /*
+     * The most whitespace-separated words a match of appositiveBefore and placeBefore can
+     * span. Those patterns are anchored at the end of the text before a candidate, so a match starts
+     * within that many words of the end (or on the character just before them): searching only there
+     * (tail) finds the same leftmost match without trying the alternation of every role or cue at
+     * every earlier position, which was the costliest part of classifying a name.
+     */
+    private final int appositiveBeforeWords;
+    private final int placeBeforeWords;
+    /** The lengths of the role nouns, longest first (see roleBefore(String)). */
+    private final int[] roleLengths;
     /** "said Jane Doe", "told broadcaster Jane Doe"; not "said the Acme Board", where an article opens a noun phrase. */
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|according to)\\s+(?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2}$");
 
@@ -104,7 +124,6 @@ final class EntityRecognizer {
         this.gazetteer = gazetteer;
         String roles = lex.roleNouns.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        roleBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")\\s+$");
         appositiveBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles
                 + ")(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}.’'-]+(?:\\s+[\\p{L}.’'-]+){0,3})?,\\s+$");
         // "X, a spokesman for the governor, said": the description after the name makes a person.
@@ -114,6 +133,83 @@ final class EntityRecognizer {
         String modifiers = lex.placeModifiers.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?(?:(?:" + modifiers + ")\\s+)?$",
                 Pattern.CASE_INSENSITIVE);
+        int roleWords = maxWords(lex.roleNouns);
+        roleLengths = lex.roleNouns.stream().map(String::length).distinct().sorted(java.util.Comparator.reverseOrder())
+                .mapToInt(Integer::intValue).toArray();
+        // role, "of"/"for"/"at"/"in", "the", and up to four words of the body
+        appositiveBeforeWords = roleWords + 6;
+        placeBeforeWords = maxWords(lex.placeBefore) + 1 + maxWords(lex.placeModifiers);
+    }
+
+    /** Whitespace as regex {@code \s} (without UNICODE_CHARACTER_CLASS) reads it. */
+    private static boolean regexSpace(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+    }
+
+    /**
+     * The role noun that text ends with before its trailing whitespace, standing at the start or after a
+     * non-letter ("the spokesman ", "(minister "), or null; the longest when several do, as the leftmost
+     * match of "(?:^|[^\\p{L}])(role|…)\\s+$" would give. Looked up by length in the role set: a regex
+     * alternation of every role tried at every position was the costliest part of classifying a name.
+     */
+    private String roleBefore(String text) {
+        int end = text.length();
+        while (end > 0 && regexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == text.length()) {
+            return null;
+        }
+        for (int length : roleLengths) {
+            int start = end - length;
+            if (start >= 0 && (start == 0 || !Character.isLetter(text.codePointBefore(start)))
+                    && lex.roleNouns.contains(text.substring(start, end))) {
+                return text.substring(start, end);
+            }
+        }
+        return null;
+    }
+
+    /** Whether text ends in a comma and then whitespace. */
+    private static boolean followsComma(String text) {
+        int i = text.length();
+        while (i > 0 && regexSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < text.length() && i > 0 && text.charAt(i - 1) == ',';
+    }
+
+    private static int words(String phrase) {
+        int n = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            if (!regexSpace(phrase.charAt(i)) && (i == 0 || regexSpace(phrase.charAt(i - 1)))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int maxWords(java.util.Collection<String> phrases) {
+        return phrases.stream().mapToInt(EntityRecognizer::words).max().orElse(0);
+    }
+
+    /**
+     * A matcher of an end-anchored pattern over the last {@code maxWords} words of text and the
+     * character before them (where a "start or non-letter" boundary stands); {@code ^} still means
+     * the start of the whole text only.
+     */
+    static Matcher tail(Pattern pattern, String text, int maxWords) {
+        int at = text.length();
+        for (int n = 0; n < maxWords && at > 0; n++) {
+            while (at > 0 && regexSpace(text.charAt(at - 1))) {
+                at--;
+            }
+            while (at > 0 && !regexSpace(text.charAt(at - 1))) {
+                at--;
+            }
+        }
+        return pattern.matcher(text).region(Math.max(0, at - 1), text.length()).useAnchoringBounds(false)
+                .useTransparentBounds(true);
     }
 
     /** Gazetteer look-ups of one article, remembered: names repeat and normalising is not free. */
@@ -194,7 +290,7 @@ final class EntityRecognizer {
             }
             // "10 Downing Street": a house number belongs to the street's name.
             int first = run.get(0);
-            if (first > 0 && toks.get(first - 1).text().matches("\\d{1,4}") && adjacent(bt, toks.get(first - 1), toks.get(first))
+            if (first > 0 && RE_YEARLIKE.matcher(toks.get(first - 1).text()).matches() && adjacent(bt, toks.get(first - 1), toks.get(first))
                     && lex.placeNameKeywords.contains(toks.get(run.get(run.size() - 1)).text())) {
                 run.add(0, first - 1);
             }
@@ -359,7 +455,7 @@ final class EntityRecognizer {
             String w = t.text();
             // A month after a given name and before no number is a surname ("Jane May said").
             boolean surname = lex.months.containsKey(w) && k > lead && lex.givenNames.contains(run.get(k - 1).text())
-                    && !bt.slice(t.end(), t.end() + 2).matches("\\s\\d");
+                    && !RE_SPACE_DIGIT.matcher(bt.slice(t.end(), t.end() + 2)).matches();
             if (k > lead && !surname && (lex.weekdays.containsKey(w) || lex.months.containsKey(w) || FURNITURE.contains(w))) {
                 decompose(bt, seg, segFirst, out);
                 seg = new ArrayList<>();
@@ -387,7 +483,7 @@ final class EntityRecognizer {
         Token last = run.get(run.size() - 1);
         String before = bt.slice(Math.max(bt.offset, run.get(0).start() - 40), run.get(0).start());
         return (!MONTH_BEFORE.matcher(before).find() || CREDIT_BEFORE.matcher(before).find())
-                && !bt.slice(last.end(), last.end() + 3).matches("\\s?\\d.*|,\\s?\\d.*");
+                && !RE_NUMBER_NEXT.matcher(bt.slice(last.end(), last.end() + 3)).matches();
     }
 
     private void decompose(BlockText bt, List<Token> seg, int firstIndex, List<Candidate> out) {
@@ -570,7 +666,7 @@ final class EntityRecognizer {
         // full elsewhere; it stays untyped, and the resolver keeps it only if such a person exists.
         boolean monthAsName = seg.size() == 1 && lex.months.containsKey(text)
                 && (text.length() > 3 || saysNext(bt, end))
-                && !bt.slice(end, end + 3).matches("\\s?\\d.*|,\\s?\\d.*")
+                && !RE_NUMBER_NEXT.matcher(bt.slice(end, end + 3)).matches()
                 && !MONTH_BEFORE.matcher(bt.slice(Math.max(bt.offset, start - 20), start)).find();
         // "a mainly Muslim city", "Sunni militants": a religion or a people is no entity on its own.
         if (seg.size() == 1 && lex.groupAdjectives.contains(text)) {
@@ -590,7 +686,7 @@ final class EntityRecognizer {
         c.roles.addAll(roles);
         c.country = country;
         c.initial = bt.isInitial(firstIndex) || c.inHeadline();
-        List<String> w = List.of(text.split("\\s+"));
+        List<String> w = List.of(RE_SPACES.split(text));
         String before = bt.slice(Math.max(bt.offset, start - 60), start);
         String after = bt.slice(end, end + 60);
         if (titled) {
@@ -613,7 +709,7 @@ final class EntityRecognizer {
         }
         if (p != null) {
             c.canonical = p.name();
-            boolean locative = placeBefore.matcher(before).find() || before.endsWith("of the ")
+            boolean locative = tail(placeBefore, before, placeBeforeWords).find() || before.endsWith("of the ")
                     || before.endsWith("from the ") && !VOICE_FROM.matcher(before).find();
             c.type = "seat".equals(p.kind()) && !locative ? EntityType.ORGANIZATION : EntityType.PLACE;
             return;
@@ -630,11 +726,11 @@ final class EntityRecognizer {
             }
             return;
         }
-        List<String> afterWords = java.util.Arrays.stream(after.strip().split("[\\s,.;:]+")).filter(x -> !x.isEmpty()).toList();
+        List<String> afterWords = java.util.Arrays.stream(RE_WORD_GAP.split(after.strip())).filter(x -> !x.isEmpty()).toList();
         String last = w.get(w.size() - 1);
         boolean speaks = !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0)) && !after.startsWith(",");
         // "the Acme University campus": the grounds are a place; "Acme University said": the body speaks.
-        if (w.size() >= 2 && (last.equals("University") || last.equals("College")) && after.matches("(?s)^\\s+campus\\b.*")) {
+        if (w.size() >= 2 && (last.equals("University") || last.equals("College")) && RE_CAMPUS_NEXT.matcher(after).matches()) {
             c.type = EntityType.PLACE;
             return;
         }
@@ -672,14 +768,15 @@ final class EntityRecognizer {
             c.type = EntityType.ORGANIZATION;
             return;
         }
-        var role = roleBefore.matcher(before);
-        if (role.find() && w.stream().noneMatch(lex.stopWords::contains)) {
+        String role = roleBefore(before);
+        if (role != null && w.stream().noneMatch(lex.stopWords::contains)) {
             c.type = EntityType.PERSON;
-            c.roles.add(role.group(1));
+            c.roles.add(role);
             return;
         }
-        var app = appositiveBefore.matcher(before);
-        if (app.find() && (w.size() > 1 || lex.givenNames.contains(w.get(0)))) {
+        // appositiveBefore ends in ",\s+$": most candidates are not preceded by a comma and skip it.
+        var app = tail(appositiveBefore, before, appositiveBeforeWords);
+        if (followsComma(before) && app.find() && (w.size() > 1 || lex.givenNames.contains(w.get(0)))) {
             c.type = EntityType.PERSON;
             c.roles.add(app.group(1));
             return;
@@ -742,7 +839,7 @@ final class EntityRecognizer {
             c.type = EntityType.PLACE;
             return;
         }
-        if (placeBefore.matcher(before).find()) {
+        if (tail(placeBefore, before, placeBeforeWords).find()) {
             c.type = EntityType.PLACE;
             return;
         }
@@ -800,7 +897,7 @@ final class EntityRecognizer {
         if (!m.find()) {
             return false;
         }
-        String[] ws = m.group(1).split("\\s+");
+        String[] ws = RE_SPACES.split(m.group(1));
         return hasOrgKeyword(List.of(ws)) || ws.length == 1 && isAcronym(ws[0]);
     }
 
@@ -826,11 +923,10 @@ final class EntityRecognizer {
         while (i < cands.size()) {
             int j = i;
             while (j + 1 < cands.size()
-                    && bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start()).matches("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")) {
+                    && RE_LIST_GAP.matcher(bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start())).matches()) {
                 j++;
             }
-            boolean coordinated = j > i && bt.slice(cands.get(i).span.start(), cands.get(j).span.end())
-                    .matches("(?s).*\\s(?:and|or)\\s.*");
+            boolean coordinated = j > i && RE_HAS_CONJUNCTION.matcher(bt.slice(cands.get(i).span.start(), cands.get(j).span.end())).matches();
             if (coordinated) {
                 EntityType type = null;
                 boolean mixed = false;

@@ -21,6 +21,12 @@ import org.dateline.map.Iris;
  * ("UK", "Britain"). A one-word name with no evidence and no full form is dropped.
  */
 final class EntityResolver {
+    // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
+    private static final java.util.regex.Pattern RE_SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern RE_SPACES_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
+    private static final java.util.regex.Pattern RE_FINAL_S = java.util.regex.Pattern.compile("s$");
+    private static final java.util.regex.Pattern RE_ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(?:al|el|ad|as|ash|an|ar|at|az)-");
+
     /** One entity under construction. */
     static final class Group {
         EntityType type;
@@ -30,7 +36,7 @@ final class EntityResolver {
 
         String longest() {
             return members.stream().map(c -> c.text)
-                    .max(Comparator.<String>comparingInt(t -> t.split("\\s+").length).thenComparingInt(String::length)
+                    .max(Comparator.<String>comparingInt(t -> RE_SPACES.split(t).length).thenComparingInt(String::length)
                             .thenComparing(Comparator.reverseOrder()))
                     .orElse("");
         }
@@ -71,7 +77,7 @@ final class EntityResolver {
                 firstWords.putIfAbsent(parts[0], g);
             }
             StringBuilder sb = new StringBuilder();
-            for (String part : m.text.split("[\\s-]+")) {
+            for (String part : RE_SPACES_HYPHENS.split(m.text)) {
                 if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
                     sb.append(part.charAt(0));
                 }
@@ -100,7 +106,7 @@ final class EntityResolver {
         }
         for (Candidate c : deferred) {
             if (c.acronym) {
-                Group g = index.initials.get(c.text.replace(".", "").replaceAll("s$", ""));
+                Group g = index.initials.get(RE_FINAL_S.matcher(c.text.replace(".", "")).replaceAll(""));
                 if (g == null) {
                     g = byPlaceAlias(byKey, c.text);
                 }
@@ -311,7 +317,7 @@ final class EntityResolver {
     }
 
     private static String strip(String s) {
-        return s.replaceFirst("^(?:al|el|ad|as|ash|an|ar|at|az)-", "");
+        return RE_ARABIC_ARTICLE.matcher(s).replaceFirst("");
     }
 
     /** "UK" joins "United Kingdom" when the place lexicon gives both one name. */

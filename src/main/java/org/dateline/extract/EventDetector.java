@@ -18,6 +18,9 @@ import org.dateline.ingest.Span;
  * for statements and ceremonies, else none).
  */
 final class EventDetector {
+    // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
+    private static final Pattern RE_OPENING_MARK = Pattern.compile("[\"“]?");
+
     private static final Pattern LOCATIVE = Pattern.compile("(?:\\bin|\\bat|\\bnear|\\boutside|\\binside|\\bfrom)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Set<BlockKind> RUNNING = Set.of(BlockKind.STANDFIRST, BlockKind.BODY, BlockKind.CAPTION);
@@ -133,7 +136,7 @@ final class EventDetector {
         for (BlockText.QuoteSpan q : bt.quotes) {
             if (q.inner().start() <= pos && pos < q.inner().end()) {
                 Span sentence = bt.sentences.get(bt.sentenceAt(q.inner().start()));
-                return bt.slice(sentence.start(), q.inner().start()).strip().matches("[\"“]?");
+                return RE_OPENING_MARK.matcher(bt.slice(sentence.start(), q.inner().start()).strip()).matches();
             }
         }
         return false;

@@ -11,6 +11,9 @@ import java.util.Map;
  * Linear in the text, whatever the size of the list.
  */
 final class PhraseIndex {
+    // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
+    private static final java.util.regex.Pattern RE_SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
         boolean end;
@@ -27,7 +30,7 @@ final class PhraseIndex {
         PhraseIndex idx = new PhraseIndex(ignoreCase);
         for (String p : phrases) {
             Node n = idx.root;
-            for (String w : p.strip().split("\\s+")) {
+            for (String w : RE_SPACES.split(p.strip())) {
                 n = n.next.computeIfAbsent(idx.key(w), k -> new Node());
             }
             n.end = true;
@@ -66,6 +69,7 @@ final class PhraseIndex {
     }
 
     boolean contains(String phrase) {
-        return longestAt(List.of(phrase.strip().split("\\s+")), 0) == phrase.strip().split("\\s+").length;
+        List<String> words = List.of(RE_SPACES.split(phrase.strip()));
+        return longestAt(words, 0) == words.size();
     }
 }

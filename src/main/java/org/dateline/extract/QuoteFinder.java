@@ -23,6 +23,16 @@ import org.dateline.ingest.Span;
  * {@link SpeakerResolver}. Quotes with no speaker (scare quotes) and headline quotes are not kept.
  */
 final class QuoteFinder {
+    // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
+    private static final Pattern RE_OPENING_MARK_OPT = Pattern.compile("[\"“‘]?");
+    private static final Pattern RE_COMMA_STOP = Pattern.compile("[,.;]");
+    private static final Pattern RE_QUOTE_MARKS = Pattern.compile("[\"“”‘’']");
+    private static final Pattern RE_SPACES = Pattern.compile("\\s+");
+    private static final Pattern RE_OPENING_MARK = Pattern.compile("[\"“‘]");
+    private static final Pattern RE_PUNCT = Pattern.compile("[,.;:!?]");
+    private static final Pattern RE_CLAUSE_MARK = Pattern.compile("[,;:\"“”]");
+    private static final Pattern RE_STOP_MARK = Pattern.compile("[;:\"“”.]");
+
     private static final Pattern THE_ROLE = Pattern.compile("\\bthe ((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAIM_LEAD = Pattern.compile("^[\\s,]*(?:on \\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?");
@@ -77,7 +87,7 @@ final class QuoteFinder {
                 // A quotation carried on: the previous paragraph's quote ran on unclosed, or this
                 // paragraph is nothing but quotation (no attribution of its own to resolve).
                 if (g == null && i == 0 && previousBlockSpeaker != null
-                        && bt.slice(bt.offset, here.get(i).span().start()).strip().matches("[\"“‘]?")
+                        && RE_OPENING_MARK_OPT.matcher(bt.slice(bt.offset, here.get(i).span().start()).strip()).matches()
                         && (previousRanOn || quotesOnly(bt))) {
                     g = previousBlockSpeaker;
                 }
@@ -170,7 +180,7 @@ final class QuoteFinder {
                 }
                 Span claim = trimClaim(bt, from, sentence.end());
                 // "…, the Kremlin said, a week after …": the claim is what comes before the attribution.
-                if (i + 1 < toks.size() && toks.get(i + 1).text().matches("[,.;]")) {
+                if (i + 1 < toks.size() && RE_COMMA_STOP.matcher(toks.get(i + 1).text()).matches()) {
                     int subjectStart = subj.start();
                     for (Candidate c : speakers.candidatesOf(g)) {
                         if (c.span.end() == lastNonAdverbEnd(toks, i)) {
@@ -241,7 +251,7 @@ final class QuoteFinder {
     }
 
     static String normalise(String s) {
-        return s.replaceAll("[\"“”‘’']", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return RE_SPACES.matcher(RE_QUOTE_MARKS.matcher(s).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     record Attribution(Group speaker, Span cue) { }
@@ -274,7 +284,7 @@ final class QuoteFinder {
             }
         }
         // "Name: “…”" (captions) and "— Name" (blockquote footers).
-        if (!before.isEmpty() && before.get(before.size() - 1).text().matches("[\"“‘]")
+        if (!before.isEmpty() && RE_OPENING_MARK.matcher(before.get(before.size() - 1).text()).matches()
                 && before.size() >= 2 && before.get(before.size() - 2).text().equals(":")) {
             Group g = speakers.candidateEndingAt(bt, before.get(before.size() - 2).start());
             if (g != null) {
@@ -311,7 +321,7 @@ final class QuoteFinder {
             boolean nameNext = after.size() > 1 && (Character.isUpperCase(after.get(1).text().charAt(0))
                     || Set.of("the", "a", "an").contains(after.get(1).text()) || describedName(after));
             Group g = nameNext ? speakers.firstCandidate(bt, first.end(), after.get(after.size() - 1).end()) : null;
-            boolean pronounAlone = after.size() == 2 || after.size() > 2 && after.get(2).text().matches("[,.;:!?]");
+            boolean pronounAlone = after.size() == 2 || after.size() > 2 && RE_PUNCT.matcher(after.get(2).text()).matches();
             if (g == null && after.size() > 1 && pronounAlone) {
                 g = speakers.pronoun(after.get(1).text(), first.start());
             }
@@ -326,14 +336,14 @@ final class QuoteFinder {
                     return app;
                 }
             }
-            if (t.text().matches("[,;:\"“”]") && !lex.attributionVerbs.contains(after.get(i - 1).text())) {
+            if (RE_CLAUSE_MARK.matcher(t.text()).matches() && !lex.attributionVerbs.contains(after.get(i - 1).text())) {
                 break;
             }
             if (lex.attributionVerbs.contains(t.text())) {
                 String subject = bt.slice(from, t.start()).strip();
                 Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(after, i));
                 if (g == null) {
-                    g = speakers.pronoun(subject.split("\\s+")[0], from);
+                    g = speakers.pronoun(RE_SPACES.split(subject)[0], from);
                 }
                 if (g == null && subject.toLowerCase(Locale.ROOT).startsWith("the ")) {
                     g = speakers.role(subject.substring(4), from);
@@ -374,7 +384,7 @@ final class QuoteFinder {
                 second = j;
                 break;
             }
-            if (w.matches("[;:\"“”.]")) {
+            if (RE_STOP_MARK.matcher(w).matches()) {
                 return null;
             }
         }

@@ -21,6 +21,14 @@ import org.dateline.ingest.Span;
  * One instance per article, not shared.
  */
 final class SpeakerResolver {
+    // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
+    private static final Pattern RE_LOWER_WORDS_GAP = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){0,1}\\p{Ll}+,?\\s+");
+    private static final Pattern RE_SPACES_CLASS = Pattern.compile("[\\s]+");
+    private static final Pattern RE_SPACES_DOTS_HYPHENS = Pattern.compile("[\\s.-]+");
+    private static final Pattern RE_POSSESSIVE = Pattern.compile("['’]s");
+    private static final Pattern RE_SPACES = Pattern.compile("\\s+");
+    private static final Pattern RE_SPACES_HYPHENS = Pattern.compile("[\\s-]+");
+
     private static final Group PRONOUN = new Group();
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "with", "to", "for", "by", "from",
             "against", "alongside", "about", "after", "before", "under", "over", "near", "into", "between", "among",
@@ -80,7 +88,7 @@ final class SpeakerResolver {
                 // "Labour leader Jeremy Corbyn": the body names the person's affiliation, the person leads.
                 Candidate next = nextAfter(c);
                 if (next != null && next.group.type == EntityType.PERSON
-                        && bt.slice(c.span.end(), next.span.start()).matches("\\s+(?:\\p{Ll}+\\s+){0,1}\\p{Ll}+,?\\s+")) {
+                        && RE_LOWER_WORDS_GAP.matcher(bt.slice(c.span.end(), next.span.start())).matches()) {
                     c = next;
                 }
             }
@@ -109,7 +117,7 @@ final class SpeakerResolver {
     /** The lower-case word before a name, skipping its titles, demonyms and role words. */
     private String wordBefore(BlockText bt, Candidate c) {
         String lead = bt.slice(Math.max(bt.offset, c.span.start() - 80), c.span.start());
-        String[] words = lead.split("[\\s]+");
+        String[] words = RE_SPACES_CLASS.split(lead);
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i];
             if (w.isEmpty()) {
@@ -144,7 +152,7 @@ final class SpeakerResolver {
 
     private Character genderOf(Candidate c) {
         for (String r : c.roles) {
-            for (String w : r.split("[\\s.-]+")) {
+            for (String w : RE_SPACES_DOTS_HYPHENS.split(r)) {
                 Character g = lex.genderCues.get(w.toLowerCase(Locale.ROOT));
                 if (g != null) {
                     return g;
@@ -211,7 +219,7 @@ final class SpeakerResolver {
         if (c == null) {
             // "Mr Cameron's"? a possessive: the name ends two characters earlier.
             c = byEnd.get(end - 2);
-            if (c != null && !bt.slice(c.span.end(), end).matches("['’]s")) {
+            if (c != null && !RE_POSSESSIVE.matcher(bt.slice(c.span.end(), end)).matches()) {
                 c = null;
             }
         }
@@ -254,7 +262,7 @@ final class SpeakerResolver {
 
     /** "the president", "the security chief": the latest speaker, else person, with that role. */
     Group role(String phrase, int pos) {
-        String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = RE_SPACES.split(phrase.strip().toLowerCase(Locale.ROOT));
         String head = words[words.length - 1];
         if (!lex.roleNouns.contains(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
             return body(head, pos);
@@ -336,7 +344,7 @@ final class SpeakerResolver {
 
     private static boolean hasRoleHere(Candidate m, String head) {
         for (String r : m.roles) {
-            for (String w : r.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            for (String w : RE_SPACES_HYPHENS.split(r.toLowerCase(Locale.ROOT))) {
                 if (w.equals(head)) {
                     return true;
                 }
@@ -411,7 +419,7 @@ final class SpeakerResolver {
     private static boolean hasRole(Group g, String head) {
         for (Candidate m : g.members) {
             for (String r : m.roles) {
-                for (String w : r.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                for (String w : RE_SPACES_HYPHENS.split(r.toLowerCase(Locale.ROOT))) {
                     if (w.equals(head)) {
                         return true;
                     }

@@ -21,6 +21,9 @@ import org.dateline.ingest.Span;
  * Months, years and spans ("earlier this month") are kept as mentions with no day: never guessed.
  */
 final class TimeResolver {
+    // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
+    private static final Pattern RE_ORDINAL_SUFFIX = Pattern.compile("(?:st|nd|rd|th)$");
+
     private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "by", "until", "early", "late", "mid",
             "last", "next", "this", "of", "from", "through", "before", "after");
     private static final java.util.Map<String, String> YEAR_SHIFT = java.util.Map.of("next", "+1", "last", "-1");
@@ -190,7 +193,7 @@ final class TimeResolver {
         if (s.isEmpty() || s.length() > 4 || !Character.isDigit(s.charAt(0))) {
             return false;
         }
-        String digits = s.replaceFirst("(?:st|nd|rd|th)$", "");
+        String digits = RE_ORDINAL_SUFFIX.matcher(s).replaceFirst("");
         return digits.length() <= 2 && digits.chars().allMatch(Character::isDigit);
     }
 
@@ -203,7 +206,7 @@ final class TimeResolver {
                               LocalDate inSentence) {
         switch (r.kind()) {
             case "date" -> {
-                return date(lex.months.get(r.a()), r.b().replaceFirst("(?:st|nd|rd|th)$", ""), r.c(), reference,
+                return date(lex.months.get(r.a()), RE_ORDINAL_SUFFIX.matcher(r.b()).replaceFirst(""), r.c(), reference,
                         futureClause(r));
             }
             case "wd" -> {
