@@ -24,7 +24,8 @@ public record Scores(String name, Map<String, Prf> entities, Prf quotes, Ratio a
                      Ratio eventsFound, Ratio eventDates, Ratio eventKinds, Ratio published, Prf links,
                      List<String> errors) {
     public Scores {
-        entities = Map.copyOf(entities);
+        // Sorted by type name, so reports print in the same order on every run.
+        entities = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(entities));
         errors = List.copyOf(errors);
     }
 
