@@ -15,9 +15,9 @@ import org.dateline.map.Iris;
 
 /**
  * Within-article coreference: groups the names {@link EntityRecognizer} found into entities. Full
- * names anchor the groups; a short form joins the nearest full name it is part of ("Obama" → "Barack
- * Obama", "Park" → "Park Geun-hye", "Labour" → "Labour Party"); an acronym joins the name whose
- * initials it spells ("OSCE"); names the gazetteer or the place lexicon know by one identity merge
+ * names anchor the groups; a short form joins the nearest full name it is part of ("Doe" → "Jane
+ * Doe", "Kim" → "Kim Min-jun", "Widget" → "Widget Party"); an acronym joins the name whose
+ * initials it spells ("WHO"); names the gazetteer or the place lexicon know by one identity merge
  * ("UK", "Britain"). A one-word name with no evidence and no full form is dropped.
  */
 final class EntityResolver {

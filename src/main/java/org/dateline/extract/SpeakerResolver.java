@@ -85,7 +85,7 @@ final class SpeakerResolver {
             // "(AP)", "(Reuters)": a credit in parentheses is never the subject.
             boolean bracketed = c != null && bt.slice(c.span.start() - 1, c.span.start()).equals("(");
             if (c != null && c.group.type != EntityType.PERSON && !bracketed) {
-                // "Labour leader Jeremy Corbyn": the body names the person's affiliation, the person leads.
+                // "Widget Party leader Jane Doe": the body names the person's affiliation, the person leads.
                 Candidate next = nextAfter(c);
                 if (next != null && next.group.type == EntityType.PERSON
                         && RE_LOWER_WORDS_GAP.matcher(bt.slice(c.span.end(), next.span.start())).matches()) {
