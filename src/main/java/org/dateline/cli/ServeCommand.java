@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dateline.Pipeline;
-import org.dateline.ingest.IngestException;
 import org.dateline.map.Iris;
 import org.dateline.publish.NewsServer;
 import org.dateline.publish.NewsStore;
@@ -57,19 +56,13 @@ public final class ServeCommand implements Callable<Integer> {
         Pipeline pipeline = options.pipeline(base);
         NewsStore newsStore = store == null ? NewsStore.inMemory() : NewsStore.onDisk(store);
         newsStore.loadOntology();
-        int ok = 0;
-        int failed = 0;
-        for (Path file : Inputs.expand(inputs)) {
-            try {
-                newsStore.load(pipeline, file);
-                ok++;
-            } catch (IngestException e) {
-                err.println("dateline: " + e.getMessage());
-                failed++;
-            }
-        }
+        int[] failed = {0};
+        int ok = newsStore.loadAll(pipeline, Inputs.expand(inputs), (file, e) -> {
+            err.println("dateline: " + e.getMessage());
+            failed[0]++;
+        });
         err.println("dateline: loaded " + ok + " article" + (ok == 1 ? "" : "s")
-                + (failed > 0 ? " (" + failed + " failed)" : ""));
+                + (failed[0] > 0 ? " (" + failed[0] + " failed)" : ""));
         NewsServer server;
         try {
             server = NewsServer.start(newsStore.dataset(), port, host, base);

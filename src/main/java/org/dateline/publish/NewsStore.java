@@ -1,6 +1,9 @@
 package org.dateline.publish;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -24,6 +27,9 @@ import org.dateline.map.DL;
  * need no GRAPH clause. Loading an article again replaces exactly its graph.
  */
 public final class NewsStore implements AutoCloseable {
+    /** Articles per write transaction when loading many. */
+    private static final int BATCH = 500;
+
     private final DatasetGraph dataset;
     private final boolean onDisk;
 
@@ -53,15 +59,46 @@ public final class NewsStore implements AutoCloseable {
     public ProcessedArticle load(Pipeline pipeline, Path file) throws IngestException {
         // Read and extract outside the write transaction, so a bad file never opens one.
         ProcessedArticle processed = pipeline.process(file);
-        Node graph = NodeFactory.createURI(pipeline.mapper().articleGraph(processed.article()));
+        write(pipeline, List.of(processed));
+        return processed;
+    }
+
+    /**
+     * Maps many files into the store, a batch of articles per write transaction (a transaction per
+     * article makes an on-disk store commit, and sync, once per article). A file that cannot be read is
+     * passed to {@code failed} and the others load; returns how many loaded.
+     */
+    public int loadAll(Pipeline pipeline, List<Path> files, BiConsumer<Path, IngestException> failed) {
+        List<ProcessedArticle> batch = new ArrayList<>(BATCH);
+        int loaded = 0;
+        for (Path file : files) {
+            try {
+                batch.add(pipeline.process(file));
+            } catch (IngestException e) {
+                failed.accept(file, e);
+            }
+            if (batch.size() == BATCH) {
+                loaded += write(pipeline, batch);
+                batch.clear();
+            }
+        }
+        return loaded + write(pipeline, batch);
+    }
+
+    private int write(Pipeline pipeline, List<ProcessedArticle> articles) {
+        if (articles.isEmpty()) {
+            return 0;
+        }
         Txn.executeWrite(dataset, () -> {
-            dataset.removeGraph(graph);
             StreamRDF sink = StreamRDFLib.dataset(dataset);
             sink.start();
-            pipeline.mapper().map(processed, sink);
+            for (ProcessedArticle processed : articles) {
+                dataset.removeGraph(NodeFactory.createURI(pipeline.mapper().articleGraph(processed.article())));
+                pipeline.mapper().map(processed, sink);
+            }
             sink.finish();
         });
-        return processed;
+        return articles.size();
     }
 
     /**

@@ -40,4 +40,21 @@ class NewsStoreTest {
             assertEquals(size, store.size());
         }
     }
+
+    @Test
+    void loadingABatchReportsBadFilesAndLoadsTheRest() throws Exception {
+        java.nio.file.Path empty = dir.resolve("empty.txt");
+        java.nio.file.Files.write(empty, new byte[0]);
+        java.util.List<java.nio.file.Path> failures = new java.util.ArrayList<>();
+        try (NewsStore store = NewsStore.inMemory()) {
+            int loaded = store.loadAll(TestArticles.pipeline(), java.util.List.of(TestArticles.SAMPLE, empty,
+                    TestArticles.all().get(0)), (file, e) -> failures.add(file));
+            assertEquals(2, loaded);
+            assertEquals(java.util.List.of(empty), failures);
+            long twice = store.size();
+            store.loadAll(TestArticles.pipeline(), java.util.List.of(TestArticles.SAMPLE, TestArticles.all().get(0)),
+                    (file, e) -> failures.add(file));
+            assertEquals(twice, store.size(), "a batch reload must replace the articles' graphs, not add to them");
+        }
+    }
 }
