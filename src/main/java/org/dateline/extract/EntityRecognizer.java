@@ -92,7 +92,15 @@ final class EntityRecognizer {
             "Mosque", "Temple", "Clinic", "Museum", "Prison", "Station");
     /** First words of names of natural features and forts ("Mount ...", "Gulf of ...", "Cape ..."). */
     private static final Set<String> PLACE_OPENERS = Set.of("Mount", "Mt.", "Lake", "Cape", "Isle", "Gulf", "Bay", "Sea",
-            "Strait", "Straits", "Fort", "Port", "Mountains", "Islands", "Island");
+            "Strait", "Straits", "Fort", "Port", "Mountains", "Islands", "Island", "Camp");
+    /** Portfolios printed after "Minister of": "Minister of Defence". */
+    private static final Set<String> PORTFOLIOS = Set.of("Defence", "Defense", "Foreign", "Home", "Internal", "Affairs",
+            "Interior", "Finance", "Economy", "Justice", "Health", "Trade", "Energy", "Education", "State", "Security",
+            "Public", "Information", "Agriculture", "Transport", "Labour", "Labor", "Culture", "Environment", "Industry");
+    /** Last words of names that are a body's or a building's ("Acme House", "Acme Centre"): after a locative, the building. */
+    private static final Set<String> BUILDING_OR_BODY = Set.of("House", "Centre", "Center");
+    /** A locative printed right before a name, "at the", "out of the", "inside". */
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:at|in|inside|outside|near|out of|to)\\s+(?:the\\s+)?$");
     /** "Republic of ...", "Kingdom of ...": a state's formal name. */
     private static final Set<String> STATE_FORMS = Set.of("Republic", "Kingdom", "Principality", "Emirate", "Sultanate",
             "Commonwealth", "Federation", "State", "Grand Duchy");
@@ -357,7 +365,9 @@ final class EntityRecognizer {
         boolean ok = switch (c) {
             // "House of Representatives", "House of Commons": a chamber named after "House of".
             case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first)
-                    || last.equals("House") && lex.orgKeywords.contains(toks.get(next).text());
+                    || last.equals("House") && lex.orgKeywords.contains(toks.get(next).text())
+                    // "Minister of Defence Jane Doe": the portfolio belongs to the title (split off later).
+                    || (last.equals("Minister") || last.equals("Secretary")) && PORTFOLIOS.contains(toks.get(next).text());
             case "for" -> HEAD_ORG.contains(first) || runHasOrgKeyword(toks, run);
             // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
             // A place is not named by the city it stands in ("Town Hall in Springfield").
@@ -502,8 +512,10 @@ final class EntityRecognizer {
         // "Syria's Latakia", "al-Qaida's Syrian affiliate": a possessive ends a name unless an
         // organisation keyword follows ("Korean People's Army") or a title does (handled below).
         for (int k = 0; k < w.size() - 1; k++) {
+            // "St. Acme's Square", "St. Acme's Church": a possessive before a lone place keyword is one name.
+            boolean spot = k + 2 == w.size() && lex.placeNameKeywords.contains(w.get(k + 1)) && !DIVISIONS.contains(w.get(k + 1));
             if ((w.get(k).endsWith("'s") || w.get(k).endsWith("’s")) && !hasOrgKeyword(w.subList(k + 1, w.size()))
-                    && lex.titles.longestAt(w, k + 1) == 0) {
+                    && lex.titles.longestAt(w, k + 1) == 0 && !spot) {
                 decompose(bt, seg.subList(0, k + 1), firstIndex, out);
                 decompose(bt, seg.subList(k + 1, seg.size()), firstIndex + k + 1, out);
                 return;
@@ -587,6 +599,17 @@ final class EntityRecognizer {
             List<String> roles = new ArrayList<>();
             roles.add(String.join(" ", w.subList(t, t + l)));
             int p = t + l;
+            // "Minister of Defence Jane Doe", "Minister of Foreign Affairs Jane Doe": the portfolio is the title's.
+            if (p + 2 < w.size() && w.get(p).equals("of") && w.get(t + l - 1).matches("Minister|Secretary")) {
+                int q = p + 1;
+                while (q < w.size() - 1 && PORTFOLIOS.contains(w.get(q))) {
+                    q++;
+                }
+                if (q > p + 1) {
+                    roles.set(0, String.join(" ", w.subList(t, q)));
+                    p = q;
+                }
+            }
             while (p < w.size()) {
                 int l2 = lex.titles.longestAt(w, p);
                 if (l2 == 0 || p + l2 >= w.size()) {
@@ -738,6 +761,11 @@ final class EntityRecognizer {
             c.type = EntityType.ORGANIZATION;
             return;
         }
+        // "at Acme House", "out of the Acme Reception Centre": a building where something happens.
+        if (w.size() >= 2 && BUILDING_OR_BODY.contains(last) && !speaks && LOCATIVE_BEFORE.matcher(before).find()) {
+            c.type = EntityType.PLACE;
+            return;
+        }
         long orgHits = w.stream().filter(lex.orgKeywords::contains).count();
         boolean placeKw = lex.placeNameKeywords.contains(last);
         // "outside the Government Palace", "Union Buildings", "Parliament Square": a building or a spot
@@ -787,7 +815,9 @@ final class EntityRecognizer {
         }
         // "Staffan de Mistura", "Ursula von der Leyen": a lower-case particle inside a name.
         if (w.size() >= 3 && w.subList(1, w.size() - 1).stream().anyMatch(PARTICLES::contains)) {
-            c.type = EntityType.PERSON;
+            // "in Villa de Acme", "at the Hôtel de Acme": after a locative, a place's name.
+            c.type = !lex.givenNames.contains(w.get(0)) && LOCATIVE_BEFORE.matcher(before).find()
+                    ? EntityType.PLACE : EntityType.PERSON;
             return;
         }
         if (w.size() >= 2 && w.size() <= 3 && w.stream().anyMatch(x -> HYPHEN_SYLLABLE.matcher(x).matches())) {

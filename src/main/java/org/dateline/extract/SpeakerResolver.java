@@ -129,7 +129,9 @@ final class SpeakerResolver {
             // Titles, names and role words belong to the name's phrase; any other capitalised word
             // ("Meeting King ...") is the word before it.
             boolean nameLike = Character.isUpperCase(w.charAt(0)) && (lex.titles.contains(w)
-                    || lex.demonymCountry(w) != null || lex.place(w) != null || !w.toLowerCase(Locale.ROOT).endsWith("ing"));
+                    || lex.demonymCountry(w) != null || lex.place(w) != null || !w.toLowerCase(Locale.ROOT).endsWith("ing")
+                    // "Mining Minister Jane Doe": a portfolio in -ing before a title is the title's.
+                    || i + 1 < words.length && (words[i + 1].equals("Minister") || words[i + 1].equals("Secretary")));
             if (nameLike || w.equals("the") || lex.roleNouns.contains(w)) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
@@ -154,6 +155,26 @@ class GeneralisationTest {
     void buildingWhereSomethingHappensIsAPlace() {
         Annotations a = run("Protesters gathered outside the Government Palace on Monday.");
         assertEquals(EntityType.PLACE, typeOf(a, "Government Palace"));
+    }
+
+    @Test
+    void saintsSpotsAndBuildingsAfterALocativeArePlaces() {
+        Annotations a = run("Pilgrims gathered in St. Orlan's Square and prayed at St. Veda's Church.",
+                "The minister spoke at Tarn House and later at the Velmar Exhibition Centre.",
+                "Voters queued in Villa de Orlenko and at Camp Tarvania.");
+        assertEquals(EntityType.PLACE, typeOf(a, "St. Orlan's Square"));
+        assertEquals(EntityType.PLACE, typeOf(a, "St. Veda's Church"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Tarn House"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Velmar Exhibition Centre"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Villa de Orlenko"));
+        assertEquals(EntityType.PLACE, typeOf(a, "Camp Tarvania"));
+    }
+
+    @Test
+    void portfolioAfterMinisterOfIsTheTitles() {
+        Annotations a = run("\"We will act,\" State Minister of Defence Jane Orlenko told reporters.");
+        assertTrue(names(a).contains("Jane Orlenko"), names(a).toString());
+        assertEquals("person/jane-orlenko", a.quotes().get(0).speakerKey());
     }
 
     @Test
