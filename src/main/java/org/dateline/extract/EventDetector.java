@@ -36,6 +36,9 @@ final class EventDetector {
             "[\"“]?(?:In|At|During|Throughout)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{Ll}-]+\\s+){0,2}");
     private static final Pattern SINCE = Pattern.compile("since\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|'ve)\\s+(?:\\w+\\s+)?(?:been\\s+)?$");
+    /** Words before a trigger that set it in the background or in another clause. */
+    private static final Pattern BACKGROUND_LEAD = Pattern.compile("(?i)\\b(?:had|was|were|been|being|is|are|be|has|have|"
+            + "would|could|may|might|should|who|which|that|since|after|before|ago|until|while|when|if|of|years?|months?|weeks?)\\b|\\d");
     private static final Pattern INFINITIVE = Pattern.compile("\\bto(?:\\s+\\w+ly)?\\s+(?:be\\s+)?$");
 
     private final Lexicon lex;
@@ -255,10 +258,30 @@ final class EventDetector {
         // on the day of the story's news; one still to come or in the present perfect ("investigators have
         // found") is left undated.
         String before = bt.slice(sentence.start(), trigger.start()).toLowerCase(java.util.Locale.ROOT);
-        if (isFuture(bt, sentence, trigger) || PERFECT.matcher(before).find() || !reported(bt, sentence, trigger)) {
+        if (isFuture(bt, sentence, trigger) || PERFECT.matcher(before).find()
+                || !reported(bt, sentence, trigger) && !narrated(bt, sentence, trigger)) {
             return null;
         }
         return lead;
+    }
+
+    /**
+     * Whether the trigger tells the story's own news in the reporter's plain past ("police raided the
+     * station", "the government imposed a curfew"): no pluperfect, passive, relative clause or time span
+     * before it, and a trigger that is neither a plural noun nor a gerund ("talks", "telephoning").
+     */
+    private static boolean narrated(BlockText bt, Span sentence, Span trigger) {
+        String word = bt.slice(trigger.start(), trigger.end());
+        if (word.endsWith("s") || word.endsWith("ing") || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        String lead = bt.slice(sentence.start(), trigger.start());
+        // "X had planned to …, but police raided …": only the clause of the trigger counts.
+        int cut = Math.max(lead.lastIndexOf(", but "), lead.lastIndexOf("; "));
+        if (cut >= 0) {
+            lead = lead.substring(cut + 2);
+        }
+        return !BACKGROUND_LEAD.matcher(lead).find();
     }
 
     /** Whether a verb of saying stands before the trigger in its sentence ("X said its troops seized …"). */

@@ -178,6 +178,17 @@ class GeneralisationTest {
     }
 
     @Test
+    void plainPastNewsTakesTheLeadDayAndBackgroundStaysUndated() {
+        Annotations a = run("The quake struck on Tuesday.",
+                "The Orlenko Party had planned a rally, but police raided the hall.",
+                "The Tarvan government imposed a curfew.",
+                "The Velmar movement had held protests for years.");
+        assertEquals(LocalDate.of(2019, 5, 7), event(a, "raided").date());
+        assertEquals(LocalDate.of(2019, 5, 7), event(a, "curfew").date());
+        assertEquals(null, event(a, "protests").date());
+    }
+
+    @Test
     void monthWordOpeningACreditIsAGivenName() {
         Annotations a = run("TRAILER|Reporting by Jan Weber; Editing by Mark Potter");
         assertEquals(EntityType.PERSON, typeOf(a, "Jan Weber"));
