@@ -77,6 +77,8 @@ final class EntityRecognizer {
             + "|executives?|board|website|statement|brand|subsidiary|unit|division|branch|chapter|faction|wing"
             + "|said\\s+in\\s+a\\s+statement)\\b|\\s*\\(\\p{Lu}[\\p{Lu}&.-]{1,8}\\))");
 
+    private static final Pattern LONE_BODY_AFTER = Pattern.compile("^\\s+(?:spokes\\w+|chairman|chairwoman)\\b");
+
     /** "the opposition Acme Front", "the militant group Acme": a noun before a name that makes it a body's. */
     private static final Pattern ORG_CUE_BEFORE = Pattern.compile("(?i)\\b(?:opposition|ruling|rebel|militant|separatist"
             + "|islamist|extremist|jihadist|insurgent|armed|paramilitary|group|party|movement|organi[sz]ation|company|firm"
@@ -892,6 +894,13 @@ final class EntityRecognizer {
             return;
         }
         c.orgCue = ORG_CUE_AFTER.matcher(after).find() || ORG_CUE_BEFORE.matcher(before).find();
+        // "the state company Acme", "Acme spokesman Jane Doe": a lone name its neighbours make a body's
+        // (a product's name before "jet" or "aircraft" is no body; nor an event word: "Summit chairman").
+        if (c.orgCue && w.size() == 1 && !lex.givenNames.contains(c.text) && !lex.genericNames.contains(c.text)
+                && !lex.triggers.containsKey(c.text.toLowerCase(java.util.Locale.ROOT))
+                && (!c.initial && ORG_CUE_BEFORE.matcher(before).find() || LONE_BODY_AFTER.matcher(after).find())) {
+            c.type = EntityType.ORGANIZATION;
+        }
     }
 
     /**

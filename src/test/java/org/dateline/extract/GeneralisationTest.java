@@ -189,6 +189,17 @@ class GeneralisationTest {
     }
 
     @Test
+    void loneNameABodyNounOrSpokesmanMarksIsABody() {
+        Annotations a = run("Engineers of the state mining company Velmarco worked all night.",
+                "Tarvagroup chairman Jan Orlenko said talks would resume.",
+                "\"It will rise,\" Home Ministry spokesman Piotr Zielny said, citing the Ruritanian Geological Survey.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Velmarco"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Tarvagroup"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Home Ministry"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Ruritanian Geological Survey"));
+    }
+
+    @Test
     void monthWordOpeningACreditIsAGivenName() {
         Annotations a = run("TRAILER|Reporting by Jan Weber; Editing by Mark Potter");
         assertEquals(EntityType.PERSON, typeOf(a, "Jan Weber"));
