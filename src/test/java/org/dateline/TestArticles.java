@@ -31,7 +31,8 @@ public final class TestArticles {
 
     /** The independently written holdout sets (see their READMEs). */
     public static final List<Path> HOLDOUT_DIRS = List.of(Path.of("src/test/resources/holdout"),
-            Path.of("src/test/resources/holdout2"), Path.of("src/test/resources/holdout3"));
+            Path.of("src/test/resources/holdout2"), Path.of("src/test/resources/holdout3"),
+            Path.of("src/test/resources/holdout4"));
 
     /** Every article file (not the gold JSON) in the test folder, sorted. */
     public static List<Path> all() {
@@ -47,7 +48,7 @@ public final class TestArticles {
 
     private static List<Path> in(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> !p.toString().endsWith(".json") && !p.toString().endsWith(".md")).sorted().toList();
+            return files.filter(org.dateline.ingest.ArticleReader::isArticleFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

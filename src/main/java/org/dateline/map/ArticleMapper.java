@@ -16,6 +16,8 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.OWL;
@@ -232,8 +234,9 @@ public final class ArticleMapper {
             }
             article.standfirst().ifPresent(b -> g.string(art, Schema.abstract_, b.text()));
             g.string(art, Schema.inLanguage, "en");
-            if (article.url() != null) {
-                g.addIri(art, Schema.url, article.url());
+            String pageUrl = webIri(article.url(), null);
+            if (pageUrl != null) {
+                g.addIri(art, Schema.url, pageUrl);
             }
             for (Author a : article.authors()) {
                 g.add(art, Schema.author, namedNode(EntityType.PERSON, a.name(), a.span()));
@@ -304,8 +307,9 @@ public final class ArticleMapper {
                 if (im.photographer() != null) {
                     g.add(img, Schema.creator, namedNode(EntityType.PERSON, im.photographer(), im.photographerSpan()));
                 }
-                if (im.url() != null) {
-                    g.addIri(img, Schema.contentUrl, im.url());
+                String imageUrl = webIri(im.url(), article.url());
+                if (imageUrl != null) {
+                    g.addIri(img, Schema.contentUrl, imageUrl);
                 }
                 if (im.licensed()) {
                     g.bool(img, DL.licensable, true);
@@ -464,6 +468,33 @@ public final class ArticleMapper {
             g.type(software, Schema.SoftwareApplication);
             g.string(software, Schema.name, "Dateline");
             g.string(software, Schema.softwareVersion, Version.get());
+        }
+    }
+
+    /**
+     * An address printed in a page as an absolute IRI: resolved against the page's own address when
+     * relative ("/img/a.jpg"), or null when it cannot be made a valid absolute IRI, since a relative or
+     * malformed IRI would make the output unreadable to strict parsers.
+     */
+    static String webIri(String url, String pageUrl) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            IRIx iri = IRIx.create(url.strip());
+            if (!iri.isAbsolute()) {
+                if (pageUrl == null) {
+                    return null;
+                }
+                IRIx page = IRIx.create(pageUrl.strip());
+                if (!page.isAbsolute()) {
+                    return null;
+                }
+                iri = page.resolve(iri);
+            }
+            return iri.str();
+        } catch (IRIException e) {
+            return null;
         }
     }
 

@@ -137,4 +137,12 @@ class ArticleMapperTest {
         // The plain form is always there for stores without triple terms.
         assertTrue(has(map(ann, links, true), e, DL.linkConfidence.asNode(), Node.ANY));
     }
+
+    @Test
+    void pageAddressesBecomeAbsoluteIrisOrAreLeftOut() {
+        assertEquals("https://news.example/img/a.jpg", ArticleMapper.webIri("/img/a.jpg", "https://news.example/world/story"));
+        assertEquals("https://cdn.example/a.jpg", ArticleMapper.webIri("https://cdn.example/a.jpg", null));
+        assertEquals(null, ArticleMapper.webIri("/img/a.jpg", null));
+        assertEquals(null, ArticleMapper.webIri("http://bad host/a b.jpg", null));
+    }
 }
