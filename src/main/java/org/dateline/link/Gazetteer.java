@@ -87,12 +87,24 @@ public final class Gazetteer {
         return new Gazetteer(all);
     }
 
-    /** Loads the gazetteer bundled with Dateline ({@code data/gazetteer/entities.tsv}). */
+    /** The gazetteer bundled with Dateline ({@code data/gazetteer/entities.tsv}), loaded once and shared. */
     public static Gazetteer loadDefault() {
-        try {
-            return new Gazetteer(parse(DataFiles.lines(DEFAULT_FILE), DEFAULT_FILE));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return Bundled.INSTANCE;
+    }
+
+    /**
+     * The bundled gazetteer, read once per process on first use: it is immutable, so the pipeline, the
+     * reconciliation service and the tests can share one copy instead of each parsing the file again.
+     */
+    private static final class Bundled {
+        static final Gazetteer INSTANCE = read();
+
+        private static Gazetteer read() {
+            try {
+                return new Gazetteer(parse(DataFiles.lines(DEFAULT_FILE), DEFAULT_FILE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

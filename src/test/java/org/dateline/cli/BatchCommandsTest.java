@@ -12,28 +12,15 @@ import java.util.stream.Stream;
 import org.dateline.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code map --threads}, the progress bar and {@code bench corpus} as a user meets them. */
 class BatchCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void threadsBelowOneIsAUsageErrorThatSaysWhatToDo() {
-        Run r = run("map", TestArticles.SAMPLE.toString(), "--threads", "0");
+        CliRun r = CliRun.of("map", TestArticles.SAMPLE.toString(), "--threads", "0");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--threads must be at least 1 (got 0)"), r.err());
     }
@@ -41,7 +28,7 @@ class BatchCommandsTest {
     @Test
     void parallelMapWritesEveryArticleAndNoProgressBarWhenNotATerminal() throws Exception {
         Path nq = dir.resolve("out.nq");
-        Run r = run("map", TestArticles.DIR.toString(), "--format", "nquads", "--out", nq.toString(), "--threads", "2");
+        CliRun r = CliRun.of("map", TestArticles.DIR.toString(), "--format", "nquads", "--out", nq.toString(), "--threads", "2");
         assertEquals(0, r.exit(), r.err());
         assertFalse(r.err().contains("\r"), "no progress bar drawn off a terminal: " + r.err());
         assertTrue(r.err().contains("mapped " + TestArticles.all().size() + " articles"), r.err());
@@ -51,7 +38,7 @@ class BatchCommandsTest {
     @Test
     void aBadFileInAParallelBatchIsNamedAndTheExitCodeIsOne() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "\n");
-        Run r = run("map", TestArticles.SAMPLE.toString(), empty.toString(), "--threads", "2", "-f", "nquads",
+        CliRun r = CliRun.of("map", TestArticles.SAMPLE.toString(), empty.toString(), "--threads", "2", "-f", "nquads",
                 "-o", dir.resolve("x.nq").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("dateline: " + empty), r.err());
@@ -83,7 +70,7 @@ class BatchCommandsTest {
 
     @Test
     void benchCorpusWritesTheCountAsked() throws Exception {
-        Run r = run("bench", "corpus", "--count", "7", "--seed", "3", "--out", dir.toString());
+        CliRun r = CliRun.of("bench", "corpus", "--count", "7", "--seed", "3", "--out", dir.toString());
         assertEquals(0, r.exit(), r.err());
         try (Stream<Path> files = Files.walk(dir)) {
             assertEquals(7, files.filter(Files::isRegularFile).count());
@@ -93,14 +80,14 @@ class BatchCommandsTest {
 
     @Test
     void benchCorpusNeedsAPositiveCount() {
-        Run r = run("bench", "corpus", "--count", "0", "--out", dir.toString());
+        CliRun r = CliRun.of("bench", "corpus", "--count", "0", "--out", dir.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--count must be at least 1 (got 0)"), r.err());
     }
 
     @Test
     void benchSaysHowToMakeAMissingCorpus() {
-        Run r = run("bench", "--corpus", dir.resolve("nope").toString());
+        CliRun r = CliRun.of("bench", "--corpus", dir.resolve("nope").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("dateline bench corpus --count"), r.err());
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,22 +23,10 @@ class CommandLineTest {
     Path dir;
 
     /** What one run printed and returned. */
-    record Run(int exit, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void mapWritesOneNamedGraphPerArticleInNQuads() throws Exception {
         Path out = dir.resolve("news.nq");
-        Run r = run("map", TestArticles.DIR.toString(), "--format", "nquads", "--out", out.toString());
+        CliRun r = CliRun.of("map", TestArticles.DIR.toString(), "--format", "nquads", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         DatasetGraph dsg = DatasetGraphFactory.create();
         RDFParser.source(out).lang(Lang.NQUADS).parse(dsg);
@@ -62,7 +48,7 @@ class CommandLineTest {
         Files.write(batch.resolve("b-empty.txt"), new byte[0]);
         Files.write(batch.resolve("c-binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3, 0, 0});
         Path out = dir.resolve("out.nq");
-        Run r = run("map", batch.toString(), "--format", "nquads", "--out", out.toString());
+        CliRun r = CliRun.of("map", batch.toString(), "--format", "nquads", "--out", out.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("b-empty.txt"), r.err());
         assertTrue(r.err().contains("c-binary.txt"), r.err());
@@ -72,7 +58,7 @@ class CommandLineTest {
 
     @Test
     void anUnknownFormatIsAUsageErrorListingTheChoices() {
-        Run r = run("map", TestArticles.SAMPLE.toString(), "--format", "yaml");
+        CliRun r = CliRun.of("map", TestArticles.SAMPLE.toString(), "--format", "yaml");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("unknown RDF format 'yaml'"), r.err());
         assertTrue(r.err().contains("nquads"), r.err());
@@ -80,14 +66,14 @@ class CommandLineTest {
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        Run r = run("map", "--frobnicate", TestArticles.SAMPLE.toString());
+        CliRun r = CliRun.of("map", "--frobnicate", TestArticles.SAMPLE.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("Unknown option: '--frobnicate'"), r.err());
     }
 
     @Test
     void aMissingFileIsReportedByName() {
-        Run r = run("map", dir.resolve("nope.txt").toString());
+        CliRun r = CliRun.of("map", dir.resolve("nope.txt").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("nope.txt"), r.err());
     }
@@ -95,21 +81,21 @@ class CommandLineTest {
     @Test
     void validateAcceptsMappedOutputAndRejectsBrokenRdf() throws Exception {
         Path good = dir.resolve("good.nq");
-        assertEquals(0, run("map", TestArticles.SAMPLE.toString(), "-f", "nquads", "-o", good.toString()).exit());
-        Run ok = run("validate", good.toString());
+        assertEquals(0, CliRun.of("map", TestArticles.SAMPLE.toString(), "-f", "nquads", "-o", good.toString()).exit());
+        CliRun ok = CliRun.of("validate", good.toString());
         assertEquals(0, ok.exit(), ok.out() + ok.err());
         assertTrue(ok.out().contains("conforms"), ok.out());
 
         Path bad = dir.resolve("bad.ttl");
         Files.writeString(bad, "@prefix schema: <https://schema.org/> .\n<http://ex/a> a schema:NewsArticle .\n");
-        Run violation = run("validate", bad.toString());
+        CliRun violation = CliRun.of("validate", bad.toString());
         assertEquals(1, violation.exit());
         assertTrue(violation.out().contains("violation"), violation.out());
         assertTrue(violation.out().contains("body"), violation.out());
 
         Path broken = dir.resolve("broken.ttl");
         Files.writeString(broken, "<http://ex/a> <http://ex/p> .\n");
-        Run parse = run("validate", broken.toString());
+        CliRun parse = CliRun.of("validate", broken.toString());
         assertEquals(1, parse.exit());
         assertTrue(parse.err().contains("broken.ttl") && parse.err().contains("not valid RDF"), parse.err());
     }
@@ -117,11 +103,11 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelpWithAnExample() {
         for (String command : new String[] {"map", "serve", "validate"}) {
-            Run r = run(command, "--help");
+            CliRun r = CliRun.of(command, "--help");
             assertEquals(0, r.exit());
             assertTrue(r.out().contains("Examples:"), command + " help has no example");
         }
-        Run version = run("--version");
+        CliRun version = CliRun.of("--version");
         assertEquals(0, version.exit());
         assertTrue(version.out().startsWith("dateline "), version.out());
     }
@@ -132,7 +118,7 @@ class CommandLineTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
-            assertEquals(0, run("map", TestArticles.SAMPLE.toString()).exit());
+            assertEquals(0, CliRun.of("map", TestArticles.SAMPLE.toString()).exit());
         } finally {
             System.setOut(saved);
         }
