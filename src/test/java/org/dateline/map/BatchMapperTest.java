@@ -158,6 +158,27 @@ class BatchMapperTest {
                 b.quad(Quad.create(g, sub, p, o));
             }
         }
+        // Text written whole when it needs no escaping, and by Jena, character by character, when it does.
+        List<String> texts = List.of("plain", "caf\u00e9 \u2014 \u00fcber", "say \"hi\"", "back\\slash", "tab\there",
+                "two\nlines", "cr\rlf", "form\ffeed", "bad \uFFFD char", "bell\u0007", "vt\u000b", "emoji \uD83D\uDE00", "");
+        List<String> iris = List.of("http://example.org/caf\u00e9", "http://example.org/a b", "http://example.org/a<b>",
+                "http://example.org/{x}", "http://example.org/a|b^c`d", "http://example.org/a\\b", "http://example.org/q\"",
+                "http://example.org/del\u007f", "http://example.org/ctl\u0001", "http://example.org/\u0014x", "");
+        for (String t : texts) {
+            for (Node o : List.of(NodeFactory.createLiteralString(t), NodeFactory.createLiteralLang(t, "en"),
+                    NodeFactory.createLiteralDT(t, new BaseDatatype("http://example.org/dt")))) {
+                a.quad(Quad.create(g, sub, p, o));
+                b.quad(Quad.create(g, sub, p, o));
+            }
+        }
+        for (String iri : iris) {
+            Node n = NodeFactory.createURI(iri);
+            a.quad(Quad.create(n, n, n, n));
+            b.quad(Quad.create(n, n, n, n));
+            Node dt = NodeFactory.createLiteralDT("x", new BaseDatatype(iri));
+            a.quad(Quad.create(g, sub, p, dt));
+            b.quad(Quad.create(g, sub, p, dt));
+        }
         a.finish();
         b.finish();
         assertArrayEquals(jena.toByteArray(), ours.toByteArray());
