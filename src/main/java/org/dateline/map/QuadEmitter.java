@@ -3,6 +3,7 @@ package org.dateline.map;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -74,7 +75,26 @@ final class QuadEmitter {
     }
 
     void nonNegative(Node s, Property p, long value) {
-        add(s, p, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDnonNegativeInteger));
+        add(s, p, nonNegative(value));
+    }
+
+    /**
+     * Text offsets are small numbers written twice for every span of every article. Sharing their literal nodes
+     * spares building (and validating) a new literal each time and lets the writer find its cached text by identity.
+     */
+    private static final AtomicReferenceArray<Node> SMALL_NON_NEGATIVE = new AtomicReferenceArray<>(1 << 14);
+
+    private static Node nonNegative(long value) {
+        if (value < 0 || value >= SMALL_NON_NEGATIVE.length()) {
+            return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDnonNegativeInteger);
+        }
+        int i = (int) value;
+        Node n = SMALL_NON_NEGATIVE.get(i);
+        if (n == null) {
+            n = NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
+            SMALL_NON_NEGATIVE.set(i, n);
+        }
+        return n;
     }
 
     void decimal(Node s, Property p, BigDecimal value) {
