@@ -96,6 +96,28 @@ public final class ArticleMapper {
         return iris.articleGraph(outlet(a), publishedDate(a), a.slug());
     }
 
+    /**
+     * Counts words as {@code body.split("\\s+").length} does (a leading space counts as an empty first word), without
+     * running a regex over the whole body and allocating every word.
+     */
+    static int wordCount(String body) {
+        int runs = 0;
+        boolean inWord = false;
+        for (int i = 0, n = body.length(); i < n; i++) {
+            boolean space = isRegexSpace(body.charAt(i));
+            if (!space && !inWord) {
+                runs++;
+            }
+            inWord = !space;
+        }
+        return runs > 0 && isRegexSpace(body.charAt(0)) ? runs + 1 : runs;
+    }
+
+    /** {@code \\s} in a Java regex: space, tab, newline, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
     private static String outlet(Article a) {
         return a.agency() != null ? a.agency() : a.publisher();
     }
@@ -273,7 +295,7 @@ public final class ArticleMapper {
             String body = body();
             if (!body.isEmpty()) {
                 g.string(art, Schema.articleBody, body);
-                g.nonNegative(art, Schema.wordCount, body.split("\\s+").length);
+                g.nonNegative(art, Schema.wordCount, wordCount(body));
             }
         }
 
@@ -394,8 +416,11 @@ public final class ArticleMapper {
                     continue;
                 }
                 for (Mention m : e.mentions()) {
-                    if (q.occurrences().stream().anyMatch(o -> o.contains(m.span()))) {
-                        out.add(entityNode(e));
+                    for (Span o : q.occurrences()) {
+                        if (o.contains(m.span())) {
+                            out.add(entityNode(e));
+                            break;
+                        }
                     }
                 }
             }
