@@ -1,7 +1,7 @@
 package org.dateline.map;
 
 import java.io.Writer;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.io.Writer2;
@@ -24,10 +24,17 @@ import org.apache.jena.riot.out.NodeFormatterNT;
  * character), and otherwise Jena formats it as before.
  */
 final class CachingNodeFormatter extends NodeFormatterNT {
-    /** Bounds memory: the cache is dropped and rebuilt when it grows past this many nodes. */
-    private static final int MAX_ENTRIES = 1 << 14;
+    /**
+     * Bounds the cache: it is dropped and rebuilt when it grows past this many nodes. Small on purpose: a cache that
+     * fits the processor's caches answers faster than a large one, and an article's own nodes (its spans and parts)
+     * are not seen again once it is written.
+     */
+    private static final int MAX_ENTRIES = 4096;
 
-    private final Map<Node, String> texts = new HashMap<>(1024);
+    // By identity: Dateline writes a term it repeats from one node object (the graph in every quad, the vocabulary,
+    // an article's entities and spans, shared text offsets), so an identity look-up finds it without comparing IRIs
+    // character by character; an equal term in another object is simply formatted again.
+    private final Map<Node, String> texts = new IdentityHashMap<>(MAX_ENTRIES);
     // A plain unsynchronised writer: Jena's IndentedLineBuffer counts lines on every character and
     // StringWriter locks on every character, each of which the profile showed costing more than the
     // formatting itself (Jena writes an IRI one character at a time).
@@ -48,9 +55,7 @@ final class CachingNodeFormatter extends NodeFormatterNT {
         }
         String text = texts.get(n);
         if (text == null) {
-            scratch.text.setLength(0);
-            super.format(scratchWriter, n);
-            text = scratch.text.toString();
+            text = textOf(n);
             if (texts.size() >= MAX_ENTRIES) {
                 texts.clear();
             }
@@ -141,6 +146,15 @@ final class CachingNodeFormatter extends NodeFormatterNT {
             }
         }
         return true;
+    }
+
+    private String textOf(Node n) {
+        if (n.isURI() && isVerbatimIri(n.getURI())) {
+            return "<" + n.getURI() + ">";
+        }
+        scratch.text.setLength(0);
+        super.format(scratchWriter, n);
+        return scratch.text.toString();
     }
 
     /** A literal with a datatype other than xsd:string (and no language): a number, a date, a boolean. */
