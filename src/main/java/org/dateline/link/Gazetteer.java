@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dateline.DataFiles;
@@ -183,6 +184,24 @@ public final class Gazetteer {
 
     /** The key under which names are indexed: lower case, no accents or punctuation, no leading article. */
     public static String normalise(String name) {
+        // Remembered: the same names (the gazetteer's labels, a country, a leader) come back in article after
+        // article, and five regex passes and a Unicode decomposition were most of linking's cost.
+        String key = KEYS.get(name);
+        if (key == null) {
+            key = computeKey(name);
+            if (KEYS.size() >= MAX_KEYS) {
+                KEYS.clear();
+            }
+            KEYS.put(name, key);
+        }
+        return key;
+    }
+
+    /** Bounds the memory of {@link #normalise}: it starts again when it holds this many names. */
+    private static final int MAX_KEYS = 1 << 16;
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
+    private static String computeKey(String name) {
         String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'');
         s = NON_WORD.matcher(DOTS_APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ").trim();
