@@ -33,6 +33,8 @@ final class EntityRecognizer {
     private static final Pattern HYPHEN_SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?i)(?:reporting|editing|writing|written|compiled|photos?|video|interview|additional reporting)\\s+by\\s+$");
+    /** The most words a match of CREDIT_BEFORE spans: "additional reporting by". */
+    private static final int CREDIT_BEFORE_WORDS = 3;
     private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3},");
     private static final Pattern BODY_NOUN_AFTER = Pattern.compile("^\\s+(?:news agency|agency|newspaper|daily|"
             + "broadcaster|television|network|channel|company|firm|carrier|airline|bank|lender|conglomerate|"
@@ -88,6 +90,8 @@ final class EntityRecognizer {
             + "|(?:fight|war|campaign|battle|struggle|offensive|operations?|sanctions)\\s+against|defeat|defeated|join|joined"
             + "|joining|(?:members?|leaders?|founder|head|chief|spokes\\w+|fighters|supporters)\\s+of(?:\\s+the)?"
             + "|banned|designated|outlawed)\\s+$");
+    /** The most words a match of ORG_CUE_BEFORE spans: "members of the". */
+    private static final int ORG_CUE_BEFORE_WORDS = 3;
 
     /** Buildings that speak for the body inside them ("the Palace said", "the Hospital said"). */
     private static final Set<String> SPEAKING_BUILDINGS = Set.of("Palace", "Hospital", "Airport", "Hall", "Cathedral",
@@ -103,6 +107,8 @@ final class EntityRecognizer {
     private static final Set<String> BUILDING_OR_BODY = Set.of("House", "Centre", "Center");
     /** A locative printed right before a name, "at the", "out of the", "inside". */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:at|in|inside|outside|near|out of|to)\\s+(?:the\\s+)?$");
+    /** The most words a match of LOCATIVE_BEFORE spans: "out of the". */
+    private static final int LOCATIVE_BEFORE_WORDS = 3;
     /** "Republic of ...", "Kingdom of ...": a state's formal name. */
     private static final Set<String> STATE_FORMS = Set.of("Republic", "Kingdom", "Principality", "Emirate", "Sultanate",
             "Commonwealth", "Federation", "State", "Grand Duchy");
@@ -124,10 +130,18 @@ final class EntityRecognizer {
      */
     private final int appositiveBeforeWords;
     private final int placeBeforeWords;
+    /**
+     * What a text must end in (before its trailing space) for placeBefore to match it: the last word
+     * of a cue or a modifier, or "the". Most texts before a name end in another word, and skip the
+     * pattern's alternation of every cue. Null when the cues allow no such test.
+     */
+    private final Set<String> placeBeforeLastWords;
     /** The lengths of the role nouns, longest first (see roleBefore(String)). */
     private final int[] roleLengths;
     /** "said Jane Doe", "told broadcaster Jane Doe"; not "said the Acme Board", where an article opens a noun phrase. */
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|according to)\\s+(?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2}$");
+    /** The most words a match of SAID_BEFORE spans: "according to" and two more. */
+    private static final int SAID_BEFORE_WORDS = 4;
 
     EntityRecognizer(Lexicon lex, Gazetteer gazetteer) {
         this.lex = lex;
@@ -149,11 +163,21 @@ final class EntityRecognizer {
         // role, "of"/"for"/"at"/"in", "the", and up to four words of the body
         appositiveBeforeWords = roleWords + 6;
         placeBeforeWords = maxWords(lex.placeBefore) + 1 + maxWords(lex.placeModifiers);
+        List<String> endings = new ArrayList<>(lex.placeBefore);
+        endings.addAll(lex.placeModifiers);
+        endings.add("the");
+        placeBeforeLastWords = EndAnchored.lastWords(endings);
     }
 
-    /** Whitespace as regex {@code \s} (without UNICODE_CHARACTER_CLASS) reads it. */
-    private static boolean regexSpace(char ch) {
-        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+    /** Whether a place cue ends the text ("in ", "the town of ", "in northern "): placeBefore, searched at the end only. */
+    private boolean placeCueBefore(String before) {
+        if (placeBeforeLastWords != null) {
+            String last = EndAnchored.lastWordBeforeSpace(before);
+            if (last == null || !placeBeforeLastWords.contains(last)) {
+                return false;
+            }
+        }
+        return EndAnchored.find(placeBefore, before, placeBeforeWords);
     }
 
     /**
@@ -164,7 +188,7 @@ final class EntityRecognizer {
      */
     private String roleBefore(String text) {
         int end = text.length();
-        while (end > 0 && regexSpace(text.charAt(end - 1))) {
+        while (end > 0 && EndAnchored.isRegexSpace(text.charAt(end - 1))) {
             end--;
         }
         if (end == text.length()) {
@@ -183,7 +207,7 @@ final class EntityRecognizer {
     /** Whether text ends in a comma and then whitespace. */
     private static boolean followsComma(String text) {
         int i = text.length();
-        while (i > 0 && regexSpace(text.charAt(i - 1))) {
+        while (i > 0 && EndAnchored.isRegexSpace(text.charAt(i - 1))) {
             i--;
         }
         return i < text.length() && i > 0 && text.charAt(i - 1) == ',';
@@ -192,7 +216,7 @@ final class EntityRecognizer {
     private static int words(String phrase) {
         int n = 0;
         for (int i = 0; i < phrase.length(); i++) {
-            if (!regexSpace(phrase.charAt(i)) && (i == 0 || regexSpace(phrase.charAt(i - 1)))) {
+            if (!EndAnchored.isRegexSpace(phrase.charAt(i)) && (i == 0 || EndAnchored.isRegexSpace(phrase.charAt(i - 1)))) {
                 n++;
             }
         }
@@ -201,25 +225,6 @@ final class EntityRecognizer {
 
     private static int maxWords(java.util.Collection<String> phrases) {
         return phrases.stream().mapToInt(EntityRecognizer::words).max().orElse(0);
-    }
-
-    /**
-     * A matcher of an end-anchored pattern over the last {@code maxWords} words of text and the
-     * character before them (where a "start or non-letter" boundary stands); {@code ^} still means
-     * the start of the whole text only.
-     */
-    static Matcher tail(Pattern pattern, String text, int maxWords) {
-        int at = text.length();
-        for (int n = 0; n < maxWords && at > 0; n++) {
-            while (at > 0 && regexSpace(text.charAt(at - 1))) {
-                at--;
-            }
-            while (at > 0 && !regexSpace(text.charAt(at - 1))) {
-                at--;
-            }
-        }
-        return pattern.matcher(text).region(Math.max(0, at - 1), text.length()).useAnchoringBounds(false)
-                .useTransparentBounds(true);
     }
 
     /** Gazetteer look-ups of one article, remembered: names repeat and normalising is not free. */
@@ -494,7 +499,7 @@ final class EntityRecognizer {
         }
         Token last = run.get(run.size() - 1);
         String before = bt.slice(Math.max(bt.offset, run.get(0).start() - 40), run.get(0).start());
-        return (!MONTH_BEFORE.matcher(before).find() || CREDIT_BEFORE.matcher(before).find())
+        return (!MONTH_BEFORE.matcher(before).find() || EndAnchored.find(CREDIT_BEFORE, before, CREDIT_BEFORE_WORDS))
                 && !RE_NUMBER_NEXT.matcher(bt.slice(last.end(), last.end() + 3)).matches();
     }
 
@@ -734,7 +739,7 @@ final class EntityRecognizer {
         }
         if (p != null) {
             c.canonical = p.name();
-            boolean locative = tail(placeBefore, before, placeBeforeWords).find() || before.endsWith("of the ")
+            boolean locative = placeCueBefore(before) || before.endsWith("of the ")
                     || before.endsWith("from the ") && !VOICE_FROM.matcher(before).find();
             c.type = "seat".equals(p.kind()) && !locative ? EntityType.ORGANIZATION : EntityType.PLACE;
             return;
@@ -764,7 +769,8 @@ final class EntityRecognizer {
             return;
         }
         // "at Acme House", "out of the Acme Reception Centre": a building where something happens.
-        if (w.size() >= 2 && BUILDING_OR_BODY.contains(last) && !speaks && LOCATIVE_BEFORE.matcher(before).find()) {
+        if (w.size() >= 2 && BUILDING_OR_BODY.contains(last) && !speaks
+                && EndAnchored.find(LOCATIVE_BEFORE, before, LOCATIVE_BEFORE_WORDS)) {
             c.type = EntityType.PLACE;
             return;
         }
@@ -805,7 +811,7 @@ final class EntityRecognizer {
             return;
         }
         // appositiveBefore ends in ",\s+$": most candidates are not preceded by a comma and skip it.
-        var app = tail(appositiveBefore, before, appositiveBeforeWords);
+        var app = EndAnchored.tail(appositiveBefore, before, appositiveBeforeWords);
         if (followsComma(before) && app.find() && (w.size() > 1 || lex.givenNames.contains(w.get(0)))) {
             c.type = EntityType.PERSON;
             c.roles.add(app.group(1));
@@ -818,7 +824,7 @@ final class EntityRecognizer {
         // "Staffan de Mistura", "Ursula von der Leyen": a lower-case particle inside a name.
         if (w.size() >= 3 && w.subList(1, w.size() - 1).stream().anyMatch(PARTICLES::contains)) {
             // "in Villa de Acme", "at the Hôtel de Acme": after a locative, a place's name.
-            c.type = !lex.givenNames.contains(w.get(0)) && LOCATIVE_BEFORE.matcher(before).find()
+            c.type = !lex.givenNames.contains(w.get(0)) && EndAnchored.find(LOCATIVE_BEFORE, before, LOCATIVE_BEFORE_WORDS)
                     ? EntityType.PLACE : EntityType.PERSON;
             return;
         }
@@ -839,7 +845,8 @@ final class EntityRecognizer {
                 return;
             }
         }
-        if (plainName && (appositiveAfter.matcher(after).find() || SAID_BEFORE.matcher(before).find())) {
+        if (plainName && (appositiveAfter.matcher(after).find()
+                || EndAnchored.find(SAID_BEFORE, before, SAID_BEFORE_WORDS))) {
             c.type = EntityType.PERSON;
             return;
         }
@@ -848,7 +855,7 @@ final class EntityRecognizer {
             c.type = EntityType.PERSON;
             return;
         }
-        if (CREDIT_BEFORE.matcher(before).find() && w.size() >= 2) {
+        if (w.size() >= 2 && EndAnchored.find(CREDIT_BEFORE, before, CREDIT_BEFORE_WORDS)) {
             c.type = EntityType.PERSON;
             return;
         }
@@ -871,7 +878,7 @@ final class EntityRecognizer {
             c.type = EntityType.PLACE;
             return;
         }
-        if (tail(placeBefore, before, placeBeforeWords).find()) {
+        if (placeCueBefore(before)) {
             c.type = EntityType.PLACE;
             return;
         }
@@ -893,12 +900,13 @@ final class EntityRecognizer {
             c.type = EntityType.ORGANIZATION;
             return;
         }
-        c.orgCue = ORG_CUE_AFTER.matcher(after).find() || ORG_CUE_BEFORE.matcher(before).find();
+        boolean cueBefore = EndAnchored.find(ORG_CUE_BEFORE, before, ORG_CUE_BEFORE_WORDS);
+        c.orgCue = ORG_CUE_AFTER.matcher(after).find() || cueBefore;
         // "the state company Acme", "Acme spokesman Jane Doe": a lone name its neighbours make a body's
         // (a product's name before "jet" or "aircraft" is no body; nor an event word: "Summit chairman").
         if (c.orgCue && w.size() == 1 && !lex.givenNames.contains(c.text) && !lex.genericNames.contains(c.text)
                 && !lex.triggers.containsKey(c.text.toLowerCase(java.util.Locale.ROOT))
-                && (!c.initial && ORG_CUE_BEFORE.matcher(before).find() || LONE_BODY_AFTER.matcher(after).find())) {
+                && (!c.initial && cueBefore || LONE_BODY_AFTER.matcher(after).find())) {
             c.type = EntityType.ORGANIZATION;
         }
     }

@@ -23,6 +23,8 @@ final class EventDetector {
 
     private static final Pattern LOCATIVE = Pattern.compile("(?:\\bin|\\bat|\\bnear|\\boutside|\\binside|\\bfrom)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** The most words a match of LOCATIVE spans: "in the". */
+    private static final int LOCATIVE_WORDS = 2;
     private static final Set<BlockKind> RUNNING = Set.of(BlockKind.STANDFIRST, BlockKind.BODY, BlockKind.CAPTION);
 
     /** Words that open another clause: a time beyond them dates another event. */
@@ -36,10 +38,14 @@ final class EventDetector {
             "[\"“]?(?:In|At|During|Throughout)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{Ll}-]+\\s+){0,2}");
     private static final Pattern SINCE = Pattern.compile("since\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|'ve)\\s+(?:\\w+\\s+)?(?:been\\s+)?$");
+    /** The most words a match of PERFECT spans: "has already been". */
+    private static final int PERFECT_WORDS = 3;
     /** Words before a trigger that set it in the background or in another clause. */
     private static final Pattern BACKGROUND_LEAD = Pattern.compile("(?i)\\b(?:had|was|were|been|being|is|are|be|has|have|"
             + "would|could|may|might|should|who|which|that|since|after|before|ago|until|while|when|if|of|years?|months?|weeks?)\\b|\\d");
     private static final Pattern INFINITIVE = Pattern.compile("\\bto(?:\\s+\\w+ly)?\\s+(?:be\\s+)?$");
+    /** The most words a match of INFINITIVE spans: "to formally be". */
+    private static final int INFINITIVE_WORDS = 3;
 
     private final Lexicon lex;
     private final Pattern futureCue;
@@ -171,7 +177,7 @@ final class EventDetector {
                 continue;
             }
             String before = bt.slice(Math.max(sentence.start(), c.span.start() - 30), c.span.start());
-            if (c.group.type == EntityType.PLACE && LOCATIVE.matcher(before).find()) {
+            if (c.group.type == EntityType.PLACE && EndAnchored.find(LOCATIVE, before, LOCATIVE_WORDS)) {
                 int dist = Math.abs(c.span.start() - trigger.start());
                 if (dist < placeDistance) {
                     place = c.group.key;
@@ -258,7 +264,7 @@ final class EventDetector {
         // on the day of the story's news; one still to come or in the present perfect ("investigators have
         // found") is left undated.
         String before = bt.slice(sentence.start(), trigger.start()).toLowerCase(java.util.Locale.ROOT);
-        if (isFuture(bt, sentence, trigger) || PERFECT.matcher(before).find()
+        if (isFuture(bt, sentence, trigger) || EndAnchored.find(PERFECT, before, PERFECT_WORDS)
                 || !reported(bt, sentence, trigger) && !narrated(bt, sentence, trigger)) {
             return null;
         }
@@ -308,6 +314,6 @@ final class EventDetector {
         if (cut >= 0) {
             lead = lead.substring(cut + 1);
         }
-        return futureCue.matcher(lead).find() || INFINITIVE.matcher(lead).find();
+        return futureCue.matcher(lead).find() || EndAnchored.find(INFINITIVE, lead, INFINITIVE_WORDS);
     }
 }
