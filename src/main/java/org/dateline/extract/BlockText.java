@@ -304,6 +304,25 @@ final class BlockText {
         return s >= e ? "" : text.substring(s, e);
     }
 
+    /**
+     * The index of the first token starting at or after an absolute offset (tokens.size() when none):
+     * tokens are in text order and never overlap, so a scan of one sentence or one span starts there
+     * instead of at the block's first token.
+     */
+    int firstTokenFrom(int pos) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Index of the sentence holding an absolute offset. */
     int sentenceAt(int pos) {
         for (int i = 0; i < sentences.size(); i++) {

@@ -70,16 +70,24 @@ final class EventDetector {
             if (bt.block.kind() == BlockKind.CAPTION && !seenCaption.add(bt.text)) {
                 continue;
             }
+            // The times of this block, in order: an event is dated only by those.
+            List<TimeMention> blockTimes = new ArrayList<>();
+            for (TimeMention t : times) {
+                if (bt.block.span().contains(t.span())) {
+                    blockTimes.add(t);
+                }
+            }
             List<String> words = bt.lower;
             for (int i = 0; i < words.size(); i++) {
                 Token first = bt.tokens.get(i);
-                // Whole quoted sentences are the speaker's words; a partial quote inside the reporter's
-                // sentence still tells of events ("… to be notified by General X").
-                if (!first.isWord() || insideFullQuote(bt, first.start())) {
+                if (!first.isWord()) {
                     continue;
                 }
+                // Looked up before the quotation test below: most words start no trigger.
                 int len = lex.triggerIndex.longestAtLower(words, i);
-                if (len == 0) {
+                // Whole quoted sentences are the speaker's words; a partial quote inside the reporter's
+                // sentence still tells of events ("… to be notified by General X").
+                if (len == 0 || insideFullQuote(bt, first.start())) {
                     continue;
                 }
                 Token last = bt.tokens.get(i + len - 1);
@@ -94,7 +102,7 @@ final class EventDetector {
                     continue;
                 }
                 Span span = new Span(first.start(), last.end());
-                out.add(event(bt, span, trig, names, times, reference, lead, speakers));
+                out.add(event(bt, span, trig, names, blockTimes, reference, lead, speakers));
                 i += len - 1;
             }
         }
@@ -141,6 +149,21 @@ final class EventDetector {
         return false;
     }
 
+    /** The index of the first name (in text order) starting at or after pos, names.size() when none. */
+    private static int firstStartingFrom(List<Candidate> names, int pos) {
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).span.start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static boolean insideFullQuote(BlockText bt, int pos) {
         for (BlockText.QuoteSpan q : bt.quotes) {
             if (q.inner().start() <= pos && pos < q.inner().end()) {
@@ -152,7 +175,7 @@ final class EventDetector {
     }
 
     private Event event(BlockText bt, Span trigger, Lexicon.Trigger trig, List<Candidate> names,
-                        List<TimeMention> times, LocalDate reference, LocalDate lead, SpeakerResolver speakers) {
+                        List<TimeMention> blockTimes, LocalDate reference, LocalDate lead, SpeakerResolver speakers) {
         Span sentence = bt.sentences.get(bt.sentenceAt(trigger.start()));
         Set<String> agents = new LinkedHashSet<>();
         // "A day earlier, he had defended …": a pronoun subject acts through the person it stands for.
@@ -171,8 +194,13 @@ final class EventDetector {
         Set<String> affected = new LinkedHashSet<>();
         String place = null;
         int placeDistance = Integer.MAX_VALUE;
-        for (Candidate c : names) {
-            if (c.group == null || c.span.start() < sentence.start() || c.span.end() > sentence.end()
+        // names is in text order: only those starting inside the sentence are read, not the whole article's.
+        for (int i = firstStartingFrom(names, sentence.start()); i < names.size(); i++) {
+            Candidate c = names.get(i);
+            if (c.span.start() > sentence.end()) {
+                break;
+            }
+            if (c.group == null || c.span.end() > sentence.end()
                     || BlockText.insideQuote(bt.quotes, c.span.start())) {
                 continue;
             }
@@ -193,7 +221,7 @@ final class EventDetector {
         }
         affected.removeAll(agents);
         return new Event(trig.kind(), bt.slice(trigger.start(), trigger.end()), trigger,
-                date(bt, trigger, sentence, trig, times, reference, lead), place, List.copyOf(agents), List.copyOf(affected));
+                date(bt, trigger, sentence, trig, blockTimes, reference, lead), place, List.copyOf(agents), List.copyOf(affected));
     }
 
     /**
@@ -204,17 +232,14 @@ final class EventDetector {
      * words, not the reporter's sentence.
      */
     private LocalDate date(BlockText bt, Span trigger, Span sentence, Lexicon.Trigger trig,
-                           List<TimeMention> times, LocalDate reference, LocalDate lead) {
+                           List<TimeMention> blockTimes, LocalDate reference, LocalDate lead) {
         boolean triggerQuoted = BlockText.insideQuote(bt.quotes, trigger.start());
         TimeMention clause = null;
         int clauseDistance = Integer.MAX_VALUE;
         TimeMention inSentence = null;
         int sentenceDistance = Integer.MAX_VALUE;
         TimeMention earlierInParagraph = null;
-        for (TimeMention t : times) {
-            if (!bt.block.span().contains(t.span())) {
-                continue;
-            }
+        for (TimeMention t : blockTimes) {
             if (!triggerQuoted && BlockText.insideQuote(bt.quotes, t.span().start())) {
                 continue;
             }
@@ -292,11 +317,8 @@ final class EventDetector {
 
     /** Whether a verb of saying stands before the trigger in its sentence ("X said its troops seized …"). */
     private boolean reported(BlockText bt, Span sentence, Span trigger) {
-        for (int i = 0; i < bt.tokens.size(); i++) {
+        for (int i = bt.firstTokenFrom(sentence.start()); i < bt.tokens.size(); i++) {
             Token t = bt.tokens.get(i);
-            if (t.start() < sentence.start()) {
-                continue;
-            }
             if (t.start() >= trigger.start()) {
                 return false;
             }

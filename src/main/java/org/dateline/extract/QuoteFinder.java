@@ -480,10 +480,13 @@ final class QuoteFinder {
 
     static List<Token> tokensBetween(BlockText bt, int start, int end) {
         List<Token> out = new ArrayList<>();
-        for (Token t : bt.tokens) {
-            if (t.start() >= start && t.end() <= end) {
-                out.add(t);
+        for (int i = bt.firstTokenFrom(start); i < bt.tokens.size(); i++) {
+            Token t = bt.tokens.get(i);
+            if (t.end() > end) {
+                // Tokens do not overlap: every later one ends past the span too.
+                break;
             }
+            out.add(t);
         }
         return out;
     }

@@ -74,9 +74,11 @@ final class SpeakerResolver {
     }
 
     private void findSubject(BlockText bt, Span sentence) {
-        for (Token t : bt.tokens) {
-            if (t.start() < sentence.start() || t.end() > sentence.end()) {
-                continue;
+        for (int i = bt.firstTokenFrom(sentence.start()); i < bt.tokens.size(); i++) {
+            Token t = bt.tokens.get(i);
+            if (t.end() > sentence.end()) {
+                // Tokens do not overlap: every later one ends past the sentence too.
+                break;
             }
             if (BlockText.insideQuote(bt.quotes, t.start())) {
                 continue;
