@@ -51,8 +51,21 @@ final class BlockText {
     }
 
     private static int skipLettersAndNumbers(String text, int i) {
-        while (i < text.length() && isLetterOrNumber(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                // The only ASCII characters in \p{L} or \p{N}; no need for the character's category.
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                    break;
+                }
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                if (!isLetterOrNumber(cp)) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
         }
         return i;
     }
@@ -141,21 +154,19 @@ final class BlockText {
             int tokenEnd = tokenEnd(text, s);
             from = tokenEnd;
             int e = tokenEnd;
-            String t = text.substring(s, e);
             // Keep the dot of a known abbreviation (Lt., Col., Oct., Mr.) so it neither ends a sentence
             // nor breaks a title.
-            if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(t.charAt(0))
-                    // "May." is the whole month's name: its full stop ends a sentence ("… on 5 May. The …").
-                    && (lex.titles.contains(t + ".") || lex.months.containsKey(t + ".") && !t.equals("May")
-                    || lex.weekdays.containsKey(t + ".") || ABBREVIATIONS.contains(t))) {
+            if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(text.charAt(s))
+                    && keepsDot(text.substring(s, e), lex)) {
                 e++;
             }
             if (!raw.isEmpty() && s < raw.get(raw.size() - 1)[1]) {
                 continue;
             }
-            // Both splits below need a hyphen; most tokens have none.
-            String word = e == tokenEnd ? t : text.substring(s, e);
-            if (word.indexOf('-') > 0) {
+            // Both splits below need a hyphen after the first character; most tokens have none, and
+            // their text is taken only once, below.
+            if (innerHyphen(text, s, e)) {
+                String word = text.substring(s, e);
                 // "US-led", "Paris-based": the name is its own token, the participle after the hyphen another.
                 Matcher compound = NAME_COMPOUND.matcher(word);
                 if (compound.matches()) {
@@ -212,6 +223,26 @@ final class BlockText {
             sentences.add(new Span(off + sentStart, off + text.length()));
         }
         return new BlockText(block, text, off, List.copyOf(tokens), quotes, List.copyOf(sentences));
+    }
+
+    /** Whether a word followed by a full stop keeps it: a known abbreviation (Lt., Col., Oct., Mr.). */
+    private static boolean keepsDot(String t, Lexicon lex) {
+        // "May." is the whole month's name: its full stop ends a sentence ("… on 5 May. The …").
+        return lex.titles.contains(t + ".") || lex.months.containsKey(t + ".") && !t.equals("May")
+                || lex.weekdays.containsKey(t + ".") || ABBREVIATIONS.contains(t);
+    }
+
+    /** Whether text[s, e) has a hyphen after its first character (its text's indexOf('-') > 0). */
+    private static boolean innerHyphen(String text, int s, int e) {
+        if (text.charAt(s) == '-') {
+            return false;
+        }
+        for (int i = s + 1; i < e; i++) {
+            if (text.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> CLOCK = java.util.Set.of("a.m", "p.m");

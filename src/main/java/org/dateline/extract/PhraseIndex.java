@@ -21,6 +21,11 @@ final class PhraseIndex {
 
     private final Node root = new Node();
     private final boolean ignoreCase;
+    /**
+     * The first characters of the phrases' first words, as looked up (folded when ignoring case): a
+     * word starting with another character starts no phrase, and most words of a text start none.
+     */
+    private final java.util.BitSet firstChars = new java.util.BitSet();
 
     private PhraseIndex(boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
@@ -34,6 +39,11 @@ final class PhraseIndex {
                 n = n.next.computeIfAbsent(idx.key(w), k -> new Node());
             }
             n.end = true;
+        }
+        for (String first : idx.root.next.keySet()) {
+            if (!first.isEmpty()) {
+                idx.firstChars.set(first.charAt(0));
+            }
         }
         return idx;
     }
@@ -53,6 +63,9 @@ final class PhraseIndex {
     }
 
     private int longestAt(List<String> words, int from, boolean fold) {
+        if (from < words.size() && !mayStart(words.get(from), fold)) {
+            return 0;
+        }
         Node n = root;
         int best = 0;
         for (int i = from; i < words.size(); i++) {
@@ -68,7 +81,40 @@ final class PhraseIndex {
         return best;
     }
 
+    /** False when no phrase can start with the word (its first character, folded, starts none). */
+    private boolean mayStart(String word, boolean fold) {
+        if (word.isEmpty()) {
+            return true;
+        }
+        char c = word.charAt(0);
+        if (fold) {
+            if (c >= 128) {
+                // Lower-casing a non-ASCII character may change more than that character: look it up.
+                return true;
+            }
+            c = Character.toLowerCase(c);
+        }
+        return firstChars.get(c);
+    }
+
+    /**
+     * Whether the phrase has no whitespace anywhere (Java's, which strip() removes and which holds the
+     * regex's \s): then strip and split leave it whole.
+     */
+    private static boolean isOneWord(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            if (Character.isWhitespace(phrase.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean contains(String phrase) {
+        if (isOneWord(phrase)) {
+            // What the split below gives for a phrase of one word, without the regex.
+            return longestAt(List.of(phrase), 0) == 1;
+        }
         List<String> words = List.of(RE_SPACES.split(phrase.strip()));
         return longestAt(words, 0) == words.size();
     }
