@@ -23,7 +23,6 @@ final class EntityRecognizer {
     private static final Pattern RE_SPACE_DIGIT = Pattern.compile("\\s\\d");
     private static final Pattern RE_NUMBER_NEXT = Pattern.compile("\\s?\\d.*|,\\s?\\d.*");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
-    private static final Pattern RE_WORD_GAP = Pattern.compile("[\\s,.;:]+");
     private static final Pattern RE_CAMPUS_NEXT = Pattern.compile("(?s)^\\s+campus\\b.*");
     private static final Pattern RE_LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?");
     private static final Pattern RE_HAS_CONJUNCTION = Pattern.compile("(?s).*\\s(?:and|or)\\s.*");
@@ -756,7 +755,8 @@ final class EntityRecognizer {
             }
             return;
         }
-        List<String> afterWords = java.util.Arrays.stream(RE_WORD_GAP.split(after.strip())).filter(x -> !x.isEmpty()).toList();
+        // Only the first words are read: the verb of saying, or a place noun ("province", "air base").
+        List<String> afterWords = leadingWords(after.strip(), Math.max(1, lex.placeAfter.maxWords()));
         String last = w.get(w.size() - 1);
         boolean speaks = !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0)) && !after.startsWith(",");
         // "the Acme University campus": the grounds are a place; "Acme University said": the body speaks.
@@ -909,6 +909,33 @@ final class EntityRecognizer {
                 && (!c.initial && cueBefore || LONE_BODY_AFTER.matcher(after).find())) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /**
+     * The first {@code max} words of text as splitting it at runs of {@code [\\s,.;:]} gives them,
+     * empty pieces left out; without splitting the rest.
+     */
+    static List<String> leadingWords(String text, int max) {
+        List<String> out = new ArrayList<>(max);
+        int i = 0;
+        while (i < text.length() && out.size() < max) {
+            while (i < text.length() && isWordGap(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && !isWordGap(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(text.substring(start, i));
+            }
+        }
+        return out;
+    }
+
+    /** {@code [\\s,.;:]}. */
+    private static boolean isWordGap(char c) {
+        return EndAnchored.isRegexSpace(c) || c == ',' || c == '.' || c == ';' || c == ':';
     }
 
     /**

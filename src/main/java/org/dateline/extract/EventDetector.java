@@ -21,10 +21,15 @@ final class EventDetector {
     // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
     private static final Pattern RE_OPENING_MARK = Pattern.compile("[\"“]?");
 
-    private static final Pattern LOCATIVE = Pattern.compile("(?:\\bin|\\bat|\\bnear|\\boutside|\\binside|\\bfrom)\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    /** Words before a place that make it where the event happened: "in", "at the", "near". */
+    private static final List<String> LOCATIVE_WORDS = List.of("in", "at", "near", "outside", "inside", "from");
+    private static final Pattern LOCATIVE = Pattern.compile("(?:" + LOCATIVE_WORDS.stream().map(w -> "\\b" + w)
+            .collect(java.util.stream.Collectors.joining("|")) + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** The most words a match of LOCATIVE spans: "in the". */
-    private static final int LOCATIVE_WORDS = 2;
+    private static final int LOCATIVE_SPAN = 2;
+    /** What a text must end in (before its trailing space) for LOCATIVE to match it: most names follow another word. */
+    private static final Set<String> LOCATIVE_LAST = EndAnchored.lastWords(
+            java.util.stream.Stream.concat(LOCATIVE_WORDS.stream(), java.util.stream.Stream.of("the")).toList());
     private static final Set<BlockKind> RUNNING = Set.of(BlockKind.STANDFIRST, BlockKind.BODY, BlockKind.CAPTION);
 
     /** Words that open another clause: a time beyond them dates another event. */
@@ -149,6 +154,12 @@ final class EventDetector {
         return false;
     }
 
+    /** Whether the text ends in a locative ("in ", "at the "): LOCATIVE, tried only where its last word stands. */
+    private static boolean locativeBefore(String before) {
+        String last = EndAnchored.lastWordBeforeSpace(before);
+        return last != null && LOCATIVE_LAST.contains(last) && EndAnchored.find(LOCATIVE, before, LOCATIVE_SPAN);
+    }
+
     /** The index of the first name (in text order) starting at or after pos, names.size() when none. */
     private static int firstStartingFrom(List<Candidate> names, int pos) {
         int lo = 0;
@@ -205,7 +216,7 @@ final class EventDetector {
                 continue;
             }
             String before = bt.slice(Math.max(sentence.start(), c.span.start() - 30), c.span.start());
-            if (c.group.type == EntityType.PLACE && EndAnchored.find(LOCATIVE, before, LOCATIVE_WORDS)) {
+            if (c.group.type == EntityType.PLACE && locativeBefore(before)) {
                 int dist = Math.abs(c.span.start() - trigger.start());
                 if (dist < placeDistance) {
                     place = c.group.key;

@@ -21,6 +21,8 @@ final class PhraseIndex {
 
     private final Node root = new Node();
     private final boolean ignoreCase;
+    /** The most words of any phrase: no match reads further. */
+    private int maxWords;
     /**
      * The first characters of the phrases' first words, as looked up (folded when ignoring case): a
      * word starting with another character starts no phrase, and most words of a text start none.
@@ -35,9 +37,11 @@ final class PhraseIndex {
         PhraseIndex idx = new PhraseIndex(ignoreCase);
         for (String p : phrases) {
             Node n = idx.root;
-            for (String w : RE_SPACES.split(p.strip())) {
+            String[] words = RE_SPACES.split(p.strip());
+            for (String w : words) {
                 n = n.next.computeIfAbsent(idx.key(w), k -> new Node());
             }
+            idx.maxWords = Math.max(idx.maxWords, words.length);
             n.end = true;
         }
         for (String first : idx.root.next.keySet()) {
@@ -50,6 +54,11 @@ final class PhraseIndex {
 
     private String key(String w) {
         return ignoreCase ? w.toLowerCase(Locale.ROOT) : w;
+    }
+
+    /** The most words of any phrase: {@link #longestAt} reads no further than that many words. */
+    int maxWords() {
+        return maxWords;
     }
 
     /** The number of words of the longest phrase starting at {@code words[from]}, or 0. */

@@ -142,7 +142,7 @@ final class QuoteFinder {
             }
             List<Token> toks = tokensBetween(bt, sentence.start(), sentence.end());
             Matcher acc = ACCORDING_TO.matcher(st);
-            if (acc.find()) {
+            if (containsIgnoringCase(st, "according to") && acc.find()) {
                 int at = sentence.start() + acc.end();
                 Group g = speakers.firstCandidate(bt, at, Math.min(sentence.end(), at + 80));
                 if (g != null) {
@@ -200,6 +200,20 @@ final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether text holds the lower-case ASCII phrase in any case: a test before a case-insensitive
+     * regex for it, which would try every position of every sentence.
+     */
+    private static boolean containsIgnoringCase(String text, String phrase) {
+        char first = phrase.charAt(0);
+        for (int i = 0; i + phrase.length() <= text.length(); i++) {
+            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, phrase, 0, phrase.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Span afterComma(BlockText bt, int from, Span sentence) {
