@@ -342,9 +342,13 @@ final class EntityRecognizer {
         return words >= 3 && caps * 10 >= words * 8;
     }
 
+    /** Whether one space (or a no-break space) and nothing else stands between the tokens. */
     private boolean adjacent(BlockText bt, Token a, Token b) {
-        String gap = bt.slice(a.end(), b.start());
-        return gap.equals(" ") || gap.equals("\u00a0");
+        if (b.start() - a.end() != 1) {
+            return false;
+        }
+        char gap = bt.text.charAt(a.end() - bt.offset);
+        return gap == ' ' || gap == '\u00a0';
     }
 
     private int connectorLength(BlockText bt, List<Token> toks, List<Integer> run, int j) {

@@ -281,6 +281,8 @@ public final class Lexicon {
     static String norm(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
+        // Whether a character beyond ASCII was written: only then can there be accents to fold.
+        boolean beyondAscii = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '.') {
@@ -294,9 +296,11 @@ public final class Lexicon {
                 sb.append(' ');
                 space = false;
             }
-            sb.append(c == '’' ? '\'' : Character.toLowerCase(c));
+            char out = c == '’' ? '\'' : Character.toLowerCase(c);
+            beyondAscii |= out > 127;
+            sb.append(out);
         }
-        return foldAccents(sb.toString());
+        return beyondAscii ? foldAccents(sb.toString()) : sb.toString();
     }
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");

@@ -56,6 +56,11 @@ final class PhraseIndex {
         return ignoreCase ? w.toLowerCase(Locale.ROOT) : w;
     }
 
+    /** The first words of the phrases, as looked up (folded when ignoring case). */
+    java.util.Set<String> firstWords() {
+        return java.util.Collections.unmodifiableSet(root.next.keySet());
+    }
+
     /** The most words of any phrase: {@link #longestAt} reads no further than that many words. */
     int maxWords() {
         return maxWords;
