@@ -37,11 +37,18 @@ final class BlockText {
     }
 
     private static boolean isUpper(int cp) {
+        if (cp < 128) {
+            return cp >= 'A' && cp <= 'Z';
+        }
         return Character.getType(cp) == Character.UPPERCASE_LETTER;
     }
 
     /** {@code [\p{L}\p{N}]}. */
     private static boolean isLetterOrNumber(int cp) {
+        if (cp < 128) {
+            // The only ASCII characters in \p{L} or \p{N}.
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         return switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                  Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,

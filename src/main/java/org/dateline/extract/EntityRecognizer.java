@@ -440,7 +440,9 @@ final class EntityRecognizer {
                 return false;
             }
         }
-        return Character.isUpperCase(c) || w.indexOf('-') > 0 && ARABIC_ARTICLE.matcher(w).matches();
+        // ARABIC_ARTICLE needs its first hyphen third or fourth ("al-", "ash-").
+        int hyphen = w.indexOf('-');
+        return Character.isUpperCase(c) || (hyphen == 2 || hyphen == 3) && ARABIC_ARTICLE.matcher(w).matches();
     }
 
     private static final Set<String> FURNITURE = Set.of("Photo", "Photos", "File", "License", "Image", "Images",

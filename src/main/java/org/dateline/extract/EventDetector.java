@@ -33,8 +33,9 @@ final class EventDetector {
     private static final Set<BlockKind> RUNNING = Set.of(BlockKind.STANDFIRST, BlockKind.BODY, BlockKind.CAPTION);
 
     /** Words that open another clause: a time beyond them dates another event. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "\\b(?:after|before|when|while|until|since|because|although|whereas|once|ahead of)\\b",
+    private static final List<String> CLAUSE_WORDS = List.of("after", "before", "when", "while", "until", "since",
+            "because", "although", "whereas", "once", "ahead of");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\b(?:" + String.join("|", CLAUSE_WORDS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile("[,;:()\u2014\u2013]|\\bthat\\b|\\band\\b|\\bbut\\b");
     /** "to" right before the trigger, or one word before it ("to formally elect"): not yet happened. */
@@ -154,6 +155,21 @@ final class EventDetector {
         return false;
     }
 
+    /**
+     * Whether a word that opens another clause stands in the text (CLAUSE_BREAK): looked for as plain
+     * text first, which most texts between a trigger and a time lack, before the regex tries its
+     * alternation at every position.
+     */
+    private static boolean clauseBreak(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String w : CLAUSE_WORDS) {
+            if (lower.contains(w)) {
+                return CLAUSE_BREAK.matcher(text).find();
+            }
+        }
+        return false;
+    }
+
     /** Whether the text ends in a locative ("in ", "at the "): LOCATIVE, tried only where its last word stands. */
     private static boolean locativeBefore(String before) {
         String last = EndAnchored.lastWordBeforeSpace(before);
@@ -260,7 +276,7 @@ final class EventDetector {
                 int to = after ? t.span().start() : trigger.start();
                 int d = to - from;
                 String between = bt.slice(from, to);
-                boolean otherClause = CLAUSE_BREAK.matcher(between).find();
+                boolean otherClause = clauseBreak(between);
                 if (otherClause && !after && futureCue.matcher(bt.slice(sentence.start(), t.span().start())
                         .toLowerCase(java.util.Locale.ROOT)).find()) {
                     // "X will be sworn in on Monday after a close vote": the day of

@@ -267,8 +267,9 @@ public final class Lexicon {
         // Demonyms the shared table lacks ("Korean", "Soviet"-style adjectives): the regular English
         // shapes -ian, -ean, -ican, -ese, -ish, only for words that are neither places nor given names.
         // Narrow on purpose: many surnames end in -an or -i (Erdogan, Buhari).
-        if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || place(word) != null
-                || givenNames.contains(word)) {
+        // The ending is tested first: it is the cheapest test and most words fail it.
+        if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || !hasDemonymEnding(word)
+                || place(word) != null || givenNames.contains(word)) {
             return null;
         }
         if (DEMONYM_SHAPE.matcher(word).matches()) {
@@ -276,6 +277,19 @@ public final class Lexicon {
         }
         return null;
     }
+
+    /** Whether the word ends as DEMONYM_SHAPE requires: -ian, -ean, -ican, -ese or -ish, and an optional s. */
+    private static boolean hasDemonymEnding(String word) {
+        String w = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        for (String ending : DEMONYM_ENDINGS) {
+            if (w.endsWith(ending) || word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> DEMONYM_ENDINGS = List.of("ian", "ean", "ican", "ese", "ish");
 
     /** Lower case, curly apostrophe straightened, dots dropped, runs of spaces made one; no regex (hot path). */
     static String norm(String s) {

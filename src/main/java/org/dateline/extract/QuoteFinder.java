@@ -264,8 +264,37 @@ final class QuoteFinder {
         return out;
     }
 
+    /**
+     * The quotation's words for comparing it with another: quote marks dropped, runs of whitespace one
+     * space, stripped, lower case. (As RE_QUOTE_MARKS then RE_SPACES replaced, in one pass.)
+     */
     static String normalise(String s) {
-        return RE_SPACES.matcher(RE_QUOTE_MARKS.matcher(s).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isQuoteMark(c)) {
+                continue;
+            }
+            if (EndAnchored.isRegexSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        if (space) {
+            sb.append(' ');
+        }
+        return sb.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code ["“”‘’']}. */
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '\'';
     }
 
     record Attribution(Group speaker, Span cue) { }
