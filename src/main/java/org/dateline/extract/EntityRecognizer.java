@@ -119,16 +119,20 @@ final class EntityRecognizer {
     private final Gazetteer gazetteer;
     private final Pattern appositiveBefore;
     private final Pattern placeBefore;
+    /**
+     * placeBefore reversed: matched once at the start of the reversed text, where placeBefore was
+     * searched at every start of the last words, trying every cue at each (the same texts match).
+     */
+    private final Pattern placeBeforeReversed;
     private final Pattern appositiveAfter;
     /*
-     * The most whitespace-separated words a match of appositiveBefore and placeBefore can
-     * span. Those patterns are anchored at the end of the text before a candidate, so a match starts
+     * The most whitespace-separated words a match of appositiveBefore can
+     * span. The pattern is anchored at the end of the text before a candidate, so a match starts
      * within that many words of the end (or on the character just before them): searching only there
      * (tail) finds the same leftmost match without trying the alternation of every role or cue at
      * every earlier position, which was the costliest part of classifying a name.
      */
     private final int appositiveBeforeWords;
-    private final int placeBeforeWords;
     /**
      * What a text must end in (before its trailing space) for placeBefore to match it: the last word
      * of a cue or a modifier, or "the". Most texts before a name end in another word, and skip the
@@ -156,12 +160,19 @@ final class EntityRecognizer {
         String modifiers = lex.placeModifiers.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?(?:(?:" + modifiers + ")\\s+)?$",
                 Pattern.CASE_INSENSITIVE);
+        // placeBefore spelled backwards, to match the reversed text from its start: "$" may stand before
+        // a final line terminator (the ones that are not \s), "^" is the reversed text's end.
+        String beforeReversed = lex.placeBefore.stream().map(EntityRecognizer::reversed).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        String modifiersReversed = lex.placeModifiers.stream().map(EntityRecognizer::reversed).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        placeBeforeReversed = Pattern.compile("[\\u0085\\u2028\\u2029]?(?:\\s+(?:" + modifiersReversed
+                + "))?(?:\\s+eht)?\\s+(?:" + beforeReversed + ")(?:\\z|[^\\p{L}])", Pattern.CASE_INSENSITIVE);
         int roleWords = maxWords(lex.roleNouns);
         roleLengths = lex.roleNouns.stream().map(String::length).distinct().sorted(java.util.Comparator.reverseOrder())
                 .mapToInt(Integer::intValue).toArray();
         // role, "of"/"for"/"at"/"in", "the", and up to four words of the body
         appositiveBeforeWords = roleWords + 6;
-        placeBeforeWords = maxWords(lex.placeBefore) + 1 + maxWords(lex.placeModifiers);
         List<String> endings = new ArrayList<>(lex.placeBefore);
         endings.addAll(lex.placeModifiers);
         endings.add("the");
@@ -176,7 +187,11 @@ final class EntityRecognizer {
                 return false;
             }
         }
-        return EndAnchored.find(placeBefore, before, placeBeforeWords);
+        return placeBeforeReversed.matcher(new StringBuilder(before).reverse()).lookingAt();
+    }
+
+    private static String reversed(String s) {
+        return new StringBuilder(s).reverse().toString();
     }
 
     /**
