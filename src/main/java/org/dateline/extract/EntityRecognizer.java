@@ -319,12 +319,14 @@ final class EntityRecognizer {
             }
             // "10 Downing Street": a house number belongs to the street's name.
             int first = run.get(0);
-            if (first > 0 && RE_YEARLIKE.matcher(toks.get(first - 1).text()).matches() && adjacent(bt, toks.get(first - 1), toks.get(first))
+            // Both patterns below start with a digit; most words before a name do not.
+            boolean numberBefore = first > 0 && isAsciiDigit(toks.get(first - 1).text().charAt(0));
+            if (numberBefore && RE_YEARLIKE.matcher(toks.get(first - 1).text()).matches() && adjacent(bt, toks.get(first - 1), toks.get(first))
                     && lex.placeNameKeywords.contains(toks.get(run.get(run.size() - 1)).text())) {
                 run.add(0, first - 1);
             }
             // "the 6th Circuit Court of Appeals": an ordinal belongs to a body's name.
-            if (first > 0 && ORDINAL.matcher(toks.get(first - 1).text()).matches()
+            if (numberBefore && ORDINAL.matcher(toks.get(first - 1).text()).matches()
                     && adjacent(bt, toks.get(first - 1), toks.get(first)) && runHasOrgKeyword(toks, run)) {
                 run.add(0, first - 1);
             }
@@ -333,6 +335,53 @@ final class EntityRecognizer {
         }
         propagateInLists(bt, out);
         return out;
+    }
+
+    /** {@code \\d} as the regex reads it (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether upper-casing leaves the text as it is (all capitals); ASCII is answered without a copy. */
+    private static boolean isAllUpperCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return text.equals(text.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text split at runs of whitespace, as RE_SPACES.split gives it (a leading empty part, no trailing ones). */
+    static List<String> splitAtSpaces(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        boolean split = false;
+        while (i < text.length()) {
+            if (!EndAnchored.isRegexSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            out.add(text.substring(start, i));
+            while (i < text.length() && EndAnchored.isRegexSpace(text.charAt(i))) {
+                i++;
+            }
+            start = i;
+            split = true;
+        }
+        if (!split) {
+            return List.of(text);
+        }
+        out.add(text.substring(start));
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return List.copyOf(out);
     }
 
     private boolean ownerPossessive(String w) {
@@ -450,14 +499,19 @@ final class EntityRecognizer {
         if (!Character.isLetter(c)) {
             return false;
         }
+        boolean upper = Character.isUpperCase(c);
+        // ARABIC_ARTICLE needs its first hyphen third or fourth ("al-", "ash-"): a lower-case word
+        // without one is no name, whatever its digits.
+        int hyphen = w.indexOf('-');
+        if (!upper && hyphen != 2 && hyphen != 3) {
+            return false;
+        }
         for (int i = 0; i < w.length(); i++) {
             if (Character.isDigit(w.charAt(i))) {
                 return false;
             }
         }
-        // ARABIC_ARTICLE needs its first hyphen third or fourth ("al-", "ash-").
-        int hyphen = w.indexOf('-');
-        return Character.isUpperCase(c) || (hyphen == 2 || hyphen == 3) && ARABIC_ARTICLE.matcher(w).matches();
+        return upper || ARABIC_ARTICLE.matcher(w).matches();
     }
 
     private static final Set<String> FURNITURE = Set.of("Photo", "Photos", "File", "License", "Image", "Images",
@@ -727,7 +781,7 @@ final class EntityRecognizer {
             return null;
         }
         if (text.isEmpty() || !monthAsName && lex.stopWords.contains(text)
-                || text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                || text.length() > 1 && isAllUpperCase(text)
                 && lex.stopWords.contains(EntityResolver.titleCase(text))
                 && (lex.place(text) == null || CURRENCY_AFTER.matcher(bt.slice(end, end + 12)).find())) {
             return null;
@@ -736,7 +790,7 @@ final class EntityRecognizer {
         c.roles.addAll(roles);
         c.country = country;
         c.initial = bt.isInitial(firstIndex) || c.inHeadline();
-        List<String> w = List.of(RE_SPACES.split(text));
+        List<String> w = splitAtSpaces(text);
         String before = bt.slice(Math.max(bt.offset, start - 60), start);
         String after = bt.slice(end, end + 60);
         if (titled) {

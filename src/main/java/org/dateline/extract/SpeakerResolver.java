@@ -23,7 +23,6 @@ import org.dateline.ingest.Span;
 final class SpeakerResolver {
     // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
     private static final Pattern RE_LOWER_WORDS_GAP = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){0,1}\\p{Ll}+,?\\s+");
-    private static final Pattern RE_SPACES_CLASS = Pattern.compile("[\\s]+");
     private static final Pattern RE_SPACES_DOTS_HYPHENS = Pattern.compile("[\\s.-]+");
     private static final Pattern RE_POSSESSIVE = Pattern.compile("['’]s");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
@@ -119,9 +118,10 @@ final class SpeakerResolver {
     /** The lower-case word before a name, skipping its titles, demonyms and role words. */
     private String wordBefore(BlockText bt, Candidate c) {
         String lead = bt.slice(Math.max(bt.offset, c.span.start() - 80), c.span.start());
-        String[] words = RE_SPACES_CLASS.split(lead);
-        for (int i = words.length - 1; i >= 0; i--) {
-            String w = words[i];
+        // Split at runs of whitespace, as "[\s]+" would.
+        List<String> words = EntityRecognizer.splitAtSpaces(lead);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = words.get(i);
             if (w.isEmpty()) {
                 continue;
             }
@@ -133,13 +133,13 @@ final class SpeakerResolver {
             boolean nameLike = Character.isUpperCase(w.charAt(0)) && (lex.titles.contains(w)
                     || lex.demonymCountry(w) != null || lex.place(w) != null || !w.toLowerCase(Locale.ROOT).endsWith("ing")
                     // "Mining Minister Jane Doe": a portfolio in -ing before a title is the title's.
-                    || i + 1 < words.length && (words[i + 1].equals("Minister") || words[i + 1].equals("Secretary")));
+                    || i + 1 < words.size() && (words.get(i + 1).equals("Minister") || words.get(i + 1).equals("Secretary")));
             if (nameLike || w.equals("the") || lex.roleNouns.contains(w)) {
                 continue;
             }
             // "Secretary of State Jane Roe", "Minister for Trade Jane Roe": "of" inside a capitalised title.
-            if ((w.equals("of") || w.equals("for")) && i > 0 && !words[i - 1].isEmpty()
-                    && Character.isUpperCase(words[i - 1].charAt(0)) && !words[i - 1].endsWith(",")) {
+            if ((w.equals("of") || w.equals("for")) && i > 0 && !words.get(i - 1).isEmpty()
+                    && Character.isUpperCase(words.get(i - 1).charAt(0)) && !words.get(i - 1).endsWith(",")) {
                 continue;
             }
             return w.toLowerCase(Locale.ROOT);
