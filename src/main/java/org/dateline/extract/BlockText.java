@@ -164,7 +164,7 @@ final class BlockText {
             // Keep the dot of a known abbreviation (Lt., Col., Oct., Mr.) so it neither ends a sentence
             // nor breaks a title.
             if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(text.charAt(s))
-                    && keepsDot(text.substring(s, e), lex)) {
+                    && keepsDot(text.substring(s, e), text.substring(s, e + 1), lex)) {
                 e++;
             }
             if (!raw.isEmpty() && s < raw.get(raw.size() - 1)[1]) {
@@ -209,7 +209,7 @@ final class BlockText {
                 end = Character.isUpperCase(next) || "\"“‘'".indexOf(next) >= 0;
             }
             // "at 3:20 a.m. Saturday", "10 p.m. GMT": a clock time's abbreviation before its day or zone ends nothing.
-            if (end && i > 0 && i + 1 < raw.size() && CLOCK.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (end && i > 0 && i + 1 < raw.size() && isClock(tokens.get(i - 1).text())) {
                 String nextWord = text.substring(raw.get(i + 1)[0], raw.get(i + 1)[1]);
                 end = !(lex.weekdays.containsKey(nextWord) || ZONES.contains(nextWord));
             }
@@ -233,10 +233,10 @@ final class BlockText {
     }
 
     /** Whether a word followed by a full stop keeps it: a known abbreviation (Lt., Col., Oct., Mr.). */
-    private static boolean keepsDot(String t, Lexicon lex) {
+    private static boolean keepsDot(String t, String dotted, Lexicon lex) {
         // "May." is the whole month's name: its full stop ends a sentence ("… on 5 May. The …").
-        return lex.titles.contains(t + ".") || lex.months.containsKey(t + ".") && !t.equals("May")
-                || lex.weekdays.containsKey(t + ".") || ABBREVIATIONS.contains(t);
+        return lex.titles.contains(dotted) || lex.months.containsKey(dotted) && !t.equals("May")
+                || lex.weekdays.containsKey(dotted) || ABBREVIATIONS.contains(t);
     }
 
     /** Whether text[s, e) has a hyphen after its first character (its text's indexOf('-') > 0). */
@@ -252,7 +252,12 @@ final class BlockText {
         return false;
     }
 
-    private static final java.util.Set<String> CLOCK = java.util.Set.of("a.m", "p.m");
+    /** Whether the word is "a.m" or "p.m" in any case: a clock time's abbreviation (no lower-case copy made). */
+    private static boolean isClock(String t) {
+        return t.length() == 3 && t.charAt(1) == '.' && ((t.charAt(0) | 0x20) == 'a' || (t.charAt(0) | 0x20) == 'p')
+                && (t.charAt(2) | 0x20) == 'm';
+    }
+
     private static final java.util.Set<String> ZONES = java.util.Set.of("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT",
             "CST", "CDT", "PST", "PDT", "MSK", "IST", "JST", "KST", "AEST", "Local");
 

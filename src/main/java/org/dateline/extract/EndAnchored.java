@@ -84,6 +84,15 @@ final class EndAnchored {
         return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
+    /** Where the text's last run of regex whitespace before its end (or a final line terminator) starts. */
+    static int lastWordEnd(String text) {
+        int end = endBeforeTerminator(text);
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     /**
      * The last words of phrases in lower case ("of" for "town of", "eastern" for "north-eastern"):
      * what {@link #lastWordBeforeSpace} of a text must be for a case-insensitive pattern ending in one

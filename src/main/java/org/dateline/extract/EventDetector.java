@@ -54,12 +54,11 @@ final class EventDetector {
     private static final int INFINITIVE_WORDS = 3;
 
     private final Lexicon lex;
-    private final Pattern futureCue;
+    private final FutureCues futureCues;
 
     EventDetector(Lexicon lex) {
         this.lex = lex;
-        this.futureCue = Pattern.compile("\\b(?:" + lex.futureCues.stream().map(Pattern::quote)
-                .collect(java.util.stream.Collectors.joining("|")) + ")\\b");
+        this.futureCues = new FutureCues(lex.futureCues);
     }
 
     List<Event> find(List<BlockText> blocks, List<Candidate> names, List<TimeMention> times, LocalDate reference,
@@ -170,10 +169,42 @@ final class EventDetector {
         return false;
     }
 
-    /** Whether the text ends in a locative ("in ", "at the "): LOCATIVE, tried only where its last word stands. */
+    /**
+     * Whether the text ends in a locative ("in ", "at the "): LOCATIVE, tried only where one of its
+     * words would start. A match is a word, whitespace, perhaps "the" and whitespace, then the end, so
+     * the word ends where the last run of whitespace starts, or where the one before "the" does.
+     */
     private static boolean locativeBefore(String before) {
         String last = EndAnchored.lastWordBeforeSpace(before);
-        return last != null && LOCATIVE_LAST.contains(last) && EndAnchored.find(LOCATIVE, before, LOCATIVE_SPAN);
+        if (last == null || !LOCATIVE_LAST.contains(last)) {
+            return false;
+        }
+        int end = EndAnchored.lastWordEnd(before);
+        if (locativeEndingAt(before, end)) {
+            return true;
+        }
+        int the = end - 3;
+        if (the > 0 && before.regionMatches(true, the, "the", 0, 3) && EndAnchored.isRegexSpace(before.charAt(the - 1))) {
+            int beforeThe = the;
+            while (beforeThe > 0 && EndAnchored.isRegexSpace(before.charAt(beforeThe - 1))) {
+                beforeThe--;
+            }
+            return locativeEndingAt(before, beforeThe);
+        }
+        return false;
+    }
+
+    /** Whether LOCATIVE matches from a locative word ending at {@code end} to the end of the text. */
+    private static boolean locativeEndingAt(String text, int end) {
+        for (String w : LOCATIVE_WORDS) {
+            int start = end - w.length();
+            if (start >= 0 && text.regionMatches(true, start, w, 0, w.length())
+                    && LOCATIVE.matcher(text).region(start, text.length()).useTransparentBounds(true)
+                            .useAnchoringBounds(false).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first name (in text order) starting at or after pos, names.size() when none. */
@@ -277,8 +308,8 @@ final class EventDetector {
                 int d = to - from;
                 String between = bt.slice(from, to);
                 boolean otherClause = clauseBreak(between);
-                if (otherClause && !after && futureCue.matcher(bt.slice(sentence.start(), t.span().start())
-                        .toLowerCase(java.util.Locale.ROOT)).find()) {
+                if (otherClause && !after && futureCues.in(bt.slice(sentence.start(), t.span().start())
+                        .toLowerCase(java.util.Locale.ROOT))) {
                     // "X will be sworn in on Monday after a close vote": the day of
                     // what is still to come, not of the event told after "after".
                     continue;
@@ -363,6 +394,6 @@ final class EventDetector {
         if (cut >= 0) {
             lead = lead.substring(cut + 1);
         }
-        return futureCue.matcher(lead).find() || EndAnchored.find(INFINITIVE, lead, INFINITIVE_WORDS);
+        return futureCues.in(lead) || EndAnchored.find(INFINITIVE, lead, INFINITIVE_WORDS);
     }
 }

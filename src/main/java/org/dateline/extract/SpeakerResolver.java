@@ -84,7 +84,7 @@ final class SpeakerResolver {
             }
             Candidate c = byStart.get(t.start());
             // "(AP)", "(Reuters)": a credit in parentheses is never the subject.
-            boolean bracketed = c != null && bt.slice(c.span.start() - 1, c.span.start()).equals("(");
+            boolean bracketed = c != null && c.span.start() > bt.offset && bt.text.charAt(c.span.start() - 1 - bt.offset) == '(';
             if (c != null && c.group.type != EntityType.PERSON && !bracketed) {
                 // "Widget Party leader Jane Doe": the body names the person's affiliation, the person leads.
                 Candidate next = nextAfter(c);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.dateline.ingest.BlockKind;
 import org.dateline.ingest.Span;
 
@@ -33,7 +32,7 @@ final class TimeResolver {
 
     private final Lexicon lex;
     private final PhraseIndex relative;
-    private final Pattern futureCue;
+    private final FutureCues futureCues;
     /**
      * The lower-case words an expression can start with (the first word of a relative day, a weekday's
      * modifier, a month's preposition): every other expression starts with a capital or a digit
@@ -45,8 +44,7 @@ final class TimeResolver {
     TimeResolver(Lexicon lex) {
         this.lex = lex;
         this.relative = PhraseIndex.of(List.copyOf(lex.relativeDays.keySet()), true);
-        this.futureCue = Pattern.compile("\\b(?:" + lex.futureCues.stream().map(Pattern::quote)
-                .collect(Collectors.joining("|")) + ")\\b");
+        this.futureCues = new FutureCues(lex.futureCues);
         Set<String> starts = new java.util.HashSet<>(relative.firstWords());
         starts.addAll(lex.timeModifiers.keySet());
         starts.addAll(MONTH_PREPOSITIONS);
@@ -275,7 +273,7 @@ final class TimeResolver {
         if (cut >= 0 && lead.length() - cut > 3) {
             lead = lead.substring(cut + 1);
         }
-        return futureCue.matcher(lead).find();
+        return futureCues.in(lead);
     }
 
     private static LocalDate date(Month month, String day, String year, LocalDate reference, boolean future) {
