@@ -507,7 +507,8 @@ final class EntityRecognizer {
             return false;
         }
         for (int i = 0; i < w.length(); i++) {
-            if (Character.isDigit(w.charAt(i))) {
+            char ch = w.charAt(i);
+            if (ch < 128 ? isAsciiDigit(ch) : Character.isDigit(ch)) {
                 return false;
             }
         }

@@ -26,8 +26,11 @@ final class PhraseIndex {
     /**
      * The first characters of the phrases' first words, as looked up (folded when ignoring case): a
      * word starting with another character starts no phrase, and most words of a text start none.
+     * Used for folded look-ups; firstWordShapes for the others.
      */
     private final java.util.BitSet firstChars = new java.util.BitSet();
+    /** The shapes of the phrases' first words, for look-ups of words already as looked up (no folding). */
+    private WordShapes firstWordShapes;
 
     private PhraseIndex(boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
@@ -49,6 +52,7 @@ final class PhraseIndex {
                 idx.firstChars.set(first.charAt(0));
             }
         }
+        idx.firstWordShapes = new WordShapes(idx.root.next.keySet());
         return idx;
     }
 
@@ -95,20 +99,23 @@ final class PhraseIndex {
         return best;
     }
 
-    /** False when no phrase can start with the word (its first character, folded, starts none). */
+    /**
+     * False when no phrase can start with the word: looked up as it is, a first word must have its first
+     * character and length; folded, its first character (lower-cased) must start one.
+     */
     private boolean mayStart(String word, boolean fold) {
+        if (!fold) {
+            return firstWordShapes.mayContain(word);
+        }
         if (word.isEmpty()) {
             return true;
         }
         char c = word.charAt(0);
-        if (fold) {
-            if (c >= 128) {
-                // Lower-casing a non-ASCII character may change more than that character: look it up.
-                return true;
-            }
-            c = Character.toLowerCase(c);
+        if (c >= 128) {
+            // Lower-casing a non-ASCII character may change more than that character: look it up.
+            return true;
         }
-        return firstChars.get(c);
+        return firstChars.get(Character.toLowerCase(c));
     }
 
     /**

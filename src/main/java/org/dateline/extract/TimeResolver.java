@@ -40,6 +40,7 @@ final class TimeResolver {
      * in this set starts none. Most words of a text are such words. Null when the lexicon allows no such test.
      */
     private final Set<String> lowerStarts;
+    private final WordShapes lowerStartShapes;
 
     TimeResolver(Lexicon lex) {
         this.lex = lex;
@@ -51,6 +52,7 @@ final class TimeResolver {
         // Only while the months are capitalised in the lexicon does a lower-case word name none.
         boolean monthsCapitalised = lex.months.keySet().stream().allMatch(k -> Character.isUpperCase(k.charAt(0)));
         this.lowerStarts = monthsCapitalised ? Set.copyOf(starts) : null;
+        this.lowerStartShapes = new WordShapes(starts);
     }
 
     /** A time expression found among the tokens: its kind and the parts needed to resolve it. */
@@ -111,7 +113,8 @@ final class TimeResolver {
 
     private Raw at(BlockText bt, List<BlockText.Token> t, List<String> lower, int i) {
         String w = t.get(i).text();
-        if (lowerStarts != null && Character.isLowerCase(w.charAt(0)) && !lowerStarts.contains(lower.get(i))) {
+        if (lowerStarts != null && Character.isLowerCase(w.charAt(0))
+                && !(lowerStartShapes.mayContain(lower.get(i)) && lowerStarts.contains(lower.get(i)))) {
             return null;
         }
         String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
