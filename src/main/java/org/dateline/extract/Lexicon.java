@@ -17,7 +17,8 @@ import org.dateline.DataFiles;
 /**
  * The news-language knowledge extraction runs on, loaded once from {@code data/lexicon/}: titles,
  * given names, name keywords, known places, attribution verbs, time words and event triggers.
- * Immutable after loading, so one instance is shared by all threads.
+ * Immutable after loading (each thread only remembers its own place look-ups), so one instance is
+ * shared by all threads.
  */
 public final class Lexicon {
     /** A place known by name: its canonical name and kind (country, city, region, seat). */
@@ -42,6 +43,8 @@ public final class Lexicon {
     private final Set<String> dottedAbbreviations;
     final Set<String> attributionVerbs;
     final Map<String, String> pronouns;
+    /** The shapes of the pronouns: most words are none, and are told so without a look-up. */
+    final WordShapes pronounShapes;
     final Map<String, Integer> weekdays;
     final Map<String, int[]> relativeDays;
     final Map<String, String> timeModifiers;
@@ -125,6 +128,7 @@ public final class Lexicon {
             pr.put(row[0], row[1]);
         }
         pronouns = Map.copyOf(pr);
+        pronounShapes = new WordShapes(pronouns.keySet());
         Map<String, Integer> wd = new HashMap<>();
         for (String[] row : rows("lexicon/weekdays.tsv")) {
             wd.put(row[0], Integer.parseInt(row[1]));
@@ -252,8 +256,22 @@ public final class Lexicon {
     }
 
     public Place place(String name) {
-        return places.get(norm(name));
+        // Names repeat within an article and across a corpus: each thread remembers its answers, so
+        // a name is normalised once (the memo is dropped when it grows large).
+        Map<String, java.util.Optional<Place>> memo = placeMemo.get();
+        java.util.Optional<Place> known = memo.get(name);
+        if (known == null) {
+            if (memo.size() >= PLACE_MEMO_SIZE) {
+                memo.clear();
+            }
+            known = java.util.Optional.ofNullable(places.get(norm(name)));
+            memo.put(name, known);
+        }
+        return known.orElse(null);
     }
+
+    private static final int PLACE_MEMO_SIZE = 8192;
+    private final ThreadLocal<Map<String, java.util.Optional<Place>>> placeMemo = ThreadLocal.withInitial(HashMap::new);
 
     /** The country a demonym ties to ("Russian" → "Russia"), or null when the word is not a demonym. */
     public String demonymCountry(String word) {

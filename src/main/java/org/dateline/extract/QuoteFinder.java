@@ -304,9 +304,10 @@ final class QuoteFinder {
         int qe = q.inner().end();
         Span sentence = bt.sentences.get(bt.sentenceAt(qs));
         // After the quote.
-        String rest = bt.slice(qe, bt.offset + bt.text.length());
-        Matcher lead = LEAD.matcher(rest);
-        int from = qe + (lead.find() ? lead.end() : 0);
+        // LEAD read from the quote's end in the block's text (not a copy of the rest of the block).
+        int restStart = Math.min(bt.text.length(), Math.max(0, qe - bt.offset));
+        Matcher lead = LEAD.matcher(bt.text).region(restStart, bt.text.length());
+        int from = qe + (lead.find() ? lead.end() - restStart : 0);
         List<Token> after = tokensBetween(bt, from, Math.max(from, sentence.end()));
         Attribution a = afterQuote(bt, after, speakers, from);
         if (a != null) {

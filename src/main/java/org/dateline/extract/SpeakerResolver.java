@@ -101,7 +101,7 @@ final class SpeakerResolver {
                     return;
                 }
             }
-            String p = lex.pronouns.get(t.text());
+            String p = lex.pronounShapes.mayContain(t.text()) ? lex.pronouns.get(t.text()) : null;
             if (p != null && p.startsWith("person")) {
                 recent.put(t.start(), PRONOUN);
                 subjectOfSentence.put(sentence.start(), t.start());
