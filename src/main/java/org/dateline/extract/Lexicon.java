@@ -17,8 +17,7 @@ import org.dateline.DataFiles;
 /**
  * The news-language knowledge extraction runs on, loaded once from {@code data/lexicon/}: titles,
  * given names, name keywords, known places, attribution verbs, time words and event triggers.
- * Immutable after loading (each thread only remembers its own place look-ups), so one instance is
- * shared by all threads.
+ * Immutable after loading, so one instance is shared by all threads.
  */
 public final class Lexicon {
     /** A place known by name: its canonical name and kind (country, city, region, seat). */
@@ -256,22 +255,8 @@ public final class Lexicon {
     }
 
     public Place place(String name) {
-        // Names repeat within an article and across a corpus: each thread remembers its answers, so
-        // a name is normalised once (the memo is dropped when it grows large).
-        Map<String, java.util.Optional<Place>> memo = placeMemo.get();
-        java.util.Optional<Place> known = memo.get(name);
-        if (known == null) {
-            if (memo.size() >= PLACE_MEMO_SIZE) {
-                memo.clear();
-            }
-            known = java.util.Optional.ofNullable(places.get(norm(name)));
-            memo.put(name, known);
-        }
-        return known.orElse(null);
+        return places.get(norm(name));
     }
-
-    private static final int PLACE_MEMO_SIZE = 8192;
-    private final ThreadLocal<Map<String, java.util.Optional<Place>>> placeMemo = ThreadLocal.withInitial(HashMap::new);
 
     /** The country a demonym ties to ("Russian" → "Russia"), or null when the word is not a demonym. */
     public String demonymCountry(String word) {
