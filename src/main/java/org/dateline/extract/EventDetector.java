@@ -380,7 +380,7 @@ final class EventDetector {
             if (t.start() >= trigger.start()) {
                 return false;
             }
-            if (lex.attributionVerbs.contains(bt.lower.get(i))) {
+            if (lex.isAttributionVerb(bt.lower.get(i))) {
                 return true;
             }
         }

@@ -41,6 +41,7 @@ public final class Lexicon {
     /** Place abbreviations written only with a full stop ("Ala.", "Ga."): without it the word is no place. */
     private final Set<String> dottedAbbreviations;
     final Set<String> attributionVerbs;
+    private final WordShapes attributionVerbShapes;
     final Map<String, String> pronouns;
     /** The shapes of the pronouns: most words are none, and are told so without a look-up. */
     final WordShapes pronounShapes;
@@ -122,6 +123,7 @@ public final class Lexicon {
         dotted.removeAll(undotted);
         dottedAbbreviations = Set.copyOf(dotted);
         attributionVerbs = Set.copyOf(DataFiles.entries("lexicon/attribution-verbs.txt"));
+        attributionVerbShapes = new WordShapes(attributionVerbs);
         Map<String, String> pr = new HashMap<>();
         for (String[] row : rows("lexicon/pronouns.tsv")) {
             pr.put(row[0], row[1]);
@@ -241,6 +243,11 @@ public final class Lexicon {
     /** The kind of world place ("capital", "city", "region") a name is, or null: evidence, not proof. */
     String worldPlace(String name) {
         return worldPlaces.get(norm(name));
+    }
+
+    /** Whether the word is a verb of saying ("said", "told"); most words are told apart by their shape. */
+    boolean isAttributionVerb(String word) {
+        return attributionVerbShapes.mayContain(word) && attributionVerbs.contains(word);
     }
 
     /** Loads the bundled lexicon. */

@@ -30,7 +30,6 @@ final class QuoteFinder {
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
     private static final Pattern RE_OPENING_MARK = Pattern.compile("[\"“‘]");
     private static final Pattern RE_PUNCT = Pattern.compile("[,.;:!?]");
-    private static final Pattern RE_CLAUSE_MARK = Pattern.compile("[,;:\"“”]");
     private static final Pattern RE_STOP_MARK = Pattern.compile("[;:\"“”.]");
 
     private static final Pattern THE_ROLE = Pattern.compile("\\bthe ((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)$",
@@ -124,6 +123,7 @@ final class QuoteFinder {
     private static final Set<String> CLAIM_VERBS = Set.of("said", "says", "claimed", "claims", "insisted", "insists",
             "argued", "argues", "maintained", "maintains", "warned", "warns", "stated", "added", "told", "denied",
             "announced", "suggested", "suggests", "predicted", "acknowledged", "admitted", "confirmed");
+    private static final WordShapes CLAIM_VERB_SHAPES = new WordShapes(CLAIM_VERBS);
 
     /**
      * Reported speech in sentences with no quotation marks: "X said (that) …", "X told reporters …",
@@ -157,7 +157,7 @@ final class QuoteFinder {
             }
             for (int i = 1; i < toks.size() - 3; i++) {
                 Token v = toks.get(i);
-                if (!CLAIM_VERBS.contains(v.text())) {
+                if (!(CLAIM_VERB_SHAPES.mayContain(v.text()) && CLAIM_VERBS.contains(v.text()))) {
                     continue;
                 }
                 Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(toks, i));
@@ -292,6 +292,11 @@ final class QuoteFinder {
         return sb.toString().strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the token is one mark that ends a clause: {@code [,;:"“”]}. */
+    private static boolean isClauseMark(String t) {
+        return t.length() == 1 && ",;:\"“”".indexOf(t.charAt(0)) >= 0;
+    }
+
     /** {@code ["“”‘’']}. */
     private static boolean isQuoteMark(char c) {
         return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '\'';
@@ -320,7 +325,7 @@ final class QuoteFinder {
             if (BlockText.insideQuote(bt.quotes, t.start())) {
                 continue;
             }
-            if (lex.attributionVerbs.contains(t.text())) {
+            if (lex.isAttributionVerb(t.text())) {
                 Group g = subjectBefore(bt, before, i, speakers, sentence);
                 if (g != null) {
                     return new Attribution(g, new Span(t.start(), t.end()));
@@ -380,10 +385,10 @@ final class QuoteFinder {
                     return app;
                 }
             }
-            if (RE_CLAUSE_MARK.matcher(t.text()).matches() && !lex.attributionVerbs.contains(after.get(i - 1).text())) {
+            if (isClauseMark(t.text()) && !lex.attributionVerbs.contains(after.get(i - 1).text())) {
                 break;
             }
-            if (lex.attributionVerbs.contains(t.text())) {
+            if (lex.isAttributionVerb(t.text())) {
                 String subject = bt.slice(from, t.start()).strip();
                 Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(after, i));
                 if (g == null) {

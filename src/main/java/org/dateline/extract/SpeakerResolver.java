@@ -34,10 +34,11 @@ final class SpeakerResolver {
             "without", "toward", "towards", "like", "than", "as", "and", "or", "behind", "beside", "via", "during");
 
     private final Lexicon lex;
-    private final Map<Integer, Candidate> byStart = new HashMap<>();
     private final Map<Integer, Candidate> byEnd = new HashMap<>();
     private final List<Candidate> sorted;
     private final List<Integer> starts;
+    /** The same starts, unboxed, for the look-up of every token's candidate. */
+    private final int[] startArray;
     /** Sentence subjects and speakers by position; PRONOUN marks a subject given by pronoun. */
     private final NavigableMap<Integer, Group> recent = new TreeMap<>();
     private final NavigableMap<Integer, Group> speakers = new TreeMap<>();
@@ -50,13 +51,13 @@ final class SpeakerResolver {
         this.sorted = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.group != null) {
-                byStart.put(c.span.start(), c);
                 byEnd.put(c.span.end(), c);
                 sorted.add(c);
             }
         }
         sorted.sort((a, b) -> Integer.compare(a.span.start(), b.span.start()));
         starts = sorted.stream().map(c -> c.span.start()).toList();
+        startArray = starts.stream().mapToInt(Integer::intValue).toArray();
         for (Candidate c : sorted) {
             if (c.group.type == EntityType.PERSON && !gender.containsKey(c.group)) {
                 Character g = genderOf(c);
@@ -82,7 +83,7 @@ final class SpeakerResolver {
             if (BlockText.insideQuote(bt.quotes, t.start())) {
                 continue;
             }
-            Candidate c = byStart.get(t.start());
+            Candidate c = startingAt(t.start());
             // "(AP)", "(Reuters)": a credit in parentheses is never the subject.
             boolean bracketed = c != null && c.span.start() > bt.offset && bt.text.charAt(c.span.start() - 1 - bt.offset) == '(';
             if (c != null && c.group.type != EntityType.PERSON && !bracketed) {
@@ -108,6 +109,24 @@ final class SpeakerResolver {
                 return;
             }
         }
+    }
+
+    /**
+     * The candidate starting at pos, or null; of several, the last given (sorted is a stable sort of
+     * the candidates by start), as a map from start to candidate filled in their order would keep.
+     */
+    private Candidate startingAt(int pos) {
+        int lo = 0;
+        int hi = startArray.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startArray[mid] <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && startArray[lo - 1] == pos ? sorted.get(lo - 1) : null;
     }
 
     private Candidate nextAfter(Candidate c) {
