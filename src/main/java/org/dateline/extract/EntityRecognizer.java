@@ -59,7 +59,6 @@ final class EntityRecognizer {
             "LLC", "PLC", "plc", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "Limited", "Incorporated");
 
     private static final Set<String> LOCATED_BODIES = Set.of("Embassy", "Consulate", "Mission", "High Commission");
-    private static final Pattern ROMAN = Pattern.compile("[IVX]{2,}");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
     /** "Jane Doe, who ..., said": a relative clause between a name and its verb of saying. */
     private static final Pattern RELATIVE_THEN_VERB = Pattern.compile("^,\\s+(who|which|whose)\\b[^,;\"“”]{0,120},\\s+(?:also\\s+)?(\\p{Ll}+)");
@@ -726,8 +725,39 @@ final class EntityRecognizer {
         return 0;
     }
 
+    /** Whether the text is a Roman numeral of two letters or more: {@code [IVX]{2,}}. */
+    private static boolean isRomanNumeral(String text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != 'I' && c != 'V' && c != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAcronym(String w) {
-        return ACRONYM.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2;
+        return mayBeAcronym(w) && ACRONYM.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /**
+     * Whether the word has ACRONYM's start: a capital, then a full stop or a capital, or a capital third
+     * ("U.S", "UN", "McD"). Most names ("Jane", "Syria") have not, and skip the regex.
+     */
+    private static boolean mayBeAcronym(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        int second = Character.charCount(w.codePointAt(0));
+        if (second >= w.length()) {
+            return false;
+        }
+        int c = w.codePointAt(second);
+        int third = second + Character.charCount(c);
+        return c == '.' || Character.isUpperCase(c) || third < w.length() && Character.isUpperCase(w.codePointAt(third));
     }
 
     private boolean hasOrgKeyword(List<String> w) {
@@ -778,7 +808,7 @@ final class EntityRecognizer {
             return null;
         }
         // "XIV", "VII": a Roman numeral on its own counts something; it names nothing.
-        if (seg.size() == 1 && ROMAN.matcher(text).matches()) {
+        if (seg.size() == 1 && isRomanNumeral(text)) {
             return null;
         }
         if (text.isEmpty() || !monthAsName && lex.stopWords.contains(text)
@@ -824,7 +854,8 @@ final class EntityRecognizer {
             c.type = EntityType.PLACE;
             return;
         }
-        if (w.size() == 1 && ACRONYM.matcher(c.text).matches() && c.text.chars().filter(Character::isUpperCase).count() >= 2) {
+        if (w.size() == 1 && mayBeAcronym(c.text) && ACRONYM.matcher(c.text).matches()
+                && c.text.chars().filter(Character::isUpperCase).count() >= 2) {
             c.acronym = true;
             if (!lex.stopWords.contains(c.text) && !lex.nonNameAcronyms.contains(c.text)) {
                 c.type = EntityType.ORGANIZATION;
