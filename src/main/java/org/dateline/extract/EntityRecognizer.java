@@ -90,6 +90,26 @@ final class EntityRecognizer {
             + "|banned|designated|outlawed)\\s+$");
     /** The most words a match of ORG_CUE_BEFORE spans: "members of the". */
     private static final int ORG_CUE_BEFORE_WORDS = 3;
+    /**
+     * The words a match of ORG_CUE_BEFORE can end in (the last word of each alternative; "tank" of
+     * "think tank", "of" and "the" of "members of the"): a text ending in another word is no match.
+     * Keep in step with the pattern.
+     */
+    private static final Set<String> ORG_CUE_BEFORE_LAST = Set.of("opposition", "ruling", "rebel", "militant",
+            "separatist", "islamist", "extremist", "jihadist", "insurgent", "armed", "paramilitary", "group", "party",
+            "movement", "organisation", "organization", "company", "firm", "carrier", "airline", "agency", "charity",
+            "union", "network", "faction", "coalition", "alliance", "broadcaster", "newspaper", "website", "lobby",
+            "campaign", "bank", "lender", "insurer", "retailer", "automaker", "carmaker", "manufacturer", "maker",
+            "giant", "conglomerate", "club", "team", "band", "label", "publisher", "operator", "utility", "regulator",
+            "watchdog", "tank", "outfit", "against", "defeat", "defeated", "join", "joined", "joining", "of", "the",
+            "banned", "designated", "outlawed");
+
+    /** Whether a noun or verb that makes the next name a body's ends the text: ORG_CUE_BEFORE, at the end only. */
+    private static boolean orgCueBefore(String before) {
+        String last = EndAnchored.lastWordBeforeSpace(before);
+        return last != null && ORG_CUE_BEFORE_LAST.contains(last)
+                && EndAnchored.find(ORG_CUE_BEFORE, before, ORG_CUE_BEFORE_WORDS);
+    }
 
     /** Buildings that speak for the body inside them ("the Palace said", "the Hospital said"). */
     private static final Set<String> SPEAKING_BUILDINGS = Set.of("Palace", "Hospital", "Airport", "Hall", "Cathedral",
@@ -1007,7 +1027,7 @@ final class EntityRecognizer {
             c.type = EntityType.ORGANIZATION;
             return;
         }
-        boolean cueBefore = EndAnchored.find(ORG_CUE_BEFORE, before, ORG_CUE_BEFORE_WORDS);
+        boolean cueBefore = orgCueBefore(before);
         c.orgCue = ORG_CUE_AFTER.matcher(after).find() || cueBefore;
         // "the state company Acme", "Acme spokesman Jane Doe": a lone name its neighbours make a body's
         // (a product's name before "jet" or "aircraft" is no body; nor an event word: "Summit chairman").
