@@ -160,6 +160,8 @@ final class EntityRecognizer {
     private final Set<String> placeBeforeLastWords;
     /** The lengths of the role nouns, longest first (see roleBefore(String)). */
     private final int[] roleLengths;
+    /** The role nouns' shapes: most ends of a text are no role noun, and need no substring to tell. */
+    private final WordShapes roleShapes;
     /** "said Jane Doe", "told broadcaster Jane Doe"; not "said the Acme Board", where an article opens a noun phrase. */
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|according to)\\s+(?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2}$");
     /** The most words a match of SAID_BEFORE spans: "according to" and two more. */
@@ -188,6 +190,7 @@ final class EntityRecognizer {
         placeBeforeReversed = Pattern.compile("[\\u0085\\u2028\\u2029]?(?:\\s+(?:" + modifiersReversed
                 + "))?(?:\\s+eht)?\\s+(?:" + beforeReversed + ")(?:\\z|[^\\p{L}])", Pattern.CASE_INSENSITIVE);
         int roleWords = maxWords(lex.roleNouns);
+        roleShapes = new WordShapes(lex.roleNouns);
         roleLengths = lex.roleNouns.stream().map(String::length).distinct().sorted(java.util.Comparator.reverseOrder())
                 .mapToInt(Integer::intValue).toArray();
         // role, "of"/"for"/"at"/"in", "the", and up to four words of the body
@@ -230,6 +233,7 @@ final class EntityRecognizer {
         for (int length : roleLengths) {
             int start = end - length;
             if (start >= 0 && (start == 0 || !Character.isLetter(text.codePointBefore(start)))
+                    && (length == 0 || roleShapes.mayContain(text.charAt(start), length))
                     && lex.roleNouns.contains(text.substring(start, end))) {
                 return text.substring(start, end);
             }

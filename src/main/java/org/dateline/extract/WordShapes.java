@@ -22,8 +22,18 @@ final class WordShapes {
         return shapes.get(shape(word));
     }
 
+    /** As {@link #mayContain(String)} for the word of that first character and length (length > 0), without making it. */
+    boolean mayContain(char first, int length) {
+        return shapes.get(shape(first, length));
+    }
+
     private static int shape(String w) {
-        // Lengths from 31 up share one shape; the empty word has its own.
-        return w.isEmpty() ? 0 : 1 + w.charAt(0) * LENGTHS + Math.min(w.length(), LENGTHS - 1);
+        // The empty word has a shape of its own.
+        return w.isEmpty() ? 0 : shape(w.charAt(0), w.length());
+    }
+
+    private static int shape(char first, int length) {
+        // Lengths from 31 up share one shape.
+        return 1 + first * LENGTHS + Math.min(length, LENGTHS - 1);
     }
 }
