@@ -9,6 +9,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * What an HTML page says about itself: schema.org JSON-LD ({@code NewsArticle} and kin) first, then
@@ -25,10 +26,12 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
 
     static PageMetadata of(Document doc) {
         JsonObject ld = newsArticle(doc);
-        String headline = first(str(ld, "headline"), meta(doc, "og:title"), doc.title());
+        // Selected once: each look-up below would otherwise walk the whole document again (ten per page).
+        Elements metas = doc.select("meta[content]");
+        String headline = first(str(ld, "headline"), meta(metas, "og:title"), doc.title());
         List<String> authors = new ArrayList<>(ld == null ? List.of() : people(ld.get("author")));
         if (authors.isEmpty()) {
-            String author = meta(doc, "author");
+            String author = meta(metas, "author");
             if (author != null && !author.startsWith("http")) {
                 authors.addAll(List.of(author.split("\\s*(?:,|;|\\band\\b|&)\\s*")));
                 authors.removeIf(String::isBlank);
@@ -37,9 +40,9 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         if (authors.isEmpty()) {
             authors.addAll(microdataAuthors(doc));
         }
-        String publisher = first(meta(doc, "og:site_name"), ld == null ? null : first(names(ld.get("publisher"))));
+        String publisher = first(meta(metas, "og:site_name"), ld == null ? null : first(names(ld.get("publisher"))));
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        String url = first(canonical == null ? null : canonical.attr("href"), meta(doc, "og:url"), str(ld, "url"),
+        String url = first(canonical == null ? null : canonical.attr("href"), meta(metas, "og:url"), str(ld, "url"),
                 ld == null ? null : id(ld.get("mainEntityOfPage")));
         Element time = doc.selectFirst("[itemprop=datePublished], time[pubdate]");
         if (time == null) {
@@ -47,9 +50,9 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         }
         String timeValue = time == null ? null
                 : first(time.attr("content"), time.attr("datetime"), time.normalName().equals("time") ? time.text() : null);
-        String published = first(str(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"),
-                meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.created"), timeValue);
+        String published = first(str(ld, "datePublished"), meta(metas, "article:published_time"),
+                meta(metas, "og:published_time"), meta(metas, "datePublished"), meta(metas, "date"), meta(metas, "pubdate"),
+                meta(metas, "dc.date"), meta(metas, "dc.date.issued"), meta(metas, "dcterms.created"), timeValue);
         return new PageMetadata(headline, List.copyOf(authors), publisher, url, published, str(ld, "articleBody"));
     }
 
@@ -199,8 +202,9 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         return v != null && v.isString() ? v.getAsString().value() : null;
     }
 
-    private static String meta(Document doc, String name) {
-        for (Element m : doc.select("meta[content]")) {
+    /** The first non-blank content among {@code metas} named {@code name} (as property, name or itemprop). */
+    private static String meta(Elements metas, String name) {
+        for (Element m : metas) {
             if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
                     || name.equalsIgnoreCase(m.attr("itemprop"))) {
                 String c = m.attr("content").strip();
