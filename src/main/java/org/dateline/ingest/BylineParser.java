@@ -70,7 +70,12 @@ final class BylineParser {
     boolean isTrailer(String line) {
         String s = line.strip();
         RequiredText.Line checked = new RequiredText.Line(s);
-        return trailers.stream().anyMatch(p -> p.find(checked));
+        for (GatedPattern p : trailers) { // a loop, not a stream: this runs on every body paragraph
+            if (p.find(checked)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
