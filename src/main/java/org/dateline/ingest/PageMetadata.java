@@ -10,6 +10,8 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * What an HTML page says about itself: schema.org JSON-LD ({@code NewsArticle} and kin) first, then
@@ -24,10 +26,20 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
             "noise", "standfirst", "byline", "credit", "modified").get("modified").stream()
             .map(w -> w.toLowerCase(Locale.ROOT)).toList();
 
+    // CSS queries are parsed here, once: jsoup parses a query string again on every select().
+    private static final Evaluator META_CONTENT = Selector.evaluatorOf("meta[content]");
+    private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical][href]");
+    private static final Evaluator PUBLISHED_TIME = Selector.evaluatorOf("[itemprop=datePublished], time[pubdate]");
+    private static final Evaluator AUTHOR = Selector.evaluatorOf("[itemprop=author]");
+    private static final Evaluator NAME = Selector.evaluatorOf("[itemprop=name]");
+    private static final Evaluator TIME = Selector.evaluatorOf("time[datetime]");
+    private static final Evaluator FURNITURE = Selector.evaluatorOf("nav, aside, footer, li");
+    private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
+
     static PageMetadata of(Document doc) {
         JsonObject ld = newsArticle(doc);
         // Selected once: each look-up below would otherwise walk the whole document again (ten per page).
-        Elements metas = doc.select("meta[content]");
+        Elements metas = doc.select(META_CONTENT);
         String headline = first(str(ld, "headline"), meta(metas, "og:title"), doc.title());
         List<String> authors = new ArrayList<>(ld == null ? List.of() : people(ld.get("author")));
         if (authors.isEmpty()) {
@@ -41,10 +53,10 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
             authors.addAll(microdataAuthors(doc));
         }
         String publisher = first(meta(metas, "og:site_name"), ld == null ? null : first(names(ld.get("publisher"))));
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = doc.selectFirst(CANONICAL);
         String url = first(canonical == null ? null : canonical.attr("href"), meta(metas, "og:url"), str(ld, "url"),
                 ld == null ? null : id(ld.get("mainEntityOfPage")));
-        Element time = doc.selectFirst("[itemprop=datePublished], time[pubdate]");
+        Element time = doc.selectFirst(PUBLISHED_TIME);
         if (time == null) {
             time = storyTime(doc);
         }
@@ -59,8 +71,8 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
     /** Authors marked with microdata: {@code itemprop="author"} holding an {@code itemprop="name"}, or its own text. */
     private static List<String> microdataAuthors(Document doc) {
         List<String> out = new ArrayList<>();
-        for (Element a : doc.select("[itemprop=author]")) {
-            Element name = a.selectFirst("[itemprop=name]");
+        for (Element a : doc.select(AUTHOR)) {
+            Element name = a.selectFirst(NAME);
             Element from = name != null ? name : a;
             String raw = first(from.attr("content"), from.text());
             String value = raw == null ? "" : BylineParser.get().withoutPrefix(raw);
@@ -77,9 +89,9 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
      * modification time.
      */
     private static Element storyTime(Document doc) {
-        for (Element t : doc.select("time[datetime]")) {
+        for (Element t : doc.select(TIME)) {
             String marks = (t.attr("itemprop") + " " + t.className()).toLowerCase(Locale.ROOT);
-            if (t.closest("nav, aside, footer, li") == null && MODIFIED.stream().noneMatch(marks::contains)) {
+            if (t.closest(FURNITURE) == null && MODIFIED.stream().noneMatch(marks::contains)) {
                 return t;
             }
         }
@@ -88,7 +100,7 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
 
     /** The first JSON-LD object whose type is an article ("NewsArticle", "ReportageNewsArticle", "BlogPosting" …). */
     private static JsonObject newsArticle(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(JSON_LD)) {
             JsonValue v;
             try {
                 v = JSON.parseAny(script.data());
