@@ -227,10 +227,13 @@ final class HtmlReader {
                 }
             } else if (tag.equals("time")) {
                 continue;
-            } else if (isLeafBlock(child)) {
-                paragraph(child, out);
             } else {
-                collect(child, out, baseUrl);
+                String leafText = leafBlockText(child);
+                if (leafText != null) {
+                    paragraph(child, leafText, out);
+                } else {
+                    collect(child, out, baseUrl);
+                }
             }
         }
     }
@@ -247,11 +250,12 @@ final class HtmlReader {
         Element best = null;
         long bestScore = -1;
         for (Element h1 : doc.select(H1)) {
-            if (h1.text().isBlank() || h1.closest(FURNITURE) != null) {
+            String text = h1.text(); // built afresh on each call: read once
+            if (text.isBlank() || h1.closest(FURNITURE) != null) {
                 continue;
             }
-            long shared = words(h1.text()).stream().filter(words::contains).count();
-            long score = shared * 1000 + Math.min(h1.text().length(), 999);
+            long shared = words(text).stream().filter(words::contains).count();
+            long score = shared * 1000 + Math.min(text.length(), 999);
             if (score > bestScore) {
                 best = h1;
                 bestScore = score;
@@ -286,18 +290,23 @@ final class HtmlReader {
         return null;
     }
 
-    /** An element holding text and no further blocks: a paragraph as far as the reader is concerned. */
-    private static boolean isLeafBlock(Element e) {
+    /**
+     * The text of an element holding text and no further blocks (a paragraph as far as the reader is concerned), else
+     * null. Handed on to {@link #paragraph}: jsoup builds an element's text afresh on each {@code text()}.
+     */
+    private static String leafBlockText(Element e) {
         if (e.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName()) || c.normalName().equals("time"))) {
-            return false;
+            return null;
         }
+        String text = e.text();
         // An inline element marked as the byline ("<span class=byline>By …</span>") is a block of its own.
-        return !e.text().isBlank() && (!e.normalName().equals("a") && !e.normalName().equals("span") || isBylineMarked(e))
+        boolean leaf = !text.isBlank() && (!e.normalName().equals("a") && !e.normalName().equals("span") || isBylineMarked(e))
                 || e.normalName().equals("p");
+        return leaf ? text : null;
     }
 
-    private void paragraph(Element p, List<Piece> out) {
-        String text = norm(p.text());
+    private void paragraph(Element p, String elementText, List<Piece> out) {
+        String text = norm(elementText);
         BoilerplateRules.Verdict verdict = text.isEmpty() ? null : boilerplate.classify(text);
         if (verdict == null || verdict.kind() != BoilerplateRules.Kind.TEXT) {
             if (verdict != null && verdict.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL && publishedLine == null) {
@@ -327,14 +336,15 @@ final class HtmlReader {
 
     private void figure(Element fig, List<Piece> out) {
         Element caption = fig.selectFirst(FIGCAPTION);
-        if (caption == null || caption.text().isBlank()) {
+        String captionText = caption == null ? "" : caption.text(); // built afresh on each call: read once
+        if (captionText.isBlank()) {
             return;
         }
         Element img = fig.selectFirst(IMAGE);
         String url = img == null ? null : img.absUrl("src").isEmpty() ? img.attr("src") : img.absUrl("src");
         Element creditEl = caption.select(ANY).stream().filter(c -> c != caption && hasClass(c, CREDIT))
                 .findFirst().orElse(null);
-        out.add(new Piece(BlockKind.CAPTION, norm(caption.text()),
+        out.add(new Piece(BlockKind.CAPTION, norm(captionText),
                 new CaptionParts(url, creditEl == null ? null : norm(creditEl.text()))));
     }
 

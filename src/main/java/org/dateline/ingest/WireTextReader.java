@@ -197,7 +197,11 @@ final class WireTextReader {
     }
 
     private static long bodyBlocks(Draft d) {
-        return d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY).count();
+        long n = 0;
+        for (Block b : d.blocks) { // a loop, not a stream: asked on every line of a story without a dateline
+            n += b.kind() == BlockKind.BODY ? 1 : 0;
+        }
+        return n;
     }
 
     /** Body blocks before a late dateline become byline (a short credit line) or standfirst. */
