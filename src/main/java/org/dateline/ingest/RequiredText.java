@@ -141,37 +141,37 @@ final class RequiredText {
      * with folded options that fold to themselves, that is {@code fold(c) == fold(p)}: a plain search in the folded line.
      */
     static String fold(String s, boolean unicode) {
-        // Folded in a copy of the characters: lines are folded for every gated pattern check, and a loop over an
-        // array costs a fraction of charAt's (bounds and encoding checks on each character).
+        // Folded in a copy of the characters by table: lines are folded for every gated pattern check, and a loop over
+        // an array with a look-up per character costs a fraction of charAt's checks and the case tests.
         char[] chars = s.toCharArray();
-        boolean changed = false;
+        int changed = 0;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             char f = fold(c, unicode);
-            if (f != c) {
-                chars[i] = f;
-                changed = true;
-            }
+            chars[i] = f;
+            changed |= f ^ c;
         }
-        return changed ? new String(chars) : s;
+        return changed != 0 ? new String(chars) : s;
     }
 
     private static char fold(char c, boolean unicode) {
-        if (c < 128 || !unicode) { // on ASCII the Unicode folding is the ASCII one
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return UNICODE_FOLD[c];
+        return unicode ? UNICODE_FOLD[c] : c < 128 ? ASCII_FOLD[c] : c;
     }
 
+    /** Each ASCII character's folding: upper-case letters to lower case, everything else unchanged. */
+    private static final char[] ASCII_FOLD = new char[128];
     /**
-     * Each character's Unicode folding, {@code toLowerCase(toUpperCase(c))}, worked out once: the two look-ups
-     * were a third of the time of checking a line against the report trailers, whose lines print curly quotes.
+     * Each character's Unicode folding, {@code toLowerCase(toUpperCase(c))} (on ASCII the ASCII one), worked out once:
+     * the two look-ups were a third of the time of checking a line against the report trailers.
      */
     private static final char[] UNICODE_FOLD = new char[Character.MAX_VALUE + 1];
 
     static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_FOLD[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            UNICODE_FOLD[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+            UNICODE_FOLD[c] = c < 128 ? ASCII_FOLD[c] : Character.toLowerCase(Character.toUpperCase((char) c));
         }
     }
 
