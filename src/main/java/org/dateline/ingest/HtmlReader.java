@@ -44,6 +44,10 @@ final class HtmlReader {
     /** The ISO 8601 basic form some pages put in {@code pubdate} metas: "20150529" or "20150529T154200Z". */
     private static final Pattern BASIC_DAY = Pattern.compile("^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|\\s|$)");
     private static final Pattern CLASS_SPLIT = Pattern.compile("[-_]");
+    // Compiled once: String.split compiles its pattern on every call.
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Set<String> NOISE = new HashSet<>();
     private static final Set<String> STANDFIRST = new HashSet<>();
@@ -100,7 +104,7 @@ final class HtmlReader {
             collect(clean, pieces, d.url);
         }
         if (pieces.stream().noneMatch(p -> p.kind() == BlockKind.BODY) && meta.articleBody() != null) {
-            for (String para : meta.articleBody().split("\\n\\s*\\n|\\n")) {
+            for (String para : PARAGRAPH_BREAK.split(meta.articleBody())) {
                 if (!para.isBlank()) {
                     pieces.add(new Piece(BlockKind.BODY, para.strip(), null));
                 }
@@ -266,7 +270,7 @@ final class HtmlReader {
 
     private static Set<String> words(String s) {
         Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (w.length() > 2) {
                 out.add(w);
             }
@@ -283,7 +287,7 @@ final class HtmlReader {
             }
             String text = norm(e.text());
             if (!text.isEmpty() && text.length() < 120 && (bylines.parse(text, 0, text.length()) != null
-                    || text.split("\\s+").length <= 6)) {
+                    || SPACES.split(text).length <= 6)) {
                 return e;
             }
         }
