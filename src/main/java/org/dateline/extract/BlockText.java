@@ -37,11 +37,18 @@ final class BlockText {
     }
 
     private static boolean isUpper(int cp) {
+        if (cp < 128) {
+            return cp >= 'A' && cp <= 'Z';
+        }
         return Character.getType(cp) == Character.UPPERCASE_LETTER;
     }
 
     /** {@code [\p{L}\p{N}]}. */
     private static boolean isLetterOrNumber(int cp) {
+        if (cp < 128) {
+            // The only ASCII characters in \p{L} or \p{N}.
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         return switch (Character.getType(cp)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                  Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
@@ -51,8 +58,21 @@ final class BlockText {
     }
 
     private static int skipLettersAndNumbers(String text, int i) {
-        while (i < text.length() && isLetterOrNumber(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                // The only ASCII characters in \p{L} or \p{N}; no need for the character's category.
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                    break;
+                }
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                if (!isLetterOrNumber(cp)) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
         }
         return i;
     }
@@ -141,21 +161,19 @@ final class BlockText {
             int tokenEnd = tokenEnd(text, s);
             from = tokenEnd;
             int e = tokenEnd;
-            String t = text.substring(s, e);
             // Keep the dot of a known abbreviation (Lt., Col., Oct., Mr.) so it neither ends a sentence
             // nor breaks a title.
-            if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(t.charAt(0))
-                    // "May." is the whole month's name: its full stop ends a sentence ("… on 5 May. The …").
-                    && (lex.titles.contains(t + ".") || lex.months.containsKey(t + ".") && !t.equals("May")
-                    || lex.weekdays.containsKey(t + ".") || ABBREVIATIONS.contains(t))) {
+            if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(text.charAt(s))
+                    && keepsDot(text.substring(s, e), text.substring(s, e + 1), lex)) {
                 e++;
             }
             if (!raw.isEmpty() && s < raw.get(raw.size() - 1)[1]) {
                 continue;
             }
-            // Both splits below need a hyphen; most tokens have none.
-            String word = e == tokenEnd ? t : text.substring(s, e);
-            if (word.indexOf('-') > 0) {
+            // Both splits below need a hyphen after the first character; most tokens have none, and
+            // their text is taken only once, below.
+            if (innerHyphen(text, s, e)) {
+                String word = text.substring(s, e);
                 // "US-led", "Paris-based": the name is its own token, the participle after the hyphen another.
                 Matcher compound = NAME_COMPOUND.matcher(word);
                 if (compound.matches()) {
@@ -191,7 +209,7 @@ final class BlockText {
                 end = Character.isUpperCase(next) || "\"“‘'".indexOf(next) >= 0;
             }
             // "at 3:20 a.m. Saturday", "10 p.m. GMT": a clock time's abbreviation before its day or zone ends nothing.
-            if (end && i > 0 && i + 1 < raw.size() && CLOCK.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            if (end && i > 0 && i + 1 < raw.size() && isClock(tokens.get(i - 1).text())) {
                 String nextWord = text.substring(raw.get(i + 1)[0], raw.get(i + 1)[1]);
                 end = !(lex.weekdays.containsKey(nextWord) || ZONES.contains(nextWord));
             }
@@ -214,7 +232,32 @@ final class BlockText {
         return new BlockText(block, text, off, List.copyOf(tokens), quotes, List.copyOf(sentences));
     }
 
-    private static final java.util.Set<String> CLOCK = java.util.Set.of("a.m", "p.m");
+    /** Whether a word followed by a full stop keeps it: a known abbreviation (Lt., Col., Oct., Mr.). */
+    private static boolean keepsDot(String t, String dotted, Lexicon lex) {
+        // "May." is the whole month's name: its full stop ends a sentence ("… on 5 May. The …").
+        return lex.titles.contains(dotted) || lex.months.containsKey(dotted) && !t.equals("May")
+                || lex.weekdays.containsKey(dotted) || ABBREVIATIONS.contains(t);
+    }
+
+    /** Whether text[s, e) has a hyphen after its first character (its text's indexOf('-') > 0). */
+    private static boolean innerHyphen(String text, int s, int e) {
+        if (text.charAt(s) == '-') {
+            return false;
+        }
+        for (int i = s + 1; i < e; i++) {
+            if (text.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is "a.m" or "p.m" in any case: a clock time's abbreviation (no lower-case copy made). */
+    private static boolean isClock(String t) {
+        return t.length() == 3 && t.charAt(1) == '.' && ((t.charAt(0) | 0x20) == 'a' || (t.charAt(0) | 0x20) == 'p')
+                && (t.charAt(2) | 0x20) == 'm';
+    }
+
     private static final java.util.Set<String> ZONES = java.util.Set.of("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT",
             "CST", "CDT", "PST", "PDT", "MSK", "IST", "JST", "KST", "AEST", "Local");
 
@@ -302,6 +345,25 @@ final class BlockText {
         int s = Math.max(0, start - offset);
         int e = Math.min(text.length(), end - offset);
         return s >= e ? "" : text.substring(s, e);
+    }
+
+    /**
+     * The index of the first token starting at or after an absolute offset (tokens.size() when none):
+     * tokens are in text order and never overlap, so a scan of one sentence or one span starts there
+     * instead of at the block's first token.
+     */
+    int firstTokenFrom(int pos) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Index of the sentence holding an absolute offset. */

@@ -36,6 +36,15 @@ final class Candidate {
     }
 
     private int tokens = -1;
+    private int spacedWords = -1;
+
+    /** The number of parts the text splits into at runs of whitespace (what the longest name is chosen by). */
+    int spacedWords() {
+        if (spacedWords < 0) {
+            spacedWords = EntityResolver.spacedWords(text);
+        }
+        return spacedWords;
+    }
 
     int tokenCount() {
         if (tokens < 0) {

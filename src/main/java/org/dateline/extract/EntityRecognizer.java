@@ -23,7 +23,6 @@ final class EntityRecognizer {
     private static final Pattern RE_SPACE_DIGIT = Pattern.compile("\\s\\d");
     private static final Pattern RE_NUMBER_NEXT = Pattern.compile("\\s?\\d.*|,\\s?\\d.*");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
-    private static final Pattern RE_WORD_GAP = Pattern.compile("[\\s,.;:]+");
     private static final Pattern RE_CAMPUS_NEXT = Pattern.compile("(?s)^\\s+campus\\b.*");
     private static final Pattern RE_LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?");
     private static final Pattern RE_HAS_CONJUNCTION = Pattern.compile("(?s).*\\s(?:and|or)\\s.*");
@@ -33,6 +32,8 @@ final class EntityRecognizer {
     private static final Pattern HYPHEN_SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
     private static final Pattern CREDIT_BEFORE = Pattern.compile(
             "(?i)(?:reporting|editing|writing|written|compiled|photos?|video|interview|additional reporting)\\s+by\\s+$");
+    /** The most words a match of CREDIT_BEFORE spans: "additional reporting by". */
+    private static final int CREDIT_BEFORE_WORDS = 3;
     private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3},");
     private static final Pattern BODY_NOUN_AFTER = Pattern.compile("^\\s+(?:news agency|agency|newspaper|daily|"
             + "broadcaster|television|network|channel|company|firm|carrier|airline|bank|lender|conglomerate|"
@@ -58,7 +59,6 @@ final class EntityRecognizer {
             "LLC", "PLC", "plc", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "Limited", "Incorporated");
 
     private static final Set<String> LOCATED_BODIES = Set.of("Embassy", "Consulate", "Mission", "High Commission");
-    private static final Pattern ROMAN = Pattern.compile("[IVX]{2,}");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
     /** "Jane Doe, who ..., said": a relative clause between a name and its verb of saying. */
     private static final Pattern RELATIVE_THEN_VERB = Pattern.compile("^,\\s+(who|which|whose)\\b[^,;\"“”]{0,120},\\s+(?:also\\s+)?(\\p{Ll}+)");
@@ -88,6 +88,28 @@ final class EntityRecognizer {
             + "|(?:fight|war|campaign|battle|struggle|offensive|operations?|sanctions)\\s+against|defeat|defeated|join|joined"
             + "|joining|(?:members?|leaders?|founder|head|chief|spokes\\w+|fighters|supporters)\\s+of(?:\\s+the)?"
             + "|banned|designated|outlawed)\\s+$");
+    /** The most words a match of ORG_CUE_BEFORE spans: "members of the". */
+    private static final int ORG_CUE_BEFORE_WORDS = 3;
+    /**
+     * The words a match of ORG_CUE_BEFORE can end in (the last word of each alternative; "tank" of
+     * "think tank", "of" and "the" of "members of the"): a text ending in another word is no match.
+     * Keep in step with the pattern.
+     */
+    private static final Set<String> ORG_CUE_BEFORE_LAST = Set.of("opposition", "ruling", "rebel", "militant",
+            "separatist", "islamist", "extremist", "jihadist", "insurgent", "armed", "paramilitary", "group", "party",
+            "movement", "organisation", "organization", "company", "firm", "carrier", "airline", "agency", "charity",
+            "union", "network", "faction", "coalition", "alliance", "broadcaster", "newspaper", "website", "lobby",
+            "campaign", "bank", "lender", "insurer", "retailer", "automaker", "carmaker", "manufacturer", "maker",
+            "giant", "conglomerate", "club", "team", "band", "label", "publisher", "operator", "utility", "regulator",
+            "watchdog", "tank", "outfit", "against", "defeat", "defeated", "join", "joined", "joining", "of", "the",
+            "banned", "designated", "outlawed");
+
+    /** Whether a noun or verb that makes the next name a body's ends the text: ORG_CUE_BEFORE, at the end only. */
+    private static boolean orgCueBefore(String before) {
+        String last = EndAnchored.lastWordBeforeSpace(before);
+        return last != null && ORG_CUE_BEFORE_LAST.contains(last)
+                && EndAnchored.find(ORG_CUE_BEFORE, before, ORG_CUE_BEFORE_WORDS);
+    }
 
     /** Buildings that speak for the body inside them ("the Palace said", "the Hospital said"). */
     private static final Set<String> SPEAKING_BUILDINGS = Set.of("Palace", "Hospital", "Airport", "Hall", "Cathedral",
@@ -103,6 +125,8 @@ final class EntityRecognizer {
     private static final Set<String> BUILDING_OR_BODY = Set.of("House", "Centre", "Center");
     /** A locative printed right before a name, "at the", "out of the", "inside". */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])(?:at|in|inside|outside|near|out of|to)\\s+(?:the\\s+)?$");
+    /** The most words a match of LOCATIVE_BEFORE spans: "out of the". */
+    private static final int LOCATIVE_BEFORE_WORDS = 3;
     /** "Republic of ...", "Kingdom of ...": a state's formal name. */
     private static final Set<String> STATE_FORMS = Set.of("Republic", "Kingdom", "Principality", "Emirate", "Sultanate",
             "Commonwealth", "Federation", "State", "Grand Duchy");
@@ -114,20 +138,34 @@ final class EntityRecognizer {
     private final Gazetteer gazetteer;
     private final Pattern appositiveBefore;
     private final Pattern placeBefore;
+    /**
+     * placeBefore reversed: matched once at the start of the reversed text, where placeBefore was
+     * searched at every start of the last words, trying every cue at each (the same texts match).
+     */
+    private final Pattern placeBeforeReversed;
     private final Pattern appositiveAfter;
     /*
-     * The most whitespace-separated words a match of appositiveBefore and placeBefore can
-     * span. Those patterns are anchored at the end of the text before a candidate, so a match starts
+     * The most whitespace-separated words a match of appositiveBefore can
+     * span. The pattern is anchored at the end of the text before a candidate, so a match starts
      * within that many words of the end (or on the character just before them): searching only there
      * (tail) finds the same leftmost match without trying the alternation of every role or cue at
      * every earlier position, which was the costliest part of classifying a name.
      */
     private final int appositiveBeforeWords;
-    private final int placeBeforeWords;
+    /**
+     * What a text must end in (before its trailing space) for placeBefore to match it: the last word
+     * of a cue or a modifier, or "the". Most texts before a name end in another word, and skip the
+     * pattern's alternation of every cue. Null when the cues allow no such test.
+     */
+    private final Set<String> placeBeforeLastWords;
     /** The lengths of the role nouns, longest first (see roleBefore(String)). */
     private final int[] roleLengths;
+    /** The role nouns' shapes: most ends of a text are no role noun, and need no substring to tell. */
+    private final WordShapes roleShapes;
     /** "said Jane Doe", "told broadcaster Jane Doe"; not "said the Acme Board", where an article opens a noun phrase. */
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says|added|told|according to)\\s+(?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2}$");
+    /** The most words a match of SAID_BEFORE spans: "according to" and two more. */
+    private static final int SAID_BEFORE_WORDS = 4;
 
     EntityRecognizer(Lexicon lex, Gazetteer gazetteer) {
         this.lex = lex;
@@ -143,17 +181,39 @@ final class EntityRecognizer {
         String modifiers = lex.placeModifiers.stream().map(Pattern::quote).collect(Collectors.joining("|"));
         placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + before + ")\\s+(?:the\\s+)?(?:(?:" + modifiers + ")\\s+)?$",
                 Pattern.CASE_INSENSITIVE);
+        // placeBefore spelled backwards, to match the reversed text from its start: "$" may stand before
+        // a final line terminator (the ones that are not \s), "^" is the reversed text's end.
+        String beforeReversed = lex.placeBefore.stream().map(EntityRecognizer::reversed).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        String modifiersReversed = lex.placeModifiers.stream().map(EntityRecognizer::reversed).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        placeBeforeReversed = Pattern.compile("[\\u0085\\u2028\\u2029]?(?:\\s+(?:" + modifiersReversed
+                + "))?(?:\\s+eht)?\\s+(?:" + beforeReversed + ")(?:\\z|[^\\p{L}])", Pattern.CASE_INSENSITIVE);
         int roleWords = maxWords(lex.roleNouns);
+        roleShapes = new WordShapes(lex.roleNouns);
         roleLengths = lex.roleNouns.stream().map(String::length).distinct().sorted(java.util.Comparator.reverseOrder())
                 .mapToInt(Integer::intValue).toArray();
         // role, "of"/"for"/"at"/"in", "the", and up to four words of the body
         appositiveBeforeWords = roleWords + 6;
-        placeBeforeWords = maxWords(lex.placeBefore) + 1 + maxWords(lex.placeModifiers);
+        List<String> endings = new ArrayList<>(lex.placeBefore);
+        endings.addAll(lex.placeModifiers);
+        endings.add("the");
+        placeBeforeLastWords = EndAnchored.lastWords(endings);
     }
 
-    /** Whitespace as regex {@code \s} (without UNICODE_CHARACTER_CLASS) reads it. */
-    private static boolean regexSpace(char ch) {
-        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+    /** Whether a place cue ends the text ("in ", "the town of ", "in northern "): placeBefore, searched at the end only. */
+    private boolean placeCueBefore(String before) {
+        if (placeBeforeLastWords != null) {
+            String last = EndAnchored.lastWordBeforeSpace(before);
+            if (last == null || !placeBeforeLastWords.contains(last)) {
+                return false;
+            }
+        }
+        return placeBeforeReversed.matcher(new StringBuilder(before).reverse()).lookingAt();
+    }
+
+    private static String reversed(String s) {
+        return new StringBuilder(s).reverse().toString();
     }
 
     /**
@@ -164,7 +224,7 @@ final class EntityRecognizer {
      */
     private String roleBefore(String text) {
         int end = text.length();
-        while (end > 0 && regexSpace(text.charAt(end - 1))) {
+        while (end > 0 && EndAnchored.isRegexSpace(text.charAt(end - 1))) {
             end--;
         }
         if (end == text.length()) {
@@ -173,6 +233,7 @@ final class EntityRecognizer {
         for (int length : roleLengths) {
             int start = end - length;
             if (start >= 0 && (start == 0 || !Character.isLetter(text.codePointBefore(start)))
+                    && (length == 0 || roleShapes.mayContain(text.charAt(start), length))
                     && lex.roleNouns.contains(text.substring(start, end))) {
                 return text.substring(start, end);
             }
@@ -183,7 +244,7 @@ final class EntityRecognizer {
     /** Whether text ends in a comma and then whitespace. */
     private static boolean followsComma(String text) {
         int i = text.length();
-        while (i > 0 && regexSpace(text.charAt(i - 1))) {
+        while (i > 0 && EndAnchored.isRegexSpace(text.charAt(i - 1))) {
             i--;
         }
         return i < text.length() && i > 0 && text.charAt(i - 1) == ',';
@@ -192,7 +253,7 @@ final class EntityRecognizer {
     private static int words(String phrase) {
         int n = 0;
         for (int i = 0; i < phrase.length(); i++) {
-            if (!regexSpace(phrase.charAt(i)) && (i == 0 || regexSpace(phrase.charAt(i - 1)))) {
+            if (!EndAnchored.isRegexSpace(phrase.charAt(i)) && (i == 0 || EndAnchored.isRegexSpace(phrase.charAt(i - 1)))) {
                 n++;
             }
         }
@@ -201,25 +262,6 @@ final class EntityRecognizer {
 
     private static int maxWords(java.util.Collection<String> phrases) {
         return phrases.stream().mapToInt(EntityRecognizer::words).max().orElse(0);
-    }
-
-    /**
-     * A matcher of an end-anchored pattern over the last {@code maxWords} words of text and the
-     * character before them (where a "start or non-letter" boundary stands); {@code ^} still means
-     * the start of the whole text only.
-     */
-    static Matcher tail(Pattern pattern, String text, int maxWords) {
-        int at = text.length();
-        for (int n = 0; n < maxWords && at > 0; n++) {
-            while (at > 0 && regexSpace(text.charAt(at - 1))) {
-                at--;
-            }
-            while (at > 0 && !regexSpace(text.charAt(at - 1))) {
-                at--;
-            }
-        }
-        return pattern.matcher(text).region(Math.max(0, at - 1), text.length()).useAnchoringBounds(false)
-                .useTransparentBounds(true);
     }
 
     /** Gazetteer look-ups of one article, remembered: names repeat and normalising is not free. */
@@ -300,12 +342,14 @@ final class EntityRecognizer {
             }
             // "10 Downing Street": a house number belongs to the street's name.
             int first = run.get(0);
-            if (first > 0 && RE_YEARLIKE.matcher(toks.get(first - 1).text()).matches() && adjacent(bt, toks.get(first - 1), toks.get(first))
+            // Both patterns below start with a digit; most words before a name do not.
+            boolean numberBefore = first > 0 && isAsciiDigit(toks.get(first - 1).text().charAt(0));
+            if (numberBefore && RE_YEARLIKE.matcher(toks.get(first - 1).text()).matches() && adjacent(bt, toks.get(first - 1), toks.get(first))
                     && lex.placeNameKeywords.contains(toks.get(run.get(run.size() - 1)).text())) {
                 run.add(0, first - 1);
             }
             // "the 6th Circuit Court of Appeals": an ordinal belongs to a body's name.
-            if (first > 0 && ORDINAL.matcher(toks.get(first - 1).text()).matches()
+            if (numberBefore && ORDINAL.matcher(toks.get(first - 1).text()).matches()
                     && adjacent(bt, toks.get(first - 1), toks.get(first)) && runHasOrgKeyword(toks, run)) {
                 run.add(0, first - 1);
             }
@@ -314,6 +358,53 @@ final class EntityRecognizer {
         }
         propagateInLists(bt, out);
         return out;
+    }
+
+    /** {@code \\d} as the regex reads it (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether upper-casing leaves the text as it is (all capitals); ASCII is answered without a copy. */
+    private static boolean isAllUpperCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return text.equals(text.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text split at runs of whitespace, as RE_SPACES.split gives it (a leading empty part, no trailing ones). */
+    static List<String> splitAtSpaces(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        boolean split = false;
+        while (i < text.length()) {
+            if (!EndAnchored.isRegexSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            out.add(text.substring(start, i));
+            while (i < text.length() && EndAnchored.isRegexSpace(text.charAt(i))) {
+                i++;
+            }
+            start = i;
+            split = true;
+        }
+        if (!split) {
+            return List.of(text);
+        }
+        out.add(text.substring(start));
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return List.copyOf(out);
     }
 
     private boolean ownerPossessive(String w) {
@@ -338,9 +429,13 @@ final class EntityRecognizer {
         return words >= 3 && caps * 10 >= words * 8;
     }
 
+    /** Whether one space (or a no-break space) and nothing else stands between the tokens. */
     private boolean adjacent(BlockText bt, Token a, Token b) {
-        String gap = bt.slice(a.end(), b.start());
-        return gap.equals(" ") || gap.equals("\u00a0");
+        if (b.start() - a.end() != 1) {
+            return false;
+        }
+        char gap = bt.text.charAt(a.end() - bt.offset);
+        return gap == ' ' || gap == '\u00a0';
     }
 
     private int connectorLength(BlockText bt, List<Token> toks, List<Integer> run, int j) {
@@ -427,12 +522,20 @@ final class EntityRecognizer {
         if (!Character.isLetter(c)) {
             return false;
         }
+        boolean upper = Character.isUpperCase(c);
+        // ARABIC_ARTICLE needs its first hyphen third or fourth ("al-", "ash-"): a lower-case word
+        // without one is no name, whatever its digits.
+        int hyphen = w.indexOf('-');
+        if (!upper && hyphen != 2 && hyphen != 3) {
+            return false;
+        }
         for (int i = 0; i < w.length(); i++) {
-            if (Character.isDigit(w.charAt(i))) {
+            char ch = w.charAt(i);
+            if (ch < 128 ? isAsciiDigit(ch) : Character.isDigit(ch)) {
                 return false;
             }
         }
-        return Character.isUpperCase(c) || w.indexOf('-') > 0 && ARABIC_ARTICLE.matcher(w).matches();
+        return upper || ARABIC_ARTICLE.matcher(w).matches();
     }
 
     private static final Set<String> FURNITURE = Set.of("Photo", "Photos", "File", "License", "Image", "Images",
@@ -494,7 +597,7 @@ final class EntityRecognizer {
         }
         Token last = run.get(run.size() - 1);
         String before = bt.slice(Math.max(bt.offset, run.get(0).start() - 40), run.get(0).start());
-        return (!MONTH_BEFORE.matcher(before).find() || CREDIT_BEFORE.matcher(before).find())
+        return (!MONTH_BEFORE.matcher(before).find() || EndAnchored.find(CREDIT_BEFORE, before, CREDIT_BEFORE_WORDS))
                 && !RE_NUMBER_NEXT.matcher(bt.slice(last.end(), last.end() + 3)).matches();
     }
 
@@ -646,8 +749,39 @@ final class EntityRecognizer {
         return 0;
     }
 
+    /** Whether the text is a Roman numeral of two letters or more: {@code [IVX]{2,}}. */
+    private static boolean isRomanNumeral(String text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != 'I' && c != 'V' && c != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAcronym(String w) {
-        return ACRONYM.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2;
+        return mayBeAcronym(w) && ACRONYM.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /**
+     * Whether the word has ACRONYM's start: a capital, then a full stop or a capital, or a capital third
+     * ("U.S", "UN", "McD"). Most names ("Jane", "Syria") have not, and skip the regex.
+     */
+    private static boolean mayBeAcronym(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        int second = Character.charCount(w.codePointAt(0));
+        if (second >= w.length()) {
+            return false;
+        }
+        int c = w.codePointAt(second);
+        int third = second + Character.charCount(c);
+        return c == '.' || Character.isUpperCase(c) || third < w.length() && Character.isUpperCase(w.codePointAt(third));
     }
 
     private boolean hasOrgKeyword(List<String> w) {
@@ -698,11 +832,11 @@ final class EntityRecognizer {
             return null;
         }
         // "XIV", "VII": a Roman numeral on its own counts something; it names nothing.
-        if (seg.size() == 1 && ROMAN.matcher(text).matches()) {
+        if (seg.size() == 1 && isRomanNumeral(text)) {
             return null;
         }
         if (text.isEmpty() || !monthAsName && lex.stopWords.contains(text)
-                || text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                || text.length() > 1 && isAllUpperCase(text)
                 && lex.stopWords.contains(EntityResolver.titleCase(text))
                 && (lex.place(text) == null || CURRENCY_AFTER.matcher(bt.slice(end, end + 12)).find())) {
             return null;
@@ -711,7 +845,7 @@ final class EntityRecognizer {
         c.roles.addAll(roles);
         c.country = country;
         c.initial = bt.isInitial(firstIndex) || c.inHeadline();
-        List<String> w = List.of(RE_SPACES.split(text));
+        List<String> w = splitAtSpaces(text);
         String before = bt.slice(Math.max(bt.offset, start - 60), start);
         String after = bt.slice(end, end + 60);
         if (titled) {
@@ -734,7 +868,7 @@ final class EntityRecognizer {
         }
         if (p != null) {
             c.canonical = p.name();
-            boolean locative = tail(placeBefore, before, placeBeforeWords).find() || before.endsWith("of the ")
+            boolean locative = placeCueBefore(before) || before.endsWith("of the ")
                     || before.endsWith("from the ") && !VOICE_FROM.matcher(before).find();
             c.type = "seat".equals(p.kind()) && !locative ? EntityType.ORGANIZATION : EntityType.PLACE;
             return;
@@ -744,14 +878,16 @@ final class EntityRecognizer {
             c.type = EntityType.PLACE;
             return;
         }
-        if (w.size() == 1 && ACRONYM.matcher(c.text).matches() && c.text.chars().filter(Character::isUpperCase).count() >= 2) {
+        if (w.size() == 1 && mayBeAcronym(c.text) && ACRONYM.matcher(c.text).matches()
+                && c.text.chars().filter(Character::isUpperCase).count() >= 2) {
             c.acronym = true;
             if (!lex.stopWords.contains(c.text) && !lex.nonNameAcronyms.contains(c.text)) {
                 c.type = EntityType.ORGANIZATION;
             }
             return;
         }
-        List<String> afterWords = java.util.Arrays.stream(RE_WORD_GAP.split(after.strip())).filter(x -> !x.isEmpty()).toList();
+        // Only the first words are read: the verb of saying, or a place noun ("province", "air base").
+        List<String> afterWords = leadingWords(after.strip(), Math.max(1, lex.placeAfter.maxWords()));
         String last = w.get(w.size() - 1);
         boolean speaks = !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0)) && !after.startsWith(",");
         // "the Acme University campus": the grounds are a place; "Acme University said": the body speaks.
@@ -764,7 +900,8 @@ final class EntityRecognizer {
             return;
         }
         // "at Acme House", "out of the Acme Reception Centre": a building where something happens.
-        if (w.size() >= 2 && BUILDING_OR_BODY.contains(last) && !speaks && LOCATIVE_BEFORE.matcher(before).find()) {
+        if (w.size() >= 2 && BUILDING_OR_BODY.contains(last) && !speaks
+                && EndAnchored.find(LOCATIVE_BEFORE, before, LOCATIVE_BEFORE_WORDS)) {
             c.type = EntityType.PLACE;
             return;
         }
@@ -805,7 +942,7 @@ final class EntityRecognizer {
             return;
         }
         // appositiveBefore ends in ",\s+$": most candidates are not preceded by a comma and skip it.
-        var app = tail(appositiveBefore, before, appositiveBeforeWords);
+        var app = EndAnchored.tail(appositiveBefore, before, appositiveBeforeWords);
         if (followsComma(before) && app.find() && (w.size() > 1 || lex.givenNames.contains(w.get(0)))) {
             c.type = EntityType.PERSON;
             c.roles.add(app.group(1));
@@ -818,7 +955,7 @@ final class EntityRecognizer {
         // "Staffan de Mistura", "Ursula von der Leyen": a lower-case particle inside a name.
         if (w.size() >= 3 && w.subList(1, w.size() - 1).stream().anyMatch(PARTICLES::contains)) {
             // "in Villa de Acme", "at the Hôtel de Acme": after a locative, a place's name.
-            c.type = !lex.givenNames.contains(w.get(0)) && LOCATIVE_BEFORE.matcher(before).find()
+            c.type = !lex.givenNames.contains(w.get(0)) && EndAnchored.find(LOCATIVE_BEFORE, before, LOCATIVE_BEFORE_WORDS)
                     ? EntityType.PLACE : EntityType.PERSON;
             return;
         }
@@ -839,7 +976,8 @@ final class EntityRecognizer {
                 return;
             }
         }
-        if (plainName && (appositiveAfter.matcher(after).find() || SAID_BEFORE.matcher(before).find())) {
+        if (plainName && (appositiveAfter.matcher(after).find()
+                || EndAnchored.find(SAID_BEFORE, before, SAID_BEFORE_WORDS))) {
             c.type = EntityType.PERSON;
             return;
         }
@@ -848,7 +986,7 @@ final class EntityRecognizer {
             c.type = EntityType.PERSON;
             return;
         }
-        if (CREDIT_BEFORE.matcher(before).find() && w.size() >= 2) {
+        if (w.size() >= 2 && EndAnchored.find(CREDIT_BEFORE, before, CREDIT_BEFORE_WORDS)) {
             c.type = EntityType.PERSON;
             return;
         }
@@ -871,7 +1009,7 @@ final class EntityRecognizer {
             c.type = EntityType.PLACE;
             return;
         }
-        if (tail(placeBefore, before, placeBeforeWords).find()) {
+        if (placeCueBefore(before)) {
             c.type = EntityType.PLACE;
             return;
         }
@@ -893,14 +1031,42 @@ final class EntityRecognizer {
             c.type = EntityType.ORGANIZATION;
             return;
         }
-        c.orgCue = ORG_CUE_AFTER.matcher(after).find() || ORG_CUE_BEFORE.matcher(before).find();
+        boolean cueBefore = orgCueBefore(before);
+        c.orgCue = ORG_CUE_AFTER.matcher(after).find() || cueBefore;
         // "the state company Acme", "Acme spokesman Jane Doe": a lone name its neighbours make a body's
         // (a product's name before "jet" or "aircraft" is no body; nor an event word: "Summit chairman").
         if (c.orgCue && w.size() == 1 && !lex.givenNames.contains(c.text) && !lex.genericNames.contains(c.text)
                 && !lex.triggers.containsKey(c.text.toLowerCase(java.util.Locale.ROOT))
-                && (!c.initial && ORG_CUE_BEFORE.matcher(before).find() || LONE_BODY_AFTER.matcher(after).find())) {
+                && (!c.initial && cueBefore || LONE_BODY_AFTER.matcher(after).find())) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /**
+     * The first {@code max} words of text as splitting it at runs of {@code [\\s,.;:]} gives them,
+     * empty pieces left out; without splitting the rest.
+     */
+    static List<String> leadingWords(String text, int max) {
+        List<String> out = new ArrayList<>(max);
+        int i = 0;
+        while (i < text.length() && out.size() < max) {
+            while (i < text.length() && isWordGap(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && !isWordGap(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(text.substring(start, i));
+            }
+        }
+        return out;
+    }
+
+    /** {@code [\\s,.;:]}. */
+    private static boolean isWordGap(char c) {
+        return EndAnchored.isRegexSpace(c) || c == ',' || c == '.' || c == ';' || c == ':';
     }
 
     /**

@@ -34,12 +34,25 @@ final class EntityResolver {
         String canonical;
         String key;
 
+        /** The member text with the most words, then the most characters, then first in alphabetical order. */
         String longest() {
-            return members.stream().map(c -> c.text)
-                    .max(Comparator.<String>comparingInt(t -> RE_SPACES.split(t).length).thenComparingInt(String::length)
-                            .thenComparing(Comparator.reverseOrder()))
-                    .orElse("");
+            Candidate best = null;
+            for (Candidate c : members) {
+                if (best == null || LONGEST.compare(c, best) > 0) {
+                    best = c;
+                }
+            }
+            return best == null ? "" : best.text;
         }
+    }
+
+    // Words as "\s+" splits the text, counted once per name (Candidate.spacedWords), not per comparison.
+    private static final Comparator<Candidate> LONGEST = Comparator.comparingInt(Candidate::spacedWords)
+            .thenComparingInt((Candidate c) -> c.text.length())
+            .thenComparing(c -> c.text, Comparator.reverseOrder());
+
+    static int spacedWords(String text) {
+        return RE_SPACES.split(text).length;
     }
 
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
@@ -249,8 +262,9 @@ final class EntityResolver {
             if (g.type != EntityType.PERSON || !name.contains(" ")) {
                 continue;
             }
+            String ending = " " + name;
             for (var e : byName.entrySet()) {
-                if (e.getValue() != g && e.getKey().endsWith(" " + name)) {
+                if (e.getValue() != g && e.getKey().endsWith(ending)) {
                     for (Candidate m : g.members) {
                         add(e.getValue(), m);
                         m.group = e.getValue();
@@ -317,6 +331,10 @@ final class EntityResolver {
     }
 
     private static String strip(String s) {
+        // The article is two or three letters and a hyphen: a word without one there keeps its form.
+        if (s.length() < 3 || s.charAt(2) != '-' && (s.length() < 4 || s.charAt(3) != '-')) {
+            return s;
+        }
         return RE_ARABIC_ARTICLE.matcher(s).replaceFirst("");
     }
 

@@ -21,13 +21,21 @@ final class EventDetector {
     // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
     private static final Pattern RE_OPENING_MARK = Pattern.compile("[\"“]?");
 
-    private static final Pattern LOCATIVE = Pattern.compile("(?:\\bin|\\bat|\\bnear|\\boutside|\\binside|\\bfrom)\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    /** Words before a place that make it where the event happened: "in", "at the", "near". */
+    private static final List<String> LOCATIVE_WORDS = List.of("in", "at", "near", "outside", "inside", "from");
+    private static final Pattern LOCATIVE = Pattern.compile("(?:" + LOCATIVE_WORDS.stream().map(w -> "\\b" + w)
+            .collect(java.util.stream.Collectors.joining("|")) + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** The most words a match of LOCATIVE spans: "in the". */
+    private static final int LOCATIVE_SPAN = 2;
+    /** What a text must end in (before its trailing space) for LOCATIVE to match it: most names follow another word. */
+    private static final Set<String> LOCATIVE_LAST = EndAnchored.lastWords(
+            java.util.stream.Stream.concat(LOCATIVE_WORDS.stream(), java.util.stream.Stream.of("the")).toList());
     private static final Set<BlockKind> RUNNING = Set.of(BlockKind.STANDFIRST, BlockKind.BODY, BlockKind.CAPTION);
 
     /** Words that open another clause: a time beyond them dates another event. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "\\b(?:after|before|when|while|until|since|because|although|whereas|once|ahead of)\\b",
+    private static final List<String> CLAUSE_WORDS = List.of("after", "before", "when", "while", "until", "since",
+            "because", "although", "whereas", "once", "ahead of");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\b(?:" + String.join("|", CLAUSE_WORDS) + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMA = Pattern.compile("[,;:()\u2014\u2013]|\\bthat\\b|\\band\\b|\\bbut\\b");
     /** "to" right before the trigger, or one word before it ("to formally elect"): not yet happened. */
@@ -36,18 +44,21 @@ final class EventDetector {
             "[\"“]?(?:In|At|During|Throughout)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{Ll}-]+\\s+){0,2}");
     private static final Pattern SINCE = Pattern.compile("since\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|'ve)\\s+(?:\\w+\\s+)?(?:been\\s+)?$");
+    /** The most words a match of PERFECT spans: "has already been". */
+    private static final int PERFECT_WORDS = 3;
     /** Words before a trigger that set it in the background or in another clause. */
     private static final Pattern BACKGROUND_LEAD = Pattern.compile("(?i)\\b(?:had|was|were|been|being|is|are|be|has|have|"
             + "would|could|may|might|should|who|which|that|since|after|before|ago|until|while|when|if|of|years?|months?|weeks?)\\b|\\d");
     private static final Pattern INFINITIVE = Pattern.compile("\\bto(?:\\s+\\w+ly)?\\s+(?:be\\s+)?$");
+    /** The most words a match of INFINITIVE spans: "to formally be". */
+    private static final int INFINITIVE_WORDS = 3;
 
     private final Lexicon lex;
-    private final Pattern futureCue;
+    private final FutureCues futureCues;
 
     EventDetector(Lexicon lex) {
         this.lex = lex;
-        this.futureCue = Pattern.compile("\\b(?:" + lex.futureCues.stream().map(Pattern::quote)
-                .collect(java.util.stream.Collectors.joining("|")) + ")\\b");
+        this.futureCues = new FutureCues(lex.futureCues);
     }
 
     List<Event> find(List<BlockText> blocks, List<Candidate> names, List<TimeMention> times, LocalDate reference,
@@ -64,16 +75,24 @@ final class EventDetector {
             if (bt.block.kind() == BlockKind.CAPTION && !seenCaption.add(bt.text)) {
                 continue;
             }
+            // The times of this block, in order: an event is dated only by those.
+            List<TimeMention> blockTimes = new ArrayList<>();
+            for (TimeMention t : times) {
+                if (bt.block.span().contains(t.span())) {
+                    blockTimes.add(t);
+                }
+            }
             List<String> words = bt.lower;
             for (int i = 0; i < words.size(); i++) {
                 Token first = bt.tokens.get(i);
-                // Whole quoted sentences are the speaker's words; a partial quote inside the reporter's
-                // sentence still tells of events ("… to be notified by General X").
-                if (!first.isWord() || insideFullQuote(bt, first.start())) {
+                if (!first.isWord()) {
                     continue;
                 }
+                // Looked up before the quotation test below: most words start no trigger.
                 int len = lex.triggerIndex.longestAtLower(words, i);
-                if (len == 0) {
+                // Whole quoted sentences are the speaker's words; a partial quote inside the reporter's
+                // sentence still tells of events ("… to be notified by General X").
+                if (len == 0 || insideFullQuote(bt, first.start())) {
                     continue;
                 }
                 Token last = bt.tokens.get(i + len - 1);
@@ -88,7 +107,7 @@ final class EventDetector {
                     continue;
                 }
                 Span span = new Span(first.start(), last.end());
-                out.add(event(bt, span, trig, names, times, reference, lead, speakers));
+                out.add(event(bt, span, trig, names, blockTimes, reference, lead, speakers));
                 i += len - 1;
             }
         }
@@ -135,6 +154,74 @@ final class EventDetector {
         return false;
     }
 
+    /**
+     * Whether a word that opens another clause stands in the text (CLAUSE_BREAK): looked for as plain
+     * text first, which most texts between a trigger and a time lack, before the regex tries its
+     * alternation at every position.
+     */
+    private static boolean clauseBreak(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String w : CLAUSE_WORDS) {
+            if (lower.contains(w)) {
+                return CLAUSE_BREAK.matcher(text).find();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text ends in a locative ("in ", "at the "): LOCATIVE, tried only where one of its
+     * words would start. A match is a word, whitespace, perhaps "the" and whitespace, then the end, so
+     * the word ends where the last run of whitespace starts, or where the one before "the" does.
+     */
+    private static boolean locativeBefore(String before) {
+        String last = EndAnchored.lastWordBeforeSpace(before);
+        if (last == null || !LOCATIVE_LAST.contains(last)) {
+            return false;
+        }
+        int end = EndAnchored.lastWordEnd(before);
+        if (locativeEndingAt(before, end)) {
+            return true;
+        }
+        int the = end - 3;
+        if (the > 0 && before.regionMatches(true, the, "the", 0, 3) && EndAnchored.isRegexSpace(before.charAt(the - 1))) {
+            int beforeThe = the;
+            while (beforeThe > 0 && EndAnchored.isRegexSpace(before.charAt(beforeThe - 1))) {
+                beforeThe--;
+            }
+            return locativeEndingAt(before, beforeThe);
+        }
+        return false;
+    }
+
+    /** Whether LOCATIVE matches from a locative word ending at {@code end} to the end of the text. */
+    private static boolean locativeEndingAt(String text, int end) {
+        for (String w : LOCATIVE_WORDS) {
+            int start = end - w.length();
+            if (start >= 0 && text.regionMatches(true, start, w, 0, w.length())
+                    && LOCATIVE.matcher(text).region(start, text.length()).useTransparentBounds(true)
+                            .useAnchoringBounds(false).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first name (in text order) starting at or after pos, names.size() when none. */
+    private static int firstStartingFrom(List<Candidate> names, int pos) {
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).span.start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static boolean insideFullQuote(BlockText bt, int pos) {
         for (BlockText.QuoteSpan q : bt.quotes) {
             if (q.inner().start() <= pos && pos < q.inner().end()) {
@@ -146,7 +233,7 @@ final class EventDetector {
     }
 
     private Event event(BlockText bt, Span trigger, Lexicon.Trigger trig, List<Candidate> names,
-                        List<TimeMention> times, LocalDate reference, LocalDate lead, SpeakerResolver speakers) {
+                        List<TimeMention> blockTimes, LocalDate reference, LocalDate lead, SpeakerResolver speakers) {
         Span sentence = bt.sentences.get(bt.sentenceAt(trigger.start()));
         Set<String> agents = new LinkedHashSet<>();
         // "A day earlier, he had defended …": a pronoun subject acts through the person it stands for.
@@ -165,13 +252,18 @@ final class EventDetector {
         Set<String> affected = new LinkedHashSet<>();
         String place = null;
         int placeDistance = Integer.MAX_VALUE;
-        for (Candidate c : names) {
-            if (c.group == null || c.span.start() < sentence.start() || c.span.end() > sentence.end()
+        // names is in text order: only those starting inside the sentence are read, not the whole article's.
+        for (int i = firstStartingFrom(names, sentence.start()); i < names.size(); i++) {
+            Candidate c = names.get(i);
+            if (c.span.start() > sentence.end()) {
+                break;
+            }
+            if (c.group == null || c.span.end() > sentence.end()
                     || BlockText.insideQuote(bt.quotes, c.span.start())) {
                 continue;
             }
             String before = bt.slice(Math.max(sentence.start(), c.span.start() - 30), c.span.start());
-            if (c.group.type == EntityType.PLACE && LOCATIVE.matcher(before).find()) {
+            if (c.group.type == EntityType.PLACE && locativeBefore(before)) {
                 int dist = Math.abs(c.span.start() - trigger.start());
                 if (dist < placeDistance) {
                     place = c.group.key;
@@ -187,7 +279,7 @@ final class EventDetector {
         }
         affected.removeAll(agents);
         return new Event(trig.kind(), bt.slice(trigger.start(), trigger.end()), trigger,
-                date(bt, trigger, sentence, trig, times, reference, lead), place, List.copyOf(agents), List.copyOf(affected));
+                date(bt, trigger, sentence, trig, blockTimes, reference, lead), place, List.copyOf(agents), List.copyOf(affected));
     }
 
     /**
@@ -198,17 +290,14 @@ final class EventDetector {
      * words, not the reporter's sentence.
      */
     private LocalDate date(BlockText bt, Span trigger, Span sentence, Lexicon.Trigger trig,
-                           List<TimeMention> times, LocalDate reference, LocalDate lead) {
+                           List<TimeMention> blockTimes, LocalDate reference, LocalDate lead) {
         boolean triggerQuoted = BlockText.insideQuote(bt.quotes, trigger.start());
         TimeMention clause = null;
         int clauseDistance = Integer.MAX_VALUE;
         TimeMention inSentence = null;
         int sentenceDistance = Integer.MAX_VALUE;
         TimeMention earlierInParagraph = null;
-        for (TimeMention t : times) {
-            if (!bt.block.span().contains(t.span())) {
-                continue;
-            }
+        for (TimeMention t : blockTimes) {
             if (!triggerQuoted && BlockText.insideQuote(bt.quotes, t.span().start())) {
                 continue;
             }
@@ -218,9 +307,9 @@ final class EventDetector {
                 int to = after ? t.span().start() : trigger.start();
                 int d = to - from;
                 String between = bt.slice(from, to);
-                boolean otherClause = CLAUSE_BREAK.matcher(between).find();
-                if (otherClause && !after && futureCue.matcher(bt.slice(sentence.start(), t.span().start())
-                        .toLowerCase(java.util.Locale.ROOT)).find()) {
+                boolean otherClause = clauseBreak(between);
+                if (otherClause && !after && futureCues.in(bt.slice(sentence.start(), t.span().start())
+                        .toLowerCase(java.util.Locale.ROOT))) {
                     // "X will be sworn in on Monday after a close vote": the day of
                     // what is still to come, not of the event told after "after".
                     continue;
@@ -258,7 +347,7 @@ final class EventDetector {
         // on the day of the story's news; one still to come or in the present perfect ("investigators have
         // found") is left undated.
         String before = bt.slice(sentence.start(), trigger.start()).toLowerCase(java.util.Locale.ROOT);
-        if (isFuture(bt, sentence, trigger) || PERFECT.matcher(before).find()
+        if (isFuture(bt, sentence, trigger) || EndAnchored.find(PERFECT, before, PERFECT_WORDS)
                 || !reported(bt, sentence, trigger) && !narrated(bt, sentence, trigger)) {
             return null;
         }
@@ -286,15 +375,12 @@ final class EventDetector {
 
     /** Whether a verb of saying stands before the trigger in its sentence ("X said its troops seized …"). */
     private boolean reported(BlockText bt, Span sentence, Span trigger) {
-        for (int i = 0; i < bt.tokens.size(); i++) {
+        for (int i = bt.firstTokenFrom(sentence.start()); i < bt.tokens.size(); i++) {
             Token t = bt.tokens.get(i);
-            if (t.start() < sentence.start()) {
-                continue;
-            }
             if (t.start() >= trigger.start()) {
                 return false;
             }
-            if (lex.attributionVerbs.contains(bt.lower.get(i))) {
+            if (lex.isAttributionVerb(bt.lower.get(i))) {
                 return true;
             }
         }
@@ -308,6 +394,6 @@ final class EventDetector {
         if (cut >= 0) {
             lead = lead.substring(cut + 1);
         }
-        return futureCue.matcher(lead).find() || INFINITIVE.matcher(lead).find();
+        return futureCues.in(lead) || EndAnchored.find(INFINITIVE, lead, INFINITIVE_WORDS);
     }
 }

@@ -41,7 +41,10 @@ public final class Lexicon {
     /** Place abbreviations written only with a full stop ("Ala.", "Ga."): without it the word is no place. */
     private final Set<String> dottedAbbreviations;
     final Set<String> attributionVerbs;
+    private final WordShapes attributionVerbShapes;
     final Map<String, String> pronouns;
+    /** The shapes of the pronouns: most words are none, and are told so without a look-up. */
+    final WordShapes pronounShapes;
     final Map<String, Integer> weekdays;
     final Map<String, int[]> relativeDays;
     final Map<String, String> timeModifiers;
@@ -120,11 +123,13 @@ public final class Lexicon {
         dotted.removeAll(undotted);
         dottedAbbreviations = Set.copyOf(dotted);
         attributionVerbs = Set.copyOf(DataFiles.entries("lexicon/attribution-verbs.txt"));
+        attributionVerbShapes = new WordShapes(attributionVerbs);
         Map<String, String> pr = new HashMap<>();
         for (String[] row : rows("lexicon/pronouns.tsv")) {
             pr.put(row[0], row[1]);
         }
         pronouns = Map.copyOf(pr);
+        pronounShapes = new WordShapes(pronouns.keySet());
         Map<String, Integer> wd = new HashMap<>();
         for (String[] row : rows("lexicon/weekdays.tsv")) {
             wd.put(row[0], Integer.parseInt(row[1]));
@@ -240,6 +245,11 @@ public final class Lexicon {
         return worldPlaces.get(norm(name));
     }
 
+    /** Whether the word is a verb of saying ("said", "told"); most words are told apart by their shape. */
+    boolean isAttributionVerb(String word) {
+        return attributionVerbShapes.mayContain(word) && attributionVerbs.contains(word);
+    }
+
     /** Loads the bundled lexicon. */
     public static Lexicon load() {
         return new Lexicon();
@@ -267,8 +277,9 @@ public final class Lexicon {
         // Demonyms the shared table lacks ("Korean", "Soviet"-style adjectives): the regular English
         // shapes -ian, -ean, -ican, -ese, -ish, only for words that are neither places nor given names.
         // Narrow on purpose: many surnames end in -an or -i (Erdogan, Buhari).
-        if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || place(word) != null
-                || givenNames.contains(word)) {
+        // The ending is tested first: it is the cheapest test and most words fail it.
+        if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || !hasDemonymEnding(word)
+                || place(word) != null || givenNames.contains(word)) {
             return null;
         }
         if (DEMONYM_SHAPE.matcher(word).matches()) {
@@ -277,10 +288,25 @@ public final class Lexicon {
         return null;
     }
 
+    /** Whether the word ends as DEMONYM_SHAPE requires: -ian, -ean, -ican, -ese or -ish, and an optional s. */
+    private static boolean hasDemonymEnding(String word) {
+        String w = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        for (String ending : DEMONYM_ENDINGS) {
+            if (w.endsWith(ending) || word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> DEMONYM_ENDINGS = List.of("ian", "ean", "ican", "ese", "ish");
+
     /** Lower case, curly apostrophe straightened, dots dropped, runs of spaces made one; no regex (hot path). */
     static String norm(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
+        // Whether a character beyond ASCII was written: only then can there be accents to fold.
+        boolean beyondAscii = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '.') {
@@ -294,9 +320,11 @@ public final class Lexicon {
                 sb.append(' ');
                 space = false;
             }
-            sb.append(c == '’' ? '\'' : Character.toLowerCase(c));
+            char out = c == '’' ? '\'' : Character.toLowerCase(c);
+            beyondAscii |= out > 127;
+            sb.append(out);
         }
-        return foldAccents(sb.toString());
+        return beyondAscii ? foldAccents(sb.toString()) : sb.toString();
     }
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");

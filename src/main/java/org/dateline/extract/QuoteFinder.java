@@ -30,7 +30,6 @@ final class QuoteFinder {
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
     private static final Pattern RE_OPENING_MARK = Pattern.compile("[\"“‘]");
     private static final Pattern RE_PUNCT = Pattern.compile("[,.;:!?]");
-    private static final Pattern RE_CLAUSE_MARK = Pattern.compile("[,;:\"“”]");
     private static final Pattern RE_STOP_MARK = Pattern.compile("[;:\"“”.]");
 
     private static final Pattern THE_ROLE = Pattern.compile("\\bthe ((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)$",
@@ -124,6 +123,7 @@ final class QuoteFinder {
     private static final Set<String> CLAIM_VERBS = Set.of("said", "says", "claimed", "claims", "insisted", "insists",
             "argued", "argues", "maintained", "maintains", "warned", "warns", "stated", "added", "told", "denied",
             "announced", "suggested", "suggests", "predicted", "acknowledged", "admitted", "confirmed");
+    private static final WordShapes CLAIM_VERB_SHAPES = new WordShapes(CLAIM_VERBS);
 
     /**
      * Reported speech in sentences with no quotation marks: "X said (that) …", "X told reporters …",
@@ -142,7 +142,7 @@ final class QuoteFinder {
             }
             List<Token> toks = tokensBetween(bt, sentence.start(), sentence.end());
             Matcher acc = ACCORDING_TO.matcher(st);
-            if (acc.find()) {
+            if (containsIgnoringCase(st, "according to") && acc.find()) {
                 int at = sentence.start() + acc.end();
                 Group g = speakers.firstCandidate(bt, at, Math.min(sentence.end(), at + 80));
                 if (g != null) {
@@ -157,7 +157,7 @@ final class QuoteFinder {
             }
             for (int i = 1; i < toks.size() - 3; i++) {
                 Token v = toks.get(i);
-                if (!CLAIM_VERBS.contains(v.text())) {
+                if (!(CLAIM_VERB_SHAPES.mayContain(v.text()) && CLAIM_VERBS.contains(v.text()))) {
                     continue;
                 }
                 Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(toks, i));
@@ -200,6 +200,20 @@ final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether text holds the lower-case ASCII phrase in any case: a test before a case-insensitive
+     * regex for it, which would try every position of every sentence.
+     */
+    private static boolean containsIgnoringCase(String text, String phrase) {
+        char first = phrase.charAt(0);
+        for (int i = 0; i + phrase.length() <= text.length(); i++) {
+            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, phrase, 0, phrase.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Span afterComma(BlockText bt, int from, Span sentence) {
@@ -250,8 +264,42 @@ final class QuoteFinder {
         return out;
     }
 
+    /**
+     * The quotation's words for comparing it with another: quote marks dropped, runs of whitespace one
+     * space, stripped, lower case. (As RE_QUOTE_MARKS then RE_SPACES replaced, in one pass.)
+     */
     static String normalise(String s) {
-        return RE_SPACES.matcher(RE_QUOTE_MARKS.matcher(s).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isQuoteMark(c)) {
+                continue;
+            }
+            if (EndAnchored.isRegexSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        if (space) {
+            sb.append(' ');
+        }
+        return sb.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the token is one mark that ends a clause: {@code [,;:"“”]}. */
+    private static boolean isClauseMark(String t) {
+        return t.length() == 1 && ",;:\"“”".indexOf(t.charAt(0)) >= 0;
+    }
+
+    /** {@code ["“”‘’']}. */
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '\'';
     }
 
     record Attribution(Group speaker, Span cue) { }
@@ -261,9 +309,10 @@ final class QuoteFinder {
         int qe = q.inner().end();
         Span sentence = bt.sentences.get(bt.sentenceAt(qs));
         // After the quote.
-        String rest = bt.slice(qe, bt.offset + bt.text.length());
-        Matcher lead = LEAD.matcher(rest);
-        int from = qe + (lead.find() ? lead.end() : 0);
+        // LEAD read from the quote's end in the block's text (not a copy of the rest of the block).
+        int restStart = Math.min(bt.text.length(), Math.max(0, qe - bt.offset));
+        Matcher lead = LEAD.matcher(bt.text).region(restStart, bt.text.length());
+        int from = qe + (lead.find() ? lead.end() - restStart : 0);
         List<Token> after = tokensBetween(bt, from, Math.max(from, sentence.end()));
         Attribution a = afterQuote(bt, after, speakers, from);
         if (a != null) {
@@ -276,7 +325,7 @@ final class QuoteFinder {
             if (BlockText.insideQuote(bt.quotes, t.start())) {
                 continue;
             }
-            if (lex.attributionVerbs.contains(t.text())) {
+            if (lex.isAttributionVerb(t.text())) {
                 Group g = subjectBefore(bt, before, i, speakers, sentence);
                 if (g != null) {
                     return new Attribution(g, new Span(t.start(), t.end()));
@@ -336,10 +385,10 @@ final class QuoteFinder {
                     return app;
                 }
             }
-            if (RE_CLAUSE_MARK.matcher(t.text()).matches() && !lex.attributionVerbs.contains(after.get(i - 1).text())) {
+            if (isClauseMark(t.text()) && !lex.attributionVerbs.contains(after.get(i - 1).text())) {
                 break;
             }
-            if (lex.attributionVerbs.contains(t.text())) {
+            if (lex.isAttributionVerb(t.text())) {
                 String subject = bt.slice(from, t.start()).strip();
                 Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(after, i));
                 if (g == null) {
@@ -480,10 +529,13 @@ final class QuoteFinder {
 
     static List<Token> tokensBetween(BlockText bt, int start, int end) {
         List<Token> out = new ArrayList<>();
-        for (Token t : bt.tokens) {
-            if (t.start() >= start && t.end() <= end) {
-                out.add(t);
+        for (int i = bt.firstTokenFrom(start); i < bt.tokens.size(); i++) {
+            Token t = bt.tokens.get(i);
+            if (t.end() > end) {
+                // Tokens do not overlap: every later one ends past the span too.
+                break;
             }
+            out.add(t);
         }
         return out;
     }

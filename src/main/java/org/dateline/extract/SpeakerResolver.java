@@ -23,7 +23,6 @@ import org.dateline.ingest.Span;
 final class SpeakerResolver {
     // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
     private static final Pattern RE_LOWER_WORDS_GAP = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){0,1}\\p{Ll}+,?\\s+");
-    private static final Pattern RE_SPACES_CLASS = Pattern.compile("[\\s]+");
     private static final Pattern RE_SPACES_DOTS_HYPHENS = Pattern.compile("[\\s.-]+");
     private static final Pattern RE_POSSESSIVE = Pattern.compile("['’]s");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
@@ -35,10 +34,11 @@ final class SpeakerResolver {
             "without", "toward", "towards", "like", "than", "as", "and", "or", "behind", "beside", "via", "during");
 
     private final Lexicon lex;
-    private final Map<Integer, Candidate> byStart = new HashMap<>();
     private final Map<Integer, Candidate> byEnd = new HashMap<>();
     private final List<Candidate> sorted;
     private final List<Integer> starts;
+    /** The same starts, unboxed, for the look-up of every token's candidate. */
+    private final int[] startArray;
     /** Sentence subjects and speakers by position; PRONOUN marks a subject given by pronoun. */
     private final NavigableMap<Integer, Group> recent = new TreeMap<>();
     private final NavigableMap<Integer, Group> speakers = new TreeMap<>();
@@ -51,13 +51,13 @@ final class SpeakerResolver {
         this.sorted = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.group != null) {
-                byStart.put(c.span.start(), c);
                 byEnd.put(c.span.end(), c);
                 sorted.add(c);
             }
         }
         sorted.sort((a, b) -> Integer.compare(a.span.start(), b.span.start()));
         starts = sorted.stream().map(c -> c.span.start()).toList();
+        startArray = starts.stream().mapToInt(Integer::intValue).toArray();
         for (Candidate c : sorted) {
             if (c.group.type == EntityType.PERSON && !gender.containsKey(c.group)) {
                 Character g = genderOf(c);
@@ -74,16 +74,18 @@ final class SpeakerResolver {
     }
 
     private void findSubject(BlockText bt, Span sentence) {
-        for (Token t : bt.tokens) {
-            if (t.start() < sentence.start() || t.end() > sentence.end()) {
-                continue;
+        for (int i = bt.firstTokenFrom(sentence.start()); i < bt.tokens.size(); i++) {
+            Token t = bt.tokens.get(i);
+            if (t.end() > sentence.end()) {
+                // Tokens do not overlap: every later one ends past the sentence too.
+                break;
             }
             if (BlockText.insideQuote(bt.quotes, t.start())) {
                 continue;
             }
-            Candidate c = byStart.get(t.start());
+            Candidate c = startingAt(t.start());
             // "(AP)", "(Reuters)": a credit in parentheses is never the subject.
-            boolean bracketed = c != null && bt.slice(c.span.start() - 1, c.span.start()).equals("(");
+            boolean bracketed = c != null && c.span.start() > bt.offset && bt.text.charAt(c.span.start() - 1 - bt.offset) == '(';
             if (c != null && c.group.type != EntityType.PERSON && !bracketed) {
                 // "Widget Party leader Jane Doe": the body names the person's affiliation, the person leads.
                 Candidate next = nextAfter(c);
@@ -100,13 +102,31 @@ final class SpeakerResolver {
                     return;
                 }
             }
-            String p = lex.pronouns.get(t.text());
+            String p = lex.pronounShapes.mayContain(t.text()) ? lex.pronouns.get(t.text()) : null;
             if (p != null && p.startsWith("person")) {
                 recent.put(t.start(), PRONOUN);
                 subjectOfSentence.put(sentence.start(), t.start());
                 return;
             }
         }
+    }
+
+    /**
+     * The candidate starting at pos, or null; of several, the last given (sorted is a stable sort of
+     * the candidates by start), as a map from start to candidate filled in their order would keep.
+     */
+    private Candidate startingAt(int pos) {
+        int lo = 0;
+        int hi = startArray.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startArray[mid] <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && startArray[lo - 1] == pos ? sorted.get(lo - 1) : null;
     }
 
     private Candidate nextAfter(Candidate c) {
@@ -117,9 +137,10 @@ final class SpeakerResolver {
     /** The lower-case word before a name, skipping its titles, demonyms and role words. */
     private String wordBefore(BlockText bt, Candidate c) {
         String lead = bt.slice(Math.max(bt.offset, c.span.start() - 80), c.span.start());
-        String[] words = RE_SPACES_CLASS.split(lead);
-        for (int i = words.length - 1; i >= 0; i--) {
-            String w = words[i];
+        // Split at runs of whitespace, as "[\s]+" would.
+        List<String> words = EntityRecognizer.splitAtSpaces(lead);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String w = words.get(i);
             if (w.isEmpty()) {
                 continue;
             }
@@ -131,13 +152,13 @@ final class SpeakerResolver {
             boolean nameLike = Character.isUpperCase(w.charAt(0)) && (lex.titles.contains(w)
                     || lex.demonymCountry(w) != null || lex.place(w) != null || !w.toLowerCase(Locale.ROOT).endsWith("ing")
                     // "Mining Minister Jane Doe": a portfolio in -ing before a title is the title's.
-                    || i + 1 < words.length && (words[i + 1].equals("Minister") || words[i + 1].equals("Secretary")));
+                    || i + 1 < words.size() && (words.get(i + 1).equals("Minister") || words.get(i + 1).equals("Secretary")));
             if (nameLike || w.equals("the") || lex.roleNouns.contains(w)) {
                 continue;
             }
             // "Secretary of State Jane Roe", "Minister for Trade Jane Roe": "of" inside a capitalised title.
-            if ((w.equals("of") || w.equals("for")) && i > 0 && !words[i - 1].isEmpty()
-                    && Character.isUpperCase(words[i - 1].charAt(0)) && !words[i - 1].endsWith(",")) {
+            if ((w.equals("of") || w.equals("for")) && i > 0 && !words.get(i - 1).isEmpty()
+                    && Character.isUpperCase(words.get(i - 1).charAt(0)) && !words.get(i - 1).endsWith(",")) {
                 continue;
             }
             return w.toLowerCase(Locale.ROOT);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.dateline.ingest.BlockKind;
 import org.dateline.ingest.Span;
 
@@ -33,13 +32,27 @@ final class TimeResolver {
 
     private final Lexicon lex;
     private final PhraseIndex relative;
-    private final Pattern futureCue;
+    private final FutureCues futureCues;
+    /**
+     * The lower-case words an expression can start with (the first word of a relative day, a weekday's
+     * modifier, a month's preposition): every other expression starts with a capital or a digit
+     * (weekdays, months, days, years, ISO dates), so a word starting with a lower-case letter and not
+     * in this set starts none. Most words of a text are such words. Null when the lexicon allows no such test.
+     */
+    private final Set<String> lowerStarts;
+    private final WordShapes lowerStartShapes;
 
     TimeResolver(Lexicon lex) {
         this.lex = lex;
         this.relative = PhraseIndex.of(List.copyOf(lex.relativeDays.keySet()), true);
-        this.futureCue = Pattern.compile("\\b(?:" + lex.futureCues.stream().map(Pattern::quote)
-                .collect(Collectors.joining("|")) + ")\\b");
+        this.futureCues = new FutureCues(lex.futureCues);
+        Set<String> starts = new java.util.HashSet<>(relative.firstWords());
+        starts.addAll(lex.timeModifiers.keySet());
+        starts.addAll(MONTH_PREPOSITIONS);
+        // Only while the months are capitalised in the lexicon does a lower-case word name none.
+        boolean monthsCapitalised = lex.months.keySet().stream().allMatch(k -> Character.isUpperCase(k.charAt(0)));
+        this.lowerStarts = monthsCapitalised ? Set.copyOf(starts) : null;
+        this.lowerStartShapes = new WordShapes(starts);
     }
 
     /** A time expression found among the tokens: its kind and the parts needed to resolve it. */
@@ -100,6 +113,10 @@ final class TimeResolver {
 
     private Raw at(BlockText bt, List<BlockText.Token> t, List<String> lower, int i) {
         String w = t.get(i).text();
+        if (lowerStarts != null && Character.isLowerCase(w.charAt(0))
+                && !(lowerStartShapes.mayContain(lower.get(i)) && lowerStarts.contains(lower.get(i)))) {
+            return null;
+        }
         String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
         // Relative days ("a day earlier", "yesterday", "earlier this month").
         int rl = relative.longestAtLower(lower, i);
@@ -259,7 +276,7 @@ final class TimeResolver {
         if (cut >= 0 && lead.length() - cut > 3) {
             lead = lead.substring(cut + 1);
         }
-        return futureCue.matcher(lead).find();
+        return futureCues.in(lead);
     }
 
     private static LocalDate date(Month month, String day, String year, LocalDate reference, boolean future) {

@@ -29,6 +29,12 @@ public final class ArticleReader {
     private static final Pattern HTML_START = Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final int SLUG_WORDS = 8;
+    // Compiled once: String.replaceFirst and matches compile their pattern on every call.
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern PAGE_SUFFIX = Pattern.compile("\\.(html?|php|aspx?)$");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*[a-z].*");
+    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.[^.]*$");
 
     private final IngestOptions options;
 
@@ -167,12 +173,12 @@ public final class ArticleReader {
     /** From the canonical address's last segment, else the headline's first words, else the file name. */
     static String slug(String url, Block headline, Path file) {
         if (url != null) {
-            String path = url.replaceFirst("[?#].*$", "").replaceFirst("/+$", "");
+            String path = TRAILING_SLASHES.matcher(QUERY_OR_FRAGMENT.matcher(url).replaceFirst("")).replaceFirst("");
             int slash = path.lastIndexOf('/');
             if (slash >= 0 && path.indexOf("//") != slash - 1) {
-                String segment = path.substring(slash + 1).replaceFirst("\\.(html?|php|aspx?)$", "");
+                String segment = PAGE_SUFFIX.matcher(path.substring(slash + 1)).replaceFirst("");
                 String s = Iris.slug(segment);
-                if (s.matches(".*[a-z].*")) {
+                if (HAS_LETTER.matcher(s).matches()) {
                     return s;
                 }
             }
@@ -185,14 +191,19 @@ public final class ArticleReader {
             }
         }
         String name = file == null || file.getFileName() == null ? "article" : file.getFileName().toString();
-        return Iris.slug(name.replaceFirst("\\.[^.]*$", ""));
+        return Iris.slug(FILE_EXTENSION.matcher(name).replaceFirst(""));
     }
 
-    private static String sha256(byte[] bytes) {
+    /** One digest per thread, reused (digest() resets it): looking the algorithm up cost a fifth of hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
+    });
+
+    private static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(SHA_256.get().digest(bytes));
     }
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Tells page furniture from article text, line by line, using {@code lexicon/boilerplate.txt}: lines to
@@ -21,7 +23,10 @@ final class BoilerplateRules {
         static final Verdict TEXT = new Verdict(Kind.TEXT, "");
     }
 
-    private static final Pattern BULLET = Pattern.compile("^[\\s\u2022\u00b7\u25cf\u25aa*\u2013\u2014-]+(?=\\S)");
+    /** What a list bullet is made of: white space as {@code \\s} reads it, bullets and dashes. */
+    private static final String BULLET_CHARS = " \t\n\u000B\f\r\u2022\u00b7\u25cf\u25aa*\u2013\u2014-";
+    private static final Pattern BULLET = Pattern.compile("^[" + BULLET_CHARS.chars()
+            .mapToObj(c -> String.format("\\u%04x", c)).collect(Collectors.joining()) + "]+(?=\\S)");
     // Precompiled: classify runs on every line of every article, and String.replaceAll compiles on each call.
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,:]+");
@@ -33,6 +38,8 @@ final class BoilerplateRules {
     private final List<String> publishedLabels;
     private final List<String> updatedLabels;
     private final List<Pattern> dropPatterns;
+    /** The longest line in {@code drop}, {@code end} and {@code captionLabels}: a longer line is in none of them. */
+    private final int longestListed;
 
     private BoilerplateRules() {
         Map<String, List<String>> rules = Lexicon.rules("lexicon/boilerplate.txt",
@@ -46,6 +53,8 @@ final class BoilerplateRules {
         updatedLabels = rules.get("updated").stream().map(BoilerplateRules::key)
                 .sorted((a, b) -> b.length() - a.length()).toList();
         dropPatterns = rules.get("regex").stream().map(Pattern::compile).toList();
+        longestListed = Stream.of(drop, end, captionLabels).flatMap(Set::stream)
+                .mapToInt(String::length).max().orElse(0);
     }
 
     private static final BoilerplateRules DEFAULT = new BoilerplateRules();
@@ -64,6 +73,9 @@ final class BoilerplateRules {
     private static boolean hasSpaceRun(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            if (c > ' ') {
+                continue; // every character tested below is at most ' ': most characters of a line need one comparison
+            }
             if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
                     || c == ' ' && i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))) {
                 return true;
@@ -74,6 +86,10 @@ final class BoilerplateRules {
 
     /** The line with list bullets and surrounding space removed, as rules compare it. */
     static String clean(String line) {
+        // Most lines open with a letter, which no bullet can: they skip the regex, which find() tries at every position.
+        if (line.isEmpty() || BULLET_CHARS.indexOf(line.charAt(0)) < 0) {
+            return line.strip();
+        }
         return BULLET.matcher(line).replaceFirst("").strip();
     }
 
@@ -88,7 +104,9 @@ final class BoilerplateRules {
         if (k.isEmpty()) {
             return new Verdict(Kind.DROP, "");
         }
-        if (end.contains(k)) {
+        // Most lines are paragraphs, far longer than any listed line: they skip hashing for the set look-ups.
+        boolean listable = k.length() <= longestListed;
+        if (listable && end.contains(k)) {
             return new Verdict(Kind.END, "");
         }
         // "Updated 3:45 PM ET, Sat October 3, 2015" is furniture, but its date still witnesses the story's.
@@ -100,10 +118,10 @@ final class BoilerplateRules {
                 }
             }
         }
-        if (drop.contains(k) || dropPatterns.stream().anyMatch(p -> p.matcher(cleaned).matches())) {
+        if (listable && drop.contains(k) || dropPatterns.stream().anyMatch(p -> p.matcher(cleaned).matches())) {
             return new Verdict(Kind.DROP, "");
         }
-        if (captionLabels.contains(k)) {
+        if (listable && captionLabels.contains(k)) {
             return new Verdict(Kind.CAPTION_LABEL, "");
         }
         for (String label : captionLabels) {

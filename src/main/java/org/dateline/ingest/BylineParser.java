@@ -21,6 +21,9 @@ final class BylineParser {
 
     private static final Pattern CLOSING_AGENCY = Pattern.compile("\\s*\\(([^()]{1,40})\\)\\s*$");
     private static final Pattern BYLINE_TAIL = Pattern.compile("\\s+[|\u2022\u00b7]\\s*");
+    // Compiled once: String.replaceFirst and split compile their pattern on every call.
+    private static final Pattern CLOSING_STOP = Pattern.compile("[.;]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Pattern prefix;
     private final Pattern joiner;
@@ -70,7 +73,12 @@ final class BylineParser {
     boolean isTrailer(String line) {
         String s = line.strip();
         RequiredText.Line checked = new RequiredText.Line(s);
-        return trailers.stream().anyMatch(p -> p.find(checked));
+        for (GatedPattern p : trailers) { // a loop, not a stream: this runs on every body paragraph
+            if (p.find(checked)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -106,7 +114,7 @@ final class BylineParser {
             String part = parts[i];
             int offset = partStart;
             partStart += part.length() + 1;
-            String trimmed = part.strip().replaceFirst("[.;]$", "");
+            String trimmed = CLOSING_STOP.matcher(part.strip()).replaceFirst("");
             String cut = trimmed;
             if (trimmed.isEmpty()) {
                 continue;
@@ -141,11 +149,11 @@ final class BylineParser {
             for (String name : joiner.split(part, -1)) {
                 int idx = line.indexOf(name, at);
                 at = idx + name.length();
-                String n = name.strip().replaceFirst("[.;]$", "");
+                String n = CLOSING_STOP.matcher(name.strip()).replaceFirst("");
                 if (n.isEmpty()) {
                     continue;
                 }
-                if (!NAME.matcher(n).matches() || n.split("\\s+").length > 6 || isCalendarWord(n)) {
+                if (!NAME.matcher(n).matches() || SPACES.split(n).length > 6 || isCalendarWord(n)) {
                     return null;
                 }
                 int nameStart = start + idx + name.indexOf(n);

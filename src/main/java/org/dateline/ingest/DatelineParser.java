@@ -22,6 +22,8 @@ final class DatelineParser {
     private static final String DASH = "(?<dash>--|\u2014|\u2013|-|_)";
     private static final Pattern DATELINE = Pattern.compile("^[ \\t]*(?:" + PLACE + "(?:,\\s*" + REGION + ")?"
             + "(?:,\\s*|\\s+))?(?:" + DATE + "\\s*)?(?:" + AGENCY + "\\s*)?" + DASH);
+    /** Compiled once: String.replaceAll compiles its pattern on every call. */
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
 
     private DatelineParser() { }
 
@@ -40,7 +42,7 @@ final class DatelineParser {
         if (place == null && month == null && agency == null) {
             return null;
         }
-        if (place != null && (place.replaceAll("[^\\p{L}]", "").length() < 2 || Months.number(place) != 0)) {
+        if (place != null && (NOT_LETTER.matcher(place).replaceAll("").length() < 2 || Months.number(place) != 0)) {
             return null;
         }
         // A bare "WORD -" opens plenty of sentences ("U.S. - China talks"); without a date or agency only a

@@ -34,8 +34,14 @@ final class Draft {
         return b;
     }
 
+    /** The first headline block, or null. A loop: readers ask on every line, and the headline usually comes first. */
     Block headline() {
-        return blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE).findFirst().orElse(null);
+        for (Block b : blocks) {
+            if (b.kind() == BlockKind.HEADLINE) {
+                return b;
+            }
+        }
+        return null;
     }
 
     List<Block> ordered() {

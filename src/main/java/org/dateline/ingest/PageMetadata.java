@@ -3,12 +3,16 @@ package org.dateline.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * What an HTML page says about itself: schema.org JSON-LD ({@code NewsArticle} and kin) first, then
@@ -23,41 +27,55 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
             "noise", "standfirst", "byline", "credit", "modified").get("modified").stream()
             .map(w -> w.toLowerCase(Locale.ROOT)).toList();
 
+    // CSS queries are parsed here, once: jsoup parses a query string again on every select().
+    private static final Evaluator META_CONTENT = Selector.evaluatorOf("meta[content]");
+    private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical][href]");
+    private static final Evaluator PUBLISHED_TIME = Selector.evaluatorOf("[itemprop=datePublished], time[pubdate]");
+    private static final Evaluator AUTHOR = Selector.evaluatorOf("[itemprop=author]");
+    private static final Evaluator NAME = Selector.evaluatorOf("[itemprop=name]");
+    private static final Evaluator TIME = Selector.evaluatorOf("time[datetime]");
+    private static final Evaluator FURNITURE = Selector.evaluatorOf("nav, aside, footer, li");
+    private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
+    /** Between the names of a {@code <meta name="author">}; compiled once, as String.split would on every call. */
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
+
     static PageMetadata of(Document doc) {
         JsonObject ld = newsArticle(doc);
-        String headline = first(str(ld, "headline"), meta(doc, "og:title"), doc.title());
+        // Selected once: each look-up below would otherwise walk the whole document again (ten per page).
+        Elements metas = doc.select(META_CONTENT);
+        String headline = first(str(ld, "headline"), meta(metas, "og:title"), doc.title());
         List<String> authors = new ArrayList<>(ld == null ? List.of() : people(ld.get("author")));
         if (authors.isEmpty()) {
-            String author = meta(doc, "author");
+            String author = meta(metas, "author");
             if (author != null && !author.startsWith("http")) {
-                authors.addAll(List.of(author.split("\\s*(?:,|;|\\band\\b|&)\\s*")));
+                authors.addAll(List.of(AUTHOR_SEPARATOR.split(author)));
                 authors.removeIf(String::isBlank);
             }
         }
         if (authors.isEmpty()) {
             authors.addAll(microdataAuthors(doc));
         }
-        String publisher = first(meta(doc, "og:site_name"), ld == null ? null : first(names(ld.get("publisher"))));
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        String url = first(canonical == null ? null : canonical.attr("href"), meta(doc, "og:url"), str(ld, "url"),
+        String publisher = first(meta(metas, "og:site_name"), ld == null ? null : first(names(ld.get("publisher"))));
+        Element canonical = doc.selectFirst(CANONICAL);
+        String url = first(canonical == null ? null : canonical.attr("href"), meta(metas, "og:url"), str(ld, "url"),
                 ld == null ? null : id(ld.get("mainEntityOfPage")));
-        Element time = doc.selectFirst("[itemprop=datePublished], time[pubdate]");
+        Element time = doc.selectFirst(PUBLISHED_TIME);
         if (time == null) {
             time = storyTime(doc);
         }
         String timeValue = time == null ? null
                 : first(time.attr("content"), time.attr("datetime"), time.normalName().equals("time") ? time.text() : null);
-        String published = first(str(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"),
-                meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.created"), timeValue);
+        String published = first(str(ld, "datePublished"), meta(metas, "article:published_time"),
+                meta(metas, "og:published_time"), meta(metas, "datePublished"), meta(metas, "date"), meta(metas, "pubdate"),
+                meta(metas, "dc.date"), meta(metas, "dc.date.issued"), meta(metas, "dcterms.created"), timeValue);
         return new PageMetadata(headline, List.copyOf(authors), publisher, url, published, str(ld, "articleBody"));
     }
 
     /** Authors marked with microdata: {@code itemprop="author"} holding an {@code itemprop="name"}, or its own text. */
     private static List<String> microdataAuthors(Document doc) {
         List<String> out = new ArrayList<>();
-        for (Element a : doc.select("[itemprop=author]")) {
-            Element name = a.selectFirst("[itemprop=name]");
+        for (Element a : doc.select(AUTHOR)) {
+            Element name = a.selectFirst(NAME);
             Element from = name != null ? name : a;
             String raw = first(from.attr("content"), from.text());
             String value = raw == null ? "" : BylineParser.get().withoutPrefix(raw);
@@ -74,9 +92,9 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
      * modification time.
      */
     private static Element storyTime(Document doc) {
-        for (Element t : doc.select("time[datetime]")) {
+        for (Element t : doc.select(TIME)) {
             String marks = (t.attr("itemprop") + " " + t.className()).toLowerCase(Locale.ROOT);
-            if (t.closest("nav, aside, footer, li") == null && MODIFIED.stream().noneMatch(marks::contains)) {
+            if (t.closest(FURNITURE) == null && MODIFIED.stream().noneMatch(marks::contains)) {
                 return t;
             }
         }
@@ -85,7 +103,7 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
 
     /** The first JSON-LD object whose type is an article ("NewsArticle", "ReportageNewsArticle", "BlogPosting" …). */
     private static JsonObject newsArticle(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(JSON_LD)) {
             JsonValue v;
             try {
                 v = JSON.parseAny(script.data());
@@ -199,8 +217,9 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         return v != null && v.isString() ? v.getAsString().value() : null;
     }
 
-    private static String meta(Document doc, String name) {
-        for (Element m : doc.select("meta[content]")) {
+    /** The first non-blank content among {@code metas} named {@code name} (as property, name or itemprop). */
+    private static String meta(Elements metas, String name) {
+        for (Element m : metas) {
             if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
                     || name.equalsIgnoreCase(m.attr("itemprop"))) {
                 String c = m.attr("content").strip();

@@ -24,6 +24,9 @@ final class TextDates {
             "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+" + M + ",?\\s+(?<y>\\d{4})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(?<y>\\d{4})-(?<mm>\\d{2})-(?<d>\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + M + ",?\\s+(?<y>\\d{4})\\b");
+    /** The patterns of whole dates, tried in this order; without ISO for text that cannot hold an ISO date. */
+    private static final List<Pattern> WHOLE_DATES = List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO);
+    private static final List<Pattern> WRITTEN_DATES = List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR);
 
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:" + String.join("|",
             org.dateline.DataFiles.entries("lexicon/weekdays.txt").stream().map(Pattern::quote).toList())
@@ -89,7 +92,8 @@ final class TextDates {
         if (!hasFourDigits(s)) {
             return out;
         }
-        for (Pattern p : List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO)) {
+        // Most paragraphs with a year print no ISO date, whose year a hyphen follows: they skip that scan.
+        for (Pattern p : hasYearAndHyphen(s) ? WHOLE_DATES : WRITTEN_DATES) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 LocalDate day = day(m);
@@ -109,6 +113,19 @@ final class TextDates {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Whether four ASCII digits in a row are followed by '-' somewhere in {@code s}, as {@link #ISO} needs. */
+    private static boolean hasYearAndHyphen(CharSequence s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' && run >= 4) {
+                return true;
+            }
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+        }
+        return false;
     }
 
     /** Whether {@code s} has four ASCII digits in a row, as {@code \d{4}} matches them. */

@@ -3,6 +3,7 @@ package org.dateline.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads wire-style plain text (UPI, AP, Reuters, copied BBC/VOA pages): headline, standfirst, byline,
@@ -28,6 +29,9 @@ final class WireTextReader {
     private static final int MAX_STANDFIRST = 2;
     /** A line this short after the header is a credit ("VOA News"), not a paragraph. */
     private static final int SHORT_LINE_WORDS = 5;
+    // Compiled once: String.split, matches and replaceAll compile their pattern on every call.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”]$");
 
     private final BoilerplateRules boilerplate = BoilerplateRules.get();
     private final BylineParser bylines = BylineParser.get();
@@ -197,7 +201,11 @@ final class WireTextReader {
     }
 
     private static long bodyBlocks(Draft d) {
-        return d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY).count();
+        long n = 0;
+        for (Block b : d.blocks) { // a loop, not a stream: asked on every line of a story without a dateline
+            n += b.kind() == BlockKind.BODY ? 1 : 0;
+        }
+        return n;
     }
 
     /** Body blocks before a late dateline become byline (a short credit line) or standfirst. */
@@ -205,7 +213,7 @@ final class WireTextReader {
         for (int i = 0; i < d.blocks.size(); i++) {
             Block b = d.blocks.get(i);
             if (b.kind() == BlockKind.BODY) {
-                BlockKind kind = b.text().split("\\s+").length <= SHORT_LINE_WORDS ? BlockKind.BYLINE : BlockKind.STANDFIRST;
+                BlockKind kind = SPACES.split(b.text()).length <= SHORT_LINE_WORDS ? BlockKind.BYLINE : BlockKind.STANDFIRST;
                 d.blocks.set(i, new Block(kind, b.span(), b.text()));
             }
         }
@@ -214,7 +222,7 @@ final class WireTextReader {
     private boolean isBylineContinuation(String line) {
         String s = line.strip();
         return Agencies.shortName(s) != null
-                || s.split("\\s+").length <= 5 && !s.matches(".*[.!?\"”]$") && bylines.isRole(s);
+                || SPACES.split(s).length <= 5 && !SENTENCE_END.matcher(s).matches() && bylines.isRole(s);
     }
 
     /** A caption's credit printed on a line of its own before it ("Image source, Reuters"). */
@@ -253,7 +261,7 @@ final class WireTextReader {
     }
 
     private static void addCaption(Draft d, CaptionParser.Caption c, Unit u) {
-        String captionText = c.captionSpan().of(d.text).replaceAll("\\s+", " ");
+        String captionText = SPACES.matcher(c.captionSpan().of(d.text)).replaceAll(" ");
         for (int i = 0; i < d.images.size(); i++) {
             Image seen = d.images.get(i);
             if (seen.caption().equals(captionText) && java.util.Objects.equals(seen.credit(), c.credit())) {

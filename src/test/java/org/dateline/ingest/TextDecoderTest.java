@@ -99,4 +99,48 @@ class TextDecoderTest {
         assertEquals("Jane Doe", a.authors().get(0).name());
         assertFalse(a.blocks().stream().anyMatch(b -> b.text().contains("\r")));
     }
+
+    /**
+     * UTF-8 is decoded by the JDK's fast String decoding unless the result holds U+FFFD: the choice of charset and the
+     * text must be those of the strict decoder on well-formed, malformed, truncated, overlong and surrogate input.
+     */
+    @Test
+    void fastUtf8DecodingAgreesWithTheStrictDecoder() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        byte[][] pieces = {"a".getBytes(StandardCharsets.UTF_8), " ".getBytes(StandardCharsets.UTF_8),
+            "\u00e9".getBytes(StandardCharsets.UTF_8), "\u2014".getBytes(StandardCharsets.UTF_8),
+            "\uD83D\uDCF0".getBytes(StandardCharsets.UTF_8), "\uFFFD".getBytes(StandardCharsets.UTF_8),
+            {(byte) 0xE2, (byte) 0x80}, {(byte) 0xC3}, {(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}};
+        for (int n = 0; n < 3000; n++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes("Story ".getBytes(StandardCharsets.UTF_8));
+            for (int i = random.nextInt(12); i > 0; i--) {
+                out.writeBytes(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] bytes = out.toByteArray();
+            String strict;
+            try {
+                strict = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                strict = null;
+            }
+            if (strict != null) {
+                TextDecoder.Decoded decoded = TextDecoder.decode(dir.resolve("x.txt"), bytes);
+                assertEquals(StandardCharsets.UTF_8, decoded.charset());
+                assertEquals(Normalizer.normalize(strict, Normalizer.Form.NFC), decoded.text());
+            } else {
+                try {
+                    Charset read = TextDecoder.decode(dir.resolve("x.txt"), bytes).charset();
+                    assertFalse(read.equals(StandardCharsets.UTF_8), "malformed input read as UTF-8");
+                } catch (IngestException e) {
+                    // neither UTF-8 nor Windows-1252: refused, as it should be
+                }
+            }
+        }
+    }
 }
