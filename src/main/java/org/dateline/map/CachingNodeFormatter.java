@@ -1,6 +1,7 @@
 package org.dateline.map;
 
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.jena.atlas.io.AWriter;
@@ -8,11 +9,12 @@ import org.apache.jena.atlas.io.Writer2;
 import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFormatterNT;
 
 /**
- * Jena's N-Triples/N-Quads node formatter, remembering the text of the IRIs, blank nodes and typed (non-string)
- * literals it formats, and passing text that needs no escaping through whole.
+ * Jena's N-Triples/N-Quads node formatter, remembering the text of the IRIs, blank nodes and datatypes it formats,
+ * and passing text that needs no escaping through whole.
  * An article's quads repeat the same few IRIs (its graph in every quad, its subjects, the vocabulary), and
  * Jena checks and escapes an IRI character by character each time it writes it; the profile of a batch
  * map showed that as the largest single cost of writing. The text is Jena's own, so the output is
@@ -35,6 +37,8 @@ final class CachingNodeFormatter extends NodeFormatterNT {
     // an article's entities and spans, shared text offsets), so an identity look-up finds it without comparing IRIs
     // character by character; an equal term in another object is simply formatted again.
     private final Map<Node, String> texts = new IdentityHashMap<>(MAX_ENTRIES);
+    /** The text of each datatype IRI, by the IRI: a handful of XSD types. */
+    private final Map<String, String> datatypeTexts = new HashMap<>();
     // A plain unsynchronised writer: Jena's IndentedLineBuffer counts lines on every character and
     // StringWriter locks on every character, each of which the profile showed costing more than the
     // formatting itself (Jena writes an IRI one character at a time).
@@ -47,9 +51,12 @@ final class CachingNodeFormatter extends NodeFormatterNT {
 
     @Override
     public void format(AWriter w, Node n) {
-        // String literals are mostly unique to an article: caching them would cost more than it saves. Typed ones
-        // (offsets, dates, counts) repeat across articles, and Jena checks their datatype IRI character by character.
-        if (!(n.isURI() || n.isBlank() || isTypedValue(n))) {
+        if (isTypedValue(n)) {
+            formatTypedValue(w, n);
+            return;
+        }
+        // String literals are mostly unique to an article: caching them would cost more than it saves.
+        if (!(n.isURI() || n.isBlank())) {
             super.format(w, n);
             return;
         }
@@ -62,6 +69,27 @@ final class CachingNodeFormatter extends NodeFormatterNT {
             texts.put(n, text);
         }
         w.print(text);
+    }
+
+    /**
+     * A number, date or other typed value: its short lexical form is written as it is, and its datatype IRI from
+     * the text remembered for that datatype (Jena would check the IRI character by character every time).
+     */
+    private void formatTypedValue(AWriter w, Node n) {
+        String lex = n.getLiteralLexicalForm();
+        if (!isVerbatimString(lex)) {
+            super.format(w, n);
+            return;
+        }
+        String datatype = datatypeTexts.computeIfAbsent(n.getLiteralDatatypeURI(), this::uriText);
+        w.print('"');
+        w.print(lex);
+        w.print("\"^^");
+        w.print(datatype);
+    }
+
+    private String uriText(String iri) {
+        return textOf(NodeFactory.createURI(iri));
     }
 
     @Override
@@ -119,17 +147,24 @@ final class CachingNodeFormatter extends NodeFormatterNT {
     static boolean isVerbatimIri(String iri) {
         for (int i = 0, n = iri.length(); i < n; i++) {
             char c = iri.charAt(i);
-            if (c <= ' ' || c == 0x7F) {
+            if (c < 128 && (IRI_ESCAPED[c >> 6] & (1L << (c & 63))) != 0) {
                 return false;
-            }
-            switch (c) {
-                case '"', '<', '>', '\\', '^', '`', '{', '|', '}' -> {
-                    return false;
-                }
-                default -> { }
             }
         }
         return true;
+    }
+
+    /** The ASCII characters Jena escapes in an IRI, as a bit set: controls and space, DEL, {@code " < > \ ^ ` { | }}. */
+    private static final long[] IRI_ESCAPED = escapedIriChars();
+
+    private static long[] escapedIriChars() {
+        long[] bits = new long[2];
+        for (char c = 0; c < 128; c++) {
+            if (c <= ' ' || c == 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                bits[c >> 6] |= 1L << (c & 63);
+            }
+        }
+        return bits;
     }
 
     /**

@@ -16,6 +16,8 @@ import org.apache.jena.sparql.core.Quad;
 final class QuadEmitter {
     private final StreamRDF out;
     private final Node graph;
+    private LocalDate lastDate;
+    private Node lastDateNode;
 
     QuadEmitter(StreamRDF out, String graphIri) {
         this.out = out;
@@ -62,7 +64,12 @@ final class QuadEmitter {
 
     void date(Node s, Property p, LocalDate date) {
         if (date != null) {
-            add(s, p, NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
+            // An article writes the same date many times (every quote is of the report's day): one node for it.
+            if (!date.equals(lastDate)) {
+                lastDate = date;
+                lastDateNode = NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate);
+            }
+            add(s, p, lastDateNode);
         }
     }
 
@@ -80,7 +87,7 @@ final class QuadEmitter {
 
     /**
      * Text offsets are small numbers written twice for every span of every article. Sharing their literal nodes
-     * spares building (and validating) a new literal each time and lets the writer find its cached text by identity.
+     * spares building (and validating, which Jena does for a number) a new literal each time.
      */
     private static final AtomicReferenceArray<Node> SMALL_NON_NEGATIVE = new AtomicReferenceArray<>(1 << 14);
 
