@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.io.Writer2;
 import org.apache.jena.atlas.lib.CharSpace;
+import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -194,8 +195,12 @@ final class CachingNodeFormatter extends NodeFormatterNT {
 
     /** A literal with a datatype other than xsd:string (and no language): a number, a date, a boolean. */
     private static boolean isTypedValue(Node n) {
-        return n.isLiteral() && n.getLiteralLanguage().isEmpty()
-                && !XSDDatatype.XSDstring.getURI().equals(n.getLiteralDatatypeURI());
+        if (!n.isLiteral() || !n.getLiteralLanguage().isEmpty()) {
+            return false;
+        }
+        // Jena gives a plain string the shared xsd:string datatype object; the IRI comparison covers any other.
+        RDFDatatype dt = n.getLiteralDatatype();
+        return dt != XSDDatatype.XSDstring && !XSDDatatype.XSDstring.getURI().equals(dt.getURI());
     }
 
     /** A {@link Writer} into a reusable {@link StringBuilder}, without the locking of {@code StringWriter}. */
