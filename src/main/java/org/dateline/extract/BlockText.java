@@ -211,7 +211,7 @@ final class BlockText {
             // "at 3:20 a.m. Saturday", "10 p.m. GMT": a clock time's abbreviation before its day or zone ends nothing.
             if (end && i > 0 && i + 1 < raw.size() && isClock(tokens.get(i - 1).text())) {
                 String nextWord = text.substring(raw.get(i + 1)[0], raw.get(i + 1)[1]);
-                end = !(lex.weekdays.containsKey(nextWord) || ZONES.contains(nextWord));
+                end = !(lex.isWeekday(nextWord) || ZONES.contains(nextWord));
             }
             // A closing quote mark right after a sentence end inside the quote ends the sentence too
             // when the next word starts a new one ("... them." He said).
@@ -235,8 +235,8 @@ final class BlockText {
     /** Whether a word followed by a full stop keeps it: a known abbreviation (Lt., Col., Oct., Mr.). */
     private static boolean keepsDot(String t, String dotted, Lexicon lex) {
         // "May." is the whole month's name: its full stop ends a sentence ("… on 5 May. The …").
-        return lex.titles.contains(dotted) || lex.months.containsKey(dotted) && !t.equals("May")
-                || lex.weekdays.containsKey(dotted) || ABBREVIATIONS.contains(t);
+        return lex.titles.contains(dotted) || lex.isMonth(dotted) && !t.equals("May")
+                || lex.isWeekday(dotted) || ABBREVIATIONS.contains(t);
     }
 
     /** Whether text[s, e) has a hyphen after its first character (its text's indexOf('-') > 0). */

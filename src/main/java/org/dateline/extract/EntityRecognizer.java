@@ -553,7 +553,7 @@ final class EntityRecognizer {
             List<String> rest = run.subList(lead, run.size()).stream().map(Token::text).toList();
             boolean opener = lex.nameOpeners.contains(rest.get(0)) && rest.size() > 1
                     && (hasOrgKeyword(rest) || lex.place(String.join(" ", rest)) != null);
-            if (opener || run.size() - lead == 1 && lex.months.containsKey(rest.get(0)) || monthAsGivenName(bt, run, lead)) {
+            if (opener || run.size() - lead == 1 && lex.isMonth(rest.get(0)) || monthAsGivenName(bt, run, lead)) {
                 break;
             }
             lead++;
@@ -569,9 +569,9 @@ final class EntityRecognizer {
             Token t = run.get(k);
             String w = t.text();
             // A month after a given name and before no number is a surname ("Jane May said").
-            boolean surname = lex.months.containsKey(w) && k > lead && lex.givenNames.contains(run.get(k - 1).text())
+            boolean surname = lex.isMonth(w) && k > lead && lex.givenNames.contains(run.get(k - 1).text())
                     && !RE_SPACE_DIGIT.matcher(bt.slice(t.end(), t.end() + 2)).matches();
-            if (k > lead && !surname && (lex.weekdays.containsKey(w) || lex.months.containsKey(w) || FURNITURE.contains(w))) {
+            if (k > lead && !surname && (lex.isWeekday(w) || lex.isMonth(w) || FURNITURE.contains(w))) {
                 decompose(bt, seg, segFirst, out);
                 seg = new ArrayList<>();
                 segFirst = firstIndex + k + 1;
@@ -587,11 +587,11 @@ final class EntityRecognizer {
      * that is no place, time or stop word and after no word that introduces a date, is a given name.
      */
     private boolean monthAsGivenName(BlockText bt, List<Token> run, int lead) {
-        if (lead != 0 || run.size() < 2 || !lex.months.containsKey(run.get(0).text())) {
+        if (lead != 0 || run.size() < 2 || !lex.isMonth(run.get(0).text())) {
             return false;
         }
         String next = run.get(1).text();
-        if (lex.stopWords.contains(next) || lex.months.containsKey(next) || lex.weekdays.containsKey(next)
+        if (lex.stopWords.contains(next) || lex.isMonth(next) || lex.isWeekday(next)
                 || lex.place(next) != null || lex.worldPlace(next) != null || !Character.isLowerCase(next.charAt(next.length() - 1))) {
             return false;
         }
@@ -823,7 +823,7 @@ final class EntityRecognizer {
         }
         // "May said": a month word where no date is written may be the surname of a person named in
         // full elsewhere; it stays untyped, and the resolver keeps it only if such a person exists.
-        boolean monthAsName = seg.size() == 1 && lex.months.containsKey(text)
+        boolean monthAsName = seg.size() == 1 && lex.isMonth(text)
                 && (text.length() > 3 || saysNext(bt, end))
                 && !RE_NUMBER_NEXT.matcher(bt.slice(end, end + 3)).matches()
                 && !MONTH_BEFORE.matcher(bt.slice(Math.max(bt.offset, start - 20), start)).find();

@@ -98,7 +98,7 @@ final class EventDetector {
                 Token last = bt.tokens.get(i + len - 1);
                 // "High Negotiations Committee": a trigger word inside a name tells of no event; nor
                 // does a month that looks like one ("March 31").
-                if (insideName(names, first.start()) || len == 1 && lex.months.containsKey(first.text())) {
+                if (insideName(names, first.start()) || len == 1 && lex.isMonth(first.text())) {
                     continue;
                 }
                 String form = String.join(" ", words.subList(i, i + len));

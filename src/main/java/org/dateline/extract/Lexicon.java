@@ -58,6 +58,9 @@ public final class Lexicon {
     final Map<String, String> demonyms;
     final Map<String, String> agencies;
     final Map<String, Month> months;
+    /** The shapes of the month and weekday words: most capitalised words are neither, told so without hashing. */
+    private final WordShapes monthShapes;
+    private final WordShapes weekdayShapes;
     final Map<String, Trigger> triggers;
     final PhraseIndex triggerIndex;
     /**
@@ -164,6 +167,8 @@ public final class Lexicon {
         demonyms = optionalMap("lexicon/demonyms.tsv");
         agencies = optionalMap("lexicon/agencies.tsv");
         months = loadMonths();
+        monthShapes = new WordShapes(months.keySet());
+        weekdayShapes = new WordShapes(weekdays.keySet());
         Map<String, Trigger> tr = new HashMap<>();
         for (String[] row : rows("lexicon/event-triggers.tsv")) {
             for (String form : row[0].split("\\|")) {
@@ -248,6 +253,21 @@ public final class Lexicon {
     /** Whether the word is a verb of saying ("said", "told"); most words are told apart by their shape. */
     boolean isAttributionVerb(String word) {
         return attributionVerbShapes.mayContain(word) && attributionVerbs.contains(word);
+    }
+
+    /** The month a word names ("Oct.", "October"), or null; most words are told apart by their shape. */
+    Month month(String word) {
+        return monthShapes.mayContain(word) ? months.get(word) : null;
+    }
+
+    /** Whether the word names a month ("Oct.", "October"). */
+    boolean isMonth(String word) {
+        return month(word) != null;
+    }
+
+    /** Whether the word names a weekday ("Tuesday", "Tue."); most words are told apart by their shape. */
+    boolean isWeekday(String word) {
+        return weekdayShapes.mayContain(word) && weekdays.containsKey(word);
     }
 
     /** Loads the bundled lexicon. */

@@ -25,6 +25,7 @@ final class TimeResolver {
 
     private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "by", "until", "early", "late", "mid",
             "last", "next", "this", "of", "from", "through", "before", "after");
+    private static final WordShapes MONTH_PREPOSITION_SHAPES = new WordShapes(MONTH_PREPOSITIONS);
     private static final java.util.Map<String, String> YEAR_SHIFT = java.util.Map.of("next", "+1", "last", "-1");
     private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "his", "her", "their", "a", "'s", "’s");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "to", "through", "until");
@@ -41,6 +42,8 @@ final class TimeResolver {
      */
     private final Set<String> lowerStarts;
     private final WordShapes lowerStartShapes;
+    /** The shapes of the weekday modifiers ("last", "early"): most words are none, told so without hashing. */
+    private final WordShapes modifierShapes;
 
     TimeResolver(Lexicon lex) {
         this.lex = lex;
@@ -53,6 +56,7 @@ final class TimeResolver {
         boolean monthsCapitalised = lex.months.keySet().stream().allMatch(k -> Character.isUpperCase(k.charAt(0)));
         this.lowerStarts = monthsCapitalised ? Set.copyOf(starts) : null;
         this.lowerStartShapes = new WordShapes(starts);
+        this.modifierShapes = new WordShapes(lex.timeModifiers.keySet());
     }
 
     /** A time expression found among the tokens: its kind and the parts needed to resolve it. */
@@ -125,7 +129,8 @@ final class TimeResolver {
                     null, null, bt);
         }
         // Weekday with its modifier ("last Friday", "early Tuesday") and part of day ("Thursday evening").
-        String mod = lex.timeModifiers.containsKey(lower.get(i)) ? lower.get(i) : null;
+        String mod = modifierShapes.mayContain(lower.get(i)) && lex.timeModifiers.containsKey(lower.get(i))
+                ? lower.get(i) : null;
         int wi = mod != null ? i + 1 : i;
         if (wi < t.size() && Character.isUpperCase(t.get(wi).text().charAt(0))) {
             // "Tuesday's vote": the possessive still names the day.
@@ -134,7 +139,7 @@ final class TimeResolver {
             if (possessive) {
                 day = day.substring(0, day.length() - 2);
             }
-            if (lex.weekdays.containsKey(day)) {
+            if (lex.isWeekday(day)) {
                 int end = wi;
                 if (!possessive && end + 1 < t.size() && PARTS_OF_DAY.contains(lower.get(end + 1))) {
                     end++;
@@ -152,7 +157,7 @@ final class TimeResolver {
             }
         }
         // "Oct. 2", "October 2, 2015", "August 25".
-        Month m = lex.months.get(w);
+        Month m = lex.month(w);
         if (m != null && isDay(next)) {
             int end = i + 1;
             String year = null;
@@ -171,7 +176,7 @@ final class TimeResolver {
             return new Raw(t.get(i).start(), t.get(end).end(), "date", w, next, year, bt);
         }
         // "24 June 2016", "15 February".
-        if (isDay(w) && lex.months.containsKey(next) && Character.isUpperCase(next.charAt(0))) {
+        if (isDay(w) && lex.isMonth(next) && Character.isUpperCase(next.charAt(0))) {
             int end = i + 1;
             String year = null;
             if (end + 1 < t.size() && isYear(t.get(end + 1).text())) {
@@ -186,9 +191,10 @@ final class TimeResolver {
             return new Raw(t.get(i).start(), t.get(i).end(), "year", null, null, null, bt);
         }
         // "in October", "since April 2014", "in 1992": no day, kept unresolved.
-        if (MONTH_PREPOSITIONS.contains(lower.get(i)) && i + 1 < t.size()) {
+        if (MONTH_PREPOSITION_SHAPES.mayContain(lower.get(i)) && MONTH_PREPOSITIONS.contains(lower.get(i))
+                && i + 1 < t.size()) {
             boolean dayFollows = i + 2 < t.size() && isDay(t.get(i + 2).text());
-            if (lex.months.containsKey(next) && Character.isUpperCase(next.charAt(0)) && !dayFollows
+            if (lex.isMonth(next) && Character.isUpperCase(next.charAt(0)) && !dayFollows
                     && !(next.equals("May") && !lower.get(i).equals("in") && !lower.get(i).equals("since"))) {
                 int end = i + 1;
                 if (end + 1 < t.size() && isYear(t.get(end + 1).text())) {
@@ -223,7 +229,7 @@ final class TimeResolver {
                               LocalDate inSentence) {
         switch (r.kind()) {
             case "date" -> {
-                return date(lex.months.get(r.a()), RE_ORDINAL_SUFFIX.matcher(r.b()).replaceFirst(""), r.c(), reference,
+                return date(lex.month(r.a()), RE_ORDINAL_SUFFIX.matcher(r.b()).replaceFirst(""), r.c(), reference,
                         futureClause(r));
             }
             case "wd" -> {
