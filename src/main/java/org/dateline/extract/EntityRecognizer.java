@@ -905,7 +905,7 @@ final class EntityRecognizer {
             c.type = EntityType.PLACE;
             return;
         }
-        long orgHits = w.stream().filter(lex.orgKeywords::contains).count();
+        int orgHits = countIn(w, lex.orgKeywords);
         boolean placeKw = lex.placeNameKeywords.contains(last);
         // "outside the Government Palace", "Union Buildings", "Parliament Square": a building or a spot
         // named after a body is a place (one that speaks was settled above).
@@ -936,7 +936,7 @@ final class EntityRecognizer {
             return;
         }
         String role = roleBefore(before);
-        if (role != null && w.stream().noneMatch(lex.stopWords::contains)) {
+        if (role != null && !anyIn(w, lex.stopWords)) {
             c.type = EntityType.PERSON;
             c.roles.add(role);
             return;
@@ -953,17 +953,17 @@ final class EntityRecognizer {
             return;
         }
         // "Staffan de Mistura", "Ursula von der Leyen": a lower-case particle inside a name.
-        if (w.size() >= 3 && w.subList(1, w.size() - 1).stream().anyMatch(PARTICLES::contains)) {
+        if (w.size() >= 3 && anyIn(w.subList(1, w.size() - 1), PARTICLES)) {
             // "in Villa de Acme", "at the Hôtel de Acme": after a locative, a place's name.
             c.type = !lex.givenNames.contains(w.get(0)) && EndAnchored.find(LOCATIVE_BEFORE, before, LOCATIVE_BEFORE_WORDS)
                     ? EntityType.PLACE : EntityType.PERSON;
             return;
         }
-        if (w.size() >= 2 && w.size() <= 3 && w.stream().anyMatch(x -> HYPHEN_SYLLABLE.matcher(x).matches())) {
+        if (w.size() >= 2 && w.size() <= 3 && anyHyphenSyllable(w)) {
             c.type = EntityType.PERSON;
             return;
         }
-        boolean plainName = w.size() >= 2 && w.size() <= 3 && w.stream().noneMatch(lex.stopWords::contains);
+        boolean plainName = w.size() >= 2 && w.size() <= 3 && !anyIn(w, lex.stopWords);
         // "Jane Doe, who ..., said" speaks as a person; "Acme, which ..., said" as a body.
         Matcher rel = RELATIVE_THEN_VERB.matcher(bt.slice(c.span.end(), c.span.end() + 160));
         if (rel.find() && lex.attributionVerbs.contains(rel.group(2)) && !lex.genericNames.contains(c.text)) {
@@ -1018,7 +1018,7 @@ final class EntityRecognizer {
             return;
         }
         if (w.size() >= 2 && w.size() <= 4 && !afterWords.isEmpty() && lex.attributionVerbs.contains(afterWords.get(0))
-                && w.stream().noneMatch(lex.stopWords::contains)) {
+                && !anyIn(w, lex.stopWords)) {
             c.type = EntityType.PERSON;
             c.weakType = true;
             return;
@@ -1040,6 +1040,37 @@ final class EntityRecognizer {
                 && (!c.initial && cueBefore || LONE_BODY_AFTER.matcher(after).find())) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /** Whether a word is a hyphenated name of syllables ("Abu-Bakr" shape); only words with a hyphen reach the regex. */
+    private static boolean anyHyphenSyllable(List<String> words) {
+        for (String w : words) {
+            if (w.indexOf('-') > 0 && HYPHEN_SYLLABLE.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of the words the set holds; a loop, as a stream cost more than the look-ups on these few words. */
+    private static int countIn(List<String> words, Set<String> set) {
+        int n = 0;
+        for (String w : words) {
+            if (set.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the set holds any of the words (a loop, for the reason countIn gives). */
+    private static boolean anyIn(List<String> words, Set<String> set) {
+        for (String w : words) {
+            if (set.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -323,6 +323,10 @@ public final class Lexicon {
 
     /** Lower case, curly apostrophe straightened, dots dropped, runs of spaces made one; no regex (hot path). */
     static String norm(String s) {
+        if (isPlainAscii(s)) {
+            // Nothing to drop, straighten, join or fold: lower case is all norm does to such a word.
+            return s.toLowerCase(Locale.ROOT);
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         // Whether a character beyond ASCII was written: only then can there be accents to fold.
@@ -345,6 +349,17 @@ public final class Lexicon {
             sb.append(out);
         }
         return beyondAscii ? foldAccents(sb.toString()) : sb.toString();
+    }
+
+    /** Whether the text is ASCII without full stops or whitespace (most names looked up are). */
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 || c == '.' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
