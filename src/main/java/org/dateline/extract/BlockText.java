@@ -148,7 +148,7 @@ final class BlockText {
         String text = block.text();
         int off = block.span().start();
         List<QuoteSpan> quotes = findQuotes(text, off);
-        List<int[]> raw = new ArrayList<>();
+        TokenBounds raw = new TokenBounds(text.length() / 4 + 8);
         int from = 0;
         while (true) {
             int s = from;
@@ -167,7 +167,7 @@ final class BlockText {
                     && keepsDot(text.substring(s, e), text.substring(s, e + 1), lex)) {
                 e++;
             }
-            if (!raw.isEmpty() && s < raw.get(raw.size() - 1)[1]) {
+            if (raw.size() > 0 && s < raw.end(raw.size() - 1)) {
                 continue;
             }
             // Both splits below need a hyphen after the first character; most tokens have none, and
@@ -177,20 +177,20 @@ final class BlockText {
                 // "US-led", "Paris-based": the name is its own token, the participle after the hyphen another.
                 Matcher compound = NAME_COMPOUND.matcher(word);
                 if (compound.matches()) {
-                    raw.add(new int[] {s, s + compound.end(1)});
-                    raw.add(new int[] {s + compound.start(2), e});
+                    raw.add(s, s + compound.end(1));
+                    raw.add(s + compound.start(2), e);
                     continue;
                 }
                 // "the Kenya-Somalia border", "Tokyo-Osaka trains": two places joined by a hyphen are two names.
                 Matcher pair = PLACE_PAIR.matcher(word);
                 if (pair.matches() && lex.place(pair.group()) == null && isPlace(lex, pair.group(1)) && isPlace(lex, pair.group(2))) {
-                    raw.add(new int[] {s, s + pair.end(1)});
-                    raw.add(new int[] {s + pair.end(1), s + pair.start(2)});
-                    raw.add(new int[] {s + pair.start(2), e});
+                    raw.add(s, s + pair.end(1));
+                    raw.add(s + pair.end(1), s + pair.start(2));
+                    raw.add(s + pair.start(2), e);
                     continue;
                 }
             }
-            raw.add(new int[] {s, e});
+            raw.add(s, e);
             from = e;
         }
         // Sentence ends: . ! ? followed by space and a capital or a quote mark, outside quotations.
@@ -199,30 +199,30 @@ final class BlockText {
         int sentence = 0;
         int sentStart = 0;
         for (int i = 0; i < raw.size(); i++) {
-            int s = raw.get(i)[0];
-            int e = raw.get(i)[1];
+            int s = raw.start(i);
+            int e = raw.end(i);
             String t = text.substring(s, e);
             tokens.add(new Token(off + s, off + e, t, sentence));
             boolean end = (t.equals(".") || t.equals("!") || t.equals("?")) && !insideQuote(quotes, off + s);
             if (end && i + 1 < raw.size()) {
-                char next = text.charAt(raw.get(i + 1)[0]);
+                char next = text.charAt(raw.start(i + 1));
                 end = Character.isUpperCase(next) || "\"“‘'".indexOf(next) >= 0;
             }
             // "at 3:20 a.m. Saturday", "10 p.m. GMT": a clock time's abbreviation before its day or zone ends nothing.
             if (end && i > 0 && i + 1 < raw.size() && isClock(tokens.get(i - 1).text())) {
-                String nextWord = text.substring(raw.get(i + 1)[0], raw.get(i + 1)[1]);
+                String nextWord = text.substring(raw.start(i + 1), raw.end(i + 1));
                 end = !(lex.isWeekday(nextWord) || ZONES.contains(nextWord));
             }
             // A closing quote mark right after a sentence end inside the quote ends the sentence too
             // when the next word starts a new one ("... them." He said).
             if (!end && isCloseMark(t) && i > 0 && ".!?".contains(tokens.get(i - 1).text())
-                    && i + 1 < raw.size() && Character.isUpperCase(text.charAt(raw.get(i + 1)[0]))
+                    && i + 1 < raw.size() && Character.isUpperCase(text.charAt(raw.start(i + 1)))
                     && !insideQuote(quotes, off + s)) {
                 end = true;
             }
             if (end) {
                 sentences.add(new Span(off + sentStart, off + e));
-                sentStart = i + 1 < raw.size() ? raw.get(i + 1)[0] : e;
+                sentStart = i + 1 < raw.size() ? raw.start(i + 1) : e;
                 sentence++;
             }
         }
@@ -230,6 +230,37 @@ final class BlockText {
             sentences.add(new Span(off + sentStart, off + text.length()));
         }
         return new BlockText(block, text, off, List.copyOf(tokens), quotes, List.copyOf(sentences));
+    }
+
+    /** The tokens' offsets in the block as found, in one growing array (not an int[] per token). */
+    private static final class TokenBounds {
+        private int[] bounds;
+        private int size;
+
+        TokenBounds(int capacity) {
+            bounds = new int[2 * capacity];
+        }
+
+        void add(int start, int end) {
+            if (2 * size == bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, 2 * bounds.length);
+            }
+            bounds[2 * size] = start;
+            bounds[2 * size + 1] = end;
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int start(int i) {
+            return bounds[2 * i];
+        }
+
+        int end(int i) {
+            return bounds[2 * i + 1];
+        }
     }
 
     /** Whether a word followed by a full stop keeps it: a known abbreviation (Lt., Col., Oct., Mr.). */
