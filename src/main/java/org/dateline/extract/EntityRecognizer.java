@@ -353,11 +353,20 @@ final class EntityRecognizer {
                     && adjacent(bt, toks.get(first - 1), toks.get(first)) && runHasOrgKeyword(toks, run)) {
                 run.add(0, first - 1);
             }
-            process(bt, run.stream().map(toks::get).toList(), run.get(0), out);
+            process(bt, tokensAt(toks, run), run.get(0), out);
             i = j;
         }
         propagateInLists(bt, out);
         return out;
+    }
+
+    /** The tokens at the indexes, unmodifiable; a loop, as a stream allocated several times more per run. */
+    private static List<Token> tokensAt(List<Token> toks, List<Integer> indexes) {
+        Token[] out = new Token[indexes.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = toks.get(indexes.get(k));
+        }
+        return List.of(out);
     }
 
     /** {@code \\d} as the regex reads it (without UNICODE_CHARACTER_CLASS). */
@@ -861,9 +870,11 @@ final class EntityRecognizer {
     }
 
     private void classify(Candidate c, List<String> w, String before, String after, BlockText bt) {
-        Lexicon.Place p = lex.place(c.text);
+        // The name as the place tables key it, made once for the three look-ups below.
+        String placeKey = Lexicon.norm(c.text);
+        Lexicon.Place p = lex.placeByKey(placeKey);
         // "Ala." is Alabama; "Ala" with no full stop may be a name.
-        if (p != null && lex.dottedOnly(c.text) && !after.startsWith(".")) {
+        if (p != null && lex.dottedOnlyByKey(placeKey) && !after.startsWith(".")) {
             p = null;
         }
         if (p != null) {
@@ -999,7 +1010,7 @@ final class EntityRecognizer {
             c.type = hits.get(0).type();
             return;
         }
-        String world = lex.worldPlace(c.text);
+        String world = lex.worldPlaceByKey(placeKey);
         if (world != null && worldPlaceFits(c, w, world, speaks, bt)) {
             c.type = EntityType.PLACE;
             c.worldPlace = true;

@@ -247,7 +247,12 @@ public final class Lexicon {
 
     /** The kind of world place ("capital", "city", "region") a name is, or null: evidence, not proof. */
     String worldPlace(String name) {
-        return worldPlaces.get(norm(name));
+        return worldPlaceByKey(norm(name));
+    }
+
+    /** As {@link #worldPlace}, for a name already made a key by {@link #norm}. */
+    String worldPlaceByKey(String key) {
+        return worldPlaces.get(key);
     }
 
     /** Whether the word is a verb of saying ("said", "told"); most words are told apart by their shape. */
@@ -278,11 +283,24 @@ public final class Lexicon {
     /** The place a name (or alias) denotes, or null. */
     /** Whether the word names a place only as an abbreviation with a full stop ("Ala." but not "Ala"). */
     boolean dottedOnly(String word) {
-        return dottedAbbreviations.contains(norm(word));
+        return dottedOnlyByKey(norm(word));
+    }
+
+    /** As {@link #dottedOnly}, for a word already made a key by {@link #norm}. */
+    boolean dottedOnlyByKey(String key) {
+        return dottedAbbreviations.contains(key);
     }
 
     public Place place(String name) {
-        return places.get(norm(name));
+        return placeByKey(norm(name));
+    }
+
+    /**
+     * As {@link #place}, for a name already made a key by {@link #norm}: a caller asking place, dottedOnly
+     * and worldPlace of one name normalises it once.
+     */
+    Place placeByKey(String key) {
+        return places.get(key);
     }
 
     /** The country a demonym ties to ("Russian" → "Russia"), or null when the word is not a demonym. */
