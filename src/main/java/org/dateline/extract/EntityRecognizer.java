@@ -559,10 +559,11 @@ final class EntityRecognizer {
         // ("New York", "All Progressives Congress").
         int lead = 0;
         while (lead < run.size() && lex.stopWords.contains(run.get(lead).text())) {
-            List<String> rest = run.subList(lead, run.size()).stream().map(Token::text).toList();
-            boolean opener = lex.nameOpeners.contains(rest.get(0)) && rest.size() > 1
-                    && (hasOrgKeyword(rest) || lex.place(String.join(" ", rest)) != null);
-            if (opener || run.size() - lead == 1 && lex.isMonth(rest.get(0)) || monthAsGivenName(bt, run, lead)) {
+            String first = run.get(lead).text();
+            // The rest's words are listed only for a name opener: most stop words open no name.
+            boolean opener = lex.nameOpeners.contains(first) && run.size() - lead > 1
+                    && openerStartsName(run.subList(lead, run.size()).stream().map(Token::text).toList());
+            if (opener || run.size() - lead == 1 && lex.isMonth(first) || monthAsGivenName(bt, run, lead)) {
                 break;
             }
             lead++;
@@ -589,6 +590,11 @@ final class EntityRecognizer {
             }
         }
         decompose(bt, seg, segFirst, out);
+    }
+
+    /** Whether words after a name opener make a body's or a known place's name ("All Progressives Congress", "New York"). */
+    private boolean openerStartsName(List<String> rest) {
+        return hasOrgKeyword(rest) || lex.place(String.join(" ", rest)) != null;
     }
 
     /**
