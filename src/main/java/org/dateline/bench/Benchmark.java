@@ -450,10 +450,11 @@ public final class Benchmark {
         String worstAt = "";
         double noise = 0;
         out.printf(Locale.ROOT, "SPARQL over HTTP on loopback (bundled data, %,d quads; closed-loop clients, each sending every query to "
-                + "both servers in turn; r/s = clients / mean latency; x = Dateline/bare; twin x = Dateline/an identical Dateline)%n",
+                + "both servers in turn; r/s = clients / mean latency; x = Dateline/bare; pair x = median over the pairs of "
+                + "Dateline's latency / bare's; twin = the same for Dateline / an identical Dateline server)%n",
                 Txn.calculateRead(store.dataset(), () -> store.size()));
-        out.printf(Locale.ROOT, "  %-22s %7s %6s | %9s %9s %9s | %9s %9s %9s | %7s %7s | %7s %7s%n", "query", "clients", "rows",
-                "p50 ms", "p99 ms", "req/s", "bare p50", "bare p99", "bare r/s", "p50 x", "r/s x", "twin p50", "twin r/s");
+        out.printf(Locale.ROOT, "  %-22s %7s %6s | %9s %9s %9s | %9s %9s %9s | %7s %7s %7s | %7s%n", "query", "clients", "rows",
+                "p50 ms", "p99 ms", "req/s", "bare p50", "bare p99", "bare r/s", "p50 x", "r/s x", "pair x", "twin");
         try {
             for (Path q : rq) {
                 String text = Files.readString(q, StandardCharsets.UTF_8);
@@ -465,24 +466,25 @@ public final class Benchmark {
                 }
                 for (int c : levels) {
                     int pairs = s.quick() ? Math.max(100, c * 10) : Math.max(1000, c * 50);
-                    Figures.Load[] both = load.comparePaired("dateline", dateline.sparqlUrl(), "bare", bareUrl, name, text, c, pairs);
-                    Figures.Load[] twins = load.comparePaired("dateline", dateline.sparqlUrl(), "twin", twin.sparqlUrl(), name, text,
+                    Figures.Pair both = load.comparePaired("dateline", dateline.sparqlUrl(), "bare", bareUrl, name, text, c, pairs);
+                    Figures.Pair twins = load.comparePaired("dateline", dateline.sparqlUrl(), "twin", twin.sparqlUrl(), name, text,
                             c, pairs);
-                    Figures.Load d = both[0];
-                    Figures.Load b = both[1];
+                    Figures.Load d = both.a();
+                    Figures.Load b = both.b();
                     double p50x = d.p50Millis() / b.p50Millis();
                     double rpsx = d.perSecond() / b.perSecond();
-                    double twinP50 = twins[0].p50Millis() / twins[1].p50Millis();
-                    double twinRps = twins[0].perSecond() / twins[1].perSecond();
-                    out.printf(Locale.ROOT, "  %-22s %7d %6s | %9.2f %9.2f %,9.0f | %9.2f %9.2f %,9.0f | %7.2f %7.2f | %7.2f %7.2f%n",
+                    out.printf(Locale.ROOT, "  %-22s %7d %6s | %9.2f %9.2f %,9.0f | %9.2f %9.2f %,9.0f | %7.2f %7.2f %7.2f | %7.2f%n",
                             name, c, d.rows() == b.rows() ? Integer.toString(d.rows()) : d.rows() + "≠" + b.rows(), d.p50Millis(),
-                            d.p99Millis(), d.perSecond(), b.p50Millis(), b.p99Millis(), b.perSecond(), p50x, rpsx, twinP50, twinRps);
-                    double slower = Math.max(p50x - 1, 1 / rpsx - 1);
+                            d.p99Millis(), d.perSecond(), b.p50Millis(), b.p99Millis(), b.perSecond(), p50x, rpsx,
+                            both.latencyRatio(), twins.latencyRatio());
+                    // Judged on the paired statistic: the ratios of p50s and of throughputs are printed for reference,
+                    // but two identical servers differ by tens of percent on them on a shared machine.
+                    double slower = both.latencyRatio() - 1;
                     if (slower > worst) {
                         worst = slower;
                         worstAt = name + " with " + c + " clients";
                     }
-                    noise = Math.max(noise, Math.max(Math.abs(twinP50 - 1), Math.abs(1 / twinRps - 1)));
+                    noise = Math.max(noise, Math.abs(twins.latencyRatio() - 1));
                     out.flush();
                 }
             }
@@ -495,7 +497,7 @@ public final class Benchmark {
         }
         out.println();
         verdict(worst <= TARGET_SPARQL_SLACK, String.format(Locale.ROOT,
-                "SPARQL within %.0f%% of bare Fuseki (p50 and req/s): worst %+.0f%% (%s); two identical servers differed by up to %.0f%%",
+                "SPARQL within %.0f%% of bare Fuseki (median paired latency): worst %+.0f%% (%s); two identical servers differed by up to %.0f%%",
                 TARGET_SPARQL_SLACK * 100, worst * 100, worstAt.isEmpty() ? "none slower" : worstAt, noise * 100));
     }
 
@@ -510,18 +512,20 @@ public final class Benchmark {
                 .start();
         String url = "http://localhost:" + sameStore.getHttpPort() + "/news/sparql";
         out.println("  where a gap comes from: bare Fuseki over Dateline's own TDB2 store (same set-up as 'bare')");
-        out.printf(Locale.ROOT, "  %-22s %7s | %9s %9s | %9s %9s | %7s %7s%n", "query", "clients", "p50 ms", "req/s",
-                "same p50", "same r/s", "p50 x", "r/s x");
+        out.printf(Locale.ROOT, "  %-22s %7s | %9s %9s | %9s %9s | %7s %7s %7s%n", "query", "clients", "p50 ms", "req/s",
+                "same p50", "same r/s", "p50 x", "r/s x", "pair x");
         try {
             for (Path q : rq) {
                 String text = Files.readString(q, StandardCharsets.UTF_8);
                 String name = q.getFileName().toString().replace(".rq", "");
                 for (int c : new int[] {1, 8}) {
                     int requests = s.quick() ? 100 : 600;
-                    Figures.Load[] both = load.comparePaired("dateline", datelineUrl, "same-store", url, name, text, c, requests);
-                    out.printf(Locale.ROOT, "  %-22s %7d | %9.2f %,9.0f | %9.2f %,9.0f | %7.2f %7.2f%n", name, c,
+                    Figures.Pair pair = load.comparePaired("dateline", datelineUrl, "same-store", url, name, text, c, requests);
+                    Figures.Load[] both = {pair.a(), pair.b()};
+                    out.printf(Locale.ROOT, "  %-22s %7d | %9.2f %,9.0f | %9.2f %,9.0f | %7.2f %7.2f %7.2f%n", name, c,
                             both[0].p50Millis(), both[0].perSecond(), both[1].p50Millis(), both[1].perSecond(),
-                            both[0].p50Millis() / both[1].p50Millis(), both[0].perSecond() / both[1].perSecond());
+                            both[0].p50Millis() / both[1].p50Millis(), both[0].perSecond() / both[1].perSecond(),
+                            pair.latencyRatio());
                     out.flush();
                 }
             }

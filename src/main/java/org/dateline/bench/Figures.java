@@ -25,4 +25,11 @@ public final class Figures {
     /** Latency and throughput of one query at one concurrency on one server. */
     public record Load(String server, String query, int clients, int requests, double p50Millis, double p99Millis,
             double perSecond, int rows) { }
+
+    /**
+     * Two servers measured in pairs; {@code latencyRatio} is the median, over the pairs, of A's latency divided by
+     * B's for the same client at the same moment: the paired statistic, which a slow spell of the machine (hitting
+     * both requests of a pair) leaves alone.
+     */
+    public record Pair(Load a, Load b, double latencyRatio) { }
 }

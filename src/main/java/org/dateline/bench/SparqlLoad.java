@@ -37,9 +37,9 @@ final class SparqlLoad {
      * construction, so each server's is given as the rate its latency allows its clients: clients / mean latency
      * (the mean of all but the slowest 1%).
      *
-     * @return the figures for A and for B, in that order
+     * @return the figures for A and for B, and the median ratio of their latencies pair by pair
      */
-    Figures.Load[] comparePaired(String nameA, String endpointA, String nameB, String endpointB, String queryName,
+    Figures.Pair comparePaired(String nameA, String endpointA, String nameB, String endpointB, String queryName,
             String query, int clients, int pairs) throws Exception {
         int rowsA = ask(endpointA, query);
         int rowsB = ask(endpointB, query);
@@ -71,7 +71,14 @@ final class SparqlLoad {
         } finally {
             pool.shutdownNow();
         }
-        return new Figures.Load[] {paired(nameA, queryName, clients, latA, rowsA), paired(nameB, queryName, clients, latB, rowsB)};
+        double[] ratios = new double[pairs];
+        for (int i = 0; i < pairs; i++) {
+            ratios[i] = (double) latA[i] / latB[i];
+        }
+        Arrays.sort(ratios);
+        double median = pairs % 2 == 1 ? ratios[pairs / 2] : (ratios[pairs / 2 - 1] + ratios[pairs / 2]) / 2;
+        return new Figures.Pair(paired(nameA, queryName, clients, latA, rowsA), paired(nameB, queryName, clients, latB, rowsB),
+                median);
     }
 
     private long timed(HttpRequest req) throws IOException, InterruptedException {
