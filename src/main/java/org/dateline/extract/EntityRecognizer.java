@@ -556,7 +556,7 @@ final class EntityRecognizer {
             return;
         }
         // Leading sentence starters go ("On", "The", "But"), unless they open a known name
-        // ("New York", "All Progressives Congress").
+        // ("New York", "Harbour Workers Union").
         int lead = 0;
         while (lead < run.size() && lex.stopWords.contains(run.get(lead).text())) {
             String first = run.get(lead).text();
@@ -592,7 +592,7 @@ final class EntityRecognizer {
         decompose(bt, seg, segFirst, out);
     }
 
-    /** Whether words after a name opener make a body's or a known place's name ("All Progressives Congress", "New York"). */
+    /** Whether words after a name opener make a body's or a known place's name ("Harbour Workers Union", "New York"). */
     private boolean openerStartsName(List<String> rest) {
         return hasOrgKeyword(rest) || lex.place(String.join(" ", rest)) != null;
     }
