@@ -51,7 +51,7 @@ final class EntityRecognizer {
             "Bank", "Institute", "University", "Court", "Fund", "Agency", "Center", "Centre", "Movement", "Party",
             "Front", "Army", "Alliance", "Coalition", "Conference", "Society");
 
-    /** Place keywords that name divisions, not buildings: "Islamic State" keeps its body's keyword reading. */
+    /** Place keywords that name divisions, not buildings: "Popular State Movement" keeps its body's keyword reading. */
     private static final Set<String> DIVISIONS = Set.of("State", "Province", "Governorate", "Region", "Oblast", "County",
             "District", "Territory", "Territories", "Canton", "Municipality", "Prefecture", "City", "Zone", "Line", "Republic");
 
@@ -340,7 +340,7 @@ final class EntityRecognizer {
                     j += 2;
                 }
             }
-            // "10 Downing Street": a house number belongs to the street's name.
+            // "221 Baker Street": a house number belongs to the street's name.
             int first = run.get(0);
             // Both patterns below start with a digit; most words before a name do not.
             boolean numberBefore = first > 0 && isAsciiDigit(toks.get(first - 1).text().charAt(0));
@@ -469,7 +469,7 @@ final class EntityRecognizer {
             return 0;
         }
         boolean ok = switch (c) {
-            // "House of Representatives", "House of Commons": a chamber named after "House of".
+            // "House of Representatives", "House of Lords": a chamber named after "House of".
             case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || HEAD_ORG.contains(first)
                     || last.equals("House") && lex.orgKeywords.contains(toks.get(next).text())
                     // "Minister of Defence Jane Doe": the portfolio belongs to the title (split off later).
@@ -630,7 +630,7 @@ final class EntityRecognizer {
             return;
         }
         // "Syria's Latakia", "al-Qaida's Syrian affiliate": a possessive ends a name unless an
-        // organisation keyword follows ("Korean People's Army") or a title does (handled below).
+        // organisation keyword follows ("Ruritanian People's Army") or a title does (handled below).
         for (int k = 0; k < w.size() - 1; k++) {
             // "St. Acme's Square", "St. Acme's Church": a possessive before a lone place keyword is one name.
             boolean spot = k + 2 == w.size() && lex.placeNameKeywords.contains(w.get(k + 1)) && !DIVISIONS.contains(w.get(k + 1));
@@ -650,11 +650,11 @@ final class EntityRecognizer {
             decompose(bt, seg.subList(1, seg.size()), firstIndex + 1, out);
             return;
         }
-        // "General Political Bureau of the Korean People's Army": two bodies, each named.
+        // "General Staff of the Ruritanian People's Army": two bodies, each named.
         int of = w.indexOf("of");
         if (of > 0) {
             int right = of + 1 < w.size() && w.get(of + 1).equals("the") ? of + 2 : of + 1;
-            // "Rose Garden of the White House": a named spot of a known place.
+            // "Long Gallery of the Royal Palace": a named spot of a known place.
             boolean spotOfPlace = right < w.size() && lex.placeNameKeywords.contains(w.get(of - 1))
                     && lex.place(String.join(" ", w.subList(right, w.size()))) != null;
             if (right < w.size() && hasOrgKeyword(w.subList(0, of)) && hasOrgKeyword(w.subList(right, w.size()))
@@ -676,7 +676,7 @@ final class EntityRecognizer {
                 && lex.titles.longestAt(w, 1) == 0 && !lex.givenNames.contains(w.get(1)) && !hasOrgKeyword(w.subList(1, w.size()))) {
             dl = 0;
         }
-        // A demonym is an affiliation, except when it is part of a body's name ("Korean People's
+        // A demonym is an affiliation, except when it is part of a body's name ("Ruritanian People's
         // Army"); before a lone keyword it is an adjective again ("the Republican Congress").
         // A two-word demonym ("Northern Irish") before a name of three words or more is an affiliation too.
         if (dl > 0 && (!hasOrgKeyword(w.subList(dl, w.size()))
@@ -924,7 +924,7 @@ final class EntityRecognizer {
         }
         int orgHits = countIn(w, lex.orgKeywords);
         boolean placeKw = lex.placeNameKeywords.contains(last);
-        // "outside the Government Palace", "Union Buildings", "Parliament Square": a building or a spot
+        // "outside the Government Palace", "Parliament Buildings", "Parliament Square": a building or a spot
         // named after a body is a place (one that speaks was settled above).
         if (placeKw && w.size() > 1 && !lex.orgKeywords.contains(last) && !DIVISIONS.contains(last)) {
             c.type = EntityType.PLACE;

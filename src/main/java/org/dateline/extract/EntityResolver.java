@@ -187,7 +187,7 @@ final class EntityResolver {
                     add(same, c);
                 } else if (!c.initial || c.tokenCount() >= 3) {
                     // A multi-word name nothing types: most often a group or movement without a
-                    // keyword ("Boko Haram", "Vote Leave"); people usually bring a title, a given
+                    // keyword ("Greenpeace", "Extinction Rebellion"); people usually bring a title, a given
                     // name or a verb of saying.
                     Group g = join(byKey, key(c, EntityType.ORGANIZATION), c, EntityType.ORGANIZATION);
                     index.add(g, c);

@@ -75,7 +75,7 @@ public final class Lexicon {
     /** First words that make a capitalised run an event's name ("Hurricane ...", "Operation ..."). */
     final Set<String> nonEntityOpeners;
 
-    /** Suffixes news drops from a first-level division's name ("Borno State" is also "Borno"). */
+    /** Suffixes news drops from a first-level division's name ("Oyo State" is also "Oyo"). */
     private static final List<String> REGION_SUFFIXES = List.of(" State", " Province", " Governorate", " Oblast",
             " Prefecture", " Region", " District", " County", " Department", " Krai", " Kray", " Voivodeship",
             " Autonomous Region", " Territory", " Municipality", " Emirate", " Division", " Parish");

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param authors     the byline's people, in order; empty without a byline (the names of a wire trailer's
  *                    "Reporting by …" stay in its {@link BlockKind#TRAILER} block: reporters, not a byline)
  * @param agency      the agency short name ("UPI", "AP", "Reuters"), or null
- * @param publisher   the publishing site or outlet ("Continental Dispatch"), or null
+ * @param publisher   the publishing site or outlet ("Meridian Wire"), or null
  * @param url         the canonical address of the page, or null
  * @param dateline    the dateline, or null
  * @param published   the publication date and its source, or null when none could be found
