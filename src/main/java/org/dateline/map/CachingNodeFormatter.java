@@ -4,13 +4,11 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.io.Writer2;
 import org.apache.jena.atlas.lib.CharSpace;
-import org.apache.jena.datatypes.RDFDatatype;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFormatterNT;
 
 /**
@@ -38,11 +36,9 @@ final class CachingNodeFormatter extends NodeFormatterNT {
     // an article's entities and spans, shared text offsets), so an identity look-up finds it without comparing IRIs
     // character by character; an equal term in another object is simply formatted again.
     private final Map<Node, String> texts = new IdentityHashMap<>(MAX_ENTRIES);
-    /** The text of each datatype IRI, by the IRI: a handful of XSD types. */
     private final Map<String, String> datatypeTexts = new HashMap<>();
-    // A plain unsynchronised writer: Jena's IndentedLineBuffer counts lines on every character and
-    // StringWriter locks on every character, each of which the profile showed costing more than the
-    // formatting itself (Jena writes an IRI one character at a time).
+    // A plain unsynchronised writer: Jena's IndentedLineBuffer counts lines on every character it is given and
+    // StringWriter locks on every call.
     private final TextWriter scratch = new TextWriter();
     private final AWriter scratchWriter = Writer2.wrapNoBuffer(scratch);
 
@@ -52,45 +48,21 @@ final class CachingNodeFormatter extends NodeFormatterNT {
 
     @Override
     public void format(AWriter w, Node n) {
-        if (isTypedValue(n)) {
-            formatTypedValue(w, n);
-            return;
-        }
-        // String literals are mostly unique to an article: caching them would cost more than it saves.
+        // Literals are formatted each time (Jena's formatter calls the overrides below): strings are mostly unique to
+        // an article, and a typed value's text is its short lexical form and its datatype's remembered text.
         if (!(n.isURI() || n.isBlank())) {
             super.format(w, n);
             return;
         }
         String text = texts.get(n);
         if (text == null) {
-            text = textOf(n);
+            text = capture(scratch -> super.format(scratch, n));
             if (texts.size() >= MAX_ENTRIES) {
                 texts.clear();
             }
             texts.put(n, text);
         }
         w.print(text);
-    }
-
-    /**
-     * A number, date or other typed value: its short lexical form is written as it is, and its datatype IRI from
-     * the text remembered for that datatype (Jena would check the IRI character by character every time).
-     */
-    private void formatTypedValue(AWriter w, Node n) {
-        String lex = n.getLiteralLexicalForm();
-        if (!isVerbatimString(lex)) {
-            super.format(w, n);
-            return;
-        }
-        String datatype = datatypeTexts.computeIfAbsent(n.getLiteralDatatypeURI(), this::uriText);
-        w.print('"');
-        w.print(lex);
-        w.print("\"^^");
-        w.print(datatype);
-    }
-
-    private String uriText(String iri) {
-        return textOf(NodeFactory.createURI(iri));
     }
 
     @Override
@@ -129,7 +101,8 @@ final class CachingNodeFormatter extends NodeFormatterNT {
         if (isVerbatimString(lex)) {
             quoted(w, lex);
             w.print("^^");
-            formatURI(w, datatypeIri);
+            // A handful of XSD datatypes, written in every typed value: their text is remembered.
+            w.print(datatypeTexts.computeIfAbsent(datatypeIri, iri -> capture(scratch -> formatURI(scratch, iri))));
         } else {
             super.formatLitDT(w, lex, datatypeIri);
         }
@@ -184,23 +157,11 @@ final class CachingNodeFormatter extends NodeFormatterNT {
         return true;
     }
 
-    private String textOf(Node n) {
-        if (n.isURI() && isVerbatimIri(n.getURI())) {
-            return "<" + n.getURI() + ">";
-        }
+    /** What {@code format} writes, as a string. */
+    private String capture(Consumer<AWriter> format) {
         scratch.text.setLength(0);
-        super.format(scratchWriter, n);
+        format.accept(scratchWriter);
         return scratch.text.toString();
-    }
-
-    /** A literal with a datatype other than xsd:string (and no language): a number, a date, a boolean. */
-    private static boolean isTypedValue(Node n) {
-        if (!n.isLiteral() || !n.getLiteralLanguage().isEmpty()) {
-            return false;
-        }
-        // Jena gives a plain string the shared xsd:string datatype object; the IRI comparison covers any other.
-        RDFDatatype dt = n.getLiteralDatatype();
-        return dt != XSDDatatype.XSDstring && !XSDDatatype.XSDstring.getURI().equals(dt.getURI());
     }
 
     /** A {@link Writer} into a reusable {@link StringBuilder}, without the locking of {@code StringWriter}. */
