@@ -32,10 +32,6 @@ final class BlockText {
      * The tokenizer below reads the same tokens as this pattern's find() loop, character by character:
      * the regex was a large share of extraction's cost. TOKEN stays as the definition it must agree with.
      */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     private static boolean isUpper(int cp) {
         if (cp < 128) {
             return cp >= 'A' && cp <= 'Z';
@@ -101,7 +97,7 @@ final class BlockText {
                 i = skipLettersAndNumbers(text, i + 1);
             }
             if (text.charAt(i - 1) == 's' && i + 2 < n && (text.charAt(i) == '\'' || text.charAt(i) == '’')
-                    && isRegexSpace(text.charAt(i + 1)) && isUpper(text.codePointAt(i + 2))) {
+                    && Whitespace.is(text.charAt(i + 1)) && isUpper(text.codePointAt(i + 2))) {
                 i++;
             }
             return i;
@@ -152,7 +148,7 @@ final class BlockText {
         int from = 0;
         while (true) {
             int s = from;
-            while (s < text.length() && isRegexSpace(text.charAt(s))) {
+            while (s < text.length() && Whitespace.is(text.charAt(s))) {
                 s++;
             }
             if (s == text.length()) {

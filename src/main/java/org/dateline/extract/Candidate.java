@@ -41,7 +41,7 @@ final class Candidate {
     /** The number of parts the text splits into at runs of whitespace (what the longest name is chosen by). */
     int spacedWords() {
         if (spacedWords < 0) {
-            spacedWords = EntityResolver.spacedWords(text);
+            spacedWords = Whitespace.splitCount(text);
         }
         return spacedWords;
     }

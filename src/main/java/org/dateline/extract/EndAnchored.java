@@ -17,11 +17,6 @@ import java.util.regex.Pattern;
 final class EndAnchored {
     private EndAnchored() { }
 
-    /** Whitespace as regex {@code \s} (without UNICODE_CHARACTER_CLASS) reads it. */
-    static boolean isRegexSpace(char ch) {
-        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
-    }
-
     /**
      * Where a match ending in {@code $} may end last: {@code $} also matches before a final line
      * terminator, and the terminators U+0085, U+2028 and U+2029 are not {@code \s}.
@@ -47,10 +42,10 @@ final class EndAnchored {
     static Matcher tail(Pattern pattern, String text, int maxWords) {
         int at = endBeforeTerminator(text);
         for (int n = 0; n < maxWords && at > 0; n++) {
-            while (at > 0 && isRegexSpace(text.charAt(at - 1))) {
+            while (at > 0 && Whitespace.is(text.charAt(at - 1))) {
                 at--;
             }
-            while (at > 0 && !isRegexSpace(text.charAt(at - 1))) {
+            while (at > 0 && !Whitespace.is(text.charAt(at - 1))) {
                 at--;
             }
         }
@@ -71,7 +66,7 @@ final class EndAnchored {
     static String lastWordBeforeSpace(String text) {
         int spaceEnd = endBeforeTerminator(text);
         int end = spaceEnd;
-        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+        while (end > 0 && Whitespace.is(text.charAt(end - 1))) {
             end--;
         }
         if (end == spaceEnd) {
@@ -87,7 +82,7 @@ final class EndAnchored {
     /** Where the text's last run of regex whitespace before its end (or a final line terminator) starts. */
     static int lastWordEnd(String text) {
         int end = endBeforeTerminator(text);
-        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+        while (end > 0 && Whitespace.is(text.charAt(end - 1))) {
             end--;
         }
         return end;

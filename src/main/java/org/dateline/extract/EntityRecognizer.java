@@ -224,7 +224,7 @@ final class EntityRecognizer {
      */
     private String roleBefore(String text) {
         int end = text.length();
-        while (end > 0 && EndAnchored.isRegexSpace(text.charAt(end - 1))) {
+        while (end > 0 && Whitespace.is(text.charAt(end - 1))) {
             end--;
         }
         if (end == text.length()) {
@@ -244,7 +244,7 @@ final class EntityRecognizer {
     /** Whether text ends in a comma and then whitespace. */
     private static boolean followsComma(String text) {
         int i = text.length();
-        while (i > 0 && EndAnchored.isRegexSpace(text.charAt(i - 1))) {
+        while (i > 0 && Whitespace.is(text.charAt(i - 1))) {
             i--;
         }
         return i < text.length() && i > 0 && text.charAt(i - 1) == ',';
@@ -253,7 +253,7 @@ final class EntityRecognizer {
     private static int words(String phrase) {
         int n = 0;
         for (int i = 0; i < phrase.length(); i++) {
-            if (!EndAnchored.isRegexSpace(phrase.charAt(i)) && (i == 0 || EndAnchored.isRegexSpace(phrase.charAt(i - 1)))) {
+            if (!Whitespace.is(phrase.charAt(i)) && (i == 0 || Whitespace.is(phrase.charAt(i - 1)))) {
                 n++;
             }
         }
@@ -395,12 +395,12 @@ final class EntityRecognizer {
         int i = 0;
         boolean split = false;
         while (i < text.length()) {
-            if (!EndAnchored.isRegexSpace(text.charAt(i))) {
+            if (!Whitespace.is(text.charAt(i))) {
                 i++;
                 continue;
             }
             out.add(text.substring(start, i));
-            while (i < text.length() && EndAnchored.isRegexSpace(text.charAt(i))) {
+            while (i < text.length() && Whitespace.is(text.charAt(i))) {
                 i++;
             }
             start = i;
@@ -1114,7 +1114,7 @@ final class EntityRecognizer {
 
     /** {@code [\\s,.;:]}. */
     private static boolean isWordGap(char c) {
-        return EndAnchored.isRegexSpace(c) || c == ',' || c == '.' || c == ';' || c == ':';
+        return Whitespace.is(c) || c == ',' || c == '.' || c == ';' || c == ':';
     }
 
     /**

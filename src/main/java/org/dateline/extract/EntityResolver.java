@@ -22,7 +22,6 @@ import org.dateline.map.Iris;
  */
 final class EntityResolver {
     // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
-    private static final java.util.regex.Pattern RE_SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern RE_SPACES_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
     private static final java.util.regex.Pattern RE_FINAL_S = java.util.regex.Pattern.compile("s$");
     private static final java.util.regex.Pattern RE_ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(?:al|el|ad|as|ash|an|ar|at|az)-");
@@ -51,40 +50,6 @@ final class EntityResolver {
             .thenComparingInt((Candidate c) -> c.text.length())
             .thenComparing(c -> c.text, Comparator.reverseOrder());
 
-    /**
-     * RE_SPACES.split(text).length, counted without making the parts: one part before each run of
-     * whitespace and one after the last, less the empty parts at the end; a text without whitespace is one.
-     */
-    static int spacedWords(String text) {
-        int parts = 0;
-        int upToLastNonEmpty = 0;
-        int start = 0;
-        int i = 0;
-        boolean split = false;
-        while (i < text.length()) {
-            if (!EndAnchored.isRegexSpace(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            parts++;
-            if (i > start) {
-                upToLastNonEmpty = parts;
-            }
-            while (i < text.length() && EndAnchored.isRegexSpace(text.charAt(i))) {
-                i++;
-            }
-            start = i;
-            split = true;
-        }
-        if (!split) {
-            return 1;
-        }
-        parts++;
-        if (text.length() > start) {
-            upToLastNonEmpty = parts;
-        }
-        return upToLastNonEmpty;
-    }
 
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New", "Old", "Great");

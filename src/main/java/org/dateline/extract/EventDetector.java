@@ -25,8 +25,6 @@ final class EventDetector {
     private static final List<String> LOCATIVE_WORDS = List.of("in", "at", "near", "outside", "inside", "from");
     private static final Pattern LOCATIVE = Pattern.compile("(?:" + LOCATIVE_WORDS.stream().map(w -> "\\b" + w)
             .collect(java.util.stream.Collectors.joining("|")) + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** The most words a match of LOCATIVE spans: "in the". */
-    private static final int LOCATIVE_SPAN = 2;
     /** What a text must end in (before its trailing space) for LOCATIVE to match it: most names follow another word. */
     private static final Set<String> LOCATIVE_LAST = EndAnchored.lastWords(
             java.util.stream.Stream.concat(LOCATIVE_WORDS.stream(), java.util.stream.Stream.of("the")).toList());
@@ -184,9 +182,9 @@ final class EventDetector {
             return true;
         }
         int the = end - 3;
-        if (the > 0 && before.regionMatches(true, the, "the", 0, 3) && EndAnchored.isRegexSpace(before.charAt(the - 1))) {
+        if (the > 0 && before.regionMatches(true, the, "the", 0, 3) && Whitespace.is(before.charAt(the - 1))) {
             int beforeThe = the;
-            while (beforeThe > 0 && EndAnchored.isRegexSpace(before.charAt(beforeThe - 1))) {
+            while (beforeThe > 0 && Whitespace.is(before.charAt(beforeThe - 1))) {
                 beforeThe--;
             }
             return locativeEndingAt(before, beforeThe);

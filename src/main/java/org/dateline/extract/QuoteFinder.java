@@ -26,7 +26,6 @@ final class QuoteFinder {
     // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
     private static final Pattern RE_OPENING_MARK_OPT = Pattern.compile("[\"“‘]?");
     private static final Pattern RE_COMMA_STOP = Pattern.compile("[,.;]");
-    private static final Pattern RE_QUOTE_MARKS = Pattern.compile("[\"“”‘’']");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
     private static final Pattern RE_OPENING_MARK = Pattern.compile("[\"“‘]");
     private static final Pattern RE_PUNCT = Pattern.compile("[,.;:!?]");
@@ -266,7 +265,7 @@ final class QuoteFinder {
 
     /**
      * The quotation's words for comparing it with another: quote marks dropped, runs of whitespace one
-     * space, stripped, lower case. (As RE_QUOTE_MARKS then RE_SPACES replaced, in one pass.)
+     * space, stripped, lower case. (What replacing {@code ["“”‘’']} and then {@code \\s+} gave, in one pass.)
      */
     static String normalise(String s) {
         StringBuilder sb = new StringBuilder(s.length());
@@ -276,7 +275,7 @@ final class QuoteFinder {
             if (isQuoteMark(c)) {
                 continue;
             }
-            if (EndAnchored.isRegexSpace(c)) {
+            if (Whitespace.is(c)) {
                 space = true;
                 continue;
             }

@@ -33,6 +33,7 @@ import org.dateline.extract.Event;
 import org.dateline.extract.Mention;
 import org.dateline.extract.Quote;
 import org.dateline.extract.SpeechMode;
+import org.dateline.extract.Whitespace;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.Author;
 import org.dateline.ingest.Block;
@@ -94,28 +95,6 @@ public final class ArticleMapper {
     /** The named graph an article's own triples go into. */
     public String articleGraph(Article a) {
         return iris.articleGraph(outlet(a), publishedDate(a), a.slug());
-    }
-
-    /**
-     * Counts words as {@code body.split("\\s+").length} does (a leading space counts as an empty first word), without
-     * running a regex over the whole body and allocating every word.
-     */
-    static int wordCount(String body) {
-        int runs = 0;
-        boolean inWord = false;
-        for (int i = 0, n = body.length(); i < n; i++) {
-            boolean space = isRegexSpace(body.charAt(i));
-            if (!space && !inWord) {
-                runs++;
-            }
-            inWord = !space;
-        }
-        return runs > 0 && isRegexSpace(body.charAt(0)) ? runs + 1 : runs;
-    }
-
-    /** {@code \\s} in a Java regex: space, tab, newline, vertical tab, form feed, carriage return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     private static String outlet(Article a) {
@@ -295,7 +274,7 @@ public final class ArticleMapper {
             String body = body();
             if (!body.isEmpty()) {
                 g.string(art, Schema.articleBody, body);
-                g.nonNegative(art, Schema.wordCount, wordCount(body));
+                g.nonNegative(art, Schema.wordCount, Whitespace.splitCount(body));
             }
         }
 
