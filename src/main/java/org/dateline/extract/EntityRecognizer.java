@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -79,30 +80,33 @@ final class EntityRecognizer {
 
     private static final Pattern LONE_BODY_AFTER = Pattern.compile("^\\s+(?:spokes\\w+|chairman|chairwoman)\\b");
 
-    /** "the opposition Acme Front", "the militant group Acme": a noun before a name that makes it a body's. */
-    private static final Pattern ORG_CUE_BEFORE = Pattern.compile("(?i)\\b(?:opposition|ruling|rebel|militant|separatist"
-            + "|islamist|extremist|jihadist|insurgent|armed|paramilitary|group|party|movement|organi[sz]ation|company|firm"
-            + "|carrier|airline|agency|charity|union|network|faction|coalition|alliance|broadcaster|newspaper|website"
-            + "|lobby|campaign|bank|lender|insurer|retailer|automaker|carmaker|manufacturer|maker|giant|conglomerate"
-            + "|club|team|band|label|publisher|operator|utility|regulator|watchdog|think\\s+tank|outfit"
-            + "|(?:fight|war|campaign|battle|struggle|offensive|operations?|sanctions)\\s+against|defeat|defeated|join|joined"
-            + "|joining|(?:members?|leaders?|founder|head|chief|spokes\\w+|fighters|supporters)\\s+of(?:\\s+the)?"
-            + "|banned|designated|outlawed)\\s+$");
+    /** Nouns and verbs right before a name that make it a body's: "the opposition Acme Front", "joined Acme". */
+    private static final List<String> ORG_CUE_WORDS = List.of("opposition", "ruling", "rebel", "militant", "separatist",
+            "islamist", "extremist", "jihadist", "insurgent", "armed", "paramilitary", "group", "party", "movement",
+            "organisation", "organization", "company", "firm", "carrier", "airline", "agency", "charity", "union",
+            "network", "faction", "coalition", "alliance", "broadcaster", "newspaper", "website", "lobby", "campaign",
+            "bank", "lender", "insurer", "retailer", "automaker", "carmaker", "manufacturer", "maker", "giant",
+            "conglomerate", "club", "team", "band", "label", "publisher", "operator", "utility", "regulator", "watchdog",
+            "think tank", "outfit", "defeat", "defeated", "join", "joined", "joining", "banned", "designated", "outlawed");
+    /** "the fight against", "sanctions against": ends in "against". */
+    private static final String ORG_CUE_AGAINST =
+            "(?:fight|war|campaign|battle|struggle|offensive|operations?|sanctions)\\s+against";
+    /** "members of", "a spokesman for the": ends in "of" or "the". */
+    private static final String ORG_CUE_OF =
+            "(?:members?|leaders?|founder|head|chief|spokes\\w+|fighters|supporters)\\s+of(?:\\s+the)?";
+    private static final Pattern ORG_CUE_BEFORE = Pattern.compile("(?i)\\b(?:" + ORG_CUE_WORDS.stream()
+            .map(w -> w.replace(" ", "\\s+")).collect(Collectors.joining("|"))
+            + "|" + ORG_CUE_AGAINST + "|" + ORG_CUE_OF + ")\\s+$");
     /** The most words a match of ORG_CUE_BEFORE spans: "members of the". */
     private static final int ORG_CUE_BEFORE_WORDS = 3;
-    /**
-     * The words a match of ORG_CUE_BEFORE can end in (the last word of each alternative; "tank" of
-     * "think tank", "of" and "the" of "members of the"): a text ending in another word is no match.
-     * Keep in step with the pattern.
-     */
-    private static final Set<String> ORG_CUE_BEFORE_LAST = Set.of("opposition", "ruling", "rebel", "militant",
-            "separatist", "islamist", "extremist", "jihadist", "insurgent", "armed", "paramilitary", "group", "party",
-            "movement", "organisation", "organization", "company", "firm", "carrier", "airline", "agency", "charity",
-            "union", "network", "faction", "coalition", "alliance", "broadcaster", "newspaper", "website", "lobby",
-            "campaign", "bank", "lender", "insurer", "retailer", "automaker", "carmaker", "manufacturer", "maker",
-            "giant", "conglomerate", "club", "team", "band", "label", "publisher", "operator", "utility", "regulator",
-            "watchdog", "tank", "outfit", "against", "defeat", "defeated", "join", "joined", "joining", "of", "the",
-            "banned", "designated", "outlawed");
+    /** The words a match of ORG_CUE_BEFORE can end in: a text ending in another word is no match. */
+    private static final Set<String> ORG_CUE_BEFORE_LAST = orgCueLastWords();
+
+    private static Set<String> orgCueLastWords() {
+        Set<String> last = new HashSet<>(EndAnchored.lastWords(ORG_CUE_WORDS));
+        last.addAll(List.of("against", "of", "the")); // the last words of ORG_CUE_AGAINST and ORG_CUE_OF
+        return Set.copyOf(last);
+    }
 
     /** Whether a noun or verb that makes the next name a body's ends the text: ORG_CUE_BEFORE, at the end only. */
     private static boolean orgCueBefore(String before) {
