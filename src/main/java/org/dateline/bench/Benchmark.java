@@ -503,7 +503,7 @@ public final class Benchmark {
 
     /**
      * Splits a gap between Dateline and the bare server into its two causes: the same bare Fuseki set-up
-     * over Dateline's own store (TDB2, default graph = union of the article graphs) isolates the store;
+     * over Dateline's own store (named graphs, default graph = their union) isolates the store;
      * what remains between it and Dateline's server is Dateline's HTTP layer (servlets, filters).
      */
     private void attribution(SparqlLoad load, List<Path> rq, String datelineUrl, DatasetGraph datelineStore)
@@ -511,7 +511,7 @@ public final class Benchmark {
         FusekiServer sameStore = FusekiServer.create().port(0).loopback(true).add("/news", datelineStore, false).build()
                 .start();
         String url = "http://localhost:" + sameStore.getHttpPort() + "/news/sparql";
-        out.println("  where a gap comes from: bare Fuseki over Dateline's own TDB2 store (same set-up as 'bare')");
+        out.println("  where a gap comes from: bare Fuseki over Dateline's own store (same set-up as 'bare')");
         out.printf(Locale.ROOT, "  %-22s %7s | %9s %9s | %9s %9s | %7s %7s %7s%n", "query", "clients", "p50 ms", "req/s",
                 "same p50", "same r/s", "p50 x", "r/s x", "pair x");
         try {

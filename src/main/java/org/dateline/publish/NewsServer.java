@@ -52,6 +52,7 @@ public final class NewsServer implements AutoCloseable {
                 .loopback(loopback)
                 .enableCors(true, null)
                 .enablePing(true)
+                .registerOperation(Operation.GSP_R, new GraphStoreReads())
                 .add(DATASET, service)
                 .addServlet("/id/*", new LinkedDataServlet(dataset, base))
                 .addServlet("/graph/*", new LinkedDataServlet(dataset, base))

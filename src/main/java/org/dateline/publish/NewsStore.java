@@ -22,9 +22,10 @@ import org.dateline.ingest.IngestException;
 import org.dateline.map.DL;
 
 /**
- * The dataset Dateline serves: a TDB2 store, in memory or on disk, with one named graph per article
- * and the shared entities graph. Its default graph is the union of the named graphs, so queries
- * need no GRAPH clause. Loading an article again replaces exactly its graph.
+ * The dataset Dateline serves, with one named graph per article and the shared entities graph. Its
+ * default graph is the union of the named graphs, so queries need no GRAPH clause: in memory a
+ * {@link UnionDefaultDataset} holds that union, on disk TDB2 derives it per query (holding it there
+ * would double the files and every load's writes). Loading an article again replaces exactly its graph.
  */
 public final class NewsStore implements AutoCloseable {
     /** Articles per write transaction when loading many. */
@@ -36,17 +37,18 @@ public final class NewsStore implements AutoCloseable {
     private NewsStore(DatasetGraph dataset, boolean onDisk) {
         this.dataset = dataset;
         this.onDisk = onDisk;
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** A store that lives in memory and is gone when the process ends. */
+    /** A store that lives in memory and is gone when the process ends; it answers queries fastest. */
     public static NewsStore inMemory() {
-        return new NewsStore(DatabaseMgr.createDatasetGraph(), false);
+        return new NewsStore(new UnionDefaultDataset(), false);
     }
 
-    /** A persistent TDB2 store in {@code dir}, created if absent. */
+    /** A persistent TDB2 store in {@code dir}, created if absent, its union default graph set. */
     public static NewsStore onDisk(Path dir) {
-        return new NewsStore(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+        DatasetGraph tdb2 = DatabaseMgr.connectDatasetGraph(dir.toString());
+        tdb2.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new NewsStore(tdb2, true);
     }
 
     public DatasetGraph dataset() {
