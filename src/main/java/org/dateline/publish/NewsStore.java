@@ -8,9 +8,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -91,16 +94,34 @@ public final class NewsStore implements AutoCloseable {
         if (articles.isEmpty()) {
             return 0;
         }
+        // Everything is mapped before the write transaction begins: readers wait for a shorter time, and a
+        // failure while mapping cannot leave half an article in a store that cannot roll back.
+        List<Node> graphs = new ArrayList<>(articles.size());
+        List<Quad> quads = new ArrayList<>();
+        StreamRDF collect = collector(quads);
+        for (ProcessedArticle processed : articles) {
+            graphs.add(NodeFactory.createURI(pipeline.mapper().articleGraph(processed.article())));
+            pipeline.mapper().map(processed, collect);
+        }
         Txn.executeWrite(dataset, () -> {
-            StreamRDF sink = StreamRDFLib.dataset(dataset);
-            sink.start();
-            for (ProcessedArticle processed : articles) {
-                dataset.removeGraph(NodeFactory.createURI(pipeline.mapper().articleGraph(processed.article())));
-                pipeline.mapper().map(processed, sink);
-            }
-            sink.finish();
+            graphs.forEach(dataset::removeGraph);
+            quads.forEach(dataset::add);
         });
         return articles.size();
+    }
+
+    private static StreamRDF collector(List<Quad> quads) {
+        return new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                quads.add(quad);
+            }
+
+            @Override
+            public void triple(Triple triple) {
+                quads.add(Quad.create(Quad.defaultGraphIRI, triple));
+            }
+        };
     }
 
     /**
@@ -109,10 +130,12 @@ public final class NewsStore implements AutoCloseable {
      */
     public void loadOntology() {
         Node graph = NodeFactory.createURI(DL.ONTOLOGY);
+        List<Quad> quads = new ArrayList<>();
+        RDFParser.source(DataFiles.open("ontology/dateline.ttl")).lang(Lang.TURTLE)
+                .parse(StreamRDFLib.extendTriplesToQuads(graph, collector(quads)));
         Txn.executeWrite(dataset, () -> {
             dataset.removeGraph(graph);
-            RDFParser.source(DataFiles.open("ontology/dateline.ttl")).lang(Lang.TURTLE)
-                    .parse(StreamRDFLib.extendTriplesToQuads(graph, StreamRDFLib.dataset(dataset)));
+            quads.forEach(dataset::add);
         });
     }
 

@@ -73,14 +73,21 @@ class UnionDefaultDatasetTest {
     }
 
     @Test
-    void anAbortedWriteLeavesTheUnionAsItWas() {
+    void aGraphAddedWholeIsCopiedIntoTheUnion() {
         UnionDefaultDataset dsg = twoGraphs();
-        dsg.begin(org.apache.jena.query.ReadWrite.WRITE);
-        dsg.removeGraph(G2);
-        dsg.add(Quad.create(G1, triple("http://ex/t", "new")));
-        dsg.abort();
-        dsg.end();
-        Txn.executeRead(dsg, () -> assertEquals(3, dsg.getDefaultGraph().size()));
+        org.apache.jena.graph.Graph g3 = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        g3.add(ONLY_1);
+        g3.add(triple("http://ex/t", "three"));
+        Txn.executeWrite(dsg, () -> dsg.addGraph(NodeFactory.createURI("http://ex/g3"), g3));
+        g3.add(triple("http://ex/t", "later"));
+        Txn.executeRead(dsg, () -> {
+            assertEquals(4, dsg.getDefaultGraph().size(), "one new triple; the later change to the graph object is not the dataset's");
+            assertEquals(2, dsg.getGraph(NodeFactory.createURI("http://ex/g3")).size());
+        });
+        Txn.executeWrite(dsg, () -> dsg.removeGraph(G1));
+        Txn.executeRead(dsg, () -> assertTrue(dsg.getDefaultGraph().contains(ONLY_1), "still in g3"));
+        Txn.executeWrite(dsg, dsg::clear);
+        Txn.executeRead(dsg, () -> assertTrue(dsg.getDefaultGraph().isEmpty()));
     }
 
     @Test
@@ -96,7 +103,10 @@ class UnionDefaultDatasetTest {
     @Test
     void theDefaultGraphCannotBeWrittenDirectly() {
         UnionDefaultDataset dsg = twoGraphs();
-        Txn.executeWrite(dsg, () -> assertThrows(UnsupportedOperationException.class,
-                () -> dsg.getDefaultGraph().add(triple("http://ex/x", "direct"))));
+        Txn.executeWrite(dsg, () -> {
+            assertThrows(RuntimeException.class, () -> dsg.getDefaultGraph().add(triple("http://ex/x", "direct")));
+            assertThrows(UnsupportedOperationException.class, () -> dsg.add(Quad.create(Quad.defaultGraphIRI, triple("http://ex/x", "q"))));
+        });
+        Txn.executeRead(dsg, () -> assertEquals(3, dsg.getDefaultGraph().size()));
     }
 }
