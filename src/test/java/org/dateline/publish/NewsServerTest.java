@@ -9,6 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
@@ -64,6 +69,24 @@ class NewsServerTest {
             ResultSet rs = ResultSetFactory.fromJSON(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
             assertEquals("First", rs.next().getLiteral("h").getString());
             assertEquals("Second", rs.next().getLiteral("h").getString());
+        }
+    }
+
+    @Test
+    void concurrentClientsAllGetTheWholeAnswer() throws Exception {
+        // Readers share the in-memory store's lock; none may see a partial or empty union.
+        String query = "news/sparql?query=" + q("SELECT ?h WHERE { ?a <https://schema.org/headline> ?h } ORDER BY ?h");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                answers.add(pool.submit(() -> get(query, "text/csv").body()));
+            }
+            for (Future<String> a : answers) {
+                assertEquals("h\r\nFirst\r\nSecond\r\n", a.get());
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
