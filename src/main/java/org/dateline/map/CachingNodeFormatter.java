@@ -180,7 +180,12 @@ final class CachingNodeFormatter extends NodeFormatterNT {
 
         @Override
         public void write(String str, int off, int len) {
-            text.append(str, off, off + len);
+            // append(CharSequence, start, end) copies one character at a time; a whole String is copied as a block.
+            if (off == 0 && len == str.length()) {
+                text.append(str);
+            } else {
+                text.append(str, off, off + len);
+            }
         }
 
         @Override
