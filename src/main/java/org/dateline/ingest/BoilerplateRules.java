@@ -37,7 +37,8 @@ final class BoilerplateRules {
     private final List<String> creditLabels;
     private final List<String> publishedLabels;
     private final List<String> updatedLabels;
-    private final List<Pattern> dropPatterns;
+    /** The drop patterns as one alternation: a line is dropped when any of them matches it whole. */
+    private final Pattern dropPattern;
     /** The longest line in {@code drop}, {@code end} and {@code captionLabels}: a longer line is in none of them. */
     private final int longestListed;
 
@@ -52,10 +53,31 @@ final class BoilerplateRules {
                 .sorted((a, b) -> b.length() - a.length()).toList();
         updatedLabels = rules.get("updated").stream().map(BoilerplateRules::key)
                 .sorted((a, b) -> b.length() - a.length()).toList();
-        dropPatterns = rules.get("regex").stream().map(Pattern::compile).toList();
+        dropPattern = anyOf(rules.get("regex"));
         longestListed = Stream.of(drop, end, captionLabels).flatMap(Set::stream)
                 .mapToInt(String::length).max().orElse(0);
     }
+
+    /**
+     * One pattern that matches a whole line when one of {@code regexes} does. Trying each in turn made a matcher per
+     * pattern for every line of every article; an alternation makes one. Each is compiled alone first, so a bad one
+     * is reported by itself, and kept in a group of its own, where its inline flags such as (?i) stay. A pattern that
+     * refers back to a group by number would see the numbers shift, so none may.
+     */
+    static Pattern anyOf(List<String> regexes) {
+        StringBuilder alternation = new StringBuilder();
+        for (String regex : regexes) {
+            Pattern.compile(regex);
+            if (BACK_REFERENCE.matcher(regex).find()) {
+                throw new IllegalArgumentException("lexicon/boilerplate.txt: regex " + regex
+                        + " refers back to a group by number; name the group, (?<name>...) and \\k<name>, instead");
+            }
+            alternation.append(alternation.isEmpty() ? "" : "|").append("(?:").append(regex).append(')');
+        }
+        return alternation.isEmpty() ? null : Pattern.compile(alternation.toString());
+    }
+
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(?<!\\\\)\\\\[1-9]");
 
     private static final BoilerplateRules DEFAULT = new BoilerplateRules();
 
@@ -118,7 +140,7 @@ final class BoilerplateRules {
                 }
             }
         }
-        if (listable && drop.contains(k) || dropPatterns.stream().anyMatch(p -> p.matcher(cleaned).matches())) {
+        if (listable && drop.contains(k) || dropPattern != null && dropPattern.matcher(cleaned).matches()) {
             return new Verdict(Kind.DROP, "");
         }
         if (listable && captionLabels.contains(k)) {
