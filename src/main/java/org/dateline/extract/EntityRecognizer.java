@@ -122,6 +122,8 @@ final class EntityRecognizer {
     private static final Set<String> PLACE_OPENERS = Set.of("Mount", "Mt.", "Lake", "Cape", "Isle", "Gulf", "Bay", "Sea",
             "Strait", "Straits", "Fort", "Port", "Mountains", "Islands", "Island", "Camp");
     /** Portfolios printed after "Minister of": "Minister of Defence". */
+    /** Titles whose portfolio follows them after "of" ("Minister of Defence"). */
+    private static final Set<String> PORTFOLIO_TITLES = Set.of("Minister", "Secretary");
     private static final Set<String> PORTFOLIOS = Set.of("Defence", "Defense", "Foreign", "Home", "Internal", "Affairs",
             "Interior", "Finance", "Economy", "Justice", "Health", "Trade", "Energy", "Education", "State", "Security",
             "Public", "Information", "Agriculture", "Transport", "Labour", "Labor", "Culture", "Environment", "Industry");
@@ -724,7 +726,7 @@ final class EntityRecognizer {
             roles.add(String.join(" ", w.subList(t, t + l)));
             int p = t + l;
             // "Minister of Defence Jane Doe", "Minister of Foreign Affairs Jane Doe": the portfolio is the title's.
-            if (p + 2 < w.size() && w.get(p).equals("of") && w.get(t + l - 1).matches("Minister|Secretary")) {
+            if (p + 2 < w.size() && w.get(p).equals("of") && PORTFOLIO_TITLES.contains(w.get(t + l - 1))) {
                 int q = p + 1;
                 while (q < w.size() - 1 && PORTFOLIOS.contains(w.get(q))) {
                     q++;

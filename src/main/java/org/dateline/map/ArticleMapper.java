@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -55,6 +56,9 @@ import org.dateline.map.Vocab.Schema;
  * replaces exactly one graph. Thread-safe: it keeps no state between calls.
  */
 public final class ArticleMapper {
+    /** Between a lower-case and an upper-case letter: where an event kind's words meet. */
+    private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+
     private final Iris iris;
     private final Clock clock;
     private final boolean tripleTerms;
@@ -448,7 +452,7 @@ public final class ArticleMapper {
 
         /** "NewsConference" → "news conference". */
         String label(String kind) {
-            return kind.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+            return CAMEL_BOUNDARY.matcher(kind).replaceAll(" ").toLowerCase(Locale.ROOT);
         }
 
         void provenance() {
