@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dateline.BoundedMemo;
 import org.dateline.DataFiles;
 import org.dateline.extract.EntityType;
 
@@ -184,22 +184,12 @@ public final class Gazetteer {
 
     /** The key under which names are indexed: lower case, no accents or punctuation, no leading article. */
     public static String normalise(String name) {
-        // Remembered: the same names (the gazetteer's labels, a country, a leader) come back in article after
-        // article, and five regex passes and a Unicode decomposition were most of linking's cost.
-        String key = KEYS.get(name);
-        if (key == null) {
-            key = computeKey(name);
-            if (KEYS.size() >= MAX_KEYS) {
-                KEYS.clear();
-            }
-            KEYS.put(name, key);
-        }
-        return key;
+        return KEYS.get(name);
     }
 
-    /** Bounds the memory of {@link #normalise}: it starts again when it holds this many names. */
-    private static final int MAX_KEYS = 1 << 16;
-    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    // Remembered: the same names (the gazetteer's labels, a country, a leader) come back in article after article,
+    // and five regex passes and a Unicode decomposition were most of linking's cost.
+    private static final BoundedMemo<String, String> KEYS = new BoundedMemo<>(1 << 16, Gazetteer::computeKey);
 
     private static String computeKey(String name) {
         String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");

@@ -3,9 +3,8 @@ package org.dateline.map;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.dateline.BoundedMemo;
 import org.dateline.extract.EntityType;
 
 /**
@@ -75,22 +74,12 @@ public final class Iris {
 
     /** Lower-case ASCII words joined by hyphens: "Omar al-Rashid" → "omar-al-rashid". */
     public static String slug(String s) {
-        // Remembered: the same names (people, places, organisations) come back in article after article, and a
-        // Unicode decomposition and four regex passes per entity were the largest cost of minting IRIs.
-        String slug = SLUGS.get(s);
-        if (slug == null) {
-            slug = computeSlug(s);
-            if (SLUGS.size() >= MAX_SLUGS) {
-                SLUGS.clear();
-            }
-            SLUGS.put(s, slug);
-        }
-        return slug;
+        return SLUGS.get(s);
     }
 
-    /** Bounds the memory of {@link #slug}: it starts again when it holds this many names. */
-    private static final int MAX_SLUGS = 1 << 16;
-    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
+    // Remembered: the same names (people, places, organisations) come back in article after article, and a Unicode
+    // decomposition and four regex passes per entity were the largest cost of minting IRIs.
+    private static final BoundedMemo<String, String> SLUGS = new BoundedMemo<>(1 << 16, Iris::computeSlug);
 
     private static String computeSlug(String s) {
         String t = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");

@@ -8,12 +8,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -23,6 +19,7 @@ import org.dateline.Pipeline;
 import org.dateline.ProcessedArticle;
 import org.dateline.ingest.IngestException;
 import org.dateline.map.DL;
+import org.dateline.map.QuadList;
 
 /**
  * The dataset Dateline serves, with one named graph per article and the shared entities graph. Its
@@ -97,31 +94,16 @@ public final class NewsStore implements AutoCloseable {
         // Everything is mapped before the write transaction begins: readers wait for a shorter time, and a
         // failure while mapping cannot leave half an article in a store that cannot roll back.
         List<Node> graphs = new ArrayList<>(articles.size());
-        List<Quad> quads = new ArrayList<>();
-        StreamRDF collect = collector(quads);
+        QuadList quads = new QuadList();
         for (ProcessedArticle processed : articles) {
             graphs.add(NodeFactory.createURI(pipeline.mapper().articleGraph(processed.article())));
-            pipeline.mapper().map(processed, collect);
+            pipeline.mapper().map(processed, quads);
         }
         Txn.executeWrite(dataset, () -> {
             graphs.forEach(dataset::removeGraph);
-            quads.forEach(dataset::add);
+            quads.quads().forEach(dataset::add);
         });
         return articles.size();
-    }
-
-    private static StreamRDF collector(List<Quad> quads) {
-        return new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                quads.add(quad);
-            }
-
-            @Override
-            public void triple(Triple triple) {
-                quads.add(Quad.create(Quad.defaultGraphIRI, triple));
-            }
-        };
     }
 
     /**
@@ -130,12 +112,12 @@ public final class NewsStore implements AutoCloseable {
      */
     public void loadOntology() {
         Node graph = NodeFactory.createURI(DL.ONTOLOGY);
-        List<Quad> quads = new ArrayList<>();
+        QuadList quads = new QuadList();
         RDFParser.source(DataFiles.open("ontology/dateline.ttl")).lang(Lang.TURTLE)
-                .parse(StreamRDFLib.extendTriplesToQuads(graph, collector(quads)));
+                .parse(StreamRDFLib.extendTriplesToQuads(graph, quads));
         Txn.executeWrite(dataset, () -> {
             dataset.removeGraph(graph);
-            quads.forEach(dataset::add);
+            quads.quads().forEach(dataset::add);
         });
     }
 
