@@ -504,7 +504,9 @@ public final class Benchmark {
     private static NewsStore servedStore(Pipeline pipeline, Path articles) throws IOException {
         NewsStore store = NewsStore.inMemory();
         store.loadOntology();
-        store.loadAll(pipeline, articleFiles(articles), (file, e) -> { });
+        store.loadAll(pipeline, articleFiles(articles), (file, e) -> {
+            throw new IllegalStateException("a bundled article did not load: " + e.getMessage(), e);
+        });
         return store;
     }
 
