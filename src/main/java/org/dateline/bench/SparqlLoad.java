@@ -1,5 +1,6 @@
 package org.dateline.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,9 +8,6 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
@@ -23,15 +21,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * is answered (closed loop), so the figures are the server's, not a request schedule's.
  */
 final class SparqlLoad {
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     /** Sends one query and returns the number of result rows; fails on any status but 200. */
-    int ask(String endpoint, String query) throws IOException, InterruptedException {
-        HttpResponse<String> rsp = http.send(request(endpoint, query), HttpResponse.BodyHandlers.ofString());
-        if (rsp.statusCode() != 200) {
-            throw new IOException(endpoint + " answered " + rsp.statusCode() + ": " + rsp.body().lines().findFirst().orElse(""));
+    int ask(String endpoint, String query) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        int status = post(URI.create(endpoint).toURL(), form(query), body);
+        String text = body.toString(StandardCharsets.UTF_8);
+        if (status != 200) {
+            throw new IOException(endpoint + " answered " + status + ": " + text.lines().findFirst().orElse(""));
         }
-        return (int) rsp.body().lines().count() - 1;
+        return (int) text.lines().count() - 1;
     }
 
     /**
@@ -86,33 +84,39 @@ final class SparqlLoad {
                 median);
     }
 
-    /**
-     * One request on the calling thread's own blocking connection: each closed-loop client then does its own I/O,
-     * as separate users would. (With one shared {@link HttpClient}, every client's responses queue behind the
-     * client's single selector thread, and with 32 clients that queue, not the servers, set the latencies.)
-     */
     private static long timed(URL endpoint, byte[] form) throws IOException {
         long s = System.nanoTime();
-        HttpURLConnection c = (HttpURLConnection) endpoint.openConnection();
-        c.setRequestMethod("POST");
-        c.setDoOutput(true);
-        c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
-        c.setRequestProperty("Accept", "text/csv");
-        try (OutputStream body = c.getOutputStream()) {
-            body.write(form);
-        }
-        int status = c.getResponseCode();
-        // Reading to the end and closing returns the connection to the keep-alive cache.
-        try (InputStream in = status == 200 ? c.getInputStream() : c.getErrorStream()) {
-            if (in != null) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-        }
+        int status = post(endpoint, form, OutputStream.nullOutputStream());
         long t = System.nanoTime() - s;
         if (status != 200) {
             throw new IOException(endpoint + " answered " + status);
         }
         return t;
+    }
+
+    /**
+     * POSTs a query form and copies the answer to {@code body}, on the calling thread's own blocking connection:
+     * each closed-loop client then does its own I/O, as separate users would. (With one shared JDK
+     * {@code HttpClient}, every client's responses queue behind its single selector thread, and with 32 clients
+     * that queue, not the servers, set the latencies.)
+     */
+    private static int post(URL endpoint, byte[] form, OutputStream body) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) endpoint.openConnection();
+        c.setRequestMethod("POST");
+        c.setDoOutput(true);
+        c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        c.setRequestProperty("Accept", "text/csv");
+        try (OutputStream out = c.getOutputStream()) {
+            out.write(form);
+        }
+        int status = c.getResponseCode();
+        // Reading to the end and closing returns the connection to the keep-alive cache.
+        try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+            if (in != null) {
+                in.transferTo(body);
+            }
+        }
+        return status;
     }
 
     private static Figures.Load paired(String server, String query, int clients, long[] latencies, int rows) {
@@ -127,14 +131,6 @@ final class SparqlLoad {
     private static long percentile(long[] sorted, double p) {
         int i = (int) Math.ceil(p * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
-    private static HttpRequest request(String endpoint, String query) {
-        return HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(form(query)))
-                .build();
     }
 
     private static byte[] form(String query) {
