@@ -52,6 +52,7 @@ import org.dateline.map.ArticleMapper;
 import org.dateline.map.BatchMapper;
 import org.dateline.map.Iris;
 import org.dateline.map.QuadList;
+import org.dateline.map.Utf8Buffer;
 import org.dateline.map.OutputFormat;
 import org.dateline.publish.NewsServer;
 import org.dateline.publish.NewsStore;
@@ -164,7 +165,8 @@ public final class Benchmark {
         StageTimer timer = new StageTimer();
         QuadList collect = new QuadList();
         List<Quad> quads = collect.quads();
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
+        Utf8Buffer ours = new Utf8Buffer(256 * 1024);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(256 * 1024);
         int n = 0;
         long quadCount = 0;
         long jenaWrite = 0;
@@ -184,8 +186,8 @@ public final class Benchmark {
             quads.clear();
             mapper.map(new org.dateline.ProcessedArticle(a, ann, links), collect);
             timer.stop(Stage.MAP);
-            buf.reset();
-            StreamRDF w = BatchMapper.lineWriter(buf);
+            ours.reset();
+            StreamRDF w = BatchMapper.lineWriter(ours);
             w.start();
             quads.forEach(w::quad);
             w.finish();

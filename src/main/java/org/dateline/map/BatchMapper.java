@@ -1,6 +1,5 @@
 package org.dateline.map;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.jena.atlas.io.IO;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.dateline.Pipeline;
@@ -86,11 +84,11 @@ public final class BatchMapper {
             // size (~250 KB of N-Quads for a 2.5 KB article) so that it rarely grows by copying. Written buffers
             // are used again: a fresh one per article was a quarter-megabyte to allocate and zero each time, about
             // half of all the memory a batch allocated.
-            Queue<ByteArrayOutputStream> spare = new ConcurrentLinkedQueue<>();
+            Queue<Utf8Buffer> spare = new ConcurrentLinkedQueue<>();
             run(files, file -> {
-                ByteArrayOutputStream buf = spare.poll();
+                Utf8Buffer buf = spare.poll();
                 if (buf == null) {
-                    buf = new ByteArrayOutputStream(ARTICLE_BUFFER);
+                    buf = new Utf8Buffer(ARTICLE_BUFFER);
                 }
                 StreamRDF w = lineWriter(buf);
                 StreamRDF target = format.keepsGraphs() ? w : new TriplesOnly(w);
@@ -130,10 +128,11 @@ public final class BatchMapper {
 
     /**
      * Jena's N-Triples/N-Quads writer (the one {@code StreamRDFWriter} gives for {@code NQUADS}), with the
-     * calling thread's caching node formatter; the bytes are the same. Use it on one thread only.
+     * calling thread's caching node formatter, printing into {@code out}; the bytes are the same. Use it on one
+     * thread only.
      */
-    public static StreamRDF lineWriter(OutputStream out) {
-        return new WriterStreamRDFPlain(IO.wrapUTF8(out), FORMATTERS.get());
+    public static StreamRDF lineWriter(Utf8Buffer out) {
+        return new WriterStreamRDFPlain(out, FORMATTERS.get());
     }
 
     private <T> void run(List<Path> files, Work<T> work, Write<T> write, Listener listener, int[] counts)

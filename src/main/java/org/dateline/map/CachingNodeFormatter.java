@@ -1,12 +1,11 @@
 package org.dateline.map;
 
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.io.AWriter;
-import org.apache.jena.atlas.io.Writer2;
 import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFormatterNT;
@@ -17,7 +16,8 @@ import org.apache.jena.riot.out.NodeFormatterNT;
  * An article's quads repeat the same few IRIs (its graph in every quad, its subjects, the vocabulary), and
  * Jena checks and escapes an IRI character by character each time it writes it; the profile of a batch
  * map showed that as the largest single cost of writing. The text is Jena's own, so the output is
- * byte-for-byte what Jena's N-Quads writer produces. Not thread-safe: one per writing thread.
+ * byte-for-byte what Jena's N-Quads writer produces. The text is kept as UTF-8, so that printing into a
+ * {@link Utf8Buffer} copies it in whole. Not thread-safe: one per writing thread.
  *
  * <p>Jena's formatter also writes every IRI and string literal one character at a time, deciding for each whether to
  * escape it. Most of Dateline's text needs no escaping at all, so an IRI or lexical form is first scanned for the
@@ -35,12 +35,9 @@ final class CachingNodeFormatter extends NodeFormatterNT {
     // By identity: Dateline writes a term it repeats from one node object (the graph in every quad, the vocabulary,
     // an article's entities and spans, shared text offsets), so an identity look-up finds it without comparing IRIs
     // character by character; an equal term in another object is simply formatted again.
-    private final Map<Node, String> texts = new IdentityHashMap<>(MAX_ENTRIES);
-    private final Map<String, String> datatypeTexts = new HashMap<>();
-    // A plain unsynchronised writer: Jena's IndentedLineBuffer counts lines on every character it is given and
-    // StringWriter locks on every call.
-    private final TextWriter scratch = new TextWriter();
-    private final AWriter scratchWriter = Writer2.wrapNoBuffer(scratch);
+    private final Map<Node, byte[]> texts = new IdentityHashMap<>(MAX_ENTRIES);
+    private final Map<String, byte[]> datatypeTexts = new HashMap<>();
+    private final Utf8Buffer scratch = new Utf8Buffer(256);
 
     CachingNodeFormatter() {
         super(CharSpace.UTF8);
@@ -54,7 +51,7 @@ final class CachingNodeFormatter extends NodeFormatterNT {
             super.format(w, n);
             return;
         }
-        String text = texts.get(n);
+        byte[] text = texts.get(n);
         if (text == null) {
             text = capture(scratch -> super.format(scratch, n));
             if (texts.size() >= MAX_ENTRIES) {
@@ -62,7 +59,15 @@ final class CachingNodeFormatter extends NodeFormatterNT {
             }
             texts.put(n, text);
         }
-        w.print(text);
+        print(w, text);
+    }
+
+    private static void print(AWriter w, byte[] utf8) {
+        if (w instanceof Utf8Buffer buffer) {
+            buffer.append(utf8);
+        } else {
+            w.print(new String(utf8, StandardCharsets.UTF_8));
+        }
     }
 
     @Override
@@ -102,7 +107,7 @@ final class CachingNodeFormatter extends NodeFormatterNT {
             quoted(w, lex);
             w.print("^^");
             // A handful of XSD datatypes, written in every typed value: their text is remembered.
-            w.print(datatypeTexts.computeIfAbsent(datatypeIri, iri -> capture(scratch -> formatURI(scratch, iri))));
+            print(w, datatypeTexts.computeIfAbsent(datatypeIri, iri -> capture(scratch -> formatURI(scratch, iri))));
         } else {
             super.formatLitDT(w, lex, datatypeIri);
         }
@@ -157,43 +162,10 @@ final class CachingNodeFormatter extends NodeFormatterNT {
         return true;
     }
 
-    /** What {@code format} writes, as a string. */
-    private String capture(Consumer<AWriter> format) {
-        scratch.text.setLength(0);
-        format.accept(scratchWriter);
-        return scratch.text.toString();
-    }
-
-    /** A {@link Writer} into a reusable {@link StringBuilder}, without the locking of {@code StringWriter}. */
-    private static final class TextWriter extends Writer {
-        final StringBuilder text = new StringBuilder(256);
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void write(char[] buf, int off, int len) {
-            text.append(buf, off, len);
-        }
-
-        @Override
-        public void write(String str, int off, int len) {
-            // append(CharSequence, start, end) copies one character at a time; a whole String is copied as a block.
-            if (off == 0 && len == str.length()) {
-                text.append(str);
-            } else {
-                text.append(str, off, off + len);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
+    /** What {@code format} writes, as UTF-8. */
+    private byte[] capture(Consumer<AWriter> format) {
+        scratch.reset();
+        format.accept(scratch);
+        return scratch.toByteArray();
     }
 }

@@ -132,7 +132,7 @@ class BatchMapperTest {
     @Test
     void cachingFormatterWritesWhatJenaWrites() throws Exception {
         ByteArrayOutputStream jena = new ByteArrayOutputStream();
-        ByteArrayOutputStream ours = new ByteArrayOutputStream();
+        Utf8Buffer ours = new Utf8Buffer(16);
         StreamRDF a = StreamRDFWriter.getWriterStream(jena, RDFFormat.NQUADS);
         StreamRDF b = BatchMapper.lineWriter(ours);
         a.start();
@@ -160,10 +160,14 @@ class BatchMapperTest {
         }
         // Text written whole when it needs no escaping, and by Jena, character by character, when it does.
         List<String> texts = List.of("plain", "caf\u00e9 \u2014 \u00fcber", "say \"hi\"", "back\\slash", "tab\there",
-                "two\nlines", "cr\rlf", "form\ffeed", "bad \uFFFD char", "bell\u0007", "vt\u000b", "emoji \uD83D\uDE00", "");
+                "two\nlines", "cr\rlf", "form\ffeed", "bad \uFFFD char", "bell\u0007", "vt\u000b", "emoji \uD83D\uDE00", "",
+                // Characters written one at a time (the string needs escaping), and malformed text: lone surrogates.
+                "\u00e9", "tab\t\uD83D\uDE00\u00e9\u2014", "lone \uD800 high", "lone \uDC00 low", "end \uD800",
+                "q\"\uD800x", "q\"\uDC00", "q\"\uD800", "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00");
         List<String> iris = List.of("http://example.org/caf\u00e9", "http://example.org/a b", "http://example.org/a<b>",
                 "http://example.org/{x}", "http://example.org/a|b^c`d", "http://example.org/a\\b", "http://example.org/q\"",
-                "http://example.org/del\u007f", "http://example.org/ctl\u0001", "http://example.org/\u0014x", "");
+                "http://example.org/del\u007f", "http://example.org/ctl\u0001", "http://example.org/\u0014x", "",
+                "http://example.org/\uD83D\uDE00", "http://example.org/a b\uD83D\uDE00", "http://example.org/\uD800");
         for (String t : texts) {
             for (Node o : List.of(NodeFactory.createLiteralString(t), NodeFactory.createLiteralLang(t, "en"),
                     NodeFactory.createLiteralDT(t, new BaseDatatype("http://example.org/dt")))) {
