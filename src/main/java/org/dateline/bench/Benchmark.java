@@ -461,7 +461,7 @@ public final class Benchmark {
                 }));
         NewsServer dateline = NewsServer.start(store.dataset(), 0, "localhost", Iris.DEFAULT_BASE);
         NewsServer twin = NewsServer.start(twinStore.dataset(), 0, "localhost", Iris.DEFAULT_BASE);
-        FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/news", bare, false).build().start();
+        FusekiServer fuseki = bareFuseki(bare);
         String bareUrl = "http://localhost:" + fuseki.getHttpPort() + "/news/sparql";
         SparqlLoad load = new SparqlLoad();
         List<Path> rq;
@@ -474,7 +474,9 @@ public final class Benchmark {
         double noise = 0;
         out.printf(Locale.ROOT, "SPARQL over HTTP on loopback (bundled data, %,d quads; closed-loop clients, each sending every query to "
                 + "both servers in turn; r/s = clients / mean latency; x = Dateline/bare; pair x = median over the pairs of "
-                + "Dateline's latency / bare's; twin = the same for Dateline / an identical Dateline server over its own store)%n",
+                + "Dateline's latency / bare's; twin = the same for Dateline / an identical Dateline server over its own store; "
+                + "bare = Fuseki as the fuseki-server command sets it up (CORS on), the quads in the default graph of an in-memory "
+                + "dataset)%n",
                 Txn.calculateRead(store.dataset(), () -> store.size()));
         out.printf(Locale.ROOT, "  %-22s %7s %6s | %9s %9s %9s | %9s %9s %9s | %7s %7s %7s | %7s%n", "query", "clients", "rows",
                 "p50 ms", "p99 ms", "req/s", "bare p50", "bare p99", "bare r/s", "p50 x", "r/s x", "pair x", "twin");
@@ -525,6 +527,15 @@ public final class Benchmark {
                 TARGET_SPARQL_SLACK * 100, worst * 100, worstAt.isEmpty() ? "none slower" : worstAt, noise * 100));
     }
 
+    /**
+     * A bare Fuseki over {@code dataset} at {@code /news}, set up as the {@code fuseki-server} command sets up a
+     * dataset it is given: read-only, with its default CORS filter (the command enables CORS unless told
+     * {@code --no-cors}), and nothing else.
+     */
+    private static FusekiServer bareFuseki(DatasetGraph dataset) {
+        return FusekiServer.create().port(0).loopback(true).enableCors(true, null).add("/news", dataset, false).build().start();
+    }
+
     /** The store {@code serve} builds: in memory, the ontology and every article of the folder. */
     private static NewsStore servedStore(Pipeline pipeline, Path articles) throws IOException {
         NewsStore store = NewsStore.inMemory();
@@ -542,8 +553,7 @@ public final class Benchmark {
      */
     private void attribution(SparqlLoad load, List<Path> rq, String datelineUrl, DatasetGraph datelineStore)
             throws Exception {
-        FusekiServer sameStore = FusekiServer.create().port(0).loopback(true).add("/news", datelineStore, false).build()
-                .start();
+        FusekiServer sameStore = bareFuseki(datelineStore);
         String url = "http://localhost:" + sameStore.getHttpPort() + "/news/sparql";
         out.println("  where a gap comes from: bare Fuseki over Dateline's own store (same set-up as 'bare')");
         out.printf(Locale.ROOT, "  %-22s %7s | %9s %9s | %9s %9s | %7s %7s %7s%n", "query", "clients", "p50 ms", "req/s",
