@@ -44,6 +44,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A short run for development: 1,000 articles and fewer requests.")
     boolean quick;
 
+    @Option(names = "--big-batch", paramLabel = "N", description = "Also generate N articles and map them to an N-Quads "
+            + "file in a child JVM with -Xmx512m (issue #7: 100000 must fit); takes ~265 KB of disk per article while it runs.")
+    int bigBatch;
+
     @Option(names = "--skip-server", description = "Leave out serve start-up and the SPARQL load (mapping figures only).")
     boolean skipServer;
 
@@ -63,8 +67,11 @@ public final class BenchCommand implements Callable<Integer> {
         if (count < 1) {
             throw new ParameterException(spec.commandLine(), "--count must be at least 1 (got " + count + ")");
         }
+        if (bigBatch < 0) {
+            throw new ParameterException(spec.commandLine(), "--big-batch must be 0 (off) or more (got " + bigBatch + ")");
+        }
         Benchmark.Settings settings = new Benchmark.Settings(corpus, quick && corpus == null ? Math.min(count, 1000) : count,
-                seed, threads, quick, !skipServer, jar);
+                seed, threads, quick, !skipServer, jar, bigBatch);
         PrintWriter out = spec.commandLine().getOut();
         Benchmark.run(settings, out, spec.commandLine().getErr());
         out.flush();

@@ -91,4 +91,11 @@ class BatchCommandsTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("dateline bench corpus --count"), r.err());
     }
+
+    @Test
+    void benchBigBatchMustNotBeNegative() {
+        CliRun r = CliRun.of("bench", "--big-batch", "-1");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--big-batch must be 0 (off) or more (got -1)"), r.err());
+    }
 }
