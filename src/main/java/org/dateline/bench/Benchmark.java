@@ -15,9 +15,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -129,14 +131,16 @@ public final class Benchmark {
             Path all = work.resolve("map-" + s.threads() + ".nq");
             // The machine may be shared: the best of a few runs is the figure least disturbed by others.
             int runs = s.quick() ? 1 : 2;
+            double yardstickBefore = yardstick();
             Figures.Mapping m1 = best(pipeline, files, textBytes, 1, one, runs);
             Figures.Mapping mn = s.threads() == 1 ? m1 : best(pipeline, files, textBytes, s.threads(), all, runs);
+            double yardstickAfter = yardstick();
             Path produced = s.threads() == 1 ? one : all;
-            // The stage breakdown runs after the throughput figures: it also drives Jena's stock writer, and a JIT
-            // that has seen two writers and two formatters compiles the shared call sites for both, which slowed the
-            // 2-thread figure that followed by ~15 % (a `map` run only ever sees Dateline's).
+            // The stage breakdown runs after the throughput figures, so that the JIT has compiled what `map` runs
+            // and nothing else when they are taken: the breakdown also drives Jena's stock writer through call
+            // sites Dateline's writer shares.
             stages(gazetteer, files);
-            mappingTable(m1, mn);
+            mappingTable(m1, mn, yardstickBefore, yardstickAfter);
             Figures.Riot riot = riot(produced, work.resolve("riot.nq"), one);
             riotTable(riot, m1, mn);
             tdb2(produced, work.resolve("tdb2"), pipeline, files);
@@ -192,6 +196,23 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "warm-up       %d passes of %,d articles on %d threads in %.1f s (JIT compiling %,d ms of the "
                 + "last pass's %,.0f ms)%n%n", passes, sample.size(), s.threads(), secs(start), lastCompileMs, lastSecs * 1000);
         out.flush();
+    }
+
+    /**
+     * A fixed single-threaded workload, timed: the best of three sorts of the same 4 M pseudo-random ints. On a
+     * shared or virtual machine the same code runs faster or slower from one hour to the next; this figure moves
+     * with it, so a difference between two runs' mapping figures can be told from a change in the machine.
+     */
+    private static double yardstick() {
+        int[] data = new java.util.Random(7).ints(1 << 22).toArray();
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            int[] copy = data.clone();
+            long t0 = System.nanoTime();
+            java.util.Arrays.sort(copy);
+            best = Math.min(best, secs(t0));
+        }
+        return best;
     }
 
     /** One thread, each stage through its public API, so their costs add up to a single-threaded map. */
@@ -264,6 +285,10 @@ public final class Benchmark {
 
     private Figures.Mapping map(Pipeline pipeline, List<Path> files, long textBytes, int threads, Path target)
             throws IOException {
+        // Each run starts from a quiet machine: the previous run's output is deleted (freeing a gigabyte of file)
+        // before the clock starts, not truncated after it, and its pages were sent to disk after its own clock
+        // stopped (below), so the kernel does not flush one run's output during the next.
+        Files.deleteIfExists(target);
         System.gc();
         resetPeakHeap();
         long cpu0 = processCpu();
@@ -277,11 +302,15 @@ public final class Benchmark {
             });
         }
         double secs = secs(t0);
-        return new Figures.Mapping(threads, r.mapped(), textBytes, r.bytesOut(), secs, (processCpu() - cpu0) / 1e9,
-                peakHeap());
+        double cpu = (processCpu() - cpu0) / 1e9;
+        long peak = peakHeap();
+        try (FileChannel written = FileChannel.open(target, StandardOpenOption.WRITE)) {
+            written.force(true);
+        }
+        return new Figures.Mapping(threads, r.mapped(), textBytes, r.bytesOut(), secs, cpu, peak);
     }
 
-    private void mappingTable(Figures.Mapping m1, Figures.Mapping mn) {
+    private void mappingTable(Figures.Mapping m1, Figures.Mapping mn, double yardstickBefore, double yardstickAfter) {
         out.println("Mapping to N-Quads (BatchMapper, streaming to a file)");
         out.printf(Locale.ROOT, "  %-8s %12s %10s %10s %10s %12s %14s%n", "threads", "articles/s", "MB/s text", "seconds",
                 "CPU s", "output MB", "peak heap MB");
@@ -289,7 +318,8 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "  %-8d %,12.0f %10.2f %10.2f %10.2f %12.1f %14.0f%n", m.threads(), m.articlesPerSecond(),
                     m.megabytesPerSecond(), m.seconds(), m.cpuSeconds(), m.outBytes() / 1e6, m.peakHeapBytes() / 1048576.0);
         }
-        out.println();
+        out.printf(Locale.ROOT, "  machine yardstick (one thread sorting the same 4 M random ints; it moves when the machine's speed "
+                + "does): %.0f ms before these runs, %.0f ms after%n%n", yardstickBefore * 1000, yardstickAfter * 1000);
         Figures.Mapping two = mn.threads() >= 2 ? mn : m1;
         verdict(two.articlesPerSecond() >= TARGET_ARTICLES_PER_S, String.format(Locale.ROOT,
                 "mapping >= %,.0f articles/s on 2 threads: %,.0f articles/s on %d", TARGET_ARTICLES_PER_S,
