@@ -77,10 +77,9 @@ public final class Benchmark {
     /** Target: SPARQL over HTTP within this fraction of a bare Fuseki. */
     static final double TARGET_SPARQL_SLACK = 0.10;
 
-    /** What to measure. */
-    /** Target: a batch of this many articles maps to a file ... */
+    /** Target: a batch of this many articles maps to an N-Quads file within {@link #TARGET_BIG_BATCH_HEAP_MB}. */
     static final int TARGET_BIG_BATCH = 100_000;
-    /** ... within this heap. */
+    /** Target: the heap ({@code -Xmx}, in MB) that {@link #TARGET_BIG_BATCH} articles must map within. */
     static final int TARGET_BIG_BATCH_HEAP_MB = 512;
 
     /**
@@ -173,8 +172,8 @@ public final class Benchmark {
     /**
      * Lets the JIT compile the hot paths first, so the figures are of steady state, as in a long batch: passes over
      * the corpus's first articles, on all threads, until a pass spends under 2 % of its time compiling (or a
-     * minute has gone). A fixed two passes of 1,000 articles left the JIT busy on the other core through the
-     * 1-thread figure and the 2-thread figure low by 10-20 %, depending on what ran before it.
+     * minute has gone). A fixed two passes of 1,000 articles on one thread left the JIT busy on the other core
+     * through the 1-thread figure, and the 2-thread figure about a fifth low.
      */
     private void warmUp(Pipeline pipeline, List<Path> files) throws IOException {
         List<Path> sample = files.subList(0, Math.min(files.size(), s.quick() ? 300 : 2000));
@@ -201,7 +200,8 @@ public final class Benchmark {
     /**
      * A fixed single-threaded workload, timed: the best of three sorts of the same 4 M pseudo-random ints. On a
      * shared or virtual machine the same code runs faster or slower from one hour to the next; this figure moves
-     * with it, so a difference between two runs' mapping figures can be told from a change in the machine.
+     * with the machine's speed, so a change between two runs' mapping figures can be set against it. It does not
+     * catch every slow spell (a sort is short and stays in cache), so an unchanged yardstick proves nothing.
      */
     private static double yardstick() {
         int[] data = new java.util.Random(7).ints(1 << 22).toArray();
@@ -318,8 +318,8 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "  %-8d %,12.0f %10.2f %10.2f %10.2f %12.1f %14.0f%n", m.threads(), m.articlesPerSecond(),
                     m.megabytesPerSecond(), m.seconds(), m.cpuSeconds(), m.outBytes() / 1e6, m.peakHeapBytes() / 1048576.0);
         }
-        out.printf(Locale.ROOT, "  machine yardstick (one thread sorting the same 4 M random ints; it moves when the machine's speed "
-                + "does): %.0f ms before these runs, %.0f ms after%n%n", yardstickBefore * 1000, yardstickAfter * 1000);
+        out.printf(Locale.ROOT, "  machine yardstick (one thread sorting the same 4 M random ints; it moves with the machine's speed, "
+                + "though not with every slow spell): %.0f ms before these runs, %.0f ms after%n%n", yardstickBefore * 1000, yardstickAfter * 1000);
         Figures.Mapping two = mn.threads() >= 2 ? mn : m1;
         verdict(two.articlesPerSecond() >= TARGET_ARTICLES_PER_S, String.format(Locale.ROOT,
                 "mapping >= %,.0f articles/s on 2 threads: %,.0f articles/s on %d", TARGET_ARTICLES_PER_S,
@@ -405,7 +405,6 @@ public final class Benchmark {
         out.flush();
     }
 
-    /** Launches {@code java -jar dateline.jar serve} and polls until the first SPARQL answer. */
     /** Generates {@code --big-batch} articles and maps them to a file in a child JVM with a capped heap. */
     private void bigBatch(Gazetteer gazetteer, Path work) throws Exception {
         Path jar = jar();
@@ -438,6 +437,7 @@ public final class Benchmark {
         out.flush();
     }
 
+    /** Launches {@code java -jar dateline.jar serve} and polls until the first SPARQL answer. */
     private void serveStart() throws Exception {
         Path jar = jar();
         if (jar == null) {
