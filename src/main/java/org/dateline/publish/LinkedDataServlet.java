@@ -67,15 +67,25 @@ final class LinkedDataServlet extends HttpServlet {
         RDFWriter.source(description).lang(lang).output(resp.getOutputStream());
     }
 
-    /** The resource's own triples, from every graph, and up to {@value #MAX_INCOMING} triples pointing at it. */
+    /**
+     * The resource's own triples, from every graph, and up to {@value #MAX_INCOMING} triples pointing at it. Read
+     * from the union graph: the page needs triples, not the graphs holding them, and both stores answer a subject or
+     * an object from an index there (the in-memory store holds the union as a graph of its own), where a quad pattern
+     * with any graph would look in each article's graph in turn. A triple several graphs hold counts once.
+     */
     private Graph describe(Node subject) {
         Graph g = GraphFactory.createDefaultGraph();
-        dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
-        var incoming = dataset.find(Node.ANY, Node.ANY, Node.ANY, subject);
-        int n = 0;
-        while (incoming.hasNext() && n < MAX_INCOMING) {
-            g.add(incoming.next().asTriple());
-            n++;
+        Graph union = dataset.getUnionGraph();
+        union.find(subject, Node.ANY, Node.ANY).forEachRemaining(g::add);
+        var incoming = union.find(Node.ANY, Node.ANY, subject);
+        try {
+            int n = 0;
+            while (incoming.hasNext() && n < MAX_INCOMING) {
+                g.add(incoming.next());
+                n++;
+            }
+        } finally {
+            incoming.close();
         }
         return g;
     }
