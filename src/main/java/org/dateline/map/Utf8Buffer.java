@@ -89,12 +89,9 @@ public final class Utf8Buffer extends AWriterBase {
     @Override
     public void print(String string) {
         int n = string.length();
-        if (pendingHigh != 0) {
-            for (int i = 0; i < n; i++) {
-                print(string.charAt(i));
-            }
-        } else if (n <= 8) {
-            // The writer's separators (" ", " .\n") and short tokens: a loop is cheaper than encoding into a new array.
+        // The writer's separators (" ", " .\n") and short tokens: a loop is cheaper than encoding into a new array.
+        // After a lone high surrogate the string's first character may be its pair: one character at a time too.
+        if (n <= 8 || pendingHigh != 0) {
             for (int i = 0; i < n; i++) {
                 print(string.charAt(i));
             }

@@ -31,10 +31,6 @@ class GraphStoreReadsTest {
     @TempDir
     Path dir;
 
-    private NewsStore store(String kind) {
-        return kind.equals("memory") ? NewsStore.inMemory() : NewsStore.onDisk(dir.resolve("tdb2"));
-    }
-
     private static Quad quad(String g, String s, String o) {
         return Quad.create(NodeFactory.createURI(g), NodeFactory.createURI(s), NodeFactory.createURI("https://schema.org/headline"),
                 NodeFactory.createLiteralString(o));
@@ -50,7 +46,7 @@ class GraphStoreReadsTest {
     @ParameterizedTest
     @ValueSource(strings = {"memory", "disk"})
     void defaultGraphIsTheUnionAndADumpIsTheNamedGraphs(String kind) throws Exception {
-        try (NewsStore store = store(kind)) {
+        try (NewsStore store = TestStores.open(kind, dir)) {
             var dsg = store.dataset();
             Txn.executeWrite(dsg, () -> {
                 dsg.add(quad("http://ex/g1", "http://ex/a1", "First"));

@@ -31,10 +31,6 @@ class ResourcePagesTest {
     @TempDir
     Path dir;
 
-    private NewsStore store(String kind) {
-        return kind.equals("memory") ? NewsStore.inMemory() : NewsStore.onDisk(dir.resolve("tdb2"));
-    }
-
     private static Graph fetch(HttpRequest req, Lang lang) throws Exception {
         HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
@@ -59,7 +55,7 @@ class ResourcePagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"memory", "disk"})
     void aPageIsWhatSparqlSaysOfTheResource(String kind) throws Exception {
-        try (NewsStore store = store(kind)) {
+        try (NewsStore store = TestStores.open(kind, dir)) {
             Pipeline pipeline = TestArticles.pipeline();
             for (Path article : TestArticles.all()) {
                 store.load(pipeline, article);
