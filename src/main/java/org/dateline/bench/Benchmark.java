@@ -116,11 +116,19 @@ public final class Benchmark {
             Path corpus = s.corpus() != null ? s.corpus() : generate(gazetteer, work.resolve("corpus"));
             List<Path> files = articleFiles(corpus);
             long textBytes = 0;
+            long plainBytes = 0;
+            int plain = 0;
             for (Path f : files) {
-                textBytes += Files.size(f);
+                long size = Files.size(f);
+                textBytes += size;
+                if (f.toString().endsWith(".txt")) {
+                    plainBytes += size;
+                    plain++;
+                }
             }
-            out.printf(Locale.ROOT, "corpus        %s: %,d articles, %,.1f MB (%,.0f bytes/article)%n", corpus, files.size(),
-                    textBytes / 1e6, (double) textBytes / Math.max(1, files.size()));
+            out.printf(Locale.ROOT, "corpus        %s: %,d articles, %,.1f MB (%,.0f bytes/article; plain-text ones %,.0f)%n",
+                    corpus, files.size(), textBytes / 1e6, (double) textBytes / Math.max(1, files.size()),
+                    (double) plainBytes / Math.max(1, plain));
             out.printf(Locale.ROOT, "gazetteer     %,d entries loaded in %.2f s%n", gazetteer.size(), gazSecs);
             out.flush();
 
