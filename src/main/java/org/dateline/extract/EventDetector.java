@@ -157,6 +157,22 @@ final class EventDetector {
      * text first, which most texts between a trigger and a time lack, before the regex tries its
      * alternation at every position.
      */
+    /**
+     * COMMA.find(): a mark, or "that", "and", "but" as words. Text holding none of the marks nor any of the three
+     * words' letters in a row cannot match, and most text between a trigger and its time holds none: it skips the
+     * matcher, which tries each alternative at every position.
+     */
+    private static boolean hasComma(String text) {
+        boolean mayMatch = text.contains("that") || text.contains("and") || text.contains("but");
+        for (int i = 0; i < text.length() && !mayMatch; i++) {
+            switch (text.charAt(i)) {
+                case ',', ';', ':', '(', ')', '\u2014', '\u2013' -> mayMatch = true;
+                default -> { }
+            }
+        }
+        return mayMatch && COMMA.matcher(text).find();
+    }
+
     private static boolean clauseBreak(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (String w : CLAUSE_WORDS) {
@@ -316,7 +332,7 @@ final class EventDetector {
                     // "its highest level since 1990": where a span starts, not when the event happened.
                     continue;
                 }
-                if (!otherClause && !COMMA.matcher(between).find()) {
+                if (!otherClause && !hasComma(between)) {
                     if (d < clauseDistance) {
                         clause = t;
                         clauseDistance = d;

@@ -41,6 +41,11 @@ final class BoilerplateRules {
     private final Pattern dropPattern;
     /** The longest line in {@code drop}, {@code end} and {@code captionLabels}: a longer line is in none of them. */
     private final int longestListed;
+    /**
+     * How many leading characters of a line's key the rules read: a listed line's whole key, or a label and the
+     * character after it. A longer line's key is made from its start only (see {@link #ruleKey}).
+     */
+    private final int keyChars;
 
     private BoilerplateRules() {
         Map<String, List<String>> rules = Lexicon.rules("lexicon/boilerplate.txt",
@@ -56,6 +61,27 @@ final class BoilerplateRules {
         dropPattern = anyOf(rules.get("regex"));
         longestListed = Stream.of(drop, end, captionLabels).flatMap(Set::stream)
                 .mapToInt(String::length).max().orElse(0);
+        int longestLabel = Stream.of(captionLabels, creditLabels, publishedLabels, updatedLabels).flatMap(java.util.Collection::stream)
+                .mapToInt(String::length).max().orElse(0);
+        keyChars = Math.max(longestListed, longestLabel) + 1;
+    }
+
+    /**
+     * The line's key as {@link #classify} reads it. Most lines are paragraphs, far longer than anything the rules
+     * compare (a listed line, or a label and the character after it): their key is made from their start only,
+     * instead of collapsing and lower-casing a whole paragraph. That key agrees with the whole one on all but
+     * possibly its last character (where a run of spaces or a final sigma was cut), so it is used only when it is
+     * longer than {@code keyChars + 1}: then it is too long to be listed, as the whole key is, and every label
+     * test reads within its first {@code keyChars} characters.
+     */
+    private String ruleKey(String cleaned) {
+        if (cleaned.length() > 2 * keyChars + 2) {
+            String start = key(cleaned.substring(0, 2 * keyChars + 2));
+            if (start.length() > keyChars + 1) {
+                return start;
+            }
+        }
+        return key(cleaned);
     }
 
     /**
@@ -122,7 +148,7 @@ final class BoilerplateRules {
 
     Verdict classify(String line) {
         String cleaned = clean(line);
-        String k = key(cleaned);
+        String k = ruleKey(cleaned);
         if (k.isEmpty()) {
             return new Verdict(Kind.DROP, "");
         }

@@ -231,7 +231,12 @@ public final class Linker {
 
     /** Drops a possessive and surrounding punctuation that extraction may leave on a name. */
     private static String clean(String s) {
-        return s == null ? "" : POSSESSIVE.matcher(s.strip()).replaceAll("");
+        if (s == null) {
+            return "";
+        }
+        String t = s.strip();
+        // Without an apostrophe there is no possessive to drop: most names skip the matcher.
+        return t.indexOf('\'') < 0 && t.indexOf('’') < 0 ? t : POSSESSIVE.matcher(t).replaceAll("");
     }
 
     private static double round(double d) {
