@@ -148,7 +148,16 @@ final class BoilerplateRules {
 
     Verdict classify(String line) {
         String cleaned = clean(line);
-        String k = ruleKey(cleaned);
+        return classify(cleaned, ruleKey(cleaned));
+    }
+
+    /** As {@link #classify(String)}, reading the whole line's key: what the shortened key must agree with. */
+    Verdict classifyByWholeKey(String line) {
+        String cleaned = clean(line);
+        return classify(cleaned, key(cleaned));
+    }
+
+    private Verdict classify(String cleaned, String k) {
         if (k.isEmpty()) {
             return new Verdict(Kind.DROP, "");
         }

@@ -46,6 +46,37 @@ class BoilerplateRulesTest {
         assertTrue(dropped >= 7, "the cases above drop: " + dropped);
     }
 
+    /** A long line's key is made from its start only; the verdicts must be those of the whole key. */
+    @Test
+    void longLinesGetTheVerdictOfTheirWholeKey() throws Exception {
+        String prose = "The minister said the talks would resume on Monday, and officials from both sides agreed. ";
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("data/lexicon/boilerplate.txt"), StandardCharsets.UTF_8)) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && !line.startsWith("#") && !line.startsWith("regex:")) {
+                String label = line.substring(colon + 1).strip();
+                // The label, then a short or a paragraph-long rest, a date, a run of spaces longer than any label,
+                // and a capital sigma at the cut (lower-cased by what follows it).
+                for (String rest : List.of("", " Oct. 3, 2015", " " + prose.repeat(3), ": 3 October 2015 " + prose,
+                        " ".repeat(120) + prose.repeat(2), "Σ".repeat(40) + " " + prose, "\t\t" + prose.repeat(2))) {
+                    lines.add(label + rest);
+                    lines.add(label.toUpperCase(java.util.Locale.ROOT) + rest);
+                }
+            }
+        }
+        for (Path article : TestArticles.all()) {
+            lines.addAll(Files.readAllLines(article, StandardCharsets.UTF_8));
+        }
+        BoilerplateRules rules = BoilerplateRules.get();
+        int labelled = 0;
+        for (String line : lines) {
+            BoilerplateRules.Verdict whole = rules.classifyByWholeKey(line);
+            assertEquals(whole, rules.classify(line), line);
+            labelled += whole.kind() != BoilerplateRules.Kind.TEXT && line.length() > 200 ? 1 : 0;
+        }
+        assertTrue(labelled > 10, "long lines read as labels: " + labelled);
+    }
+
     @Test
     void inlineFlagsStayWithTheirPattern() {
         Pattern any = BoilerplateRules.anyOf(List.of("(?i)share", "END"));
