@@ -136,8 +136,9 @@ public final class Benchmark {
             warmUp(pipeline, files);
             Path one = work.resolve("map-1.nq");
             Path all = work.resolve("map-" + s.threads() + ".nq");
-            // The machine may be shared: the best of a few runs is the figure least disturbed by others.
-            int runs = s.quick() ? 1 : 2;
+            // The machine may be shared: the best of a few runs is the figure least disturbed by others. Runs of the
+            // same code moved by a fifth from one to the next here, so five are made, and every one is printed.
+            int runs = s.quick() ? 1 : 5;
             double yardstickBefore = yardstick();
             Figures.Mapping m1 = best(pipeline, files, textBytes, 1, one, runs);
             Figures.Mapping mn = s.threads() == 1 ? m1 : best(pipeline, files, textBytes, s.threads(), all, runs);
@@ -281,11 +282,15 @@ public final class Benchmark {
         out.flush();
     }
 
+    /** Every mapping run's articles/s, by thread count, in the order run: printed under the table of the best. */
+    private final java.util.Map<Integer, List<Double>> mappingRuns = new java.util.TreeMap<>();
+
     private Figures.Mapping best(Pipeline pipeline, List<Path> files, long textBytes, int threads, Path target, int runs)
             throws IOException {
         Figures.Mapping best = null;
         for (int i = 0; i < runs; i++) {
             Figures.Mapping m = map(pipeline, files, textBytes, threads, target);
+            mappingRuns.computeIfAbsent(threads, k -> new ArrayList<>()).add(m.articlesPerSecond());
             best = best == null || m.seconds() < best.seconds() ? m : best;
         }
         return best;
@@ -326,6 +331,13 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "  %-8d %,12.0f %10.2f %10.2f %10.2f %12.1f %14.0f%n", m.threads(), m.articlesPerSecond(),
                     m.megabytesPerSecond(), m.seconds(), m.cpuSeconds(), m.outBytes() / 1e6, m.peakHeapBytes() / 1048576.0);
         }
+        mappingRuns.forEach((threads, rates) -> {
+            List<Double> sorted = new ArrayList<>(rates);
+            java.util.Collections.sort(sorted);
+            out.printf(Locale.ROOT, "  %d thread%s, every run (articles/s): %s; median %,.0f%n", threads, threads == 1 ? "" : "s",
+                    String.join(", ", rates.stream().map(r -> String.format(Locale.ROOT, "%,.0f", r)).toList()),
+                    sorted.get(sorted.size() / 2));
+        });
         out.printf(Locale.ROOT, "  machine yardstick (one thread sorting the same 4 M random ints; it moves with the machine's speed, "
                 + "though not with every slow spell): %.0f ms before these runs, %.0f ms after%n%n", yardstickBefore * 1000, yardstickAfter * 1000);
         Figures.Mapping two = mn.threads() >= 2 ? mn : m1;

@@ -45,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--big-batch", paramLabel = "N", description = "Also generate N articles and map them to an N-Quads "
-            + "file in a child JVM with -Xmx512m (issue #7: 100000 must fit); takes ~265 KB of disk per article while it runs.")
+            + "file in a child JVM with -Xmx512m (issue #7: 100000 must fit); takes ~340 KB of disk per article while it runs.")
     int bigBatch;
 
     @Option(names = "--skip-server", description = "Leave out serve start-up and the SPARQL load (mapping figures only).")
