@@ -179,32 +179,44 @@ public final class Benchmark {
     }
 
     /**
-     * Lets the JIT compile the hot paths first, so the figures are of steady state, as in a long batch: passes over
-     * the corpus's first articles, on all threads, until a pass spends under 2 % of its time compiling (or a
-     * minute has gone). A fixed two passes of 1,000 articles on one thread left the JIT busy on the other core
-     * through the 1-thread figure, and the 2-thread figure about a fifth low.
+     * Lets the JIT compile the hot paths first, so the figures are of steady state, as in a long batch: rounds of a
+     * pass over the corpus's first 5,000 articles on all threads and one on a single thread, until both passes of a
+     * round spend under 2 % of their time compiling (or two minutes have gone). A fixed two passes of 1,000 articles
+     * on one thread left the JIT busy on the other core through the 1-thread figure, and the 2-thread figure about
+     * a fifth low; passes of 2,000 articles on all threads alone still left 0.75 s of compiling in the first 1-thread
+     * run and 0.3 s in each of the first two 2-thread runs (of 2.7 s).
      */
     private void warmUp(Pipeline pipeline, List<Path> files) throws IOException {
-        List<Path> sample = files.subList(0, Math.min(files.size(), s.quick() ? 300 : 2000));
+        List<Path> sample = files.subList(0, Math.min(files.size(), s.quick() ? 300 : WARM_UP_ARTICLES));
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
         long start = System.nanoTime();
-        int passes = 0;
-        long lastCompileMs = 0;
-        double lastSecs = 0;
+        int rounds = 0;
+        double worst;
         do {
-            long c0 = timed ? jit.getTotalCompilationTime() : 0;
-            long t0 = System.nanoTime();
-            BatchMapper.create(pipeline, s.threads()).map(sample, OutputFormat.NQUADS, OutputStream.nullOutputStream(),
-                    Iris.DEFAULT_BASE, (f, e) -> { });
-            lastSecs = secs(t0);
-            lastCompileMs = timed ? jit.getTotalCompilationTime() - c0 : 0;
-            passes++;
-        } while (timed && !s.quick() && lastCompileMs > 0.02 * lastSecs * 1000 && secs(start) < 60);
-        out.printf(Locale.ROOT, "warm-up       %d passes of %,d articles on %d threads in %.1f s (JIT compiling %,d ms of the "
-                + "last pass's %,.0f ms)%n%n", passes, sample.size(), s.threads(), secs(start), lastCompileMs, lastSecs * 1000);
+            // One pass on all threads and one on a single thread: BatchMapper runs a single thread down its own path,
+            // and the figures below are taken on both.
+            worst = 0;
+            for (int threads : s.threads() == 1 ? new int[] {1} : new int[] {s.threads(), 1}) {
+                long c0 = timed ? jit.getTotalCompilationTime() : 0;
+                long t0 = System.nanoTime();
+                BatchMapper.create(pipeline, threads).map(sample, OutputFormat.NQUADS, OutputStream.nullOutputStream(),
+                        Iris.DEFAULT_BASE, (f, e) -> { });
+                double secs = secs(t0);
+                double compiling = timed ? (jit.getTotalCompilationTime() - c0) / 1e3 : 0;
+                worst = Math.max(worst, compiling / secs);
+            }
+            rounds++;
+        } while (timed && !s.quick() && worst > 0.02 && secs(start) < WARM_UP_MAX_SECONDS);
+        out.printf(Locale.ROOT, "warm-up       %d rounds (a pass of %,d articles on %d threads, one on 1 thread) in %.1f s; "
+                + "JIT compiling %.1f %% of the last round's slower pass%n%n", rounds, sample.size(), s.threads(), secs(start),
+                worst * 100);
         out.flush();
     }
+
+    /** The warm-up maps the corpus's first articles, this many: runs over articles it has not seen compiled anew. */
+    private static final int WARM_UP_ARTICLES = 5000;
+    private static final int WARM_UP_MAX_SECONDS = 120;
 
     /**
      * A fixed single-threaded workload, timed: the best of three sorts of the same 4 M pseudo-random ints. On a
@@ -283,14 +295,14 @@ public final class Benchmark {
     }
 
     /** Every mapping run's articles/s, by thread count, in the order run: printed under the table of the best. */
-    private final java.util.Map<Integer, List<Double>> mappingRuns = new java.util.TreeMap<>();
+    private final java.util.Map<Integer, List<Figures.Mapping>> mappingRuns = new java.util.TreeMap<>();
 
     private Figures.Mapping best(Pipeline pipeline, List<Path> files, long textBytes, int threads, Path target, int runs)
             throws IOException {
         Figures.Mapping best = null;
         for (int i = 0; i < runs; i++) {
             Figures.Mapping m = map(pipeline, files, textBytes, threads, target);
-            mappingRuns.computeIfAbsent(threads, k -> new ArrayList<>()).add(m.articlesPerSecond());
+            mappingRuns.computeIfAbsent(threads, k -> new ArrayList<>()).add(m);
             best = best == null || m.seconds() < best.seconds() ? m : best;
         }
         return best;
@@ -305,6 +317,8 @@ public final class Benchmark {
         System.gc();
         resetPeakHeap();
         long cpu0 = processCpu();
+        long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        long gc0 = gcMillis();
         long t0 = System.nanoTime();
         BatchMapper.Result r;
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
@@ -316,11 +330,22 @@ public final class Benchmark {
         }
         double secs = secs(t0);
         double cpu = (processCpu() - cpu0) / 1e9;
+        double jit = (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0) / 1e3;
+        double gc = (gcMillis() - gc0) / 1e3;
         long peak = peakHeap();
         try (FileChannel written = FileChannel.open(target, StandardOpenOption.WRITE)) {
             written.force(true);
         }
-        return new Figures.Mapping(threads, r.mapped(), textBytes, r.bytesOut(), secs, cpu, peak);
+        return new Figures.Mapping(threads, r.mapped(), textBytes, r.bytesOut(), secs, cpu, peak, jit, gc);
+    }
+
+    /** Milliseconds the collectors have spent so far (for G1, its pauses). */
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     private void mappingTable(Figures.Mapping m1, Figures.Mapping mn, double yardstickBefore, double yardstickAfter) {
@@ -331,12 +356,13 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "  %-8d %,12.0f %10.2f %10.2f %10.2f %12.1f %14.0f%n", m.threads(), m.articlesPerSecond(),
                     m.megabytesPerSecond(), m.seconds(), m.cpuSeconds(), m.outBytes() / 1e6, m.peakHeapBytes() / 1048576.0);
         }
-        mappingRuns.forEach((threads, rates) -> {
-            List<Double> sorted = new ArrayList<>(rates);
-            java.util.Collections.sort(sorted);
-            out.printf(Locale.ROOT, "  %d thread%s, every run (articles/s): %s; median %,.0f%n", threads, threads == 1 ? "" : "s",
-                    String.join(", ", rates.stream().map(r -> String.format(Locale.ROOT, "%,.0f", r)).toList()),
-                    sorted.get(sorted.size() / 2));
+        // CPU seconds beside each run tell a slow run's cause: more CPU for the same work is a machine shared with
+        // others (caches, memory, a sibling hardware thread); the same CPU in more time is a process kept waiting.
+        mappingRuns.forEach((threads, runs) -> {
+            double[] rates = runs.stream().mapToDouble(Figures.Mapping::articlesPerSecond).sorted().toArray();
+            out.printf(Locale.ROOT, "  %d thread%s, every run: %s articles/s; median %,.0f%n", threads, threads == 1 ? "" : "s",
+                    String.join(", ", runs.stream().map(r -> String.format(Locale.ROOT, "%,.0f (CPU %.2f s, JIT %.2f s, GC %.2f s)",
+                            r.articlesPerSecond(), r.cpuSeconds(), r.jitSeconds(), r.gcSeconds())).toList()), rates[rates.length / 2]);
         });
         out.printf(Locale.ROOT, "  machine yardstick (one thread sorting the same 4 M random ints; it moves with the machine's speed, "
                 + "though not with every slow spell): %.0f ms before these runs, %.0f ms after%n%n", yardstickBefore * 1000, yardstickAfter * 1000);

@@ -9,7 +9,7 @@ public final class Figures {
      * threads; less than threads × seconds when the cores were busy with other work), peak heap.
      */
     public record Mapping(int threads, int articles, long textBytes, long outBytes, double seconds, double cpuSeconds,
-            long peakHeapBytes) {
+            long peakHeapBytes, double jitSeconds, double gcSeconds) {
         public double articlesPerSecond() {
             return articles / seconds;
         }
