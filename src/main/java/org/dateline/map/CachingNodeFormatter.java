@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.lib.CharSpace;
+import org.apache.jena.atlas.lib.EscapeStr;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFormatterNT;
 
@@ -20,9 +21,10 @@ import org.apache.jena.riot.out.NodeFormatterNT;
  * {@link Utf8Buffer} copies it in whole. Not thread-safe: one per writing thread.
  *
  * <p>Jena's formatter also writes every IRI and string literal one character at a time, deciding for each whether to
- * escape it. Most of Dateline's text needs no escaping at all, so an IRI or lexical form is first scanned for the
- * characters Jena would escape; when there are none it is written in one piece (what Jena would write, character for
- * character), and otherwise Jena formats it as before.
+ * escape it. Most of Dateline's text needs no escaping at all, so an IRI is first scanned for the characters Jena
+ * would escape; when there are none it is written in one piece (what Jena would write, character for character), and
+ * otherwise Jena formats it as before. A lexical form is written in runs between the characters Jena escapes, and
+ * Jena escapes those.
  */
 final class CachingNodeFormatter extends NodeFormatterNT {
     /**
@@ -83,39 +85,44 @@ final class CachingNodeFormatter extends NodeFormatterNT {
 
     @Override
     public void formatLitString(AWriter w, String lex) {
-        if (isVerbatimString(lex)) {
-            quoted(w, lex);
-        } else {
-            super.formatLitString(w, lex);
-        }
+        quoted(w, lex);
     }
 
     @Override
     public void formatLitLang(AWriter w, String lex, String lang) {
-        if (isVerbatimString(lex)) {
-            quoted(w, lex);
-            w.print('@');
-            w.print(lang);
-        } else {
-            super.formatLitLang(w, lex, lang);
-        }
+        quoted(w, lex);
+        w.print('@');
+        w.print(lang);
     }
 
     @Override
     public void formatLitDT(AWriter w, String lex, String datatypeIri) {
-        if (isVerbatimString(lex)) {
-            quoted(w, lex);
-            w.print("^^");
-            // A handful of XSD datatypes, written in every typed value: their text is remembered.
-            print(w, datatypeTexts.computeIfAbsent(datatypeIri, iri -> capture(scratch -> formatURI(scratch, iri))));
-        } else {
-            super.formatLitDT(w, lex, datatypeIri);
-        }
+        quoted(w, lex);
+        w.print("^^");
+        // A handful of XSD datatypes, written in every typed value: their text is remembered.
+        print(w, datatypeTexts.computeIfAbsent(datatypeIri, iri -> capture(scratch -> formatURI(scratch, iri))));
     }
 
+    /**
+     * The lexical form between double quotes, as Jena's N-Quads formatter writes it. Jena escapes a string one
+     * character at a time, each character on its own (a quote, a backslash, four controls and U+FFFD are escaped;
+     * everything else passes as it is). So the runs between such characters are written whole, and Jena's
+     * {@link EscapeStr} writes each escaped character: an article's body, its paragraphs cut by newlines, is no
+     * longer printed character by character.
+     */
     private static void quoted(AWriter w, String lex) {
         w.print('"');
-        w.print(lex);
+        int run = 0;
+        for (int i = 0, n = lex.length(); i < n; i++) {
+            if (isEscaped(lex.charAt(i))) {
+                if (i > run) {
+                    w.print(lex.substring(run, i));
+                }
+                EscapeStr.stringEsc(w, lex.substring(i, i + 1), '"', true, CharSpace.UTF8);
+                run = i + 1;
+            }
+        }
+        w.print(run == 0 ? lex : lex.substring(run));
         w.print('"');
     }
 
@@ -146,20 +153,12 @@ final class CachingNodeFormatter extends NodeFormatterNT {
         return bits;
     }
 
-    /**
-     * Whether Jena writes this lexical form between quotes as it is: in N-Triples/N-Quads it escapes only the quote,
-     * the backslash, tab, newline, form feed, carriage return and U+FFFD.
-     */
-    static boolean isVerbatimString(String lex) {
-        for (int i = 0, n = lex.length(); i < n; i++) {
-            switch (lex.charAt(i)) {
-                case '"', '\\', '\t', '\n', '\f', '\r', '\uFFFD' -> {
-                    return false;
-                }
-                default -> { }
-            }
-        }
-        return true;
+    /** Whether Jena's N-Triples/N-Quads formatter escapes the character in a string. */
+    private static boolean isEscaped(char c) {
+        return switch (c) {
+            case '"', '\\', '\t', '\n', '\f', '\r', '\uFFFD' -> true;
+            default -> false;
+        };
     }
 
     /** What {@code format} writes, as UTF-8. */
