@@ -10,7 +10,8 @@ public final class Whitespace {
 
     /** Whether {@code \s} matches the character. */
     public static boolean is(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        // Every such character is at most a space: most characters of a text are ruled out by one comparison.
+        return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
     }
 
     /**
