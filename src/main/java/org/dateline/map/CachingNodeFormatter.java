@@ -45,12 +45,25 @@ final class CachingNodeFormatter extends NodeFormatterNT {
         super(CharSpace.UTF8);
     }
 
+    /**
+     * The terms formatted last, by identity hash: the graph (in every quad), the vocabulary and the subject of the
+     * quads at hand are found here, in a table small enough for the processor's nearest cache, before the map.
+     */
+    private static final int RECENT = 256;
+    private final Node[] recentNodes = new Node[RECENT];
+    private final byte[][] recentTexts = new byte[RECENT][];
+
     @Override
     public void format(AWriter w, Node n) {
         // Literals are formatted each time (Jena's formatter calls the overrides below): strings are mostly unique to
         // an article, and a typed value's text is its short lexical form and its datatype's remembered text.
         if (!(n.isURI() || n.isBlank())) {
             super.format(w, n);
+            return;
+        }
+        int slot = System.identityHashCode(n) & (RECENT - 1);
+        if (recentNodes[slot] == n) {
+            print(w, recentTexts[slot]);
             return;
         }
         byte[] text = texts.get(n);
@@ -61,6 +74,8 @@ final class CachingNodeFormatter extends NodeFormatterNT {
             }
             texts.put(n, text);
         }
+        recentNodes[slot] = n;
+        recentTexts[slot] = text;
         print(w, text);
     }
 
@@ -74,13 +89,33 @@ final class CachingNodeFormatter extends NodeFormatterNT {
 
     @Override
     public void formatURI(AWriter w, String iri) {
-        if (isVerbatimIri(iri)) {
+        if (w instanceof Utf8Buffer buffer) {
+            // Encoded once, then checked as bytes: a character Jena escapes is ASCII, and UTF-8 writes an ASCII
+            // character, and only such a character, as a byte below 0x80.
+            byte[] utf8 = iri.getBytes(StandardCharsets.UTF_8);
+            if (isVerbatimIri(utf8)) {
+                buffer.print('<');
+                buffer.append(utf8);
+                buffer.print('>');
+                return;
+            }
+        } else if (isVerbatimIri(iri)) {
             w.print('<');
             w.print(iri);
             w.print('>');
-        } else {
-            super.formatURI(w, iri);
+            return;
         }
+        super.formatURI(w, iri);
+    }
+
+    /** As {@link #isVerbatimIri(String)}, for the IRI's UTF-8 bytes. */
+    private static boolean isVerbatimIri(byte[] utf8) {
+        for (byte b : utf8) {
+            if (b >= 0 && (IRI_ESCAPED[b >> 6] & (1L << (b & 63))) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -111,6 +146,10 @@ final class CachingNodeFormatter extends NodeFormatterNT {
      * longer printed character by character.
      */
     private static void quoted(AWriter w, String lex) {
+        if (w instanceof Utf8Buffer buffer) {
+            quoted(buffer, lex);
+            return;
+        }
         w.print('"');
         int run = 0;
         for (int i = 0, n = lex.length(); i < n; i++) {
@@ -151,6 +190,57 @@ final class CachingNodeFormatter extends NodeFormatterNT {
             }
         }
         return bits;
+    }
+
+    /**
+     * As {@link #quoted(AWriter, String)}, into a byte buffer: the lexical form is encoded once and its UTF-8 bytes
+     * copied in runs. An escaped character is ASCII (one byte below 0x80) or U+FFFD (the bytes EF BF BD, which UTF-8
+     * uses for nothing else); each is replaced by the text Jena's {@link EscapeStr} writes for it, taken from Jena
+     * once. A lone surrogate is encoded as {@code ?} either way.
+     */
+    private static void quoted(Utf8Buffer w, String lex) {
+        w.print('"');
+        byte[] utf8 = lex.getBytes(StandardCharsets.UTF_8);
+        int run = 0;
+        int n = utf8.length;
+        for (int i = 0; i < n; i++) {
+            byte b = utf8[i];
+            byte[] escape = null;
+            int width = 1;
+            if (b >= 0) {
+                escape = ASCII_ESCAPES[b];
+            } else if (b == (byte) 0xEF && i + 2 < n && utf8[i + 1] == (byte) 0xBF && utf8[i + 2] == (byte) 0xBD) {
+                escape = REPLACEMENT_ESCAPE;
+                width = 3;
+            }
+            if (escape != null) {
+                w.append(utf8, run, i - run);
+                w.append(escape);
+                run = i + width;
+                i += width - 1;
+            }
+        }
+        w.append(utf8, run, n - run);
+        w.print('"');
+    }
+
+    /** What Jena's {@link EscapeStr} writes for each ASCII character it escapes in a string (null for the others). */
+    private static final byte[][] ASCII_ESCAPES = new byte[128][];
+    /** What it writes for U+FFFD. */
+    private static final byte[] REPLACEMENT_ESCAPE = jenaEscape('\uFFFD');
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            if (isEscaped(c)) {
+                ASCII_ESCAPES[c] = jenaEscape(c);
+            }
+        }
+    }
+
+    private static byte[] jenaEscape(char c) {
+        Utf8Buffer out = new Utf8Buffer(16);
+        EscapeStr.stringEsc(out, String.valueOf(c), '"', true, CharSpace.UTF8);
+        return out.toByteArray();
     }
 
     /** Whether Jena's N-Triples/N-Quads formatter escapes the character in a string. */

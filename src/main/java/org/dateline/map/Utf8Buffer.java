@@ -55,10 +55,15 @@ public final class Utf8Buffer extends AWriterBase {
 
     /** Appends bytes that are already UTF-8 text. */
     void append(byte[] utf8) {
+        append(utf8, 0, utf8.length);
+    }
+
+    /** Appends {@code length} bytes of UTF-8 text from {@code utf8[offset]}. */
+    void append(byte[] utf8, int offset, int length) {
         settle();
-        room(utf8.length);
-        System.arraycopy(utf8, 0, bytes, size, utf8.length);
-        size += utf8.length;
+        room(length);
+        System.arraycopy(utf8, offset, bytes, size, length);
+        size += length;
     }
 
     @Override
