@@ -154,7 +154,13 @@ public final class ArticleMapper {
         }
 
         Node entityNode(String key) {
-            return key == null ? null : ann.entity(key).map(this::entityNode).orElse(null);
+            if (key == null) {
+                return null;
+            }
+            // entities() made a node for every entity first, under its key: a speaker or a participant is found by
+            // key, not by a search of the entity list (once per quote, participant and place).
+            Node known = entityNodes.get(key);
+            return known != null ? known : ann.entity(key).map(this::entityNode).orElse(null);
         }
 
         /** An entity the article's metadata names (author, agency, place): the extracted one if any, else a local one. */
