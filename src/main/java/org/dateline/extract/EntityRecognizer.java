@@ -285,7 +285,7 @@ final class EntityRecognizer {
     List<Candidate> find(BlockText bt) {
         List<Candidate> out = new ArrayList<>();
         List<Token> toks = bt.tokens;
-        List<String> words = toks.stream().map(Token::text).toList();
+        List<String> words = bt.words;
         boolean[] titleWord = new boolean[toks.size()];
         for (int i = 0; i < toks.size(); i++) {
             int l = lex.titles.longestAt(words, i);
