@@ -375,6 +375,18 @@ final class EntityRecognizer {
         return List.of(out);
     }
 
+    /**
+     * The tokens' texts, read-only: a loop into an array, where a stream per name built several objects
+     * more; like the stream's list it holds the same texts in order and answers queries for null.
+     */
+    private static List<String> texts(List<Token> toks) {
+        String[] out = new String[toks.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = toks.get(k).text();
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
+    }
+
     /** {@code \\d} as the regex reads it (without UNICODE_CHARACTER_CLASS). */
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
@@ -419,7 +431,8 @@ final class EntityRecognizer {
         while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
             out.remove(out.size() - 1);
         }
-        return List.copyOf(out);
+        // A read-only view: the parts are never null and callers only read them, so a copy buys nothing.
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private boolean ownerPossessive(String w) {
@@ -568,7 +581,7 @@ final class EntityRecognizer {
             String first = run.get(lead).text();
             // The rest's words are listed only for a name opener: most stop words open no name.
             boolean opener = lex.nameOpeners.contains(first) && run.size() - lead > 1
-                    && openerStartsName(run.subList(lead, run.size()).stream().map(Token::text).toList());
+                    && openerStartsName(texts(run.subList(lead, run.size())));
             if (opener || run.size() - lead == 1 && lex.isMonth(first) || monthAsGivenName(bt, run, lead)) {
                 break;
             }
@@ -630,7 +643,7 @@ final class EntityRecognizer {
         if (seg.isEmpty()) {
             return;
         }
-        List<String> w = seg.stream().map(Token::text).toList();
+        List<String> w = texts(seg);
         if (lex.place(bt.slice(seg.get(0).start(), seg.get(seg.size() - 1).end())) != null) {
             emit(bt, seg, firstIndex, List.of(), null, false, out);
             return;
@@ -712,7 +725,7 @@ final class EntityRecognizer {
             }
             if (t > k) {
                 List<Token> aff = seg.subList(k, t);
-                int adl = demonymLength(aff.stream().map(Token::text).toList());
+                int adl = demonymLength(texts(aff));
                 if (adl == aff.size()) {
                     country = bt.slice(aff.get(0).start(), aff.get(aff.size() - 1).end());
                 } else {
