@@ -164,6 +164,8 @@ final class EntityRecognizer {
      * pattern's alternation of every cue. Null when the cues allow no such test.
      */
     private final Set<String> placeBeforeLastWords;
+    /** The place cues of one word of ASCII letters ("in", "near"), in lower case: see asciiWordStandsAlone. */
+    private final Set<String> singleWordCues;
     /** The lengths of the role nouns, longest first (see roleBefore(String)). */
     private final int[] roleLengths;
     /** The role nouns' shapes: most ends of a text are no role noun, and need no substring to tell. */
@@ -205,6 +207,13 @@ final class EntityRecognizer {
         endings.addAll(lex.placeModifiers);
         endings.add("the");
         placeBeforeLastWords = EndAnchored.lastWords(endings);
+        Set<String> single = new HashSet<>();
+        for (String cue : lex.placeBefore) {
+            if (!cue.isEmpty() && cue.chars().allMatch(ch -> ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z')) {
+                single.add(cue.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        singleWordCues = Set.copyOf(single);
     }
 
     /** Whether a place cue ends the text ("in ", "the town of ", "in northern "): placeBefore, searched at the end only. */
@@ -214,8 +223,38 @@ final class EntityRecognizer {
             if (last == null || !placeBeforeLastWords.contains(last)) {
                 return false;
             }
+            if (singleWordCues.contains(last) && asciiWordStandsAlone(before, last.length())) {
+                return true;
+            }
         }
         return placeBeforeReversed.matcher(new StringBuilder(before).reverse()).lookingAt();
+    }
+
+    /**
+     * Whether the letters the text ends with before its trailing whitespace (lastWordBeforeSpace, which
+     * found them) are {@code length} ASCII letters after the text's start or a character of the basic
+     * plane that is no letter. Then a one-word cue that is those letters (ASCII, so the pattern's
+     * case-insensitive match and toLowerCase agree) is matched by placeBefore with no "the" and no
+     * modifier: a cue, then whitespace to the end, as the pattern reads it. "In ", "near " need no reversed copy.
+     */
+    private static boolean asciiWordStandsAlone(String text, int length) {
+        int end = EndAnchored.lastWordEnd(text);
+        int start = end - length;
+        if (start < 0) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        if (start == 0) {
+            return true;
+        }
+        char before = text.charAt(start - 1);
+        // A surrogate may be half of a letter the pattern reads whole.
+        return !Character.isLetter(before) && !Character.isSurrogate(before);
     }
 
     private static String reversed(String s) {
