@@ -683,8 +683,11 @@ final class EntityRecognizer {
             return;
         }
         List<String> w = texts(seg);
-        if (lex.place(bt.slice(seg.get(0).start(), seg.get(seg.size() - 1).end())) != null) {
-            emit(bt, seg, firstIndex, List.of(), null, false, out);
+        // The segment's text and place key, kept for classify: the name it emits is mostly this very text.
+        String segText = bt.slice(seg.get(0).start(), seg.get(seg.size() - 1).end());
+        String segKey = Lexicon.norm(segText);
+        if (lex.placeByKey(segKey) != null) {
+            emit(bt, seg, firstIndex, List.of(), null, false, out, segText, segKey);
             return;
         }
         // "Syria's Latakia", "al-Qaida's Syrian affiliate": a possessive ends a name unless an
@@ -799,7 +802,7 @@ final class EntityRecognizer {
             emit(bt, seg.subList(p, seg.size()), firstIndex + p, roles, country, true, out);
             return;
         }
-        emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, false, out);
+        emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, false, out, segText, segKey);
     }
 
     private int demonymLength(List<String> w) {
@@ -879,6 +882,12 @@ final class EntityRecognizer {
 
     private Candidate emit(BlockText bt, List<Token> seg, int firstIndex, List<String> roles, String country,
                            boolean titled, List<Candidate> out) {
+        return emit(bt, seg, firstIndex, roles, country, titled, out, null, null);
+    }
+
+    /** As above, with a text whose place key (Lexicon.norm) is known: classify reuses it when the name is that text. */
+    private Candidate emit(BlockText bt, List<Token> seg, int firstIndex, List<String> roles, String country,
+                           boolean titled, List<Candidate> out, String knownText, String knownKey) {
         if (seg.isEmpty()) {
             return null;
         }
@@ -924,7 +933,7 @@ final class EntityRecognizer {
         if (titled) {
             c.type = EntityType.PERSON;
         } else if (!monthAsName) {
-            classify(c, w, before, after, bt);
+            classify(c, w, before, after, bt, c.text.equals(knownText) ? knownKey : Lexicon.norm(c.text));
         }
         if (c.type == null && c.acronym) {
             return null;
@@ -933,9 +942,8 @@ final class EntityRecognizer {
         return c;
     }
 
-    private void classify(Candidate c, List<String> w, String before, String after, BlockText bt) {
-        // The name as the place tables key it, made once for the three look-ups below.
-        String placeKey = Lexicon.norm(c.text);
+    private void classify(Candidate c, List<String> w, String before, String after, BlockText bt, String placeKey) {
+        // placeKey: the name as the place tables key it (Lexicon.norm), made once for the three look-ups below.
         Lexicon.Place p = lex.placeByKey(placeKey);
         // "Ala." is Alabama; "Ala" with no full stop may be a name.
         if (p != null && lex.dottedOnlyByKey(placeKey) && !after.startsWith(".")) {
