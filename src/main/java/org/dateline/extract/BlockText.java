@@ -120,24 +120,42 @@ final class BlockText {
     final String text;
     final int offset;
     final List<Token> tokens;
+    /** The tokens' texts, in order: what phrase look-ups over the block's words read. */
+    final List<String> words;
     /** The tokens' texts in lower case, computed once for every matcher that ignores case. */
     final List<String> lower;
     final List<QuoteSpan> quotes;
     final List<Span> sentences;
 
-    private BlockText(Block block, String text, int offset, List<Token> tokens, List<QuoteSpan> quotes,
-                      List<Span> sentences) {
+    /*
+     * The three token lists arrive as arrays filled in the one pass that makes the tokens: each List.of
+     * copies its array once, where a list copied from a growing list (and a second pass lower-casing
+     * the tokens) copied twice and walked the tokens again.
+     */
+    private BlockText(Block block, String text, int offset, Token[] tokens, String[] words, String[] lower,
+                      List<QuoteSpan> quotes, List<Span> sentences) {
         this.block = block;
         this.text = text;
         this.offset = offset;
-        this.tokens = tokens;
-        List<String> low = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            low.add(t.text().toLowerCase(java.util.Locale.ROOT));
-        }
-        this.lower = List.copyOf(low);
+        this.tokens = List.of(tokens);
+        this.words = List.of(words);
+        this.lower = List.of(lower);
         this.quotes = quotes;
         this.sentences = sentences;
+    }
+
+    /**
+     * {@code t.toLowerCase(Locale.ROOT)}: ASCII without capitals is the text itself (as toLowerCase returns
+     * it), told by one plain scan; anything else goes to toLowerCase.
+     */
+    static String lowerCase(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z') {
+                return t.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return t;
     }
 
     static BlockText of(Block block, Lexicon lex) {
@@ -191,27 +209,31 @@ final class BlockText {
         }
         // Sentence ends: . ! ? followed by space and a capital or a quote mark, outside quotations.
         List<Span> sentences = new ArrayList<>();
-        List<Token> tokens = new ArrayList<>(raw.size());
+        Token[] tokens = new Token[raw.size()];
+        String[] words = new String[raw.size()];
+        String[] lower = new String[raw.size()];
         int sentence = 0;
         int sentStart = 0;
         for (int i = 0; i < raw.size(); i++) {
             int s = raw.start(i);
             int e = raw.end(i);
             String t = text.substring(s, e);
-            tokens.add(new Token(off + s, off + e, t, sentence));
+            tokens[i] = new Token(off + s, off + e, t, sentence);
+            words[i] = t;
+            lower[i] = lowerCase(t);
             boolean end = (t.equals(".") || t.equals("!") || t.equals("?")) && !insideQuote(quotes, off + s);
             if (end && i + 1 < raw.size()) {
                 char next = text.charAt(raw.start(i + 1));
                 end = Character.isUpperCase(next) || "\"“‘'".indexOf(next) >= 0;
             }
             // "at 3:20 a.m. Saturday", "10 p.m. GMT": a clock time's abbreviation before its day or zone ends nothing.
-            if (end && i > 0 && i + 1 < raw.size() && isClock(tokens.get(i - 1).text())) {
+            if (end && i > 0 && i + 1 < raw.size() && isClock(tokens[i - 1].text())) {
                 String nextWord = text.substring(raw.start(i + 1), raw.end(i + 1));
                 end = !(lex.isWeekday(nextWord) || ZONES.contains(nextWord));
             }
             // A closing quote mark right after a sentence end inside the quote ends the sentence too
             // when the next word starts a new one ("... them." He said).
-            if (!end && isCloseMark(t) && i > 0 && ".!?".contains(tokens.get(i - 1).text())
+            if (!end && isCloseMark(t) && i > 0 && ".!?".contains(tokens[i - 1].text())
                     && i + 1 < raw.size() && Character.isUpperCase(text.charAt(raw.start(i + 1)))
                     && !insideQuote(quotes, off + s)) {
                 end = true;
@@ -225,7 +247,7 @@ final class BlockText {
         if (sentStart < text.length()) {
             sentences.add(new Span(off + sentStart, off + text.length()));
         }
-        return new BlockText(block, text, off, List.copyOf(tokens), quotes, List.copyOf(sentences));
+        return new BlockText(block, text, off, tokens, words, lower, quotes, List.copyOf(sentences));
     }
 
     /** The tokens' offsets in the block as found, in one growing array (not an int[] per token). */

@@ -164,6 +164,8 @@ final class EntityRecognizer {
      * pattern's alternation of every cue. Null when the cues allow no such test.
      */
     private final Set<String> placeBeforeLastWords;
+    /** The place cues of one word of ASCII letters ("in", "near"), in lower case: see asciiWordStandsAlone. */
+    private final Set<String> singleWordCues;
     /** The lengths of the role nouns, longest first (see roleBefore(String)). */
     private final int[] roleLengths;
     /** The role nouns' shapes: most ends of a text are no role noun, and need no substring to tell. */
@@ -205,6 +207,13 @@ final class EntityRecognizer {
         endings.addAll(lex.placeModifiers);
         endings.add("the");
         placeBeforeLastWords = EndAnchored.lastWords(endings);
+        Set<String> single = new HashSet<>();
+        for (String cue : lex.placeBefore) {
+            if (!cue.isEmpty() && cue.chars().allMatch(ch -> ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z')) {
+                single.add(cue.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        singleWordCues = Set.copyOf(single);
     }
 
     /** Whether a place cue ends the text ("in ", "the town of ", "in northern "): placeBefore, searched at the end only. */
@@ -214,8 +223,38 @@ final class EntityRecognizer {
             if (last == null || !placeBeforeLastWords.contains(last)) {
                 return false;
             }
+            if (singleWordCues.contains(last) && asciiWordStandsAlone(before, last.length())) {
+                return true;
+            }
         }
         return placeBeforeReversed.matcher(new StringBuilder(before).reverse()).lookingAt();
+    }
+
+    /**
+     * Whether the letters the text ends with before its trailing whitespace (lastWordBeforeSpace, which
+     * found them) are {@code length} ASCII letters after the text's start or a character of the basic
+     * plane that is no letter. Then a one-word cue that is those letters (ASCII, so the pattern's
+     * case-insensitive match and toLowerCase agree) is matched by placeBefore with no "the" and no
+     * modifier: a cue, then whitespace to the end, as the pattern reads it. "In ", "near " need no reversed copy.
+     */
+    private static boolean asciiWordStandsAlone(String text, int length) {
+        int end = EndAnchored.lastWordEnd(text);
+        int start = end - length;
+        if (start < 0) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        if (start == 0) {
+            return true;
+        }
+        char before = text.charAt(start - 1);
+        // A surrogate may be half of a letter the pattern reads whole.
+        return !Character.isLetter(before) && !Character.isSurrogate(before);
     }
 
     private static String reversed(String s) {
@@ -285,7 +324,7 @@ final class EntityRecognizer {
     List<Candidate> find(BlockText bt) {
         List<Candidate> out = new ArrayList<>();
         List<Token> toks = bt.tokens;
-        List<String> words = toks.stream().map(Token::text).toList();
+        List<String> words = bt.words;
         boolean[] titleWord = new boolean[toks.size()];
         for (int i = 0; i < toks.size(); i++) {
             int l = lex.titles.longestAt(words, i);
@@ -375,6 +414,18 @@ final class EntityRecognizer {
         return List.of(out);
     }
 
+    /**
+     * The tokens' texts, read-only: a loop into an array, where a stream per name built several objects
+     * more; like the stream's list it holds the same texts in order and answers queries for null.
+     */
+    private static List<String> texts(List<Token> toks) {
+        String[] out = new String[toks.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = toks.get(k).text();
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
+    }
+
     /** {@code \\d} as the regex reads it (without UNICODE_CHARACTER_CLASS). */
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
@@ -419,7 +470,8 @@ final class EntityRecognizer {
         while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
             out.remove(out.size() - 1);
         }
-        return List.copyOf(out);
+        // A read-only view: the parts are never null and callers only read them, so a copy buys nothing.
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private boolean ownerPossessive(String w) {
@@ -568,7 +620,7 @@ final class EntityRecognizer {
             String first = run.get(lead).text();
             // The rest's words are listed only for a name opener: most stop words open no name.
             boolean opener = lex.nameOpeners.contains(first) && run.size() - lead > 1
-                    && openerStartsName(run.subList(lead, run.size()).stream().map(Token::text).toList());
+                    && openerStartsName(texts(run.subList(lead, run.size())));
             if (opener || run.size() - lead == 1 && lex.isMonth(first) || monthAsGivenName(bt, run, lead)) {
                 break;
             }
@@ -630,9 +682,12 @@ final class EntityRecognizer {
         if (seg.isEmpty()) {
             return;
         }
-        List<String> w = seg.stream().map(Token::text).toList();
-        if (lex.place(bt.slice(seg.get(0).start(), seg.get(seg.size() - 1).end())) != null) {
-            emit(bt, seg, firstIndex, List.of(), null, false, out);
+        List<String> w = texts(seg);
+        // The segment's text and place key, kept for classify: the name it emits is mostly this very text.
+        String segText = bt.slice(seg.get(0).start(), seg.get(seg.size() - 1).end());
+        String segKey = Lexicon.norm(segText);
+        if (lex.placeByKey(segKey) != null) {
+            emit(bt, seg, firstIndex, List.of(), null, false, out, segText, segKey);
             return;
         }
         // "Syria's Latakia", "al-Qaida's Syrian affiliate": a possessive ends a name unless an
@@ -712,7 +767,7 @@ final class EntityRecognizer {
             }
             if (t > k) {
                 List<Token> aff = seg.subList(k, t);
-                int adl = demonymLength(aff.stream().map(Token::text).toList());
+                int adl = demonymLength(texts(aff));
                 if (adl == aff.size()) {
                     country = bt.slice(aff.get(0).start(), aff.get(aff.size() - 1).end());
                 } else {
@@ -747,7 +802,7 @@ final class EntityRecognizer {
             emit(bt, seg.subList(p, seg.size()), firstIndex + p, roles, country, true, out);
             return;
         }
-        emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, false, out);
+        emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, false, out, segText, segKey);
     }
 
     private int demonymLength(List<String> w) {
@@ -827,6 +882,12 @@ final class EntityRecognizer {
 
     private Candidate emit(BlockText bt, List<Token> seg, int firstIndex, List<String> roles, String country,
                            boolean titled, List<Candidate> out) {
+        return emit(bt, seg, firstIndex, roles, country, titled, out, null, null);
+    }
+
+    /** As above, with a text whose place key (Lexicon.norm) is known: classify reuses it when the name is that text. */
+    private Candidate emit(BlockText bt, List<Token> seg, int firstIndex, List<String> roles, String country,
+                           boolean titled, List<Candidate> out, String knownText, String knownKey) {
         if (seg.isEmpty()) {
             return null;
         }
@@ -872,7 +933,7 @@ final class EntityRecognizer {
         if (titled) {
             c.type = EntityType.PERSON;
         } else if (!monthAsName) {
-            classify(c, w, before, after, bt);
+            classify(c, w, before, after, bt, c.text.equals(knownText) ? knownKey : Lexicon.norm(c.text));
         }
         if (c.type == null && c.acronym) {
             return null;
@@ -881,9 +942,8 @@ final class EntityRecognizer {
         return c;
     }
 
-    private void classify(Candidate c, List<String> w, String before, String after, BlockText bt) {
-        // The name as the place tables key it, made once for the three look-ups below.
-        String placeKey = Lexicon.norm(c.text);
+    private void classify(Candidate c, List<String> w, String before, String after, BlockText bt, String placeKey) {
+        // placeKey: the name as the place tables key it (Lexicon.norm), made once for the three look-ups below.
         Lexicon.Place p = lex.placeByKey(placeKey);
         // "Ala." is Alabama; "Ala" with no full stop may be a name.
         if (p != null && lex.dottedOnlyByKey(placeKey) && !after.startsWith(".")) {

@@ -137,13 +137,24 @@ final class SpeakerResolver {
     /** The lower-case word before a name, skipping its titles, demonyms and role words. */
     private String wordBefore(BlockText bt, Candidate c) {
         String lead = bt.slice(Math.max(bt.offset, c.span.start() - 80), c.span.start());
-        // Split at runs of whitespace, as "[\s]+" would.
-        List<String> words = EntityRecognizer.splitAtSpaces(lead);
-        for (int i = words.size() - 1; i >= 0; i--) {
-            String w = words.get(i);
-            if (w.isEmpty()) {
-                continue;
+        // The words of lead as splitting at runs of whitespace gives them, read from the last one back
+        // and taken one at a time: the answer is mostly one or two words from the end, and the parts
+        // before those were split for nothing. An empty leading part (lead opening with whitespace)
+        // is no word, as the split's empty first part was skipped.
+        String after = null;
+        int end = lead.length();
+        while (true) {
+            while (end > 0 && Whitespace.is(lead.charAt(end - 1))) {
+                end--;
             }
+            if (end == 0) {
+                return null;
+            }
+            int start = end;
+            while (start > 0 && !Whitespace.is(lead.charAt(start - 1))) {
+                start--;
+            }
+            String w = lead.substring(start, end);
             if (w.endsWith(",") || w.endsWith(".") || w.endsWith(":")) {
                 return null;
             }
@@ -152,18 +163,39 @@ final class SpeakerResolver {
             boolean nameLike = Character.isUpperCase(w.charAt(0)) && (lex.titles.contains(w)
                     || lex.demonymCountry(w) != null || lex.place(w) != null || !w.toLowerCase(Locale.ROOT).endsWith("ing")
                     // "Mining Minister Jane Doe": a portfolio in -ing before a title is the title's.
-                    || i + 1 < words.size() && (words.get(i + 1).equals("Minister") || words.get(i + 1).equals("Secretary")));
+                    || after != null && (after.equals("Minister") || after.equals("Secretary")));
             if (nameLike || w.equals("the") || lex.roleNouns.contains(w)) {
+                after = w;
+                end = start;
                 continue;
             }
             // "Secretary of State Jane Roe", "Minister for Trade Jane Roe": "of" inside a capitalised title.
-            if ((w.equals("of") || w.equals("for")) && i > 0 && !words.get(i - 1).isEmpty()
-                    && Character.isUpperCase(words.get(i - 1).charAt(0)) && !words.get(i - 1).endsWith(",")) {
+            if ((w.equals("of") || w.equals("for")) && capitalisedWordBefore(lead, start)) {
+                after = w;
+                end = start;
                 continue;
             }
             return w.toLowerCase(Locale.ROOT);
         }
-        return null;
+    }
+
+    /**
+     * Whether the whitespace-separated word before {@code at} in text starts with a capital and does not end
+     * in a comma; false when none stands there.
+     */
+    private static boolean capitalisedWordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Whitespace.is(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && !Whitespace.is(text.charAt(start - 1))) {
+            start--;
+        }
+        return Character.isUpperCase(text.charAt(start)) && text.charAt(end - 1) != ',';
     }
 
     void spoke(Group g, int pos) {
