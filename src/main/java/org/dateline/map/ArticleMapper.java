@@ -400,20 +400,37 @@ public final class ArticleMapper {
         /** The entities named inside the quote's words: what it is about. */
         Set<Node> aboutNodes(Quote q) {
             Set<Node> out = new LinkedHashSet<>();
+            // The quote's words lie between its first start and its last end: a mention outside is in none of them.
+            int from = Integer.MAX_VALUE;
+            int to = Integer.MIN_VALUE;
+            for (Span o : q.occurrences()) {
+                from = Math.min(from, o.start());
+                to = Math.max(to, o.end());
+            }
             for (Entity e : ann.entities()) {
                 if (e.key().equals(q.speakerKey())) {
                     continue;
                 }
-                for (Mention m : e.mentions()) {
-                    for (Span o : q.occurrences()) {
-                        if (o.contains(m.span())) {
-                            out.add(entityNode(e));
-                            break;
-                        }
-                    }
+                if (mentionedWithin(e, q, from, to)) {
+                    out.add(entityNode(e));
                 }
             }
             return out;
+        }
+
+        private static boolean mentionedWithin(Entity e, Quote q, int from, int to) {
+            for (Mention m : e.mentions()) {
+                Span s = m.span();
+                if (s.start() < from || s.end() > to) {
+                    continue;
+                }
+                for (Span o : q.occurrences()) {
+                    if (o.contains(s)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         void events() {
