@@ -72,16 +72,26 @@ final class BoilerplateRules {
      * instead of collapsing and lower-casing a whole paragraph. That key agrees with the whole one on all but
      * possibly its last character (where a run of spaces or a final sigma was cut), so it is used only when it is
      * longer than {@code keyChars + 1}: then it is too long to be listed, as the whole key is, and every label
-     * test reads within its first {@code keyChars} characters.
+     * test reads within its first {@code keyChars} characters. The start tried first is just long enough for that,
+     * as it is whenever it has no run of spaces to collapse (most prose); a longer start is tried when it falls short.
      */
     private String ruleKey(String cleaned) {
-        if (cleaned.length() > 2 * keyChars + 2) {
-            String start = key(cleaned.substring(0, 2 * keyChars + 2));
+        String start = startKey(cleaned, keyChars + 2);
+        if (start == null) {
+            start = startKey(cleaned, 2 * keyChars + 2);
+        }
+        return start != null ? start : key(cleaned);
+    }
+
+    /** The key of the line's first {@code cut} characters when it is long enough to stand for the whole key, else null. */
+    private String startKey(String cleaned, int cut) {
+        if (cleaned.length() > cut) {
+            String start = key(cleaned.substring(0, cut));
             if (start.length() > keyChars + 1) {
                 return start;
             }
         }
-        return key(cleaned);
+        return null;
     }
 
     /**
