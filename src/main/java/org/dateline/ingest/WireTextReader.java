@@ -27,8 +27,8 @@ final class WireTextReader {
      * {@code bylineParsed}, its byline (or null); when {@code datelineParsed}, its dateline (or null). Each parse is
      * a function of the line alone, so reading may use what {@link #units} found instead of parsing the line again.
      */
-    private record LineFacts(BoilerplateRules.Verdict verdict, boolean captionParsed, CaptionParser.Caption caption,
-                             boolean bylineParsed, BylineParser.Byline byline,
+    private record LineFacts(RequiredText.Line line, BoilerplateRules.Verdict verdict, boolean captionParsed,
+                             CaptionParser.Caption caption, boolean bylineParsed, BylineParser.Byline byline,
                              boolean datelineParsed, Dateline dateline) { }
 
     /** At most this many paragraphs before the byline, captions or dateline count as a standfirst. */
@@ -200,7 +200,9 @@ final class WireTextReader {
                     d.dateline = late;
                 }
             }
-            d.add(bylines.isTrailer(line) ? BlockKind.TRAILER : BlockKind.BODY,
+            // A one-line unit's line was folded for its caption check: the trailer check reuses the folded copy.
+            RequiredText.Line checked = u.facts() != null ? u.facts().line() : new RequiredText.Line(line);
+            d.add(bylines.isTrailer(checked) ? BlockKind.TRAILER : BlockKind.BODY,
                     CaptionParser.trimmed(text, u.start, u.end));
         }
         flushPending(d, pending, true);
@@ -325,7 +327,8 @@ final class WireTextReader {
             }
             BoilerplateRules.Verdict verdict = boilerplate.classify(s);
             boolean captionParsed = verdict.kind() == BoilerplateRules.Kind.TEXT;
-            CaptionParser.Caption caption = captionParsed ? captions.parse(text, line.start, line.end) : null;
+            RequiredText.Line checked = new RequiredText.Line(s);
+            CaptionParser.Caption caption = captionParsed ? captions.parse(text, line.start, line.end, false, checked) : null;
             boolean bylineParsed = captionParsed && caption == null;
             BylineParser.Byline byline = bylineParsed ? bylines.parse(text, line.start, line.end) : null;
             boolean prose = bylineParsed && byline == null;
@@ -336,7 +339,7 @@ final class WireTextReader {
                 continue;
             }
             Unit unit = new Unit(line.start, line.end,
-                    new LineFacts(verdict, captionParsed, caption, bylineParsed, byline, prose, dateline));
+                    new LineFacts(checked, verdict, captionParsed, caption, bylineParsed, byline, prose, dateline));
             units.add(unit);
             open = prose ? unit : null;
         }
