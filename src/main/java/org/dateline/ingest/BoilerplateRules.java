@@ -34,6 +34,8 @@ final class BoilerplateRules {
     private final Set<String> drop = new HashSet<>();
     private final Set<String> end = new HashSet<>();
     private final Set<String> captionLabels = new HashSet<>();
+    /** {@code captionLabels} in the set's own iteration order, fixed once: iterating a HashSet walks its whole table. */
+    private final List<String> captionLabelOrder;
     private final List<String> creditLabels;
     private final List<String> publishedLabels;
     private final List<String> updatedLabels;
@@ -53,6 +55,7 @@ final class BoilerplateRules {
         rules.get("line").forEach(v -> drop.add(key(v)));
         rules.get("end").forEach(v -> end.add(key(v)));
         rules.get("caption").forEach(v -> captionLabels.add(key(v)));
+        captionLabelOrder = List.copyOf(captionLabels);
         creditLabels = rules.get("credit").stream().map(BoilerplateRules::key).toList();
         publishedLabels = rules.get("published").stream().map(BoilerplateRules::key)
                 .sorted((a, b) -> b.length() - a.length()).toList();
@@ -191,7 +194,7 @@ final class BoilerplateRules {
         if (listable && captionLabels.contains(k)) {
             return new Verdict(Kind.CAPTION_LABEL, "");
         }
-        for (String label : captionLabels) {
+        for (String label : captionLabelOrder) {
             if (labelled(k, label, ' ') && label.length() > 3) {
                 return new Verdict(Kind.CAPTION_LABEL, cleaned.substring(label.length()).strip());
             }
