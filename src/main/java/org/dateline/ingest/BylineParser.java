@@ -95,7 +95,8 @@ final class BylineParser {
             return null;
         }
         Matcher p = prefix.matcher(line);
-        if (!p.find()) {
+        // The prefix is anchored (^): find() could match only at the start, yet would try every later position.
+        if (!p.lookingAt()) {
             return null;
         }
         // Web copies print the time after the names: "By Jane Doe | May 4, 2019 at 12:20 PM".
