@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -47,7 +48,8 @@ public final class ArticleReader {
     }
 
     public Article read(Path file) throws IngestException {
-        byte[] bytes = bytes(file);
+        BasicFileAttributes attributes = attributes(file);
+        byte[] bytes = bytes(file, attributes);
         String text = TextDecoder.decode(file, bytes).text();
         if (text.isBlank()) {
             throw new IngestException(file, "empty file (only white space); expected a news article as plain text or HTML");
@@ -58,7 +60,7 @@ public final class ArticleReader {
             throw new IngestException(file, "no article text found (only " + (d.headline() == null
                     ? "page furniture" : "a headline") + "); expected a news article with at least one paragraph");
         }
-        PublicationDate published = PublicationDateResolver.resolve(d, options.fallbackDate(), fileTime(file));
+        PublicationDate published = PublicationDateResolver.resolve(d, options.fallbackDate(), fileTime(attributes));
         Block headline = d.headline();
         return new Article(file, d.format, d.text, sha256(bytes), slug(d.url, headline, file), headline,
                 d.authors, d.agency, d.publisher, d.url, d.dateline, published, d.images, d.ordered());
@@ -132,12 +134,35 @@ public final class ArticleReader {
         }
     }
 
-    private byte[] bytes(Path file) throws IngestException {
+    /**
+     * The file's type, size and time, read once: asking {@code Files.isDirectory}, {@code size} and
+     * {@code getLastModifiedTime} each read them afresh (a stat call each). Reading them fails as {@code Files.size}
+     * did, with the same exceptions, and so with the same messages.
+     */
+    private static BasicFileAttributes attributes(Path file) throws IngestException {
         try {
-            if (Files.isDirectory(file)) {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw readFailure(file, e);
+        }
+    }
+
+    private static IngestException readFailure(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new IngestException(file, "no such file", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new IngestException(file, "permission denied", e);
+        }
+        return new IngestException(file, "cannot read the file: " + e.getMessage(), e);
+    }
+
+    private byte[] bytes(Path file, BasicFileAttributes attributes) throws IngestException {
+        try {
+            if (attributes.isDirectory()) {
                 throw new IngestException(file, "is a folder; name the files in it or pass the folder to a batch");
             }
-            long size = Files.size(file);
+            long size = attributes.size();
             if (size > options.maxBytes()) {
                 throw new IngestException(file, String.format(Locale.ROOT,
                         "file too large (%,d bytes; the limit is %,d bytes); a news article is far smaller: "
@@ -147,21 +172,13 @@ public final class ArticleReader {
                 throw new IngestException(file, "empty file (0 bytes); expected a news article as plain text or HTML");
             }
             return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IngestException(file, "no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new IngestException(file, "permission denied", e);
         } catch (IOException e) {
-            throw new IngestException(file, "cannot read the file: " + e.getMessage(), e);
+            throw readFailure(file, e);
         }
     }
 
-    private static LocalDate fileTime(Path file) {
-        try {
-            return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
-        } catch (IOException e) {
-            return null;
-        }
+    private static LocalDate fileTime(BasicFileAttributes attributes) {
+        return LocalDate.ofInstant(attributes.lastModifiedTime().toInstant(), ZoneId.systemDefault());
     }
 
     static String extension(Path file) {

@@ -34,6 +34,8 @@ final class BoilerplateRules {
     private final Set<String> drop = new HashSet<>();
     private final Set<String> end = new HashSet<>();
     private final Set<String> captionLabels = new HashSet<>();
+    /** {@code captionLabels} in the set's own iteration order, fixed once: iterating a HashSet walks its whole table. */
+    private final List<String> captionLabelOrder;
     private final List<String> creditLabels;
     private final List<String> publishedLabels;
     private final List<String> updatedLabels;
@@ -53,6 +55,7 @@ final class BoilerplateRules {
         rules.get("line").forEach(v -> drop.add(key(v)));
         rules.get("end").forEach(v -> end.add(key(v)));
         rules.get("caption").forEach(v -> captionLabels.add(key(v)));
+        captionLabelOrder = List.copyOf(captionLabels);
         creditLabels = rules.get("credit").stream().map(BoilerplateRules::key).toList();
         publishedLabels = rules.get("published").stream().map(BoilerplateRules::key)
                 .sorted((a, b) -> b.length() - a.length()).toList();
@@ -72,16 +75,26 @@ final class BoilerplateRules {
      * instead of collapsing and lower-casing a whole paragraph. That key agrees with the whole one on all but
      * possibly its last character (where a run of spaces or a final sigma was cut), so it is used only when it is
      * longer than {@code keyChars + 1}: then it is too long to be listed, as the whole key is, and every label
-     * test reads within its first {@code keyChars} characters.
+     * test reads within its first {@code keyChars} characters. The start tried first is just long enough for that,
+     * as it is whenever it has no run of spaces to collapse (most prose); a longer start is tried when it falls short.
      */
     private String ruleKey(String cleaned) {
-        if (cleaned.length() > 2 * keyChars + 2) {
-            String start = key(cleaned.substring(0, 2 * keyChars + 2));
+        String start = startKey(cleaned, keyChars + 2);
+        if (start == null) {
+            start = startKey(cleaned, 2 * keyChars + 2);
+        }
+        return start != null ? start : key(cleaned);
+    }
+
+    /** The key of the line's first {@code cut} characters when it is long enough to stand for the whole key, else null. */
+    private String startKey(String cleaned, int cut) {
+        if (cleaned.length() > cut) {
+            String start = key(cleaned.substring(0, cut));
             if (start.length() > keyChars + 1) {
                 return start;
             }
         }
-        return key(cleaned);
+        return null;
     }
 
     /**
@@ -181,7 +194,7 @@ final class BoilerplateRules {
         if (listable && captionLabels.contains(k)) {
             return new Verdict(Kind.CAPTION_LABEL, "");
         }
-        for (String label : captionLabels) {
+        for (String label : captionLabelOrder) {
             if (labelled(k, label, ' ') && label.length() > 3) {
                 return new Verdict(Kind.CAPTION_LABEL, cleaned.substring(label.length()).strip());
             }

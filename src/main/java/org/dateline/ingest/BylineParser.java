@@ -71,8 +71,12 @@ final class BylineParser {
 
     /** Whether a line is a closing line about the report ("Reporting by …", "… contributed to this report"). */
     boolean isTrailer(String line) {
-        String s = line.strip();
-        RequiredText.Line checked = new RequiredText.Line(s);
+        return isTrailer(new RequiredText.Line(line));
+    }
+
+    /** As {@link #isTrailer(String)}, for a line whose folded copies may already have been made. */
+    boolean isTrailer(RequiredText.Line line) {
+        RequiredText.Line checked = line.stripped();
         for (GatedPattern p : trailers) { // a loop, not a stream: this runs on every body paragraph
             if (p.find(checked)) {
                 return true;
@@ -91,7 +95,8 @@ final class BylineParser {
             return null;
         }
         Matcher p = prefix.matcher(line);
-        if (!p.find()) {
+        // The prefix is anchored (^): find() could match only at the start, yet would try every later position.
+        if (!p.lookingAt()) {
             return null;
         }
         // Web copies print the time after the names: "By Jane Doe | May 4, 2019 at 12:20 PM".

@@ -70,10 +70,17 @@ final class CaptionParser {
      * (a page labelled it so), and a caption with no credit is returned.
      */
     Caption parse(String text, int start, int end, boolean known) {
-        String line = text.substring(start, end);
+        return parse(text, start, end, known, new RequiredText.Line(text.substring(start, end)));
+    }
+
+    /**
+     * As {@link #parse(String, int, int, boolean)}, with {@code text[start, end)} given as a line to check, whose
+     * folded copies the caller may use again (so a line is folded once for captions and report trailers).
+     */
+    Caption parse(String text, int start, int end, boolean known, RequiredText.Line checked) {
+        String line = checked.text;
         boolean licensed = false;
         int cut = line.length();
-        RequiredText.Line checked = new RequiredText.Line(line);
         for (GatedPattern p : licence) {
             Matcher m = gated ? p.matcherOrNull(checked) : p.pattern().matcher(line);
             if (m != null && m.find()) {

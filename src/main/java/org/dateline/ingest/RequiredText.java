@@ -98,7 +98,38 @@ final class RequiredText {
             if (unicodeCase) {
                 return unicode != null ? unicode : (unicode = fold(text, true));
             }
-            return ascii != null ? ascii : (ascii = fold(text, false));
+            return ascii != null ? ascii : (ascii = foldAscii());
+        }
+
+        /** This line without surrounding white space, keeping the folded copies when there is none to remove. */
+        Line stripped() {
+            String s = text.strip();
+            return s.length() == text.length() ? this : new Line(s);
+        }
+
+        /**
+         * The ASCII folding; when no character beyond ASCII changes under Unicode folding (most lines), it is the
+         * Unicode folding too, since both fold ASCII alike: a line checked both ways is then folded once.
+         */
+        private String foldAscii() {
+            char[] chars = text.toCharArray();
+            int changed = 0;
+            boolean beyondAscii = false;
+            for (int i = 0; i < chars.length; i++) {
+                char c = chars[i];
+                if (c < 128) {
+                    char f = ASCII_FOLD[c];
+                    chars[i] = f;
+                    changed |= f ^ c;
+                } else {
+                    beyondAscii |= UNICODE_FOLD[c] != c;
+                }
+            }
+            String folded = changed != 0 ? new String(chars) : text;
+            if (!beyondAscii && unicode == null) {
+                unicode = folded;
+            }
+            return folded;
         }
     }
 

@@ -22,8 +22,14 @@ final class WireTextReader {
         }
     }
 
-    /** A line's furniture verdict and, when {@code captionParsed}, its caption as an unlabelled line (or null). */
-    private record LineFacts(BoilerplateRules.Verdict verdict, boolean captionParsed, CaptionParser.Caption caption) { }
+    /**
+     * A line's furniture verdict; when {@code captionParsed}, its caption as an unlabelled line (or null); when
+     * {@code bylineParsed}, its byline (or null); when {@code datelineParsed}, its dateline (or null). Each parse is
+     * a function of the line alone, so reading may use what {@link #units} found instead of parsing the line again.
+     */
+    private record LineFacts(RequiredText.Line line, BoilerplateRules.Verdict verdict, boolean captionParsed,
+                             CaptionParser.Caption caption, boolean bylineParsed, BylineParser.Byline byline,
+                             boolean datelineParsed, Dateline dateline) { }
 
     /** At most this many paragraphs before the byline, captions or dateline count as a standfirst. */
     private static final int MAX_STANDFIRST = 2;
@@ -122,7 +128,7 @@ final class WireTextReader {
                 markerSeen = true;
                 continue;
             }
-            Dateline dateline = bodyStarted ? null : DatelineParser.parse(text, u.start, u.end);
+            Dateline dateline = bodyStarted ? null : dateline(text, u);
             if (d.headline() == null && !bodyStarted && dateline == null) {
                 if (TextDates.isDateLine(line)) {
                     d.publishedLineDate = d.publishedLineDate == null ? TextDates.firstDay(line) : d.publishedLineDate;
@@ -139,7 +145,8 @@ final class WireTextReader {
                     d.add(BlockKind.BODY, CaptionParser.trimmed(text, u.start, u.end));
                     continue;
                 }
-                BylineParser.Byline byline = bylines.parse(text, u.start, u.end);
+                BylineParser.Byline byline = u.facts() != null && u.facts().bylineParsed()
+                        ? u.facts().byline() : bylines.parse(text, u.start, u.end);
                 if (byline != null) {
                     LocalDate printed = TextDates.firstDay(line);
                     if (printed != null && d.publishedLineDate == null) {
@@ -186,18 +193,26 @@ final class WireTextReader {
                 }
             }
             if (d.dateline == null && bodyBlocks(d) <= 2) {
-                Dateline late = DatelineParser.parse(text, u.start, u.end);
+                Dateline late = dateline(text, u);
                 if (late != null) {
                     // A line or two between the header and the dateline ("VOA News"): header, not story.
                     demoteEarlyBody(d);
                     d.dateline = late;
                 }
             }
-            d.add(bylines.isTrailer(line) ? BlockKind.TRAILER : BlockKind.BODY,
+            // A one-line unit's line was folded for its caption check: the trailer check reuses the folded copy.
+            RequiredText.Line checked = u.facts() != null ? u.facts().line() : new RequiredText.Line(line);
+            d.add(bylines.isTrailer(checked) ? BlockKind.TRAILER : BlockKind.BODY,
                     CaptionParser.trimmed(text, u.start, u.end));
         }
         flushPending(d, pending, true);
         return finish(d);
+    }
+
+    /** The dateline opening the unit; a one-line unit was already parsed by {@link #units} when it was prose. */
+    private static Dateline dateline(String text, Unit u) {
+        return u.facts() != null && u.facts().datelineParsed() ? u.facts().dateline()
+                : DatelineParser.parse(text, u.start, u.end);
     }
 
     private static long bodyBlocks(Draft d) {
@@ -312,15 +327,19 @@ final class WireTextReader {
             }
             BoilerplateRules.Verdict verdict = boilerplate.classify(s);
             boolean captionParsed = verdict.kind() == BoilerplateRules.Kind.TEXT;
-            CaptionParser.Caption caption = captionParsed ? captions.parse(text, line.start, line.end) : null;
-            boolean prose = captionParsed && caption == null && bylines.parse(text, line.start, line.end) == null;
+            RequiredText.Line checked = new RequiredText.Line(s);
+            CaptionParser.Caption caption = captionParsed ? captions.parse(text, line.start, line.end, false, checked) : null;
+            boolean bylineParsed = captionParsed && caption == null;
+            BylineParser.Byline byline = bylineParsed ? bylines.parse(text, line.start, line.end) : null;
+            boolean prose = bylineParsed && byline == null;
             // A dateline opens a paragraph that the following wrapped lines continue.
-            boolean dateline = prose && DatelineParser.parse(text, line.start, line.end) != null;
-            if (!longLine && prose && !dateline && open != null) {
+            Dateline dateline = prose ? DatelineParser.parse(text, line.start, line.end) : null;
+            if (!longLine && prose && dateline == null && open != null) {
                 units.set(units.size() - 1, open = new Unit(open.start, line.end));
                 continue;
             }
-            Unit unit = new Unit(line.start, line.end, new LineFacts(verdict, captionParsed, caption));
+            Unit unit = new Unit(line.start, line.end,
+                    new LineFacts(checked, verdict, captionParsed, caption, bylineParsed, byline, prose, dateline));
             units.add(unit);
             open = prose ? unit : null;
         }
