@@ -42,9 +42,6 @@ final class TextDecoder {
             bom = StandardCharsets.UTF_16LE;
             skip = 2;
         }
-        // One scan of the bytes for what a control character could be encoded with; most files have none, and then
-        // neither their NUL search nor (when read as UTF-8) the character-by-character control count can find one.
-        boolean controlFree = controlFreeUtf8(bytes);
         Charset charset = bom;
         String text = null;
         if (charset != null) {
@@ -54,7 +51,7 @@ final class TextDecoder {
                         + " although the file starts with its byte-order mark; re-save it as UTF-8");
             }
         } else {
-            int nul = controlFree ? -1 : indexOf(bytes, (byte) 0);
+            int nul = indexOf(bytes, (byte) 0);
             if (nul >= 0) {
                 throw new IngestException(file, "binary file (NUL bytes at offset " + nul
                         + "); expected a news article as plain text or HTML");
@@ -79,8 +76,7 @@ final class TextDecoder {
         }
         int controls = 0;
         int firstControl = -1;
-        boolean mayHaveControls = !(controlFree && charset == StandardCharsets.UTF_8);
-        for (int i = 0; mayHaveControls && i < text.length(); i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 controls++;
@@ -126,22 +122,6 @@ final class TextDecoder {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
-    }
-
-    /**
-     * Whether the bytes, read as UTF-8, can hold no control character other than tab, line feed, form feed and carriage
-     * return. UTF-8 writes U+0000-U+001F and U+007F as that very byte (and bytes below 0x80 mean nothing else), and
-     * U+0080-U+009F as 0xC2 followed by 0x80-0x9F: without those bytes the decoded text has no such character.
-     */
-    static boolean controlFreeUtf8(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' || b == 0x7F
-                    || b == (byte) 0xC2 && (i + 1 == bytes.length || (bytes[i + 1] & 0xE0) == 0x80)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -143,26 +143,4 @@ class TextDecoderTest {
             }
         }
     }
-
-    /** The byte scan that lets decoding skip counting control characters misses none that UTF-8 text can hold. */
-    @Test
-    void controlFreeBytesDecodeToTextWithoutControls() {
-        // Every code point up to U+07FF (each control and its neighbours) alone and beside others, encoded as UTF-8.
-        java.util.Random random = new java.util.Random(7);
-        for (int n = 0; n < 200_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = n < 0x800 ? 1 : 1 + random.nextInt(6);
-            for (int i = 0; i < length; i++) {
-                text.appendCodePoint(n < 0x800 ? n : random.nextInt(8) == 0 ? 0x2014 : random.nextInt(0x800));
-            }
-            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-            boolean controls = text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'
-                    && c != '\t' && c != '\f');
-            if (controls) {
-                assertFalse(TextDecoder.controlFreeUtf8(bytes), text.toString());
-            }
-        }
-        assertTrue(TextDecoder.controlFreeUtf8(STORY.getBytes(StandardCharsets.UTF_8)));
-        assertTrue(TextDecoder.controlFreeUtf8("\u00a0\u00a9 caf\u00e9".getBytes(StandardCharsets.UTF_8)));
-    }
 }
