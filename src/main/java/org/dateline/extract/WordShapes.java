@@ -10,16 +10,41 @@ import java.util.Collection;
 final class WordShapes {
     private static final int LENGTHS = 32;
     private final BitSet shapes = new BitSet();
+    /**
+     * The words' first and last characters and lengths, hashed to one bit each: a word whose bit is clear
+     * has no equal in the set (an equal word has the same three, so the same bit). Collisions only make more
+     * bits set, so more "maybe" answers, never a wrong "no". Many words share a first letter and length with
+     * a word of the set but few also share its last letter, and the three cost no hash of the whole word.
+     */
+    private final long[] ends = new long[END_BITS / 64];
+    private static final int END_BITS = 1 << 14;
 
     WordShapes(Collection<String> words) {
         for (String w : words) {
             shapes.set(shape(w));
+            if (!w.isEmpty()) {
+                int bit = endBit(w);
+                ends[bit >>> 6] |= 1L << bit;
+            }
         }
     }
 
-    /** False when no word of the set has this word's first character and length. */
+    /** False when no word of the set has this word's first character, last character and length. */
     boolean mayContain(String word) {
-        return shapes.get(shape(word));
+        if (!shapes.get(shape(word))) {
+            return false;
+        }
+        if (word.isEmpty()) {
+            return true;
+        }
+        int bit = endBit(word);
+        return (ends[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    private static int endBit(String w) {
+        int h = (w.charAt(0) * 0x9E3779B1) ^ (w.charAt(w.length() - 1) * 0x85EBCA6B) ^ (w.length() * 0xC2B2AE35);
+        h ^= h >>> 15;
+        return h & (END_BITS - 1);
     }
 
     /** As {@link #mayContain(String)} for the word of that first character and length (length > 0), without making it. */

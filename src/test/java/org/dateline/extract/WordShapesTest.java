@@ -1,0 +1,75 @@
+package org.dateline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** WordShapes never says "no" for a word of its set, and does say "no" for most others. */
+class WordShapesTest {
+    @Test
+    void neverRejectsAMember() {
+        Random rnd = new Random(7);
+        String alphabet = "abcdeéxyzABZ-'’.\u00e9\u4e2d1 ";
+        for (int round = 0; round < 50; round++) {
+            Set<String> set = new HashSet<>();
+            int n = 1 + rnd.nextInt(400);
+            for (int i = 0; i < n; i++) {
+                set.add(word(rnd, alphabet));
+            }
+            set.add("");
+            WordShapes shapes = new WordShapes(set);
+            for (String w : set) {
+                assertTrue(shapes.mayContain(w), () -> "'" + w + "'");
+                // A copy (a different String object, hash not yet computed) answers the same.
+                assertTrue(shapes.mayContain(new String(w.toCharArray())), () -> "'" + w + "'");
+            }
+        }
+        WordShapes small = new WordShapes(List.of("he", "she", "they", "it"));
+        for (String w : List.of("he", "she", "they", "it")) {
+            assertTrue(small.mayContain(w));
+        }
+    }
+
+    @Test
+    void rejectsWordsOfOtherEnds() {
+        WordShapes shapes = new WordShapes(List.of("said", "says", "told"));
+        // Same first letter and length as "said", other last letter: only the end bit tells them apart.
+        assertFalse(shapes.mayContain("sail"));
+        assertFalse(shapes.mayContain("tole"));
+        assertFalse(shapes.mayContain(""));
+        assertFalse(shapes.mayContain("x"));
+        Random rnd = new Random(11);
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            members.add(word(rnd, "abcdefghijklmnopqrstuvwxyz"));
+        }
+        WordShapes many = new WordShapes(members);
+        int rejected = 0;
+        int tried = 0;
+        for (int i = 0; i < 2000; i++) {
+            String w = word(rnd, "abcdefghijklmnopqrstuvwxyz");
+            if (members.contains(w)) {
+                assertTrue(many.mayContain(w));
+                continue;
+            }
+            tried++;
+            rejected += many.mayContain(w) ? 0 : 1;
+        }
+        assertTrue(rejected > tried / 2, rejected + " of " + tried);
+    }
+
+    private static String word(Random rnd, String alphabet) {
+        int len = 1 + rnd.nextInt(rnd.nextInt(10) == 0 ? 40 : 8);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < len; i++) {
+            b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+}
