@@ -68,6 +68,12 @@ public final class Lexicon {
      * ("capital", "city", "region"). Evidence that a name is a place, weaker than person cues.
      */
     private final Map<String, String> worldPlaces;
+    /**
+     * The shapes of the place and world-place keys: most names asked for are no place, and are told so
+     * without hashing the key or probing the large tables (a key in a table passes its shapes' test).
+     */
+    private final WordShapes placeKeyShapes;
+    private final WordShapes worldPlaceKeyShapes;
     /** Upper-case abbreviations that name no body ("GDP", "CEO", "TV"). */
     final Set<String> nonNameAcronyms;
     /** Religions and peoples used as adjectives or plural nouns ("Muslim", "Kurds"): no entity alone. */
@@ -120,6 +126,7 @@ public final class Lexicon {
             }
         }
         places = Map.copyOf(pl);
+        placeKeyShapes = new WordShapes(places.keySet());
         for (String[] row : rows("lexicon/place-names.tsv")) {
             undotted.add(norm(row[0]));
         }
@@ -184,6 +191,7 @@ public final class Lexicon {
         groupAdjectives = DataFiles.exists("lexicon/group-adjectives.txt")
                 ? words("lexicon/group-adjectives.txt") : Set.of();
         worldPlaces = loadWorldPlaces();
+        worldPlaceKeyShapes = new WordShapes(worldPlaces.keySet());
     }
 
     private Map<String, String> loadWorldPlaces() {
@@ -252,7 +260,7 @@ public final class Lexicon {
 
     /** As {@link #worldPlace}, for a name already made a key by {@link #norm}. */
     String worldPlaceByKey(String key) {
-        return worldPlaces.get(key);
+        return worldPlaceKeyShapes.mayContain(key) ? worldPlaces.get(key) : null;
     }
 
     /** Whether the word is a verb of saying ("said", "told"); most words are told apart by their shape. */
@@ -300,7 +308,7 @@ public final class Lexicon {
      * and worldPlace of one name normalises it once.
      */
     Place placeByKey(String key) {
-        return places.get(key);
+        return placeKeyShapes.mayContain(key) ? places.get(key) : null;
     }
 
     /** The country a demonym ties to ("Russian" → "Russia"), or null when the word is not a demonym. */

@@ -16,10 +16,14 @@ final class WordShapes {
      * bits set, so more "maybe" answers, never a wrong "no". Many words share a first letter and length with
      * a word of the set but few also share its last letter, and the three cost no hash of the whole word.
      */
-    private final long[] ends = new long[END_BITS / 64];
-    private static final int END_BITS = 1 << 14;
+    private final long[] ends;
+    /** The bits of {@link #ends} less one: at least 16K, and some 32 a word or more, so few are set. */
+    private final int endMask;
 
     WordShapes(Collection<String> words) {
+        int bits = Math.max(1 << 14, Integer.highestOneBit(Math.max(1, words.size())) << 6);
+        ends = new long[bits / 64];
+        endMask = bits - 1;
         for (String w : words) {
             shapes.set(shape(w));
             if (!w.isEmpty()) {
@@ -41,10 +45,10 @@ final class WordShapes {
         return (ends[bit >>> 6] & (1L << bit)) != 0;
     }
 
-    private static int endBit(String w) {
+    private int endBit(String w) {
         int h = (w.charAt(0) * 0x9E3779B1) ^ (w.charAt(w.length() - 1) * 0x85EBCA6B) ^ (w.length() * 0xC2B2AE35);
         h ^= h >>> 15;
-        return h & (END_BITS - 1);
+        return h & endMask;
     }
 
     /** As {@link #mayContain(String)} for the word of that first character and length (length > 0), without making it. */
