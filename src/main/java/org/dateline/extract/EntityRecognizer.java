@@ -35,6 +35,15 @@ final class EntityRecognizer {
             "(?i)(?:reporting|editing|writing|written|compiled|photos?|video|interview|additional reporting)\\s+by\\s+$");
     /** The most words a match of CREDIT_BEFORE spans: "additional reporting by". */
     private static final int CREDIT_BEFORE_WORDS = 3;
+
+    /**
+     * Whether CREDIT_BEFORE matches the end of the text. Every match ends in "by" (ASCII case folded, as
+     * (?i) without UNICODE_CASE reads it) and then whitespace up to the end or a final line terminator:
+     * a text that does not end so (most do not) is no match, told without the pattern.
+     */
+    static boolean creditBefore(String before) {
+        return EndAnchored.mayEndInWord(before, "by") && EndAnchored.find(CREDIT_BEFORE, before, CREDIT_BEFORE_WORDS);
+    }
     private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3},");
     private static final Pattern BODY_NOUN_AFTER = Pattern.compile("^\\s+(?:news agency|agency|newspaper|daily|"
             + "broadcaster|television|network|channel|company|firm|carrier|airline|bank|lender|conglomerate|"
@@ -670,7 +679,7 @@ final class EntityRecognizer {
         }
         Token last = run.get(run.size() - 1);
         String before = bt.slice(Math.max(bt.offset, run.get(0).start() - 40), run.get(0).start());
-        return (!MONTH_BEFORE.matcher(before).find() || EndAnchored.find(CREDIT_BEFORE, before, CREDIT_BEFORE_WORDS))
+        return (!MONTH_BEFORE.matcher(before).find() || creditBefore(before))
                 && !RE_NUMBER_NEXT.matcher(bt.slice(last.end(), last.end() + 3)).matches();
     }
 
@@ -1025,11 +1034,14 @@ final class EntityRecognizer {
             return;
         }
         // appositiveBefore ends in ",\s+$": most candidates are not preceded by a comma and skip it.
-        var app = EndAnchored.tail(appositiveBefore, before, appositiveBeforeWords);
-        if (followsComma(before) && app.find() && (w.size() > 1 || lex.givenNames.contains(w.get(0)))) {
-            c.type = EntityType.PERSON;
-            c.roles.add(app.group(1));
-            return;
+        // The matcher is made only then (it allocates its group arrays); making it has no effect of its own.
+        if (followsComma(before)) {
+            var app = EndAnchored.tail(appositiveBefore, before, appositiveBeforeWords);
+            if (app.find() && (w.size() > 1 || lex.givenNames.contains(w.get(0)))) {
+                c.type = EntityType.PERSON;
+                c.roles.add(app.group(1));
+                return;
+            }
         }
         if (lex.givenNames.contains(w.get(0)) && (w.size() > 1 || !c.initial)) {
             c.type = EntityType.PERSON;
@@ -1069,7 +1081,7 @@ final class EntityRecognizer {
             c.type = EntityType.PERSON;
             return;
         }
-        if (w.size() >= 2 && EndAnchored.find(CREDIT_BEFORE, before, CREDIT_BEFORE_WORDS)) {
+        if (w.size() >= 2 && creditBefore(before)) {
             c.type = EntityType.PERSON;
             return;
         }
