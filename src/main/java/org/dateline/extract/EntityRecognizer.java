@@ -1232,6 +1232,29 @@ final class EntityRecognizer {
         return hasOrgKeyword(List.of(ws)) || ws.length == 1 && isAcronym(ws[0]);
     }
 
+    /** Whether RE_LIST_GAP matches the whole text between two absolute offsets of the block. */
+    private static boolean listGap(BlockText bt, int start, int end) {
+        int s = Math.max(0, start - bt.offset);
+        int e = Math.min(bt.text.length(), end - bt.offset);
+        return mayBeListGap(bt.text, s, e) && RE_LIST_GAP.matcher(bt.slice(start, end)).matches();
+    }
+
+    /**
+     * False when RE_LIST_GAP cannot match the whole of text[s, e): a whole match holds only regex whitespace,
+     * commas and the letters of "and", "or" and "the" (the pattern is case-sensitive), so a gap with any other
+     * character is none. Most gaps between two names hold other words, and are told so without a copy and the pattern.
+     */
+    static boolean mayBeListGap(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char ch = text.charAt(i);
+            if (!(Whitespace.is(ch) || ch == ',' || ch == 'a' || ch == 'n' || ch == 'd' || ch == 'o' || ch == 'r'
+                    || ch == 't' || ch == 'h' || ch == 'e')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Pattern PLACED_PAIR_GAP = Pattern.compile("\\s+in\\s+[^.;:]{1,40}?(?:,|,?\\s+and)\\s+");
 
     /**
@@ -1254,7 +1277,7 @@ final class EntityRecognizer {
         while (i < cands.size()) {
             int j = i;
             while (j + 1 < cands.size()
-                    && RE_LIST_GAP.matcher(bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start())).matches()) {
+                    && listGap(bt, cands.get(j).span.end(), cands.get(j + 1).span.start())) {
                 j++;
             }
             boolean coordinated = j > i && RE_HAS_CONJUNCTION.matcher(bt.slice(cands.get(i).span.start(), cands.get(j).span.end())).matches();
