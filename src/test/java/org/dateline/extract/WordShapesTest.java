@@ -98,6 +98,39 @@ class WordShapesTest {
         assertTrue(hits >= places.size());
     }
 
+    /** contains answers as the set's own contains, for members, copies of members and other words. */
+    @Test
+    void containsAgreesWithTheSet() {
+        Random rnd = new Random(13);
+        String alphabet = "abeéxzAZ-'’.\u4e2d1 ";
+        int members = 0;
+        for (int round = 0; round < 200; round++) {
+            Set<String> set = new HashSet<>();
+            int n = rnd.nextInt(round < 100 ? 12 : 600);
+            for (int i = 0; i < n; i++) {
+                set.add(word(rnd, alphabet));
+            }
+            if (round % 3 == 0) {
+                set.add("");
+            }
+            // A list with repeats builds the same table as the set.
+            List<String> withRepeats = new ArrayList<>(set);
+            withRepeats.addAll(set);
+            WordShapes shapes = new WordShapes(round % 2 == 0 ? set : withRepeats);
+            for (String w : set) {
+                String copy = new String(w.toCharArray());
+                assertTrue(shapes.contains(copy), () -> "'" + w + "'");
+                members++;
+            }
+            for (int i = 0; i < 2000; i++) {
+                String w = word(rnd, alphabet);
+                assertTrue(set.contains(w) == shapes.contains(w), () -> "'" + w + "'");
+            }
+            assertTrue(set.contains("") == shapes.contains(""));
+        }
+        assertTrue(members > 10000);
+    }
+
     private static String word(Random rnd, String alphabet) {
         int len = 1 + rnd.nextInt(rnd.nextInt(10) == 0 ? 40 : 8);
         StringBuilder b = new StringBuilder();
