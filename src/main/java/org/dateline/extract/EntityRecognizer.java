@@ -56,6 +56,8 @@ final class EntityRecognizer {
             "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower");
     private static final Set<String> PARTICLES = Set.of("de", "la", "du", "van", "von", "der", "den", "bin", "ibn", "al",
             "da", "dos", "del", "le", "di", "y", "au", "aux", "des", "zu");
+    /** PARTICLES again, looked up without hashing the word: connectorLength asks of every lower-case word in a name's run. */
+    private static final WordShapes PARTICLE_TABLE = new WordShapes(PARTICLES);
     private static final Set<String> HEAD_ORG = Set.of("Organization", "Organisation", "Union", "Association",
             "Federation", "League", "Council", "Commission", "Committee", "Ministry", "Department", "Office", "Bureau",
             "Bank", "Institute", "University", "Court", "Fund", "Agency", "Center", "Centre", "Movement", "Party",
@@ -520,7 +522,7 @@ final class EntityRecognizer {
             return 0;
         }
         int k = j;
-        while (k < toks.size() && PARTICLES.contains(toks.get(k).text()) && adjacent(bt, toks.get(k - 1), toks.get(k))) {
+        while (k < toks.size() && PARTICLE_TABLE.contains(toks.get(k).text()) && adjacent(bt, toks.get(k - 1), toks.get(k))) {
             k++;
         }
         if (k > j && k < toks.size() && isCap(toks.get(k)) && adjacent(bt, toks.get(k - 1), toks.get(k))) {
@@ -619,13 +621,13 @@ final class EntityRecognizer {
 
     private void process(BlockText bt, List<Token> run, int firstIndex, List<Candidate> out) {
         // "Lisbon Treaty", "Korean War": not an entity, and its parts are no mentions either.
-        if (lex.nonEntityHeads.contains(run.get(run.size() - 1).text())) {
+        if (lex.nonEntityHeadTable.contains(run.get(run.size() - 1).text())) {
             return;
         }
         // Leading sentence starters go ("On", "The", "But"), unless they open a known name
         // ("New York", "Harbour Workers Union").
         int lead = 0;
-        while (lead < run.size() && lex.stopWords.contains(run.get(lead).text())) {
+        while (lead < run.size() && lex.stopWordTable.contains(run.get(lead).text())) {
             String first = run.get(lead).text();
             // The rest's words are listed only for a name opener: most stop words open no name.
             boolean opener = lex.nameOpeners.contains(first) && run.size() - lead > 1

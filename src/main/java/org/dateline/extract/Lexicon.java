@@ -50,8 +50,12 @@ public final class Lexicon {
     final Map<String, String> timeModifiers;
     final List<String> futureCues;
     final Set<String> stopWords;
+    /** stopWords again, looked up without hashing the word ({@link WordShapes#contains}): a name's every run asks. */
+    final WordShapes stopWordTable;
     final Set<String> genericNames;
     final Set<String> nonEntityHeads;
+    /** nonEntityHeads again, looked up without hashing the word. */
+    final WordShapes nonEntityHeadTable;
     final Map<String, Character> genderCues;
     final Set<String> femaleNames;
     final Set<String> nameOpeners;
@@ -162,8 +166,10 @@ public final class Lexicon {
         timeModifiers = Map.copyOf(tm);
         futureCues = DataFiles.entries("lexicon/future-cues.txt");
         stopWords = words("lexicon/stop-words.txt");
+        stopWordTable = new WordShapes(stopWords);
         genericNames = Set.copyOf(DataFiles.entries("lexicon/generic-names.txt"));
         nonEntityHeads = Set.copyOf(DataFiles.entries("lexicon/non-entity-heads.txt"));
+        nonEntityHeadTable = new WordShapes(nonEntityHeads);
         Map<String, Character> gc = new HashMap<>();
         for (String[] row : rows("lexicon/gender-cues.tsv")) {
             gc.put(row[0].toLowerCase(Locale.ROOT), row[1].charAt(0));

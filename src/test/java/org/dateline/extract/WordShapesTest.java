@@ -131,6 +131,33 @@ class WordShapesTest {
         assertTrue(members > 10000);
     }
 
+    /** The lexicon's word tables answer as the sets they copy, on their words, variants of them and other words. */
+    @Test
+    void lexiconTablesAgreeWithTheirSets() {
+        Lexicon lex = Lexicon.load();
+        check(lex.stopWords, lex.stopWordTable);
+        check(lex.nonEntityHeads, lex.nonEntityHeadTable);
+    }
+
+    private static void check(Set<String> set, WordShapes table) {
+        assertTrue(set.size() > 5);
+        Random rnd = new Random(17);
+        List<String> probes = new ArrayList<>();
+        for (String w : set) {
+            probes.add(new String(w.toCharArray()));
+            probes.add(w.toLowerCase(java.util.Locale.ROOT));
+            probes.add(w.toUpperCase(java.util.Locale.ROOT));
+            probes.add(w + "s");
+            probes.add(w.substring(1));
+        }
+        for (int i = 0; i < 5000; i++) {
+            probes.add(word(rnd, "aehnorstTONA"));
+        }
+        for (String p : probes) {
+            assertTrue(set.contains(p) == table.contains(p), () -> "'" + p + "'");
+        }
+    }
+
     private static String word(Random rnd, String alphabet) {
         int len = 1 + rnd.nextInt(rnd.nextInt(10) == 0 ? 40 : 8);
         StringBuilder b = new StringBuilder();
