@@ -271,12 +271,12 @@ public final class Lexicon {
 
     /** Whether the word is a verb of saying ("said", "told"); most words are told apart by their shape. */
     boolean isAttributionVerb(String word) {
-        return attributionVerbShapes.mayContain(word) && attributionVerbs.contains(word);
+        return attributionVerbShapes.contains(word);
     }
 
     /** The month a word names ("Oct.", "October"), or null; most words are told apart by their shape. */
     Month month(String word) {
-        return monthShapes.mayContain(word) ? months.get(word) : null;
+        return monthShapes.contains(word) ? months.get(word) : null;
     }
 
     /** Whether the word names a month ("Oct.", "October"). */
@@ -286,7 +286,7 @@ public final class Lexicon {
 
     /** Whether the word names a weekday ("Tuesday", "Tue."); most words are told apart by their shape. */
     boolean isWeekday(String word) {
-        return weekdayShapes.mayContain(word) && weekdays.containsKey(word);
+        return weekdayShapes.contains(word);
     }
 
     /** Loads the bundled lexicon. */

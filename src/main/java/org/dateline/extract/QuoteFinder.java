@@ -166,7 +166,7 @@ final class QuoteFinder {
             }
             for (int i = 1; i < toks.size() - 3; i++) {
                 Token v = toks.get(i);
-                if (!(CLAIM_VERB_SHAPES.mayContain(v.text()) && CLAIM_VERBS.contains(v.text()))) {
+                if (!CLAIM_VERB_SHAPES.contains(v.text())) {
                     continue;
                 }
                 Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(toks, i));

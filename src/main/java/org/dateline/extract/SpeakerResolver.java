@@ -128,7 +128,7 @@ final class SpeakerResolver {
                     return;
                 }
             }
-            String p = lex.pronounShapes.mayContain(t.text()) ? lex.pronouns.get(t.text()) : null;
+            String p = lex.pronounShapes.contains(t.text()) ? lex.pronouns.get(t.text()) : null;
             if (p != null && p.startsWith("person")) {
                 recent.put(t.start(), PRONOUN);
                 subjectOfSentence.put(sentence.start(), t.start());

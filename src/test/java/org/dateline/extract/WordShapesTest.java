@@ -137,9 +137,26 @@ class WordShapesTest {
         Lexicon lex = Lexicon.load();
         check(lex.stopWords, lex.stopWordTable);
         check(lex.nonEntityHeads, lex.nonEntityHeadTable);
+        check(lex.pronouns.keySet(), lex.pronounShapes);
+        // The look-ups that now decide membership by the tables.
+        for (String p : probes(lex.attributionVerbs)) {
+            assertTrue(lex.attributionVerbs.contains(p) == lex.isAttributionVerb(p), () -> "'" + p + "'");
+        }
+        for (String p : probes(lex.months.keySet())) {
+            assertTrue(lex.months.get(p) == lex.month(p), () -> "'" + p + "'");
+        }
+        for (String p : probes(lex.weekdays.keySet())) {
+            assertTrue(lex.weekdays.containsKey(p) == lex.isWeekday(p), () -> "'" + p + "'");
+        }
     }
 
     private static void check(Set<String> set, WordShapes table) {
+        for (String p : probes(set)) {
+            assertTrue(set.contains(p) == table.contains(p), () -> "'" + p + "'");
+        }
+    }
+
+    private static List<String> probes(Set<String> set) {
         assertTrue(set.size() > 5);
         Random rnd = new Random(17);
         List<String> probes = new ArrayList<>();
@@ -153,9 +170,7 @@ class WordShapesTest {
         for (int i = 0; i < 5000; i++) {
             probes.add(word(rnd, "aehnorstTONA"));
         }
-        for (String p : probes) {
-            assertTrue(set.contains(p) == table.contains(p), () -> "'" + p + "'");
-        }
+        return probes;
     }
 
     private static String word(Random rnd, String alphabet) {
