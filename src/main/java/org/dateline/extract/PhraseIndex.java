@@ -117,12 +117,6 @@ final class PhraseIndex {
      */
     private boolean mayStart(String word, boolean fold) {
         if (!fold) {
-            if (firstWordShapes.storesWords()) {
-                // Exactly whether the word is a first word (the keys the table was built from, never changed
-                // after), decided without hashing it: a word that is none is told so here, and one that is
-                // is hashed by the trie's look-up anyway.
-                return firstWordShapes.contains(word);
-            }
             if (!firstWordShapes.mayContain(word)) {
                 return false;
             }

@@ -73,11 +73,6 @@ final class WordShapes {
         return false;
     }
 
-    /** Whether {@link #contains} may be asked: the set was small enough for its words to be kept. */
-    boolean storesWords() {
-        return slots != null;
-    }
-
     /** The first and last characters and length mixed (0 for the empty word). */
     private static int mix(String w) {
         if (w.isEmpty()) {
