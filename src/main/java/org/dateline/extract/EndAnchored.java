@@ -79,6 +79,33 @@ final class EndAnchored {
         return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * False when the text cannot end as a pattern ending in {@code word\s+$} (ASCII case folded, as
+     * {@code (?i)} without UNICODE_CASE reads letters) needs: one or more regex whitespace characters up to
+     * its end or a final line terminator, right after the word (lower-case ASCII letters). True says
+     * only "maybe": the pattern must still be run.
+     */
+    static boolean mayEndInWord(String text, String word) {
+        int spaceEnd = endBeforeTerminator(text);
+        int end = spaceEnd;
+        while (end > 0 && Whitespace.is(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end - word.length();
+        if (end == spaceEnd || start < 0) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(start + k);
+            char w = word.charAt(k);
+            // An ASCII upper-case letter is 32 below its lower case; nothing else folds to an ASCII letter here.
+            if (c != w && c != w - 32) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where the text's last run of regex whitespace before its end (or a final line terminator) starts. */
     static int lastWordEnd(String text) {
         int end = endBeforeTerminator(text);

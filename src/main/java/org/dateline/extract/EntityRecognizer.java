@@ -35,6 +35,15 @@ final class EntityRecognizer {
             "(?i)(?:reporting|editing|writing|written|compiled|photos?|video|interview|additional reporting)\\s+by\\s+$");
     /** The most words a match of CREDIT_BEFORE spans: "additional reporting by". */
     private static final int CREDIT_BEFORE_WORDS = 3;
+
+    /**
+     * Whether CREDIT_BEFORE matches the end of the text. Every match ends in "by" (ASCII case folded, as
+     * (?i) without UNICODE_CASE reads it) and then whitespace up to the end or a final line terminator:
+     * a text that does not end so (most do not) is no match, told without the pattern.
+     */
+    static boolean creditBefore(String before) {
+        return EndAnchored.mayEndInWord(before, "by") && EndAnchored.find(CREDIT_BEFORE, before, CREDIT_BEFORE_WORDS);
+    }
     private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3},");
     private static final Pattern BODY_NOUN_AFTER = Pattern.compile("^\\s+(?:news agency|agency|newspaper|daily|"
             + "broadcaster|television|network|channel|company|firm|carrier|airline|bank|lender|conglomerate|"
@@ -47,6 +56,8 @@ final class EntityRecognizer {
             "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower");
     private static final Set<String> PARTICLES = Set.of("de", "la", "du", "van", "von", "der", "den", "bin", "ibn", "al",
             "da", "dos", "del", "le", "di", "y", "au", "aux", "des", "zu");
+    /** PARTICLES again, looked up without hashing the word: connectorLength asks of every lower-case word in a name's run. */
+    private static final WordShapes PARTICLE_TABLE = new WordShapes(PARTICLES);
     private static final Set<String> HEAD_ORG = Set.of("Organization", "Organisation", "Union", "Association",
             "Federation", "League", "Council", "Commission", "Committee", "Ministry", "Department", "Office", "Bureau",
             "Bank", "Institute", "University", "Court", "Fund", "Agency", "Center", "Centre", "Movement", "Party",
@@ -511,7 +522,7 @@ final class EntityRecognizer {
             return 0;
         }
         int k = j;
-        while (k < toks.size() && PARTICLES.contains(toks.get(k).text()) && adjacent(bt, toks.get(k - 1), toks.get(k))) {
+        while (k < toks.size() && PARTICLE_TABLE.contains(toks.get(k).text()) && adjacent(bt, toks.get(k - 1), toks.get(k))) {
             k++;
         }
         if (k > j && k < toks.size() && isCap(toks.get(k)) && adjacent(bt, toks.get(k - 1), toks.get(k))) {
@@ -610,13 +621,13 @@ final class EntityRecognizer {
 
     private void process(BlockText bt, List<Token> run, int firstIndex, List<Candidate> out) {
         // "Lisbon Treaty", "Korean War": not an entity, and its parts are no mentions either.
-        if (lex.nonEntityHeads.contains(run.get(run.size() - 1).text())) {
+        if (lex.nonEntityHeadTable.contains(run.get(run.size() - 1).text())) {
             return;
         }
         // Leading sentence starters go ("On", "The", "But"), unless they open a known name
         // ("New York", "Harbour Workers Union").
         int lead = 0;
-        while (lead < run.size() && lex.stopWords.contains(run.get(lead).text())) {
+        while (lead < run.size() && lex.stopWordTable.contains(run.get(lead).text())) {
             String first = run.get(lead).text();
             // The rest's words are listed only for a name opener: most stop words open no name.
             boolean opener = lex.nameOpeners.contains(first) && run.size() - lead > 1
@@ -670,7 +681,7 @@ final class EntityRecognizer {
         }
         Token last = run.get(run.size() - 1);
         String before = bt.slice(Math.max(bt.offset, run.get(0).start() - 40), run.get(0).start());
-        return (!MONTH_BEFORE.matcher(before).find() || EndAnchored.find(CREDIT_BEFORE, before, CREDIT_BEFORE_WORDS))
+        return (!MONTH_BEFORE.matcher(before).find() || creditBefore(before))
                 && !RE_NUMBER_NEXT.matcher(bt.slice(last.end(), last.end() + 3)).matches();
     }
 
@@ -1025,11 +1036,14 @@ final class EntityRecognizer {
             return;
         }
         // appositiveBefore ends in ",\s+$": most candidates are not preceded by a comma and skip it.
-        var app = EndAnchored.tail(appositiveBefore, before, appositiveBeforeWords);
-        if (followsComma(before) && app.find() && (w.size() > 1 || lex.givenNames.contains(w.get(0)))) {
-            c.type = EntityType.PERSON;
-            c.roles.add(app.group(1));
-            return;
+        // The matcher is made only then (it allocates its group arrays); making it has no effect of its own.
+        if (followsComma(before)) {
+            var app = EndAnchored.tail(appositiveBefore, before, appositiveBeforeWords);
+            if (app.find() && (w.size() > 1 || lex.givenNames.contains(w.get(0)))) {
+                c.type = EntityType.PERSON;
+                c.roles.add(app.group(1));
+                return;
+            }
         }
         if (lex.givenNames.contains(w.get(0)) && (w.size() > 1 || !c.initial)) {
             c.type = EntityType.PERSON;
@@ -1069,7 +1083,7 @@ final class EntityRecognizer {
             c.type = EntityType.PERSON;
             return;
         }
-        if (w.size() >= 2 && EndAnchored.find(CREDIT_BEFORE, before, CREDIT_BEFORE_WORDS)) {
+        if (w.size() >= 2 && creditBefore(before)) {
             c.type = EntityType.PERSON;
             return;
         }
@@ -1220,6 +1234,29 @@ final class EntityRecognizer {
         return hasOrgKeyword(List.of(ws)) || ws.length == 1 && isAcronym(ws[0]);
     }
 
+    /** Whether RE_LIST_GAP matches the whole text between two absolute offsets of the block. */
+    private static boolean listGap(BlockText bt, int start, int end) {
+        int s = Math.max(0, start - bt.offset);
+        int e = Math.min(bt.text.length(), end - bt.offset);
+        return mayBeListGap(bt.text, s, e) && RE_LIST_GAP.matcher(bt.slice(start, end)).matches();
+    }
+
+    /**
+     * False when RE_LIST_GAP cannot match the whole of text[s, e): a whole match holds only regex whitespace,
+     * commas and the letters of "and", "or" and "the" (the pattern is case-sensitive), so a gap with any other
+     * character is none. Most gaps between two names hold other words, and are told so without a copy and the pattern.
+     */
+    static boolean mayBeListGap(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char ch = text.charAt(i);
+            if (!(Whitespace.is(ch) || ch == ',' || ch == 'a' || ch == 'n' || ch == 'd' || ch == 'o' || ch == 'r'
+                    || ch == 't' || ch == 'h' || ch == 'e')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Pattern PLACED_PAIR_GAP = Pattern.compile("\\s+in\\s+[^.;:]{1,40}?(?:,|,?\\s+and)\\s+");
 
     /**
@@ -1242,7 +1279,7 @@ final class EntityRecognizer {
         while (i < cands.size()) {
             int j = i;
             while (j + 1 < cands.size()
-                    && RE_LIST_GAP.matcher(bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start())).matches()) {
+                    && listGap(bt, cands.get(j).span.end(), cands.get(j + 1).span.start())) {
                 j++;
             }
             boolean coordinated = j > i && RE_HAS_CONJUNCTION.matcher(bt.slice(cands.get(i).span.start(), cands.get(j).span.end())).matches();

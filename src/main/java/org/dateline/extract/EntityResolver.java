@@ -22,6 +22,7 @@ import org.dateline.map.Iris;
  */
 final class EntityResolver {
     // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
+    /** The separators of the initials' parts: {@link #initials} reads the same parts without the split. */
     private static final java.util.regex.Pattern RE_SPACES_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
     private static final java.util.regex.Pattern RE_FINAL_S = java.util.regex.Pattern.compile("s$");
     private static final java.util.regex.Pattern RE_ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(?:al|el|ad|as|ash|an|ar|at|az)-");
@@ -62,6 +63,25 @@ final class EntityResolver {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * The upper-case first characters of the parts {@code RE_SPACES_HYPHENS.split(text)} gives, in order, read in
+     * place: a part starts at each character that is neither regex whitespace nor a hyphen and follows the
+     * text's start or such a separator (the split's empty parts have no first character).
+     */
+    static String initials(String text) {
+        StringBuilder sb = new StringBuilder();
+        boolean atStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean separator = c == '-' || Whitespace.is(c);
+            if (!separator && atStart && Character.isUpperCase(c)) {
+                sb.append(c);
+            }
+            atStart = separator;
+        }
+        return sb.toString();
+    }
+
     /** Indexes over the groups built so far, so each short form is resolved without a scan. */
     private final class Index {
         final Map<String, List<Candidate>> personWords = new HashMap<>();
@@ -85,14 +105,9 @@ final class EntityResolver {
             if (!lex.givenNames.contains(parts[0]) && (g.type == EntityType.PLACE || !DIRECTIONS.contains(parts[0]))) {
                 firstWords.putIfAbsent(parts[0], g);
             }
-            StringBuilder sb = new StringBuilder();
-            for (String part : RE_SPACES_HYPHENS.split(m.text)) {
-                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
-                    sb.append(part.charAt(0));
-                }
-            }
-            if (sb.length() >= 2) {
-                initials.putIfAbsent(sb.toString(), g);
+            String initialsOf = initials(m.text);
+            if (initialsOf.length() >= 2) {
+                initials.putIfAbsent(initialsOf, g);
             }
         }
     }

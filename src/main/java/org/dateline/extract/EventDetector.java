@@ -408,6 +408,15 @@ final class EventDetector {
         if (cut >= 0) {
             lead = lead.substring(cut + 1);
         }
-        return futureCues.in(lead) || EndAnchored.find(INFINITIVE, lead, INFINITIVE_WORDS);
+        return futureCues.in(lead) || infinitiveBefore(lead);
+    }
+
+    /**
+     * Whether INFINITIVE matches the end of the text. A match ends in "to", "be" or the "ly" of an adverb, then
+     * whitespace up to the end or a final line terminator: a text ending otherwise is none, told without the pattern.
+     */
+    static boolean infinitiveBefore(String lead) {
+        return (EndAnchored.mayEndInWord(lead, "to") || EndAnchored.mayEndInWord(lead, "be")
+                || EndAnchored.mayEndInWord(lead, "ly")) && EndAnchored.find(INFINITIVE, lead, INFINITIVE_WORDS);
     }
 }

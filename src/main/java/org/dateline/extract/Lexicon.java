@@ -50,8 +50,12 @@ public final class Lexicon {
     final Map<String, String> timeModifiers;
     final List<String> futureCues;
     final Set<String> stopWords;
+    /** stopWords again, looked up without hashing the word ({@link WordShapes#contains}): a name's every run asks. */
+    final WordShapes stopWordTable;
     final Set<String> genericNames;
     final Set<String> nonEntityHeads;
+    /** nonEntityHeads again, looked up without hashing the word. */
+    final WordShapes nonEntityHeadTable;
     final Map<String, Character> genderCues;
     final Set<String> femaleNames;
     final Set<String> nameOpeners;
@@ -68,6 +72,12 @@ public final class Lexicon {
      * ("capital", "city", "region"). Evidence that a name is a place, weaker than person cues.
      */
     private final Map<String, String> worldPlaces;
+    /**
+     * The shapes of the place and world-place keys: most names asked for are no place, and are told so
+     * without hashing the key or probing the large tables (a key in a table passes its shapes' test).
+     */
+    private final WordShapes placeKeyShapes;
+    private final WordShapes worldPlaceKeyShapes;
     /** Upper-case abbreviations that name no body ("GDP", "CEO", "TV"). */
     final Set<String> nonNameAcronyms;
     /** Religions and peoples used as adjectives or plural nouns ("Muslim", "Kurds"): no entity alone. */
@@ -120,6 +130,7 @@ public final class Lexicon {
             }
         }
         places = Map.copyOf(pl);
+        placeKeyShapes = new WordShapes(places.keySet());
         for (String[] row : rows("lexicon/place-names.tsv")) {
             undotted.add(norm(row[0]));
         }
@@ -155,8 +166,10 @@ public final class Lexicon {
         timeModifiers = Map.copyOf(tm);
         futureCues = DataFiles.entries("lexicon/future-cues.txt");
         stopWords = words("lexicon/stop-words.txt");
+        stopWordTable = new WordShapes(stopWords);
         genericNames = Set.copyOf(DataFiles.entries("lexicon/generic-names.txt"));
         nonEntityHeads = Set.copyOf(DataFiles.entries("lexicon/non-entity-heads.txt"));
+        nonEntityHeadTable = new WordShapes(nonEntityHeads);
         Map<String, Character> gc = new HashMap<>();
         for (String[] row : rows("lexicon/gender-cues.tsv")) {
             gc.put(row[0].toLowerCase(Locale.ROOT), row[1].charAt(0));
@@ -184,6 +197,7 @@ public final class Lexicon {
         groupAdjectives = DataFiles.exists("lexicon/group-adjectives.txt")
                 ? words("lexicon/group-adjectives.txt") : Set.of();
         worldPlaces = loadWorldPlaces();
+        worldPlaceKeyShapes = new WordShapes(worldPlaces.keySet());
     }
 
     private Map<String, String> loadWorldPlaces() {
@@ -252,17 +266,17 @@ public final class Lexicon {
 
     /** As {@link #worldPlace}, for a name already made a key by {@link #norm}. */
     String worldPlaceByKey(String key) {
-        return worldPlaces.get(key);
+        return worldPlaceKeyShapes.mayContain(key) ? worldPlaces.get(key) : null;
     }
 
     /** Whether the word is a verb of saying ("said", "told"); most words are told apart by their shape. */
     boolean isAttributionVerb(String word) {
-        return attributionVerbShapes.mayContain(word) && attributionVerbs.contains(word);
+        return attributionVerbShapes.contains(word);
     }
 
     /** The month a word names ("Oct.", "October"), or null; most words are told apart by their shape. */
     Month month(String word) {
-        return monthShapes.mayContain(word) ? months.get(word) : null;
+        return monthShapes.contains(word) ? months.get(word) : null;
     }
 
     /** Whether the word names a month ("Oct.", "October"). */
@@ -272,7 +286,7 @@ public final class Lexicon {
 
     /** Whether the word names a weekday ("Tuesday", "Tue."); most words are told apart by their shape. */
     boolean isWeekday(String word) {
-        return weekdayShapes.mayContain(word) && weekdays.containsKey(word);
+        return weekdayShapes.contains(word);
     }
 
     /** Loads the bundled lexicon. */
@@ -300,7 +314,7 @@ public final class Lexicon {
      * and worldPlace of one name normalises it once.
      */
     Place placeByKey(String key) {
-        return places.get(key);
+        return placeKeyShapes.mayContain(key) ? places.get(key) : null;
     }
 
     /** The country a demonym ties to ("Russian" → "Russia"), or null when the word is not a demonym. */

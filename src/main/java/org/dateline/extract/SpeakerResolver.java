@@ -23,6 +23,32 @@ import org.dateline.ingest.Span;
 final class SpeakerResolver {
     // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
     private static final Pattern RE_LOWER_WORDS_GAP = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){0,1}\\p{Ll}+,?\\s+");
+
+    /** Whether RE_LOWER_WORDS_GAP matches the whole text between two absolute offsets of the block. */
+    private static boolean lowerWordsGap(BlockText bt, int start, int end) {
+        int s = Math.max(0, start - bt.offset);
+        int e = Math.min(bt.text.length(), end - bt.offset);
+        return mayBeLowerWordsGap(bt.text, s, e) && RE_LOWER_WORDS_GAP.matcher(bt.slice(start, end)).matches();
+    }
+
+    /**
+     * False when RE_LOWER_WORDS_GAP cannot match the whole of text[s, e): a whole match starts with regex
+     * whitespace and holds only that, commas and \p{Ll} letters, of which the only ASCII ones are a-z. So a gap
+     * starting otherwise or holding another ASCII character (a capital, a digit, a full stop) is none; characters
+     * beyond ASCII are left to the pattern.
+     */
+    static boolean mayBeLowerWordsGap(String text, int s, int e) {
+        if (s >= e || !Whitespace.is(text.charAt(s))) {
+            return false;
+        }
+        for (int i = s + 1; i < e; i++) {
+            char ch = text.charAt(i);
+            if (ch < 128 && !(ch >= 'a' && ch <= 'z' || ch == ',' || Whitespace.is(ch))) {
+                return false;
+            }
+        }
+        return true;
+    }
     private static final Pattern RE_SPACES_DOTS_HYPHENS = Pattern.compile("[\\s.-]+");
     private static final Pattern RE_POSSESSIVE = Pattern.compile("['’]s");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
@@ -90,7 +116,7 @@ final class SpeakerResolver {
                 // "Widget Party leader Jane Doe": the body names the person's affiliation, the person leads.
                 Candidate next = nextAfter(c);
                 if (next != null && next.group.type == EntityType.PERSON
-                        && RE_LOWER_WORDS_GAP.matcher(bt.slice(c.span.end(), next.span.start())).matches()) {
+                        && lowerWordsGap(bt, c.span.end(), next.span.start())) {
                     c = next;
                 }
             }
@@ -102,7 +128,7 @@ final class SpeakerResolver {
                     return;
                 }
             }
-            String p = lex.pronounShapes.mayContain(t.text()) ? lex.pronouns.get(t.text()) : null;
+            String p = lex.pronounShapes.contains(t.text()) ? lex.pronouns.get(t.text()) : null;
             if (p != null && p.startsWith("person")) {
                 recent.put(t.start(), PRONOUN);
                 subjectOfSentence.put(sentence.start(), t.start());

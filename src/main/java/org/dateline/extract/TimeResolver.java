@@ -41,8 +41,9 @@ final class TimeResolver {
      * in this set starts none. Most words of a text are such words. Null when the lexicon allows no such test.
      */
     private final Set<String> lowerStarts;
+    /** lowerStarts, looked up by {@link WordShapes#contains} (without hashing the word). */
     private final WordShapes lowerStartShapes;
-    /** The shapes of the weekday modifiers ("last", "early"): most words are none, told so without hashing. */
+    /** The weekday modifiers ("last", "early"), looked up without hashing: most words are none. */
     private final WordShapes modifierShapes;
 
     TimeResolver(Lexicon lex) {
@@ -118,7 +119,7 @@ final class TimeResolver {
     private Raw at(BlockText bt, List<BlockText.Token> t, List<String> lower, int i) {
         String w = t.get(i).text();
         if (lowerStarts != null && Character.isLowerCase(w.charAt(0))
-                && !(lowerStartShapes.mayContain(lower.get(i)) && lowerStarts.contains(lower.get(i)))) {
+                && !lowerStartShapes.contains(lower.get(i))) {
             return null;
         }
         String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
@@ -129,7 +130,7 @@ final class TimeResolver {
                     null, null, bt);
         }
         // Weekday with its modifier ("last Friday", "early Tuesday") and part of day ("Thursday evening").
-        String mod = modifierShapes.mayContain(lower.get(i)) && lex.timeModifiers.containsKey(lower.get(i))
+        String mod = modifierShapes.contains(lower.get(i))
                 ? lower.get(i) : null;
         int wi = mod != null ? i + 1 : i;
         if (wi < t.size() && Character.isUpperCase(t.get(wi).text().charAt(0))) {
@@ -191,7 +192,7 @@ final class TimeResolver {
             return new Raw(t.get(i).start(), t.get(i).end(), "year", null, null, null, bt);
         }
         // "in October", "since April 2014", "in 1992": no day, kept unresolved.
-        if (MONTH_PREPOSITION_SHAPES.mayContain(lower.get(i)) && MONTH_PREPOSITIONS.contains(lower.get(i))
+        if (MONTH_PREPOSITION_SHAPES.contains(lower.get(i))
                 && i + 1 < t.size()) {
             boolean dayFollows = i + 2 < t.size() && isDay(t.get(i + 2).text());
             if (lex.isMonth(next) && Character.isUpperCase(next.charAt(0)) && !dayFollows
