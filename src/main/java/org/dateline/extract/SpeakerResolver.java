@@ -170,16 +170,11 @@ final class SpeakerResolver {
         String after = null;
         int end = lead.length();
         while (true) {
-            while (end > 0 && Whitespace.is(lead.charAt(end - 1))) {
-                end--;
-            }
+            end = endOfWordBefore(lead, end);
             if (end == 0) {
                 return null;
             }
-            int start = end;
-            while (start > 0 && !Whitespace.is(lead.charAt(start - 1))) {
-                start--;
-            }
+            int start = startOfWord(lead, end);
             String w = lead.substring(start, end);
             if (w.endsWith(",") || w.endsWith(".") || w.endsWith(":")) {
                 return null;
@@ -210,18 +205,28 @@ final class SpeakerResolver {
      * in a comma; false when none stands there.
      */
     private static boolean capitalisedWordBefore(String text, int at) {
-        int end = at;
-        while (end > 0 && Whitespace.is(text.charAt(end - 1))) {
-            end--;
-        }
+        int end = endOfWordBefore(text, at);
         if (end == 0) {
             return false;
         }
-        int start = end;
-        while (start > 0 && !Whitespace.is(text.charAt(start - 1))) {
-            start--;
-        }
+        int start = startOfWord(text, end);
         return Character.isUpperCase(text.charAt(start)) && text.charAt(end - 1) != ',';
+    }
+
+    /** The end of the whitespace-separated word before {@code at} (the start of the whitespace after it); 0 when none. */
+    private static int endOfWordBefore(String text, int at) {
+        while (at > 0 && Whitespace.is(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+
+    /** The start of the whitespace-separated word that ends at {@code end}. */
+    private static int startOfWord(String text, int end) {
+        while (end > 0 && !Whitespace.is(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     void spoke(Group g, int pos) {
