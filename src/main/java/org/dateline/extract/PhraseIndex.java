@@ -31,14 +31,6 @@ final class PhraseIndex {
     private final java.util.BitSet firstChars = new java.util.BitSet();
     /** The shapes of the phrases' first words, for look-ups of words already as looked up (no folding). */
     private WordShapes firstWordShapes;
-    /**
-     * The phrases' first words by hash code, as a bit set small enough to stay in the processor's nearest cache:
-     * a word whose bit is clear starts no phrase. Most words of a text pass the shape test (many words share a
-     * first letter and length) but not this one, and a miss here spares a probe of the trie's far larger table.
-     * A string remembers its hash code, so the bit costs nothing more than the look-up it spares.
-     */
-    private final long[] firstHashes = new long[FIRST_HASH_BITS / 64];
-    private static final int FIRST_HASH_BITS = 1 << 13;
 
     private PhraseIndex(boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
@@ -61,10 +53,6 @@ final class PhraseIndex {
             }
         }
         idx.firstWordShapes = new WordShapes(idx.root.next.keySet());
-        for (String first : idx.root.next.keySet()) {
-            int bit = hashBit(first);
-            idx.firstHashes[bit >>> 6] |= 1L << bit;
-        }
         return idx;
     }
 
@@ -117,11 +105,7 @@ final class PhraseIndex {
      */
     private boolean mayStart(String word, boolean fold) {
         if (!fold) {
-            if (!firstWordShapes.mayContain(word)) {
-                return false;
-            }
-            int bit = hashBit(word);
-            return (firstHashes[bit >>> 6] & (1L << bit)) != 0;
+            return firstWordShapes.mayContain(word);
         }
         if (word.isEmpty()) {
             return true;
@@ -132,12 +116,6 @@ final class PhraseIndex {
             return true;
         }
         return firstChars.get(Character.toLowerCase(c));
-    }
-
-    /** The word's bit in {@link #firstHashes}: its hash code's bits mixed down (HashMap's spreading), then masked. */
-    private static int hashBit(String word) {
-        int h = word.hashCode();
-        return (h ^ (h >>> 16)) & (FIRST_HASH_BITS - 1);
     }
 
     /**

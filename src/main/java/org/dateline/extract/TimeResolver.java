@@ -38,11 +38,10 @@ final class TimeResolver {
      * The lower-case words an expression can start with (the first word of a relative day, a weekday's
      * modifier, a month's preposition): every other expression starts with a capital or a digit
      * (weekdays, months, days, years, ISO dates), so a word starting with a lower-case letter and not
-     * in this set starts none. Most words of a text are such words. Null when the lexicon allows no such test.
+     * in this set starts none. Most words of a text are such words. Looked up by {@link WordShapes#contains}
+     * (without hashing the word); null when the lexicon allows no such test.
      */
-    private final Set<String> lowerStarts;
-    /** lowerStarts, looked up by {@link WordShapes#contains} (without hashing the word). */
-    private final WordShapes lowerStartShapes;
+    private final WordShapes lowerStarts;
     /** The weekday modifiers ("last", "early"), looked up without hashing: most words are none. */
     private final WordShapes modifierShapes;
 
@@ -55,8 +54,7 @@ final class TimeResolver {
         starts.addAll(MONTH_PREPOSITIONS);
         // Only while the months are capitalised in the lexicon does a lower-case word name none.
         boolean monthsCapitalised = lex.months.keySet().stream().allMatch(k -> Character.isUpperCase(k.charAt(0)));
-        this.lowerStarts = monthsCapitalised ? Set.copyOf(starts) : null;
-        this.lowerStartShapes = new WordShapes(starts);
+        this.lowerStarts = monthsCapitalised ? new WordShapes(starts) : null;
         this.modifierShapes = new WordShapes(lex.timeModifiers.keySet());
     }
 
@@ -119,7 +117,7 @@ final class TimeResolver {
     private Raw at(BlockText bt, List<BlockText.Token> t, List<String> lower, int i) {
         String w = t.get(i).text();
         if (lowerStarts != null && Character.isLowerCase(w.charAt(0))
-                && !lowerStartShapes.contains(lower.get(i))) {
+                && !lowerStarts.contains(lower.get(i))) {
             return null;
         }
         String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
