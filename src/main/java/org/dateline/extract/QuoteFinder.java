@@ -129,10 +129,11 @@ final class QuoteFinder {
     }
 
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
-    private static final Set<String> CLAIM_VERBS = Set.of("said", "says", "claimed", "claims", "insisted", "insists",
+    /** Looked up without hashing the word (WordShapes.contains): asked of every token of a sentence. */
+    private static final WordShapes CLAIM_VERBS = new WordShapes(Set.of(
+            "said", "says", "claimed", "claims", "insisted", "insists",
             "argued", "argues", "maintained", "maintains", "warned", "warns", "stated", "added", "told", "denied",
-            "announced", "suggested", "suggests", "predicted", "acknowledged", "admitted", "confirmed");
-    private static final WordShapes CLAIM_VERB_SHAPES = new WordShapes(CLAIM_VERBS);
+            "announced", "suggested", "suggests", "predicted", "acknowledged", "admitted", "confirmed"));
 
     /**
      * Reported speech in sentences with no quotation marks: "X said (that) …", "X told reporters …",
@@ -166,7 +167,7 @@ final class QuoteFinder {
             }
             for (int i = 1; i < toks.size() - 3; i++) {
                 Token v = toks.get(i);
-                if (!CLAIM_VERB_SHAPES.contains(v.text())) {
+                if (!CLAIM_VERBS.contains(v.text())) {
                     continue;
                 }
                 Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(toks, i));
