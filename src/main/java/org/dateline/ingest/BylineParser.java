@@ -26,6 +26,13 @@ final class BylineParser {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Pattern prefix;
+    /**
+     * The byline words' first characters, folded as the prefix pattern compares them (see {@link #mayOpen}), or
+     * null when some word opens so that this check could not be exact: then every line goes to the pattern.
+     */
+    private final String prefixStarts;
+    /** Whether {@link #mayOpen} runs before the prefix pattern; off only to test that it changes nothing. */
+    private boolean gated = true;
     private final Pattern joiner;
     private final List<Pattern> roles;
     private final List<GatedPattern> trailers; // tried on every body line: gated
@@ -35,6 +42,7 @@ final class BylineParser {
                 "prefix", "role", "joiner", "trailer", "particle");
         prefix = Pattern.compile("^\\s*(?:" + alternation(rules.get("prefix")) + ")\\s*:?\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        prefixStarts = foldedStarts(rules.get("prefix"));
         joiner = Pattern.compile("\\s+(?:" + alternation(rules.get("joiner")) + ")\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         roles = rules.get("role").stream().map(r -> Pattern.compile("(?i)\\b" + Pattern.quote(r) + "\\b")).toList();
@@ -44,6 +52,54 @@ final class BylineParser {
     }
 
     private static final BylineParser DEFAULT = new BylineParser();
+
+    /** A parser trying the prefix pattern on every line, to test that {@link #mayOpen} changes nothing. */
+    static BylineParser ungated() {
+        BylineParser p = new BylineParser();
+        p.gated = false;
+        return p;
+    }
+
+    /** What {@code \\s} matches in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
+
+    /**
+     * The words' first characters folded as a case-insensitive Unicode pattern folds them, or null when a word
+     * is empty (the alternation would then match anything), opens with a surrogate (compared by code point) or
+     * with a character folding to white space (which {@code \\s*} might then give back to it).
+     */
+    private static String foldedStarts(List<String> words) {
+        StringBuilder starts = new StringBuilder();
+        for (String word : words) {
+            if (word.isEmpty() || Character.isSurrogate(word.charAt(0))) {
+                return null;
+            }
+            char f = RequiredText.fold(word.charAt(0), true);
+            if (REGEX_SPACE.indexOf(f) >= 0) {
+                return null;
+            }
+            starts.append(f);
+        }
+        return starts.isEmpty() ? null : starts.toString();
+    }
+
+    /**
+     * Whether {@code text[start, end)} may open with a byline word: the prefix pattern, {@code ^\\s*(?:words)},
+     * can match only where the first character after the leading {@code \\s} is, or folds to, a word's folded
+     * first character (a case-insensitive Unicode pattern matches input {@code c} to {@code p} when {@code c} or
+     * its folding equals {@code p}'s folding). Most lines open otherwise, and skip copying the line and the regex.
+     */
+    private boolean mayOpen(String text, int start, int end) {
+        int i = start;
+        while (i < end && REGEX_SPACE.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == end) {
+            return false; // the words are not empty: nothing to match them
+        }
+        char c = text.charAt(i);
+        return prefixStarts.indexOf(c) >= 0 || prefixStarts.indexOf(RequiredText.fold(c, true)) >= 0;
+    }
 
     static BylineParser get() {
         return DEFAULT;
@@ -90,6 +146,9 @@ final class BylineParser {
      * byline word and name at least one person or agency; everything else is left to the caller.
      */
     Byline parse(String text, int start, int end) {
+        if (gated && prefixStarts != null && !mayOpen(text, start, end)) {
+            return null;
+        }
         String line = text.substring(start, end);
         if (line.strip().length() > MAX_LENGTH || line.contains("\n")) {
             return null;

@@ -185,7 +185,8 @@ final class RequiredText {
         return changed != 0 ? new String(chars) : s;
     }
 
-    private static char fold(char c, boolean unicode) {
+    /** One character folded as {@link #fold(String, boolean)} folds it. */
+    static char fold(char c, boolean unicode) {
         return unicode ? UNICODE_FOLD[c] : c < 128 ? ASCII_FOLD[c] : c;
     }
 
