@@ -58,7 +58,8 @@ final class WireTextReader {
         List<Unit> pending = new ArrayList<>();
 
         for (Unit u : units) {
-            String line = text.substring(u.start, u.end);
+            // A one-line unit's line was copied out once by units(): reading uses that copy.
+            String line = u.facts() != null ? u.facts().line().text : text.substring(u.start, u.end);
             BoilerplateRules.Verdict v = u.facts() != null ? u.facts().verdict() : boilerplate.classify(line);
             if (publishedNext) {
                 publishedNext = false;
