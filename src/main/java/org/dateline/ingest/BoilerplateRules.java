@@ -1,10 +1,12 @@
 package org.dateline.ingest;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,13 +36,21 @@ final class BoilerplateRules {
     private final Set<String> drop = new HashSet<>();
     private final Set<String> end = new HashSet<>();
     private final Set<String> captionLabels = new HashSet<>();
-    /** {@code captionLabels} in the set's own iteration order, fixed once: iterating a HashSet walks its whole table. */
-    private final List<String> captionLabelOrder;
-    private final List<String> creditLabels;
-    private final List<String> publishedLabels;
-    private final List<String> updatedLabels;
+    /**
+     * {@code captionLabels} in the set's own iteration order, fixed once: iterating a HashSet walks its whole table.
+     * The label lists are arrays: every line walks them all, and a list's iterator was a new object per walk.
+     */
+    private final String[] captionLabelOrder;
+    private final String[] creditLabels;
+    private final String[] publishedLabels;
+    private final String[] updatedLabels;
     /** The drop patterns as one alternation: a line is dropped when any of them matches it whole. */
     private final Pattern dropPattern;
+    /**
+     * A matcher of {@code dropPattern} per thread, reset for each line: a new one per line was a twentieth of
+     * reading's allocation. Each use is one reset and one match, with no call in between that could use it again.
+     */
+    private final ThreadLocal<Matcher> dropMatcher;
     /** The longest line in {@code drop}, {@code end} and {@code captionLabels}: a longer line is in none of them. */
     private final int longestListed;
     /**
@@ -55,17 +65,18 @@ final class BoilerplateRules {
         rules.get("line").forEach(v -> drop.add(key(v)));
         rules.get("end").forEach(v -> end.add(key(v)));
         rules.get("caption").forEach(v -> captionLabels.add(key(v)));
-        captionLabelOrder = List.copyOf(captionLabels);
-        creditLabels = rules.get("credit").stream().map(BoilerplateRules::key).toList();
+        captionLabelOrder = captionLabels.toArray(String[]::new);
+        creditLabels = rules.get("credit").stream().map(BoilerplateRules::key).toArray(String[]::new);
         publishedLabels = rules.get("published").stream().map(BoilerplateRules::key)
-                .sorted((a, b) -> b.length() - a.length()).toList();
+                .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
         updatedLabels = rules.get("updated").stream().map(BoilerplateRules::key)
-                .sorted((a, b) -> b.length() - a.length()).toList();
+                .sorted((a, b) -> b.length() - a.length()).toArray(String[]::new);
         dropPattern = anyOf(rules.get("regex"));
+        dropMatcher = dropPattern == null ? null : ThreadLocal.withInitial(() -> dropPattern.matcher(""));
         longestListed = Stream.of(drop, end, captionLabels).flatMap(Set::stream)
                 .mapToInt(String::length).max().orElse(0);
-        int longestLabel = Stream.of(captionLabels, creditLabels, publishedLabels, updatedLabels).flatMap(java.util.Collection::stream)
-                .mapToInt(String::length).max().orElse(0);
+        int longestLabel = Stream.of(captionLabels.stream(), Arrays.stream(creditLabels), Arrays.stream(publishedLabels),
+                Arrays.stream(updatedLabels)).flatMap(s -> s).mapToInt(String::length).max().orElse(0);
         keyChars = Math.max(longestListed, longestLabel) + 1;
     }
 
@@ -188,7 +199,7 @@ final class BoilerplateRules {
                 }
             }
         }
-        if (listable && drop.contains(k) || dropPattern != null && dropPattern.matcher(cleaned).matches()) {
+        if (listable && drop.contains(k) || dropMatcher != null && dropMatcher.get().reset(cleaned).matches()) {
             return new Verdict(Kind.DROP, "");
         }
         if (listable && captionLabels.contains(k)) {
