@@ -68,15 +68,29 @@ final class CachingNodeFormatter extends NodeFormatterNT {
         }
         byte[] text = texts.get(n);
         if (text == null) {
-            text = capture(scratch -> super.format(scratch, n));
+            text = formatNew(w, n);
             if (texts.size() >= MAX_ENTRIES) {
                 texts.clear();
             }
             texts.put(n, text);
+        } else {
+            print(w, text);
         }
         recentNodes[slot] = n;
         recentTexts[slot] = text;
+    }
+
+    /** Writes a term not seen before, and returns its text to remember. */
+    private byte[] formatNew(AWriter w, Node n) {
+        if (w instanceof Utf8Buffer buffer) {
+            // Written where it belongs, then copied from there: no scratch buffer and no second copy.
+            int start = buffer.size();
+            super.format(buffer, n);
+            return buffer.copyFrom(start);
+        }
+        byte[] text = capture(scratch -> super.format(scratch, n));
         print(w, text);
+        return text;
     }
 
     private static void print(AWriter w, byte[] utf8) {
