@@ -174,10 +174,7 @@ public final class ArticleMapper {
                 if (e.type() != type) {
                     continue;
                 }
-                boolean bySpan = span != null && e.mentions().stream().anyMatch(m -> m.span().overlaps(span));
-                boolean byName = names.stream().anyMatch(name -> e.name().equalsIgnoreCase(name)
-                        || e.mentions().stream().anyMatch(m -> m.text().equalsIgnoreCase(name)));
-                if (bySpan || byName) {
+                if (span != null && mentionedAt(e, span) || namedAny(e, names)) {
                     return entityNode(e);
                 }
             }
@@ -185,6 +182,39 @@ public final class ArticleMapper {
             Node n = QuadEmitter.iri(iris.localEntity(type, name));
             describe(n, type, name);
             return n;
+        }
+
+        // Loops, not streams: these run for every entity of a type, several times an article, and each stream was a
+        // handful of objects.
+        private static boolean mentionedAt(Entity e, Span span) {
+            for (Mention m : e.mentions()) {
+                if (m.span().overlaps(span)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean namedAny(Entity e, List<String> names) {
+            for (String name : names) {
+                if (named(e, name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the entity's name, or the text of one of its mentions, is {@code name} (ignoring case). */
+        private static boolean named(Entity e, String name) {
+            if (e.name().equalsIgnoreCase(name)) {
+                return true;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.text().equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void describe(Node n, EntityType type, String name) {
@@ -230,8 +260,7 @@ public final class ArticleMapper {
         /** The place entity printed as {@code text} (a country as in "U.S. President"), if the article has one. */
         Node placeByText(String text) {
             for (Entity e : ann.entities()) {
-                if (e.type() == EntityType.PLACE && (e.name().equalsIgnoreCase(text)
-                        || e.mentions().stream().anyMatch(m -> m.text().equalsIgnoreCase(text)))) {
+                if (e.type() == EntityType.PLACE && named(e, text)) {
                     return entityNode(e);
                 }
             }
@@ -295,7 +324,14 @@ public final class ArticleMapper {
         }
 
         String body() {
-            StringBuilder sb = new StringBuilder();
+            // Sized first: the body is an article's longest string, and a builder growing to it copied it many times.
+            int length = 0;
+            for (Block b : article.blocks()) {
+                if (b.kind() == BlockKind.BODY || b.kind() == BlockKind.BLOCKQUOTE) {
+                    length += b.text().length() + 2;
+                }
+            }
+            StringBuilder sb = new StringBuilder(length);
             for (Block b : article.blocks()) {
                 if (b.kind() == BlockKind.BODY || b.kind() == BlockKind.BLOCKQUOTE) {
                     if (sb.length() > 0) {
@@ -419,13 +455,16 @@ public final class ArticleMapper {
         }
 
         private static boolean mentionedWithin(Entity e, Quote q, int from, int to) {
-            for (Mention m : e.mentions()) {
-                Span s = m.span();
+            // Indexed: called for every entity of every quote, and each iterator was an allocation.
+            List<Mention> mentions = e.mentions();
+            List<Span> occurrences = q.occurrences();
+            for (int i = 0, n = mentions.size(); i < n; i++) {
+                Span s = mentions.get(i).span();
                 if (s.start() < from || s.end() > to) {
                     continue;
                 }
-                for (Span o : q.occurrences()) {
-                    if (o.contains(s)) {
+                for (int j = 0, k = occurrences.size(); j < k; j++) {
+                    if (occurrences.get(j).contains(s)) {
                         return true;
                     }
                 }

@@ -68,15 +68,29 @@ final class CachingNodeFormatter extends NodeFormatterNT {
         }
         byte[] text = texts.get(n);
         if (text == null) {
-            text = capture(scratch -> super.format(scratch, n));
+            text = formatNew(w, n);
             if (texts.size() >= MAX_ENTRIES) {
                 texts.clear();
             }
             texts.put(n, text);
+        } else {
+            print(w, text);
         }
         recentNodes[slot] = n;
         recentTexts[slot] = text;
+    }
+
+    /** Writes a term not seen before, and returns its text to remember. */
+    private byte[] formatNew(AWriter w, Node n) {
+        if (w instanceof Utf8Buffer buffer) {
+            // Written where it belongs, then copied from there: no scratch buffer and no second copy.
+            int start = buffer.size();
+            super.format(buffer, n);
+            return buffer.copyFrom(start);
+        }
+        byte[] text = capture(scratch -> super.format(scratch, n));
         print(w, text);
+        return text;
     }
 
     private static void print(AWriter w, byte[] utf8) {
@@ -110,13 +124,16 @@ final class CachingNodeFormatter extends NodeFormatterNT {
 
     /** As {@link #isVerbatimIri(String)}, for the IRI's UTF-8 bytes. */
     private static boolean isVerbatimIri(byte[] utf8) {
+        // One table look-up a byte: every new IRI (each span and part of an article) is scanned whole, and this loop
+        // was the largest single cost of writing.
         for (byte b : utf8) {
-            if (b >= 0 && (IRI_ESCAPED[b >> 6] & (1L << (b & 63))) != 0) {
+            if (IRI_ESCAPED_BYTE[b & 0xFF]) {
                 return false;
             }
         }
         return true;
     }
+
 
     @Override
     public void formatLitString(AWriter w, String lex) {
@@ -192,6 +209,15 @@ final class CachingNodeFormatter extends NodeFormatterNT {
         return bits;
     }
 
+    /** {@link #IRI_ESCAPED} by byte value: a byte of 0x80 or above is part of a non-ASCII character, never escaped. */
+    private static final boolean[] IRI_ESCAPED_BYTE = new boolean[256];
+
+    static {
+        for (int b = 0; b < 128; b++) {
+            IRI_ESCAPED_BYTE[b] = (IRI_ESCAPED[b >> 6] & (1L << (b & 63))) != 0;
+        }
+    }
+
     /**
      * As {@link #quoted(AWriter, String)}, into a byte buffer: the lexical form is encoded once and its UTF-8 bytes
      * copied in runs. An escaped character is ASCII (one byte below 0x80) or U+FFFD (the bytes EF BF BD, which UTF-8
@@ -205,6 +231,10 @@ final class CachingNodeFormatter extends NodeFormatterNT {
         int n = utf8.length;
         for (int i = 0; i < n; i++) {
             byte b = utf8[i];
+            // Most bytes are ruled out by one look-up; the rest are looked at closely below.
+            if (!MAY_BE_ESCAPED[b & 0xFF]) {
+                continue;
+            }
             byte[] escape = null;
             int width = 1;
             if (b >= 0) {
@@ -228,13 +258,17 @@ final class CachingNodeFormatter extends NodeFormatterNT {
     private static final byte[][] ASCII_ESCAPES = new byte[128][];
     /** What it writes for U+FFFD. */
     private static final byte[] REPLACEMENT_ESCAPE = jenaEscape('\uFFFD');
+    /** By byte value: an ASCII character Jena escapes in a string, or 0xEF, which U+FFFD's UTF-8 starts with. */
+    private static final boolean[] MAY_BE_ESCAPED = new boolean[256];
 
     static {
         for (char c = 0; c < 128; c++) {
             if (isEscaped(c)) {
                 ASCII_ESCAPES[c] = jenaEscape(c);
+                MAY_BE_ESCAPED[c] = true;
             }
         }
+        MAY_BE_ESCAPED[0xEF] = true;
     }
 
     private static byte[] jenaEscape(char c) {

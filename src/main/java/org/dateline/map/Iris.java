@@ -69,7 +69,8 @@ public final class Iris {
 
     /** A NIF string in the article's text, RFC 5147 style: {@code <article>/text#char=12,20}. */
     public static String textSpan(String articleIri, int start, int end) {
-        return text(articleIri) + "#char=" + start + "," + end;
+        // One concatenation: the text IRI on the way was a string made for nothing.
+        return articleIri + "/text#char=" + start + "," + end;
     }
 
     /** Lower-case ASCII words joined by hyphens: "Omar al-Rashid" → "omar-al-rashid". */

@@ -53,6 +53,12 @@ public final class Utf8Buffer extends AWriterBase {
         return Arrays.copyOf(bytes, size);
     }
 
+    /** A copy of the bytes written from {@code start} (a {@link #size()} taken earlier) to now. */
+    byte[] copyFrom(int start) {
+        settle();
+        return Arrays.copyOfRange(bytes, start, size);
+    }
+
     /** Appends bytes that are already UTF-8 text. */
     void append(byte[] utf8) {
         append(utf8, 0, utf8.length);

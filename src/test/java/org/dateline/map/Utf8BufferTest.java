@@ -47,4 +47,14 @@ class Utf8BufferTest {
         assertArrayEquals(jdk("\u00e9t\u00e9"), out.toByteArray());
         assertEquals(5, b.size());
     }
+
+    @Test
+    void copyFromCopiesWhatWasWrittenSince() {
+        Utf8Buffer b = new Utf8Buffer(1);
+        b.print("before ");
+        int start = b.size();
+        b.print("caf\u00e9 \uD83D\uDE00");
+        assertArrayEquals(jdk("caf\u00e9 \uD83D\uDE00"), b.copyFrom(start));
+        assertArrayEquals(jdk("before caf\u00e9 \uD83D\uDE00"), b.toByteArray(), "the buffer keeps what it holds");
+    }
 }
