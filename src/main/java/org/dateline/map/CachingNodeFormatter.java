@@ -134,7 +134,6 @@ final class CachingNodeFormatter extends NodeFormatterNT {
         return true;
     }
 
-
     @Override
     public void formatLitString(AWriter w, String lex) {
         quoted(w, lex);

@@ -62,15 +62,18 @@ public final class Iris {
         return articleIri + "/" + kind + "/" + number;
     }
 
+    /** The path of an article's text under the article's IRI. */
+    private static final String TEXT = "/text";
+
     /** The article's text as a NIF context. */
     public static String text(String articleIri) {
-        return articleIri + "/text";
+        return articleIri + TEXT;
     }
 
     /** A NIF string in the article's text, RFC 5147 style: {@code <article>/text#char=12,20}. */
     public static String textSpan(String articleIri, int start, int end) {
         // One concatenation: the text IRI on the way was a string made for nothing.
-        return articleIri + "/text#char=" + start + "," + end;
+        return articleIri + TEXT + "#char=" + start + "," + end;
     }
 
     /** Lower-case ASCII words joined by hyphens: "Omar al-Rashid" → "omar-al-rashid". */
