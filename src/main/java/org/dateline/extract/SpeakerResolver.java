@@ -62,8 +62,10 @@ final class SpeakerResolver {
     private final Lexicon lex;
     private final Map<Integer, Candidate> byEnd = new HashMap<>();
     private final List<Candidate> sorted;
-    private final List<Integer> starts;
-    /** The same starts, unboxed, for the look-up of every token's candidate. */
+    /**
+     * The candidates' starts, in sorted's order. Arrays.binarySearch halves as Collections.binarySearch did over
+     * the boxed list, so finds the same index among equal starts, without unboxing each.
+     */
     private final int[] startArray;
     /** Sentence subjects and speakers by position; PRONOUN marks a subject given by pronoun. */
     private final NavigableMap<Integer, Group> recent = new TreeMap<>();
@@ -82,8 +84,10 @@ final class SpeakerResolver {
             }
         }
         sorted.sort((a, b) -> Integer.compare(a.span.start(), b.span.start()));
-        starts = sorted.stream().map(c -> c.span.start()).toList();
-        startArray = starts.stream().mapToInt(Integer::intValue).toArray();
+        startArray = new int[sorted.size()];
+        for (int i = 0; i < startArray.length; i++) {
+            startArray[i] = sorted.get(i).span.start();
+        }
         for (Candidate c : sorted) {
             if (c.group.type == EntityType.PERSON && !gender.containsKey(c.group)) {
                 Character g = genderOf(c);
@@ -156,7 +160,7 @@ final class SpeakerResolver {
     }
 
     private Candidate nextAfter(Candidate c) {
-        int i = java.util.Collections.binarySearch(starts, c.span.start());
+        int i = java.util.Arrays.binarySearch(startArray, c.span.start());
         return i >= 0 && i + 1 < sorted.size() ? sorted.get(i + 1) : null;
     }
 
@@ -314,7 +318,7 @@ final class SpeakerResolver {
 
     /** The first person or organisation named in {@code [from, to)}. */
     Group firstCandidate(BlockText bt, int from, int to) {
-        int i = java.util.Collections.binarySearch(starts, from);
+        int i = java.util.Arrays.binarySearch(startArray, from);
         for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < to; i++) {
             if (sorted.get(i).group.type != EntityType.PLACE) {
                 return sorted.get(i).group;
@@ -456,7 +460,7 @@ final class SpeakerResolver {
             return null;
         }
         int phraseStart = from + m.start();
-        int i = java.util.Collections.binarySearch(starts, phraseStart);
+        int i = java.util.Arrays.binarySearch(startArray, phraseStart);
         for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < verbStart; i++) {
             Candidate c = sorted.get(i);
             if (c.group.type == EntityType.ORGANIZATION) {
