@@ -99,7 +99,8 @@ final class EventDetector {
                 if (insideName(names, first.start()) || len == 1 && lex.isMonth(first.text())) {
                     continue;
                 }
-                String form = String.join(" ", words.subList(i, i + len));
+                // A one-word trigger is its word: joining a list of one would only copy it (and hash the copy).
+                String form = len == 1 ? words.get(i) : String.join(" ", words.subList(i, i + len));
                 Lexicon.Trigger trig = lex.triggers.get(form);
                 if (trig == null) {
                     continue;
@@ -277,8 +278,9 @@ final class EventDetector {
                     || BlockText.insideQuote(bt.quotes, c.span.start())) {
                 continue;
             }
-            String before = bt.slice(Math.max(sentence.start(), c.span.start() - 30), c.span.start());
-            if (c.group.type == EntityType.PLACE && locativeBefore(before)) {
+            // The text before the name is read only for a place (no other name is where the event happened).
+            if (c.group.type == EntityType.PLACE
+                    && locativeBefore(bt.slice(Math.max(sentence.start(), c.span.start() - 30), c.span.start()))) {
                 int dist = Math.abs(c.span.start() - trigger.start());
                 if (dist < placeDistance) {
                     place = c.group.key;

@@ -104,6 +104,11 @@ final class SpeakerResolver {
     }
 
     private void findSubject(BlockText bt, Span sentence) {
+        // The candidate starting at a token is, of several, the last given (sorted is a stable sort of the candidates
+        // by start), as a map from start to candidate filled in their order would keep: the one just before the first
+        // candidate starting past the token, if it starts there. That index is walked forward with the tokens (which
+        // start ever later) instead of searched for at each.
+        int past = -1;
         for (int i = bt.firstTokenFrom(sentence.start()); i < bt.tokens.size(); i++) {
             Token t = bt.tokens.get(i);
             if (t.end() > sentence.end()) {
@@ -113,7 +118,14 @@ final class SpeakerResolver {
             if (BlockText.insideQuote(bt.quotes, t.start())) {
                 continue;
             }
-            Candidate c = startingAt(t.start());
+            int pos = t.start();
+            if (past < 0) {
+                past = firstPast(pos);
+            }
+            while (past < startArray.length && startArray[past] <= pos) {
+                past++;
+            }
+            Candidate c = past > 0 && startArray[past - 1] == pos ? sorted.get(past - 1) : null;
             // "(AP)", "(Reuters)": a credit in parentheses is never the subject.
             boolean bracketed = c != null && c.span.start() > bt.offset && bt.text.charAt(c.span.start() - 1 - bt.offset) == '(';
             if (c != null && c.group.type != EntityType.PERSON && !bracketed) {
@@ -141,11 +153,8 @@ final class SpeakerResolver {
         }
     }
 
-    /**
-     * The candidate starting at pos, or null; of several, the last given (sorted is a stable sort of
-     * the candidates by start), as a map from start to candidate filled in their order would keep.
-     */
-    private Candidate startingAt(int pos) {
+    /** The index of the first candidate (in sorted) starting after pos; sorted.size() when none. */
+    private int firstPast(int pos) {
         int lo = 0;
         int hi = startArray.length;
         while (lo < hi) {
@@ -156,7 +165,7 @@ final class SpeakerResolver {
                 hi = mid;
             }
         }
-        return lo > 0 && startArray[lo - 1] == pos ? sorted.get(lo - 1) : null;
+        return lo;
     }
 
     private Candidate nextAfter(Candidate c) {
