@@ -269,8 +269,12 @@ final class EntityResolver {
         }
         for (var it = byKey.entrySet().iterator(); it.hasNext(); ) {
             Group g = it.next().getValue();
+            // Only a person's name is looked for: the type is asked before the name is found and lower-cased.
+            if (g.type != EntityType.PERSON) {
+                continue;
+            }
             String name = g.longest().toLowerCase(Locale.ROOT);
-            if (g.type != EntityType.PERSON || !name.contains(" ")) {
+            if (!name.contains(" ")) {
                 continue;
             }
             String ending = " " + name;

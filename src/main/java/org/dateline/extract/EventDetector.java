@@ -99,7 +99,8 @@ final class EventDetector {
                 if (insideName(names, first.start()) || len == 1 && lex.isMonth(first.text())) {
                     continue;
                 }
-                String form = String.join(" ", words.subList(i, i + len));
+                // A one-word trigger is its word: joining a list of one would only copy it (and hash the copy).
+                String form = len == 1 ? words.get(i) : String.join(" ", words.subList(i, i + len));
                 Lexicon.Trigger trig = lex.triggers.get(form);
                 if (trig == null) {
                     continue;
@@ -253,9 +254,10 @@ final class EventDetector {
         // "A day earlier, he had defended …": a pronoun subject acts through the person it stands for.
         Integer subjectAt = speakers.subjectPosition(sentence);
         // "In a speech on …, Jane Roe claimed …": a trigger in the opening phrase is the subject's deed.
-        boolean opening = INTRODUCTORY.matcher(bt.slice(sentence.start(), trigger.start())).matches()
+        // Asked only of a subject after the trigger (the pattern and slices are read for nothing otherwise).
+        boolean opening = subjectAt != null && subjectAt > trigger.end()
+                && INTRODUCTORY.matcher(bt.slice(sentence.start(), trigger.start())).matches()
                 && bt.slice(trigger.end(), sentence.end()).indexOf(',') >= 0
-                && subjectAt != null && subjectAt > trigger.end()
                 && bt.slice(trigger.end(), subjectAt).indexOf(',') >= 0;
         if (subjectAt != null && (subjectAt < trigger.start() || opening)) {
             EntityResolver.Group g = speakers.sentenceSubject(bt, sentence);
@@ -276,8 +278,9 @@ final class EventDetector {
                     || BlockText.insideQuote(bt.quotes, c.span.start())) {
                 continue;
             }
-            String before = bt.slice(Math.max(sentence.start(), c.span.start() - 30), c.span.start());
-            if (c.group.type == EntityType.PLACE && locativeBefore(before)) {
+            // The text before the name is read only for a place (no other name is where the event happened).
+            if (c.group.type == EntityType.PLACE
+                    && locativeBefore(bt.slice(Math.max(sentence.start(), c.span.start() - 30), c.span.start()))) {
                 int dist = Math.abs(c.span.start() - trigger.start());
                 if (dist < placeDistance) {
                     place = c.group.key;
@@ -360,9 +363,11 @@ final class EventDetector {
         // An undated deed told by a speaker of the story ("police said officers seized …") happened
         // on the day of the story's news; one still to come or in the present perfect ("investigators have
         // found") is left undated.
-        String before = bt.slice(sentence.start(), trigger.start()).toLowerCase(java.util.Locale.ROOT);
-        if (isFuture(bt, sentence, trigger) || EndAnchored.find(PERFECT, before, PERFECT_WORDS)
-                || !reported(bt, sentence, trigger) && !narrated(bt, sentence, trigger)) {
+        // The sentence up to the trigger, sliced and lower-cased once for the three tests that read it.
+        String upToTrigger = bt.slice(sentence.start(), trigger.start());
+        String before = upToTrigger.toLowerCase(java.util.Locale.ROOT);
+        if (isFuture(before) || EndAnchored.find(PERFECT, before, PERFECT_WORDS)
+                || !reported(bt, sentence, trigger) && !narrated(bt, upToTrigger, trigger)) {
             return null;
         }
         return lead;
@@ -373,12 +378,11 @@ final class EventDetector {
      * station", "the government imposed a curfew"): no pluperfect, passive, relative clause or time span
      * before it, and a trigger that is neither a plural noun nor a gerund ("talks", "telephoning").
      */
-    private static boolean narrated(BlockText bt, Span sentence, Span trigger) {
+    private static boolean narrated(BlockText bt, String lead, Span trigger) {
         String word = bt.slice(trigger.start(), trigger.end());
         if (word.endsWith("s") || word.endsWith("ing") || !Character.isLowerCase(word.charAt(0))) {
             return false;
         }
-        String lead = bt.slice(sentence.start(), trigger.start());
         // "X had planned to …, but police raided …": only the clause of the trigger counts.
         int cut = Math.max(lead.lastIndexOf(", but "), lead.lastIndexOf("; "));
         if (cut >= 0) {
@@ -401,9 +405,11 @@ final class EventDetector {
         return false;
     }
 
-    /** Whether the clause up to the trigger speaks of something still to come ("will", "is to", "plans to"). */
-    private boolean isFuture(BlockText bt, Span sentence, Span trigger) {
-        String lead = bt.slice(sentence.start(), trigger.start()).toLowerCase(java.util.Locale.ROOT);
+    /**
+     * Whether the clause up to the trigger speaks of something still to come ("will", "is to", "plans to"); lead is
+     * the sentence up to the trigger, in lower case.
+     */
+    private boolean isFuture(String lead) {
         int cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
         if (cut >= 0) {
             lead = lead.substring(cut + 1);

@@ -52,7 +52,7 @@ public final class Extractor {
         List<Candidate> cands = new ArrayList<>(fixed);
         for (BlockText bt : blocks) {
             for (Candidate c : recognizer.find(bt)) {
-                if (fixed.stream().noneMatch(f -> f.span.overlaps(c.span))) {
+                if (!overlapsAny(fixed, c.span)) {
                     cands.add(c);
                 }
             }
@@ -76,6 +76,16 @@ public final class Extractor {
                 .filter(c -> datelineSpan == null || !datelineSpan.contains(c.span)).toList();
         List<Event> eventList = events.find(blocks, actors, timeList, reference, speakers);
         return new Annotations(entities, quoteList, timeList, eventList);
+    }
+
+    /** Whether any of the candidates' spans overlaps the span (a loop: asked of every name found). */
+    private static boolean overlapsAny(List<Candidate> cands, Span span) {
+        for (Candidate f : cands) {
+            if (f.span.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many blocks from the top a page's own date is looked for in. */

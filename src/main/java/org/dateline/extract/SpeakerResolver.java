@@ -62,8 +62,10 @@ final class SpeakerResolver {
     private final Lexicon lex;
     private final Map<Integer, Candidate> byEnd = new HashMap<>();
     private final List<Candidate> sorted;
-    private final List<Integer> starts;
-    /** The same starts, unboxed, for the look-up of every token's candidate. */
+    /**
+     * The candidates' starts, in sorted's order. Arrays.binarySearch halves as Collections.binarySearch did over
+     * the boxed list, so finds the same index among equal starts, without unboxing each.
+     */
     private final int[] startArray;
     /** Sentence subjects and speakers by position; PRONOUN marks a subject given by pronoun. */
     private final NavigableMap<Integer, Group> recent = new TreeMap<>();
@@ -82,8 +84,10 @@ final class SpeakerResolver {
             }
         }
         sorted.sort((a, b) -> Integer.compare(a.span.start(), b.span.start()));
-        starts = sorted.stream().map(c -> c.span.start()).toList();
-        startArray = starts.stream().mapToInt(Integer::intValue).toArray();
+        startArray = new int[sorted.size()];
+        for (int i = 0; i < startArray.length; i++) {
+            startArray[i] = sorted.get(i).span.start();
+        }
         for (Candidate c : sorted) {
             if (c.group.type == EntityType.PERSON && !gender.containsKey(c.group)) {
                 Character g = genderOf(c);
@@ -100,6 +104,11 @@ final class SpeakerResolver {
     }
 
     private void findSubject(BlockText bt, Span sentence) {
+        // The candidate starting at a token is, of several, the last given (sorted is a stable sort of the candidates
+        // by start), as a map from start to candidate filled in their order would keep: the one just before the first
+        // candidate starting past the token, if it starts there. That index is walked forward with the tokens (which
+        // start ever later) instead of searched for at each.
+        int past = -1;
         for (int i = bt.firstTokenFrom(sentence.start()); i < bt.tokens.size(); i++) {
             Token t = bt.tokens.get(i);
             if (t.end() > sentence.end()) {
@@ -109,7 +118,14 @@ final class SpeakerResolver {
             if (BlockText.insideQuote(bt.quotes, t.start())) {
                 continue;
             }
-            Candidate c = startingAt(t.start());
+            int pos = t.start();
+            if (past < 0) {
+                past = firstPast(pos);
+            }
+            while (past < startArray.length && startArray[past] <= pos) {
+                past++;
+            }
+            Candidate c = past > 0 && startArray[past - 1] == pos ? sorted.get(past - 1) : null;
             // "(AP)", "(Reuters)": a credit in parentheses is never the subject.
             boolean bracketed = c != null && c.span.start() > bt.offset && bt.text.charAt(c.span.start() - 1 - bt.offset) == '(';
             if (c != null && c.group.type != EntityType.PERSON && !bracketed) {
@@ -137,11 +153,8 @@ final class SpeakerResolver {
         }
     }
 
-    /**
-     * The candidate starting at pos, or null; of several, the last given (sorted is a stable sort of
-     * the candidates by start), as a map from start to candidate filled in their order would keep.
-     */
-    private Candidate startingAt(int pos) {
+    /** The index of the first candidate (in sorted) starting after pos; sorted.size() when none. */
+    private int firstPast(int pos) {
         int lo = 0;
         int hi = startArray.length;
         while (lo < hi) {
@@ -152,11 +165,11 @@ final class SpeakerResolver {
                 hi = mid;
             }
         }
-        return lo > 0 && startArray[lo - 1] == pos ? sorted.get(lo - 1) : null;
+        return lo;
     }
 
     private Candidate nextAfter(Candidate c) {
-        int i = java.util.Collections.binarySearch(starts, c.span.start());
+        int i = java.util.Arrays.binarySearch(startArray, c.span.start());
         return i >= 0 && i + 1 < sorted.size() ? sorted.get(i + 1) : null;
     }
 
@@ -314,7 +327,7 @@ final class SpeakerResolver {
 
     /** The first person or organisation named in {@code [from, to)}. */
     Group firstCandidate(BlockText bt, int from, int to) {
-        int i = java.util.Collections.binarySearch(starts, from);
+        int i = java.util.Arrays.binarySearch(startArray, from);
         for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < to; i++) {
             if (sorted.get(i).group.type != EntityType.PLACE) {
                 return sorted.get(i).group;
@@ -456,7 +469,7 @@ final class SpeakerResolver {
             return null;
         }
         int phraseStart = from + m.start();
-        int i = java.util.Collections.binarySearch(starts, phraseStart);
+        int i = java.util.Arrays.binarySearch(startArray, phraseStart);
         for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < verbStart; i++) {
             Candidate c = sorted.get(i);
             if (c.group.type == EntityType.ORGANIZATION) {

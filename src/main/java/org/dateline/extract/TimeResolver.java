@@ -116,19 +116,21 @@ final class TimeResolver {
 
     private Raw at(BlockText bt, List<BlockText.Token> t, List<String> lower, int i) {
         String w = t.get(i).text();
-        if (lowerStarts != null && Character.isLowerCase(w.charAt(0))
-                && !lowerStarts.contains(lower.get(i))) {
+        // Whether the word in lower case may start a relative day, be a weekday's modifier or a month's preposition:
+        // lowerStarts holds every such word, so one look-up answers the three for most words ("Obama", "2016", ",").
+        boolean lowerStart = lowerStarts == null || lowerStarts.contains(lower.get(i));
+        if (!lowerStart && Character.isLowerCase(w.charAt(0))) {
             return null;
         }
         String next = i + 1 < t.size() ? t.get(i + 1).text() : "";
         // Relative days ("a day earlier", "yesterday", "earlier this month").
-        int rl = relative.longestAtLower(lower, i);
+        int rl = lowerStart ? relative.longestAtLower(lower, i) : 0;
         if (rl > 0) {
             return new Raw(t.get(i).start(), t.get(i + rl - 1).end(), "rel", String.join(" ", lower.subList(i, i + rl)),
                     null, null, bt);
         }
         // Weekday with its modifier ("last Friday", "early Tuesday") and part of day ("Thursday evening").
-        String mod = modifierShapes.contains(lower.get(i))
+        String mod = lowerStart && modifierShapes.contains(lower.get(i))
                 ? lower.get(i) : null;
         int wi = mod != null ? i + 1 : i;
         if (wi < t.size() && Character.isUpperCase(t.get(wi).text().charAt(0))) {
@@ -190,7 +192,7 @@ final class TimeResolver {
             return new Raw(t.get(i).start(), t.get(i).end(), "year", null, null, null, bt);
         }
         // "in October", "since April 2014", "in 1992": no day, kept unresolved.
-        if (MONTH_PREPOSITION_SHAPES.contains(lower.get(i))
+        if (lowerStart && MONTH_PREPOSITION_SHAPES.contains(lower.get(i))
                 && i + 1 < t.size()) {
             boolean dayFollows = i + 2 < t.size() && isDay(t.get(i + 2).text());
             if (lex.isMonth(next) && Character.isUpperCase(next.charAt(0)) && !dayFollows
@@ -211,17 +213,40 @@ final class TimeResolver {
 
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(?:19|20)\\d\\d-\\d\\d-\\d\\d");
 
-    private static boolean isDay(String s) {
+    /**
+     * Whether the word is a day of the month ("2", "21st"): at most two digits once an ordinal suffix is dropped from
+     * its end. Read in place: what dropping RE_ORDINAL_SUFFIX by regex and testing each character gave (a word
+     * ending in a line terminator, where $ also matches, keeps that non-digit either way), without the regex.
+     */
+    static boolean isDay(String s) {
         if (s.isEmpty() || s.length() > 4 || !Character.isDigit(s.charAt(0))) {
             return false;
         }
-        String digits = RE_ORDINAL_SUFFIX.matcher(s).replaceFirst("");
-        return digits.length() <= 2 && digits.chars().allMatch(Character::isDigit);
+        int n = s.length();
+        if (n >= 2 && isOrdinalSuffix(s.charAt(n - 2), s.charAt(n - 1))) {
+            n -= 2;
+        }
+        return n <= 2 && allDigits(s, n);
     }
 
-    private static boolean isYear(String s) {
-        return s.length() == 4 && s.chars().allMatch(Character::isDigit) && (s.startsWith("19") || s.startsWith("20")
-                || s.startsWith("18"));
+    /** {@code st}, {@code nd}, {@code rd} or {@code th}. */
+    private static boolean isOrdinalSuffix(char a, char b) {
+        return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
+    }
+
+    /** Whether the first n characters of s are digits (Character.isDigit). */
+    private static boolean allDigits(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Four digits starting 18, 19 or 20 (the prefix tested first: most four-character words are no number). */
+    static boolean isYear(String s) {
+        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20") || s.startsWith("18")) && allDigits(s, 4);
     }
 
     private LocalDate resolve(Raw r, LocalDate reference, LocalDate previous, LocalDate previousPast,
