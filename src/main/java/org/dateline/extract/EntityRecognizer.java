@@ -336,13 +336,10 @@ final class EntityRecognizer {
         List<Candidate> out = new ArrayList<>();
         List<Token> toks = bt.tokens;
         List<String> words = bt.words;
-        boolean[] titleWord = new boolean[toks.size()];
-        for (int i = 0; i < toks.size(); i++) {
-            int l = lex.titles.longestAt(words, i);
-            for (int k = 0; k < l; k++) {
-                titleWord[i + k] = true;
-            }
-        }
+        // Which words a title covers is asked only of words that are no name by isCap (and, but for a
+        // run's next word, capitalised): most never are. Each word's title length is found when first
+        // needed (see TitleWords), where every word's was found before.
+        TitleWords titleWord = new TitleWords(lex.titles, words);
         // A Title Case headline capitalises every word: its capitals say nothing about names, so each
         // word stands alone and is kept only if it is known or resolves to a name in the story.
         // A standfirst or a subhead set in Title Case is read the same way.
@@ -358,7 +355,7 @@ final class EntityRecognizer {
                 i++;
                 continue;
             }
-            if (!isCap(toks.get(i)) && !(titleWord[i] && isCapitalised(toks.get(i).text()))) {
+            if (!isCap(toks.get(i)) && !(isCapitalised(toks.get(i).text()) && titleWord.covers(i))) {
                 i++;
                 continue;
             }
@@ -371,7 +368,7 @@ final class EntityRecognizer {
                 if (ownerPossessive(toks.get(j - 1).text())) {
                     break;
                 }
-                if (isCap(t) || titleWord[j] && titleWord[j - 1]) {
+                if (isCap(t) || titleWord.covers(j) && titleWord.covers(j - 1)) {
                     run.add(j);
                     j++;
                     continue;
@@ -414,6 +411,44 @@ final class EntityRecognizer {
         }
         propagateInLists(bt, out);
         return out;
+    }
+
+    /**
+     * Whether a title covers a word: whether the longest title starting at some word at or before it
+     * (titles.longestAt) reaches it. A title spans at most titles.maxWords() words, so only the words that
+     * many back can start one; each start's length is looked up once, when first asked.
+     */
+    static final class TitleWords {
+        private final PhraseIndex titles;
+        private final List<String> words;
+        private final int maxWords;
+        /** longestAt of each start, plus one (a title has far fewer than 127 words); 0 where not yet looked up. */
+        private final byte[] lengthPlusOne;
+
+        TitleWords(PhraseIndex titles, List<String> words) {
+            this.titles = titles;
+            this.words = words;
+            this.maxWords = titles.maxWords();
+            this.lengthPlusOne = new byte[words.size()];
+        }
+
+        boolean covers(int j) {
+            for (int i = Math.max(0, j - maxWords + 1); i <= j; i++) {
+                if (lengthAt(i) > j - i) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int lengthAt(int i) {
+            int l = lengthPlusOne[i];
+            if (l == 0) {
+                l = titles.longestAt(words, i) + 1;
+                lengthPlusOne[i] = (byte) l;
+            }
+            return l - 1;
+        }
     }
 
     /** The tokens at the indexes, unmodifiable; a loop, as a stream allocated several times more per run. */
