@@ -396,6 +396,13 @@ final class BlockText {
         return s >= e ? "" : text.substring(s, e);
     }
 
+    /** The first character of {@code slice(start, end)}, or -1 when that is empty: a test of it makes no copy. */
+    int firstCharOf(int start, int end) {
+        int s = Math.max(0, start - offset);
+        int e = Math.min(text.length(), end - offset);
+        return s >= e ? -1 : text.charAt(s);
+    }
+
     /**
      * The index of the first token starting at or after an absolute offset (tokens.size() when none):
      * tokens are in text order and never overlap, so a scan of one sentence or one span starts there

@@ -752,7 +752,8 @@ final class EntityRecognizer {
         // "the IG Metall union": a body's name told by the noun after it stays whole.
         if (w.size() > 1 && isAcronym(w.get(0)) && lex.titles.longestAt(w, 1) == 0
                 && !hasOrgKeyword(w.subList(1, w.size())) && lex.place(w.get(0)) == null
-                && !BODY_NOUN_AFTER.matcher(bt.slice(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30)).find()) {
+                && !(isSpace(bt.firstCharOf(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30))
+                && BODY_NOUN_AFTER.matcher(bt.slice(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30)).find())) {
             decompose(bt, seg.subList(0, 1), firstIndex, out);
             decompose(bt, seg.subList(1, seg.size()), firstIndex + 1, out);
             return;
@@ -1060,7 +1061,7 @@ final class EntityRecognizer {
             return;
         }
         // "the official Acme news agency said", "the Acme company": the noun after the name says what it is.
-        if (BODY_NOUN_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
+        if (startsWithSpace(after) && BODY_NOUN_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
             c.type = EntityType.ORGANIZATION;
             return;
         }
@@ -1097,8 +1098,10 @@ final class EntityRecognizer {
         }
         boolean plainName = w.size() >= 2 && w.size() <= 3 && !anyIn(w, lex.stopWords);
         // "Jane Doe, who ..., said" speaks as a person; "Acme, which ..., said" as a body.
-        Matcher rel = RELATIVE_THEN_VERB.matcher(bt.slice(c.span.end(), c.span.end() + 160));
-        if (rel.find() && lex.attributionVerbs.contains(rel.group(2)) && !lex.genericNames.contains(c.text)) {
+        // The pattern opens "^,": the 160 characters are copied and searched only after a comma.
+        Matcher rel = bt.firstCharOf(c.span.end(), c.span.end() + 160) == ','
+                ? RELATIVE_THEN_VERB.matcher(bt.slice(c.span.end(), c.span.end() + 160)) : null;
+        if (rel != null && rel.find() && lex.attributionVerbs.contains(rel.group(2)) && !lex.genericNames.contains(c.text)) {
             if (rel.group(1).equals("who") && (plainName || lex.givenNames.contains(w.get(0)))) {
                 c.type = EntityType.PERSON;
                 return;
@@ -1108,7 +1111,7 @@ final class EntityRecognizer {
                 return;
             }
         }
-        if (plainName && (appositiveAfter.matcher(after).find()
+        if (plainName && (after.startsWith(",") && appositiveAfter.matcher(after).find()
                 || EndAnchored.find(SAID_BEFORE, before, SAID_BEFORE_WORDS))) {
             c.type = EntityType.PERSON;
             return;
@@ -1122,7 +1125,7 @@ final class EntityRecognizer {
             c.type = EntityType.PERSON;
             return;
         }
-        if (AGE_AFTER.matcher(after).find()) {
+        if (after.startsWith(",") && AGE_AFTER.matcher(after).find()) {
             c.type = EntityType.PERSON;
             return;
         }
@@ -1145,7 +1148,7 @@ final class EntityRecognizer {
             c.type = EntityType.PLACE;
             return;
         }
-        if (AFFILIATION_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
+        if (startsWithSpace(after) && AFFILIATION_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
             c.type = EntityType.ORGANIZATION;
             return;
         }
@@ -1164,14 +1167,31 @@ final class EntityRecognizer {
             return;
         }
         boolean cueBefore = orgCueBefore(before);
-        c.orgCue = ORG_CUE_AFTER.matcher(after).find() || cueBefore;
+        c.orgCue = (startsWithSpace(after) || after.startsWith("(")) && ORG_CUE_AFTER.matcher(after).find() || cueBefore;
         // "the state company Acme", "Acme spokesman Jane Doe": a lone name its neighbours make a body's
         // (a product's name before "jet" or "aircraft" is no body; nor an event word: "Summit chairman").
         if (c.orgCue && w.size() == 1 && !lex.givenNames.contains(c.text) && !lex.genericNames.contains(c.text)
                 && !lex.triggers.containsKey(c.text.toLowerCase(java.util.Locale.ROOT))
-                && (!c.initial && cueBefore || LONE_BODY_AFTER.matcher(after).find())) {
+                && (!c.initial && cueBefore || startsWithSpace(after) && LONE_BODY_AFTER.matcher(after).find())) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /*
+     * The patterns read after a name (BODY_NOUN_AFTER, AFFILIATION_AFTER, ORG_CUE_AFTER, LONE_BODY_AFTER,
+     * OF_BODY_AFTER; AGE_AFTER, appositiveAfter, RELATIVE_THEN_VERB) are anchored at the text's start ("^",
+     * without MULTILINE) and then need whitespace (\s), a comma or "(": a text opening otherwise is no match,
+     * told by its first character without a matcher, which find() would try at every position.
+     */
+
+    /** Whether the text starts with whitespace as the regex \s reads it. */
+    static boolean startsWithSpace(String text) {
+        return !text.isEmpty() && Whitespace.is(text.charAt(0));
+    }
+
+    /** Whether a character (or -1, for none) is whitespace as the regex \s reads it. */
+    private static boolean isSpace(int c) {
+        return c >= 0 && Whitespace.is((char) c);
     }
 
     /** Whether a word is a hyphenated name of syllables ("Abu-Bakr" shape); only words with a hyphen reach the regex. */
@@ -1261,6 +1281,9 @@ final class EntityRecognizer {
     private static final Pattern OF_BODY_AFTER = Pattern.compile("^\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?){0,6}\\p{Lu}[\\p{L}'’-]*)");
 
     private boolean bodyOfAfter(String after) {
+        if (!startsWithSpace(after)) {
+            return false;
+        }
         Matcher m = OF_BODY_AFTER.matcher(after);
         if (!m.find()) {
             return false;
