@@ -629,17 +629,28 @@ final class EntityRecognizer {
         return Character.isUpperCase(w.charAt(0));
     }
 
-    private static boolean isCap(Token t) {
+    static boolean isCap(Token t) {
         String w = t.text();
         char c = w.charAt(0);
-        if (!Character.isLetter(c)) {
-            return false;
+        boolean upper;
+        // Asked of every token: ASCII first characters (most) are told letters and capitals by range,
+        // as Character.isLetter and isUpperCase read them.
+        if (c < 128) {
+            upper = c >= 'A' && c <= 'Z';
+            if (!upper && !(c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        } else {
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            upper = Character.isUpperCase(c);
         }
-        boolean upper = Character.isUpperCase(c);
         // ARABIC_ARTICLE needs its first hyphen third or fourth ("al-", "ash-"): a lower-case word
-        // without one is no name, whatever its digits.
-        int hyphen = w.indexOf('-');
-        if (!upper && hyphen != 2 && hyphen != 3) {
+        // without one is no name, whatever its digits. The first character is a letter, so the first
+        // hyphen is third or fourth when the second character is none and the third or the fourth is one.
+        if (!upper && !(w.length() > 2 && w.charAt(1) != '-'
+                && (w.charAt(2) == '-' || w.length() > 3 && w.charAt(3) == '-'))) {
             return false;
         }
         for (int i = 0; i < w.length(); i++) {
