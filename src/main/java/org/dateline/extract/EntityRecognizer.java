@@ -177,6 +177,8 @@ final class EntityRecognizer {
     private final Set<String> placeBeforeLastWords;
     /** The place cues of one word of ASCII letters ("in", "near"), in lower case: see asciiWordStandsAlone. */
     private final Set<String> singleWordCues;
+    /** The demonym keys with a space, read up to their first space ("South" of "South African"): see mayOpenTwoWordDemonym. */
+    private final Set<String> demonymFirstWords;
     /** The lengths of the role nouns, longest first (see roleBefore(String)). */
     private final int[] roleLengths;
     /** The role nouns' shapes: most ends of a text are no role noun, and need no substring to tell. */
@@ -225,6 +227,14 @@ final class EntityRecognizer {
             }
         }
         singleWordCues = Set.copyOf(single);
+        Set<String> demonymFirsts = new HashSet<>();
+        for (String key : lex.demonyms.keySet()) {
+            int space = key.indexOf(' ');
+            if (space >= 0) {
+                demonymFirsts.add(key.substring(0, space));
+            }
+        }
+        demonymFirstWords = Set.copyOf(demonymFirsts);
     }
 
     /** Whether a place cue ends the text ("in ", "the town of ", "in northern "): placeBefore, searched at the end only. */
@@ -343,9 +353,10 @@ final class EntityRecognizer {
         // A Title Case headline capitalises every word: its capitals say nothing about names, so each
         // word stands alone and is kept only if it is known or resolves to a name in the story.
         // A standfirst or a subhead set in Title Case is read the same way.
-        boolean titleCase = isTitleCase(toks) && (bt.block.kind() == org.dateline.ingest.BlockKind.HEADLINE
+        // The block's kind and size are tested before its words are counted: most blocks are long body text.
+        boolean titleCase = (bt.block.kind() == org.dateline.ingest.BlockKind.HEADLINE
                 || toks.size() <= 16 && !bt.text.strip().endsWith(".") && (bt.block.kind() == org.dateline.ingest.BlockKind.STANDFIRST
-                || bt.block.kind() == org.dateline.ingest.BlockKind.BODY));
+                || bt.block.kind() == org.dateline.ingest.BlockKind.BODY)) && isTitleCase(toks);
         int i = 0;
         while (i < toks.size()) {
             if (titleCase) {
@@ -863,12 +874,21 @@ final class EntityRecognizer {
         emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, false, out, segText, segKey);
     }
 
+    /**
+     * False when no demonym key is the word, a space and more: a key "a b" read up to its first space is
+     * the word when the word has no space. Most first words of names open none, and are not joined to the
+     * next word to be looked up.
+     */
+    private boolean mayOpenTwoWordDemonym(String first) {
+        return first.indexOf(' ') >= 0 || demonymFirstWords.contains(first);
+    }
+
     private int demonymLength(List<String> w) {
         if (w.isEmpty()) {
             return 0;
         }
         if (w.size() >= 2 && (COMPASS.contains(w.get(0)) && lex.demonymCountry(w.get(1)) != null
-                || lex.demonyms.containsKey(w.get(0) + " " + w.get(1)))) {
+                || mayOpenTwoWordDemonym(w.get(0)) && lex.demonyms.containsKey(w.get(0) + " " + w.get(1)))) {
             return 2;
         }
         String first = w.get(0);
@@ -1335,7 +1355,7 @@ final class EntityRecognizer {
     private void propagateInLists(BlockText bt, List<Candidate> cands) {
         Candidate lastPlaced = null;
         for (Candidate c : cands) {
-            boolean placed = bt.slice(c.span.end(), c.span.end() + 4).equals(" in ");
+            boolean placed = bt.sliceEquals(c.span.end(), c.span.end() + 4, " in ");
             if (placed && c.type == null && lastPlaced != null && lastPlaced.type == EntityType.PERSON
                     && c.text.contains(" ") && PLACED_PAIR_GAP.matcher(bt.slice(lastPlaced.span.end(), c.span.start())).matches()) {
                 c.type = EntityType.PERSON;
@@ -1366,7 +1386,7 @@ final class EntityRecognizer {
                     for (int k = i; k <= j; k++) {
                         // "Jane Doe in Paris and John Roe in Rome": a name placed somewhere is no place itself.
                         boolean placedIn = type == EntityType.PLACE
-                                && bt.slice(cands.get(k).span.end(), cands.get(k).span.end() + 4).equals(" in ");
+                                && bt.sliceEquals(cands.get(k).span.end(), cands.get(k).span.end() + 4, " in ");
                         // "Deutsche Bank and Acme Sachs said": a pair speaking together shares the typed one's type.
                         if ((cands.get(k).type == null || cands.get(k).weakType) && !cands.get(k).initial && !placedIn) {
                             cands.get(k).type = type;
