@@ -396,6 +396,23 @@ final class BlockText {
         return s >= e ? "" : text.substring(s, e);
     }
 
+    /** Whether {@code slice(start, end)} equals the text, told without the copy. */
+    boolean sliceEquals(int start, int end, String other) {
+        int s = Math.max(0, start - offset);
+        int e = Math.min(text.length(), end - offset);
+        if (s >= e) {
+            return other.isEmpty();
+        }
+        return e - s == other.length() && text.regionMatches(s, other, 0, e - s);
+    }
+
+    /** The first character of {@code slice(start, end)}, or -1 when that is empty: a test of it makes no copy. */
+    int firstCharOf(int start, int end) {
+        int s = Math.max(0, start - offset);
+        int e = Math.min(text.length(), end - offset);
+        return s >= e ? -1 : text.charAt(s);
+    }
+
     /**
      * The index of the first token starting at or after an absolute offset (tokens.size() when none):
      * tokens are in text order and never overlap, so a scan of one sentence or one span starts there

@@ -177,6 +177,8 @@ final class EntityRecognizer {
     private final Set<String> placeBeforeLastWords;
     /** The place cues of one word of ASCII letters ("in", "near"), in lower case: see asciiWordStandsAlone. */
     private final Set<String> singleWordCues;
+    /** The demonym keys with a space, read up to their first space ("South" of "South African"): see mayOpenTwoWordDemonym. */
+    private final Set<String> demonymFirstWords;
     /** The lengths of the role nouns, longest first (see roleBefore(String)). */
     private final int[] roleLengths;
     /** The role nouns' shapes: most ends of a text are no role noun, and need no substring to tell. */
@@ -225,6 +227,14 @@ final class EntityRecognizer {
             }
         }
         singleWordCues = Set.copyOf(single);
+        Set<String> demonymFirsts = new HashSet<>();
+        for (String key : lex.demonyms.keySet()) {
+            int space = key.indexOf(' ');
+            if (space >= 0) {
+                demonymFirsts.add(key.substring(0, space));
+            }
+        }
+        demonymFirstWords = Set.copyOf(demonymFirsts);
     }
 
     /** Whether a place cue ends the text ("in ", "the town of ", "in northern "): placeBefore, searched at the end only. */
@@ -336,19 +346,17 @@ final class EntityRecognizer {
         List<Candidate> out = new ArrayList<>();
         List<Token> toks = bt.tokens;
         List<String> words = bt.words;
-        boolean[] titleWord = new boolean[toks.size()];
-        for (int i = 0; i < toks.size(); i++) {
-            int l = lex.titles.longestAt(words, i);
-            for (int k = 0; k < l; k++) {
-                titleWord[i + k] = true;
-            }
-        }
+        // Which words a title covers is asked only of words that are no name by isCap (and, but for a
+        // run's next word, capitalised): most never are. Each word's title length is found when first
+        // needed (see TitleWords), where every word's was found before.
+        TitleWords titleWord = new TitleWords(lex.titles, words);
         // A Title Case headline capitalises every word: its capitals say nothing about names, so each
         // word stands alone and is kept only if it is known or resolves to a name in the story.
         // A standfirst or a subhead set in Title Case is read the same way.
-        boolean titleCase = isTitleCase(toks) && (bt.block.kind() == org.dateline.ingest.BlockKind.HEADLINE
+        // The block's kind and size are tested before its words are counted: most blocks are long body text.
+        boolean titleCase = (bt.block.kind() == org.dateline.ingest.BlockKind.HEADLINE
                 || toks.size() <= 16 && !bt.text.strip().endsWith(".") && (bt.block.kind() == org.dateline.ingest.BlockKind.STANDFIRST
-                || bt.block.kind() == org.dateline.ingest.BlockKind.BODY));
+                || bt.block.kind() == org.dateline.ingest.BlockKind.BODY)) && isTitleCase(toks);
         int i = 0;
         while (i < toks.size()) {
             if (titleCase) {
@@ -358,7 +366,7 @@ final class EntityRecognizer {
                 i++;
                 continue;
             }
-            if (!isCap(toks.get(i)) && !(titleWord[i] && isCapitalised(toks.get(i).text()))) {
+            if (!isCap(toks.get(i)) && !(isCapitalised(toks.get(i).text()) && titleWord.covers(i))) {
                 i++;
                 continue;
             }
@@ -371,7 +379,7 @@ final class EntityRecognizer {
                 if (ownerPossessive(toks.get(j - 1).text())) {
                     break;
                 }
-                if (isCap(t) || titleWord[j] && titleWord[j - 1]) {
+                if (isCap(t) || titleWord.covers(j) && titleWord.covers(j - 1)) {
                     run.add(j);
                     j++;
                     continue;
@@ -414,6 +422,44 @@ final class EntityRecognizer {
         }
         propagateInLists(bt, out);
         return out;
+    }
+
+    /**
+     * Whether a title covers a word: whether the longest title starting at some word at or before it
+     * (titles.longestAt) reaches it. A title spans at most titles.maxWords() words, so only the words that
+     * many back can start one; each start's length is looked up once, when first asked.
+     */
+    static final class TitleWords {
+        private final PhraseIndex titles;
+        private final List<String> words;
+        private final int maxWords;
+        /** longestAt of each start, plus one (a title has far fewer than 127 words); 0 where not yet looked up. */
+        private final byte[] lengthPlusOne;
+
+        TitleWords(PhraseIndex titles, List<String> words) {
+            this.titles = titles;
+            this.words = words;
+            this.maxWords = titles.maxWords();
+            this.lengthPlusOne = new byte[words.size()];
+        }
+
+        boolean covers(int j) {
+            for (int i = Math.max(0, j - maxWords + 1); i <= j; i++) {
+                if (lengthAt(i) > j - i) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int lengthAt(int i) {
+            int l = lengthPlusOne[i];
+            if (l == 0) {
+                l = titles.longestAt(words, i) + 1;
+                lengthPlusOne[i] = (byte) l;
+            }
+            return l - 1;
+        }
     }
 
     /** The tokens at the indexes, unmodifiable; a loop, as a stream allocated several times more per run. */
@@ -594,17 +640,28 @@ final class EntityRecognizer {
         return Character.isUpperCase(w.charAt(0));
     }
 
-    private static boolean isCap(Token t) {
+    static boolean isCap(Token t) {
         String w = t.text();
         char c = w.charAt(0);
-        if (!Character.isLetter(c)) {
-            return false;
+        boolean upper;
+        // Asked of every token: ASCII first characters (most) are told letters and capitals by range,
+        // as Character.isLetter and isUpperCase read them.
+        if (c < 128) {
+            upper = c >= 'A' && c <= 'Z';
+            if (!upper && !(c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        } else {
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            upper = Character.isUpperCase(c);
         }
-        boolean upper = Character.isUpperCase(c);
         // ARABIC_ARTICLE needs its first hyphen third or fourth ("al-", "ash-"): a lower-case word
-        // without one is no name, whatever its digits.
-        int hyphen = w.indexOf('-');
-        if (!upper && hyphen != 2 && hyphen != 3) {
+        // without one is no name, whatever its digits. The first character is a letter, so the first
+        // hyphen is third or fourth when the second character is none and the third or the fourth is one.
+        if (!upper && !(w.length() > 2 && w.charAt(1) != '-'
+                && (w.charAt(2) == '-' || w.length() > 3 && w.charAt(3) == '-'))) {
             return false;
         }
         for (int i = 0; i < w.length(); i++) {
@@ -717,7 +774,8 @@ final class EntityRecognizer {
         // "the IG Metall union": a body's name told by the noun after it stays whole.
         if (w.size() > 1 && isAcronym(w.get(0)) && lex.titles.longestAt(w, 1) == 0
                 && !hasOrgKeyword(w.subList(1, w.size())) && lex.place(w.get(0)) == null
-                && !BODY_NOUN_AFTER.matcher(bt.slice(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30)).find()) {
+                && !(isSpace(bt.firstCharOf(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30))
+                && BODY_NOUN_AFTER.matcher(bt.slice(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30)).find())) {
             decompose(bt, seg.subList(0, 1), firstIndex, out);
             decompose(bt, seg.subList(1, seg.size()), firstIndex + 1, out);
             return;
@@ -816,12 +874,21 @@ final class EntityRecognizer {
         emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, false, out, segText, segKey);
     }
 
+    /**
+     * False when no demonym key is the word, a space and more: a key "a b" read up to its first space is
+     * the word when the word has no space. Most first words of names open none, and are not joined to the
+     * next word to be looked up.
+     */
+    private boolean mayOpenTwoWordDemonym(String first) {
+        return first.indexOf(' ') >= 0 || demonymFirstWords.contains(first);
+    }
+
     private int demonymLength(List<String> w) {
         if (w.isEmpty()) {
             return 0;
         }
         if (w.size() >= 2 && (COMPASS.contains(w.get(0)) && lex.demonymCountry(w.get(1)) != null
-                || lex.demonyms.containsKey(w.get(0) + " " + w.get(1)))) {
+                || mayOpenTwoWordDemonym(w.get(0)) && lex.demonyms.containsKey(w.get(0) + " " + w.get(1)))) {
             return 2;
         }
         String first = w.get(0);
@@ -1025,7 +1092,7 @@ final class EntityRecognizer {
             return;
         }
         // "the official Acme news agency said", "the Acme company": the noun after the name says what it is.
-        if (BODY_NOUN_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
+        if (startsWithSpace(after) && BODY_NOUN_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
             c.type = EntityType.ORGANIZATION;
             return;
         }
@@ -1062,8 +1129,10 @@ final class EntityRecognizer {
         }
         boolean plainName = w.size() >= 2 && w.size() <= 3 && !anyIn(w, lex.stopWords);
         // "Jane Doe, who ..., said" speaks as a person; "Acme, which ..., said" as a body.
-        Matcher rel = RELATIVE_THEN_VERB.matcher(bt.slice(c.span.end(), c.span.end() + 160));
-        if (rel.find() && lex.attributionVerbs.contains(rel.group(2)) && !lex.genericNames.contains(c.text)) {
+        // The pattern opens "^,": the 160 characters are copied and searched only after a comma.
+        Matcher rel = bt.firstCharOf(c.span.end(), c.span.end() + 160) == ','
+                ? RELATIVE_THEN_VERB.matcher(bt.slice(c.span.end(), c.span.end() + 160)) : null;
+        if (rel != null && rel.find() && lex.attributionVerbs.contains(rel.group(2)) && !lex.genericNames.contains(c.text)) {
             if (rel.group(1).equals("who") && (plainName || lex.givenNames.contains(w.get(0)))) {
                 c.type = EntityType.PERSON;
                 return;
@@ -1073,7 +1142,7 @@ final class EntityRecognizer {
                 return;
             }
         }
-        if (plainName && (appositiveAfter.matcher(after).find()
+        if (plainName && (after.startsWith(",") && appositiveAfter.matcher(after).find()
                 || EndAnchored.find(SAID_BEFORE, before, SAID_BEFORE_WORDS))) {
             c.type = EntityType.PERSON;
             return;
@@ -1087,7 +1156,7 @@ final class EntityRecognizer {
             c.type = EntityType.PERSON;
             return;
         }
-        if (AGE_AFTER.matcher(after).find()) {
+        if (after.startsWith(",") && AGE_AFTER.matcher(after).find()) {
             c.type = EntityType.PERSON;
             return;
         }
@@ -1110,7 +1179,7 @@ final class EntityRecognizer {
             c.type = EntityType.PLACE;
             return;
         }
-        if (AFFILIATION_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
+        if (startsWithSpace(after) && AFFILIATION_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
             c.type = EntityType.ORGANIZATION;
             return;
         }
@@ -1129,14 +1198,31 @@ final class EntityRecognizer {
             return;
         }
         boolean cueBefore = orgCueBefore(before);
-        c.orgCue = ORG_CUE_AFTER.matcher(after).find() || cueBefore;
+        c.orgCue = (startsWithSpace(after) || after.startsWith("(")) && ORG_CUE_AFTER.matcher(after).find() || cueBefore;
         // "the state company Acme", "Acme spokesman Jane Doe": a lone name its neighbours make a body's
         // (a product's name before "jet" or "aircraft" is no body; nor an event word: "Summit chairman").
         if (c.orgCue && w.size() == 1 && !lex.givenNames.contains(c.text) && !lex.genericNames.contains(c.text)
                 && !lex.triggers.containsKey(c.text.toLowerCase(java.util.Locale.ROOT))
-                && (!c.initial && cueBefore || LONE_BODY_AFTER.matcher(after).find())) {
+                && (!c.initial && cueBefore || startsWithSpace(after) && LONE_BODY_AFTER.matcher(after).find())) {
             c.type = EntityType.ORGANIZATION;
         }
+    }
+
+    /*
+     * The patterns read after a name (BODY_NOUN_AFTER, AFFILIATION_AFTER, ORG_CUE_AFTER, LONE_BODY_AFTER,
+     * OF_BODY_AFTER; AGE_AFTER, appositiveAfter, RELATIVE_THEN_VERB) are anchored at the text's start ("^",
+     * without MULTILINE) and then need whitespace (\s), a comma or "(": a text opening otherwise is no match,
+     * told by its first character without a matcher, which find() would try at every position.
+     */
+
+    /** Whether the text starts with whitespace as the regex \s reads it. */
+    static boolean startsWithSpace(String text) {
+        return !text.isEmpty() && Whitespace.is(text.charAt(0));
+    }
+
+    /** Whether a character (or -1, for none) is whitespace as the regex \s reads it. */
+    private static boolean isSpace(int c) {
+        return c >= 0 && Whitespace.is((char) c);
     }
 
     /** Whether a word is a hyphenated name of syllables ("Abu-Bakr" shape); only words with a hyphen reach the regex. */
@@ -1226,6 +1312,9 @@ final class EntityRecognizer {
     private static final Pattern OF_BODY_AFTER = Pattern.compile("^\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?){0,6}\\p{Lu}[\\p{L}'’-]*)");
 
     private boolean bodyOfAfter(String after) {
+        if (!startsWithSpace(after)) {
+            return false;
+        }
         Matcher m = OF_BODY_AFTER.matcher(after);
         if (!m.find()) {
             return false;
@@ -1266,7 +1355,7 @@ final class EntityRecognizer {
     private void propagateInLists(BlockText bt, List<Candidate> cands) {
         Candidate lastPlaced = null;
         for (Candidate c : cands) {
-            boolean placed = bt.slice(c.span.end(), c.span.end() + 4).equals(" in ");
+            boolean placed = bt.sliceEquals(c.span.end(), c.span.end() + 4, " in ");
             if (placed && c.type == null && lastPlaced != null && lastPlaced.type == EntityType.PERSON
                     && c.text.contains(" ") && PLACED_PAIR_GAP.matcher(bt.slice(lastPlaced.span.end(), c.span.start())).matches()) {
                 c.type = EntityType.PERSON;
@@ -1297,7 +1386,7 @@ final class EntityRecognizer {
                     for (int k = i; k <= j; k++) {
                         // "Jane Doe in Paris and John Roe in Rome": a name placed somewhere is no place itself.
                         boolean placedIn = type == EntityType.PLACE
-                                && bt.slice(cands.get(k).span.end(), cands.get(k).span.end() + 4).equals(" in ");
+                                && bt.sliceEquals(cands.get(k).span.end(), cands.get(k).span.end() + 4, " in ");
                         // "Deutsche Bank and Acme Sachs said": a pair speaking together shares the typed one's type.
                         if ((cands.get(k).type == null || cands.get(k).weakType) && !cands.get(k).initial && !placedIn) {
                             cands.get(k).type = type;
