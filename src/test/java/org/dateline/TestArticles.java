@@ -46,6 +46,27 @@ public final class TestArticles {
         return out;
     }
 
+    /**
+     * Every line of the plain-text articles in {@code data/articles} and the test folder: real text for tests that hold
+     * a hand-written shortcut to the code it stands in for.
+     */
+    public static List<String> textLines() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Path dir : List.of(Path.of("data/articles"), DIR)) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    out.addAll(Files.readAllLines(f));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
     private static List<Path> in(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(org.dateline.ingest.ArticleReader::isArticleFile).sorted().toList();

@@ -3,14 +3,11 @@ package org.dateline.extract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.dateline.link.Gazetteer;
 import org.junit.jupiter.api.Test;
 
@@ -31,18 +28,9 @@ class AnchoredAfterTest {
 
     private static List<String> texts() throws Exception {
         List<String> out = new ArrayList<>();
-        for (Path dir : List.of(Path.of("data/articles"), Path.of("src/test/resources/articles"))) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    for (String line : Files.readAllLines(f)) {
-                        for (int i = 0; i < line.length(); i++) {
-                            out.add(line.substring(i, Math.min(line.length(), i + 160)));
-                        }
-                    }
-                }
+        for (String line : org.dateline.TestArticles.textLines()) {
+            for (int i = 0; i < line.length(); i++) {
+                out.add(line.substring(i, Math.min(line.length(), i + 160)));
             }
         }
         Random rnd = new Random(11);

@@ -3,13 +3,9 @@ package org.dateline.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** EntityRecognizer.isCap's ASCII ranges and hyphen positions agree with the Character tests and indexOf it replaced. */
@@ -47,21 +43,12 @@ class IsCapTest {
         int caps = 0;
         int n = 0;
         Lexicon lex = Lexicon.load();
-        for (Path dir : List.of(Path.of("data/articles"), Path.of("src/test/resources/articles"))) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    for (String line : Files.readAllLines(f)) {
-                        BlockText bt = BlockText.of(new org.dateline.ingest.Block(org.dateline.ingest.BlockKind.BODY,
-                                new org.dateline.ingest.Span(0, line.length()), line), lex);
-                        for (String w : bt.words) {
-                            caps += check(w);
-                            n++;
-                        }
-                    }
-                }
+        for (String line : org.dateline.TestArticles.textLines()) {
+            BlockText bt = BlockText.of(new org.dateline.ingest.Block(org.dateline.ingest.BlockKind.BODY,
+                    new org.dateline.ingest.Span(0, line.length()), line), lex);
+            for (String w : bt.words) {
+                caps += check(w);
+                n++;
             }
         }
         // Every first character of the basic plane, alone and before hyphens at every early position.

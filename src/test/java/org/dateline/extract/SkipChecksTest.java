@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.dateline.link.Gazetteer;
 import org.junit.jupiter.api.Test;
 
@@ -16,18 +13,9 @@ import org.junit.jupiter.api.Test;
 class SkipChecksTest {
     private static List<List<String>> articleWords(Lexicon lex) throws Exception {
         List<List<String>> out = new ArrayList<>();
-        for (Path dir : List.of(Path.of("data/articles"), Path.of("src/test/resources/articles"))) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    for (String line : Files.readAllLines(f)) {
-                        out.add(BlockText.of(new org.dateline.ingest.Block(org.dateline.ingest.BlockKind.BODY,
-                                new org.dateline.ingest.Span(0, line.length()), line), lex).words);
-                    }
-                }
-            }
+        for (String line : org.dateline.TestArticles.textLines()) {
+            out.add(BlockText.of(new org.dateline.ingest.Block(org.dateline.ingest.BlockKind.BODY,
+                    new org.dateline.ingest.Span(0, line.length()), line), lex).words);
         }
         return out;
     }

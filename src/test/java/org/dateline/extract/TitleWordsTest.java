@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Titles found lazily, word by word, cover the same words as the eager pass over every word did. */
@@ -43,19 +40,8 @@ class TitleWordsTest {
         return covered;
     }
 
-    private static List<String> lines() throws IOException {
-        List<String> out = new ArrayList<>();
-        for (Path dir : List.of(Path.of("data/articles"), Path.of("src/test/resources/articles"))) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    out.addAll(Files.readAllLines(f));
-                }
-            }
-        }
-        return out;
+    private static List<String> lines() {
+        return org.dateline.TestArticles.textLines();
     }
 
     @Test
