@@ -12,7 +12,7 @@ class MappingMedianTest {
     }
 
     @Test
-    void theMedianIgnoresAFewSlowRunsAndTheOrderRun() {
+    void theMedianIgnoresAFewSlowRunsWhateverTheirOrder() {
         // 2,500, 2,000, 1,250 (slow), 2,500, 1,000 (slow) articles/s: sorted, the middle one is 2,000.
         assertEquals(2000, Benchmark.medianRate(List.of(run(2), run(2.5), run(4), run(2), run(5))), 1e-9);
     }
@@ -20,10 +20,5 @@ class MappingMedianTest {
     @Test
     void anEvenNumberOfRunsTakesTheUpperMiddle() {
         assertEquals(2500, Benchmark.medianRate(List.of(run(2), run(2.5), run(4), run(2))), 1e-9);
-    }
-
-    @Test
-    void aFullRunMakesElevenRuns() {
-        assertEquals(11, Benchmark.RUNS);
     }
 }
