@@ -774,8 +774,7 @@ final class EntityRecognizer {
         // "the IG Metall union": a body's name told by the noun after it stays whole.
         if (w.size() > 1 && isAcronym(w.get(0)) && lex.titles.longestAt(w, 1) == 0
                 && !hasOrgKeyword(w.subList(1, w.size())) && lex.place(w.get(0)) == null
-                && !(isSpace(bt.firstCharOf(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30))
-                && BODY_NOUN_AFTER.matcher(bt.slice(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30)).find())) {
+                && !bodyNounAfter(bt.slice(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30))) {
             decompose(bt, seg.subList(0, 1), firstIndex, out);
             decompose(bt, seg.subList(1, seg.size()), firstIndex + 1, out);
             return;
@@ -1092,7 +1091,7 @@ final class EntityRecognizer {
             return;
         }
         // "the official Acme news agency said", "the Acme company": the noun after the name says what it is.
-        if (startsWithSpace(after) && BODY_NOUN_AFTER.matcher(after).find() && !lex.genericNames.contains(c.text)) {
+        if (bodyNounAfter(after) && !lex.genericNames.contains(c.text)) {
             c.type = EntityType.ORGANIZATION;
             return;
         }
@@ -1220,9 +1219,9 @@ final class EntityRecognizer {
         return !text.isEmpty() && Whitespace.is(text.charAt(0));
     }
 
-    /** Whether a character (or -1, for none) is whitespace as the regex \s reads it. */
-    private static boolean isSpace(int c) {
-        return c >= 0 && Whitespace.is((char) c);
+    /** Whether the text after a name opens with a body's noun ("news agency", "company"); it must open with a space. */
+    private static boolean bodyNounAfter(String after) {
+        return startsWithSpace(after) && BODY_NOUN_AFTER.matcher(after).find();
     }
 
     /** Whether a word is a hyphenated name of syllables ("Abu-Bakr" shape); only words with a hyphen reach the regex. */
