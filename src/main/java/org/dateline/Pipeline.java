@@ -8,10 +8,11 @@ import org.dateline.ingest.Article;
 import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.IngestException;
 import org.dateline.ingest.IngestOptions;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.dateline.link.Linker;
 import org.dateline.map.ArticleMapper;
 import org.dateline.map.Iris;
+import org.dateline.link.ProcessedArticle;
 
 /**
  * The one path from a file to RDF: ingest → extract → link → map. The CLI, the server, the tests and

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
-import org.dateline.extract.EntityType;
-import org.dateline.link.Gazetteer;
-import org.dateline.link.GazetteerEntry;
+import org.dateline.model.EntityType;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.knowledge.GazetteerEntry;
 
 /**
  * Writes synthetic wire articles for benchmarks: UPI-, AP- and BBC-style text and HTML pages with

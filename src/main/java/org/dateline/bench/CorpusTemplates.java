@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 
 /**
  * The sections of {@code bench/corpus-templates.txt}: headline and sentence patterns, name parts, titles,

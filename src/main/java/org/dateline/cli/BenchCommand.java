@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dateline.bench.Benchmark;
 import org.dateline.bench.CorpusGenerator;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;

@@ -1,6 +1,6 @@
 package org.dateline.cli;
 
-import org.dateline.Version;
+import org.dateline.model.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.dateline.Pipeline;
 import org.dateline.ingest.IngestOptions;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.dateline.link.Linker;
 import org.dateline.link.WikidataClient;
 import org.dateline.map.Iris;

@@ -3,7 +3,7 @@ package org.dateline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.dateline.map.BatchMapper;
+import org.dateline.BatchMapper;
 
 /**
  * A one-line progress bar on a terminal: done/total, articles per second and time left. Drawn only when

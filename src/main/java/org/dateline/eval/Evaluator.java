@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.dateline.ProcessedArticle;
+import org.dateline.link.ProcessedArticle;
 import org.dateline.extract.Entity;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.dateline.extract.Event;
 import org.dateline.extract.Mention;
 import org.dateline.extract.Quote;
 import org.dateline.extract.SpeechMode;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
 import org.dateline.link.Link;
 
 /**

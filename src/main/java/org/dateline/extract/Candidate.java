@@ -3,7 +3,8 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.ingest.BlockKind;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
+import org.dateline.model.EntityType;
 
 /** A name found in the text before coreference: where it is, what it looks like, what the context says. */
 final class Candidate {

@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import java.util.List;
+import org.dateline.model.EntityType;
 
 /**
  * A person, organisation or place the article talks about, with every mention that refers to it

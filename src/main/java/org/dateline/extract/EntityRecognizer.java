@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dateline.extract.BlockText.Token;
-import org.dateline.ingest.Span;
-import org.dateline.link.Gazetteer;
-import org.dateline.link.GazetteerEntry;
+import org.dateline.model.Span;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.knowledge.GazetteerEntry;
+import org.dateline.model.EntityType;
 
 /**
  * Finds names in a block: runs of capitalised words, cut where titles, demonyms and stop words

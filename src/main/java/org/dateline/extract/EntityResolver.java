@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.link.GazetteerEntry;
-import org.dateline.map.Iris;
+import org.dateline.model.Slugs;
+import org.dateline.knowledge.GazetteerEntry;
+import org.dateline.model.EntityType;
 
 /**
  * Within-article coreference: groups the names {@link EntityRecognizer} found into entities. Full
@@ -182,7 +183,7 @@ final class EntityResolver {
         Set<String> keys = new HashSet<>();
         for (Group g : out) {
             String name = name(g);
-            String base = g.type.name().toLowerCase(Locale.ROOT) + "/" + Iris.slug(name);
+            String base = g.type.name().toLowerCase(Locale.ROOT) + "/" + Slugs.slug(name);
             String k = base;
             for (int n = 2; !keys.add(k); n++) {
                 k = base + "-" + n;

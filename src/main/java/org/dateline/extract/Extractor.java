@@ -8,8 +8,9 @@ import org.dateline.ingest.Author;
 import org.dateline.ingest.Block;
 import org.dateline.ingest.DateSource;
 import org.dateline.ingest.Image;
-import org.dateline.ingest.Span;
-import org.dateline.link.Gazetteer;
+import org.dateline.model.Span;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.model.EntityType;
 
 /**
  * Finds entities, quotes, time expressions and events in an article. Thread-safe: the lexicon and

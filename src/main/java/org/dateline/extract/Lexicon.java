@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 
 /**
  * The news-language knowledge extraction runs on, loaded once from {@code data/lexicon/}: titles,

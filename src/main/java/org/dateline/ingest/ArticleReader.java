@@ -20,7 +20,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.dateline.map.Iris;
+import org.dateline.model.Slugs;
 
 /** Reads a file (wire text or HTML) into an {@link Article}. Thread-safe. */
 public final class ArticleReader {
@@ -194,21 +194,21 @@ public final class ArticleReader {
             int slash = path.lastIndexOf('/');
             if (slash >= 0 && path.indexOf("//") != slash - 1) {
                 String segment = PAGE_SUFFIX.matcher(path.substring(slash + 1)).replaceFirst("");
-                String s = Iris.slug(segment);
+                String s = Slugs.slug(segment);
                 if (HAS_LETTER.matcher(s).matches()) {
                     return s;
                 }
             }
         }
         if (headline != null) {
-            String[] words = Iris.slug(headline.text()).split("-");
+            String[] words = Slugs.slug(headline.text()).split("-");
             String s = String.join("-", Arrays.copyOf(words, Math.min(words.length, SLUG_WORDS)));
             if (!s.isEmpty()) {
                 return s;
             }
         }
         String name = file == null || file.getFileName() == null ? "article" : file.getFileName().toString();
-        return Iris.slug(FILE_EXTENSION.matcher(name).replaceFirst(""));
+        return Slugs.slug(FILE_EXTENSION.matcher(name).replaceFirst(""));
     }
 
     /** One digest per thread, reused (digest() resets it): looking the algorithm up cost a fifth of hashing. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.dateline.knowledge.GazetteerEntry;
 
 /**
  * Writes gazetteer rows in the tab-separated format {@link Gazetteer} reads (see

@@ -3,6 +3,7 @@ package org.dateline.link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dateline.knowledge.GazetteerEntry;
 
 /**
  * Online candidates for the {@link Linker}: asks a {@link WikidataClient} about a name and turns the

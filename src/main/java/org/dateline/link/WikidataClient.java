@@ -45,7 +45,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.dateline.Version;
+import org.dateline.model.Version;
 
 /**
  * Looks names up on a Wikidata-compatible SPARQL endpoint (by default the public Wikidata query

@@ -4,7 +4,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.dateline.map.Iris;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,7 +77,7 @@ class AnchoredAfterTest {
     void firstCharOfIsTheSlicesFirstCharacter() {
         String text = "Acme, who said";
         BlockText bt = BlockText.of(new org.dateline.ingest.Block(org.dateline.ingest.BlockKind.BODY,
-                new org.dateline.ingest.Span(100, 100 + text.length()), text), Lexicon.load());
+                new org.dateline.model.Span(100, 100 + text.length()), text), Lexicon.load());
         for (int s = 90; s < 120; s++) {
             for (int e = 90; e < 125; e++) {
                 String slice = bt.slice(s, e);

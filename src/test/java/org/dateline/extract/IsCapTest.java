@@ -45,7 +45,7 @@ class IsCapTest {
         Lexicon lex = Lexicon.load();
         for (String line : org.dateline.TestArticles.textLines()) {
             BlockText bt = BlockText.of(new org.dateline.ingest.Block(org.dateline.ingest.BlockKind.BODY,
-                    new org.dateline.ingest.Span(0, line.length()), line), lex);
+                    new org.dateline.model.Span(0, line.length()), line), lex);
             for (String w : bt.words) {
                 caps += check(w);
                 n++;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.regex.Pattern;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /** The one-word place cue answered without the reversed pattern agrees with that pattern on every text. */

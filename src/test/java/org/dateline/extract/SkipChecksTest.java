@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /** Checks that let EntityRecognizer skip a copy or a look-up answer as the copy or look-up would. */
@@ -15,7 +15,7 @@ class SkipChecksTest {
         List<List<String>> out = new ArrayList<>();
         for (String line : org.dateline.TestArticles.textLines()) {
             out.add(BlockText.of(new org.dateline.ingest.Block(org.dateline.ingest.BlockKind.BODY,
-                    new org.dateline.ingest.Span(0, line.length()), line), lex).words);
+                    new org.dateline.model.Span(0, line.length()), line), lex).words);
         }
         return out;
     }
@@ -54,7 +54,7 @@ class SkipChecksTest {
     void sliceEqualsIsTheSlicesEquals() {
         String text = "Jane Doe in Paris";
         BlockText bt = BlockText.of(new org.dateline.ingest.Block(org.dateline.ingest.BlockKind.BODY,
-                new org.dateline.ingest.Span(100, 100 + text.length()), text), Lexicon.load());
+                new org.dateline.model.Span(100, 100 + text.length()), text), Lexicon.load());
         int equal = 0;
         for (int s = 90; s < 125; s++) {
             for (int e = 85; e < 125; e++) {

@@ -50,7 +50,7 @@ class TitleWordsTest {
         int covered = 0;
         for (String line : lines) {
             covered += check(BlockText.of(new org.dateline.ingest.Block(org.dateline.ingest.BlockKind.BODY,
-                    new org.dateline.ingest.Span(0, line.length()), line), LEX).words);
+                    new org.dateline.model.Span(0, line.length()), line), LEX).words);
         }
         // Generated runs of title words and others: overlapping and nested titles at every position.
         String[] parts = {"Prime", "Minister", "Deputy", "Foreign", "Secretary", "of", "State", "General", "Vice",

@@ -1,4 +1,4 @@
-package org.dateline;
+package org.dateline.model;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package org.dateline.link;
+package org.dateline.publish;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +22,11 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.dateline.map.Vocab.Schema;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.knowledge.GazetteerEntry;
+import org.dateline.link.WikidataClasses;
 
 /**
  * The W3C Entity Reconciliation API (v0.2) over Dateline's knowledge: the gazetteer and the people,

@@ -1,4 +1,4 @@
-package org.dateline.extract;
+package org.dateline.model;
 
 /** The three kinds of named thing Dateline recognises. */
 public enum EntityType {

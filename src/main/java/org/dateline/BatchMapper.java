@@ -1,4 +1,4 @@
-package org.dateline.map;
+package org.dateline;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +17,12 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.dateline.Pipeline;
 import org.dateline.ingest.IngestException;
+import org.dateline.map.OutputFormat;
+import org.dateline.map.CachingNodeFormatter;
+import org.dateline.map.QuadList;
+import org.dateline.map.RdfSink;
+import org.dateline.map.TriplesOnly;
+import org.dateline.map.Utf8Buffer;
 
 /**
  * Maps many files in parallel into one output, in input order. A bounded pool of workers each runs the

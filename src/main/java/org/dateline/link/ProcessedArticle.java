@@ -1,4 +1,4 @@
-package org.dateline;
+package org.dateline.link;
 
 import java.util.Map;
 import org.dateline.extract.Annotations;

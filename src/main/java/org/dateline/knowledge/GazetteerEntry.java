@@ -1,7 +1,7 @@
-package org.dateline.link;
+package org.dateline.knowledge;
 
 import java.util.List;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 
 /**
  * One reference entity with a verified Wikidata identifier, as kept in {@code data/gazetteer/}.

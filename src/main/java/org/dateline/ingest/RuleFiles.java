@@ -5,14 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 
 /**
  * Reads ingest's "kind: value" rule files from {@code data/lexicon/}. Kept apart so every rule file is
  * read the same way and a typo in a kind fails loudly at start-up rather than silently matching nothing.
  */
-final class Lexicon {
-    private Lexicon() { }
+final class RuleFiles {
+    private RuleFiles() { }
 
     /** The values of each kind, in file order; {@code allowed} lists the kinds the file may use. */
     static Map<String, List<String>> rules(String file, String... allowed) {

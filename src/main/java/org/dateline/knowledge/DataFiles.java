@@ -1,4 +1,4 @@
-package org.dateline;
+package org.dateline.knowledge;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.dateline;
+package org.dateline.model;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.dateline.ingest;
+package org.dateline.model;
 
 /**
  * A half-open range {@code [start, end)} of character offsets into an {@link Article}'s text.

@@ -1,4 +1,4 @@
-package org.dateline.link;
+package org.dateline.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.dateline.BoundedMemo;
-import org.dateline.DataFiles;
-import org.dateline.extract.EntityType;
+import org.dateline.model.BoundedMemo;
+import org.dateline.model.EntityType;
 
 /**
  * The offline reference of entities with verified Wikidata identifiers, indexed by normalised
@@ -113,7 +112,7 @@ public final class Gazetteer {
         return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
     }
 
-    static List<GazetteerEntry> parse(List<String> lines, String file) throws IOException {
+    public static List<GazetteerEntry> parse(List<String> lines, String file) throws IOException {
         List<GazetteerEntry> out = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
