@@ -1,12 +1,12 @@
-package org.dateline.cli;
+package org.dateline.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dateline.bench.Benchmark;
-import org.dateline.bench.CorpusGenerator;
 import org.dateline.knowledge.Gazetteer;
+import org.dateline.cli.Progress;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,14 +19,23 @@ import picocli.CommandLine.Model.CommandSpec;
                 "the cost of each stage, peak heap, the ratio to Jena RIOT parsing and writing the output,",
                 "serve start-to-first-answer, SPARQL latency and throughput next to a bare Fuseki, TDB2 load rate.",
                 "Run it from the repository folder (serve uses data/articles and target/dateline.jar)."},
-        subcommands = {BenchCommand.Corpus.class},
+        subcommands = {Bench.Corpus.class},
         footer = {"", "Examples:",
-                "  dateline bench --quick",
-                "  dateline bench corpus --count 100000 --seed 1 --out /tmp/corpus",
-                "  dateline bench --corpus /tmp/corpus --threads 2"})
-public final class BenchCommand implements Callable<Integer> {
+                "  bench --quick",
+                "  bench corpus --count 100000 --seed 1 --out /tmp/corpus",
+                "  bench --corpus /tmp/corpus --threads 2"})
+public final class Bench implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    /**
+     * Runs the benchmark. It is kept out of the product jar; from the repository folder:
+     * {@code mvn -B -q -DskipTests package test-compile} then
+     * {@code java -cp target/dateline.jar:target/test-classes org.dateline.bench.Bench --quick}.
+     */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Bench()).execute(args));
+    }
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Measure on the articles in DIR (default: generate --count).")
     Path corpus;
@@ -62,7 +71,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (corpus != null && !Files.isDirectory(corpus)) {
             throw new ParameterException(spec.commandLine(), "--corpus " + corpus
-                    + ": no such folder; make one with: dateline bench corpus --count 10000 --out " + corpus);
+                    + ": no such folder; make one with: bench corpus --count 10000 --out " + corpus);
         }
         if (count < 1) {
             throw new ParameterException(spec.commandLine(), "--count must be at least 1 (got " + count + ")");
