@@ -82,7 +82,12 @@ public final class TestArticles {
     }
 
     public static Pipeline pipeline() {
-        return Pipeline.create(GAZETTEER, IngestOptions.defaults(), Iris.DEFAULT_BASE);
+        return Pipeline.builder().gazetteer(GAZETTEER).build();
+    }
+
+    /** The test pipeline with the fixed clock: its output is the same on every run. */
+    public static Pipeline pipelineWithFixedClock() {
+        return Pipeline.builder().gazetteer(GAZETTEER).clock(FIXED_CLOCK).build();
     }
 
     public static ArticleMapper fixedMapper() {

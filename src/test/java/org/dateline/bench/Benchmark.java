@@ -132,7 +132,7 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "gazetteer     %,d entries loaded in %.2f s%n", gazetteer.size(), gazSecs);
             out.flush();
 
-            Pipeline pipeline = Pipeline.create(gazetteer, IngestOptions.defaults(), Iris.DEFAULT_BASE);
+            Pipeline pipeline = Pipeline.builder().gazetteer(gazetteer).build();
             warmUp(pipeline, files);
             Path one = work.resolve("map-1.nq");
             Path all = work.resolve("map-" + s.threads() + ".nq");

@@ -47,7 +47,7 @@ class BatchMapperTest {
         try (var walk = Files.walk(dir)) {
             walk.filter(Files::isRegularFile).sorted().forEach(files::add);
         }
-        pipeline = TestArticles.pipeline().withMapper(TestArticles.fixedMapper());
+        pipeline = TestArticles.pipelineWithFixedClock();
     }
 
     /** The reference: each file in turn through Jena's own streaming N-Quads writer. */
