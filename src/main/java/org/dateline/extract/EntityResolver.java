@@ -118,7 +118,8 @@ final class EntityResolver {
         cands.sort(Comparator.comparingInt(c -> c.span.start()));
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Candidate> deferred = new ArrayList<>();
-        Set<Group> guessed = new HashSet<>();
+        // Insertion-ordered: surnamesMakePeople walks it, and the first group of a last word wins.
+        Set<Group> guessed = new LinkedHashSet<>();
         Index index = new Index();
         for (Candidate c : cands) {
             // Full names anchor entities; one-word names wait, so they can join a full name first.
