@@ -23,6 +23,8 @@ import org.dateline.map.QuadList;
 import org.dateline.map.RdfSink;
 import org.dateline.map.TriplesOnly;
 import org.dateline.map.Utf8Buffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps many files in parallel into one output, in input order. A bounded pool of workers each runs the
@@ -33,6 +35,8 @@ import org.dateline.map.Utf8Buffer;
  * One bad file never stops the batch: it is reported to the {@link Listener} and skipped.
  */
 public final class BatchMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchMapper.class);
+
     /** Articles in flight per worker: enough to keep workers busy while the writer waits on a slow one. */
     private static final int WINDOW_PER_THREAD = 16;
 
@@ -192,6 +196,8 @@ public final class BatchMapper {
         } catch (IngestException e) {
             return new Outcome<>(file, null, e.getMessage());
         } catch (RuntimeException e) {
+            // A fault of Dateline's, not of the file: the batch goes on, the trace goes to the log for a report.
+            LOG.error("{}: could not be mapped", file, e);
             return new Outcome<>(file, null, file + ": could not be mapped (" + e + "); please report this");
         }
     }

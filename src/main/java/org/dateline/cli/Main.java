@@ -21,8 +21,26 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read before any logger exists (see {@link #main}); declared here so that it is accepted and shown in help. */
+    @CommandLine.Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Log what Dateline does (each file read, each article's counts, server set-up) on stderr.")
+    boolean verbose;
+
     public static void main(String[] args) {
+        logLevel(java.util.Arrays.asList(args).stream().anyMatch(a -> a.equals("-v") || a.equals("--verbose")));
         System.exit(run(args));
+    }
+
+    /**
+     * Dateline logs through slf4j and is quiet by default (warnings and errors only, as {@code simplelogger.properties}
+     * in the jar says); {@code --verbose} shows its own DEBUG lines, not those of Jetty or Jena. slf4j-simple reads
+     * its settings when the first logger is made, so this runs before anything else; a setting given with
+     * {@code -D} on the java command line wins.
+     */
+    static void logLevel(boolean verbose) {
+        if (verbose && System.getProperty("org.slf4j.simpleLogger.log.org.dateline") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.dateline", "debug");
+        }
     }
 
     /** Runs the command line and returns its exit code (0 ok, 1 failures in the work, 2 a usage error). */

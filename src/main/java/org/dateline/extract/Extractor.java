@@ -11,6 +11,8 @@ import org.dateline.ingest.Image;
 import org.dateline.model.Span;
 import org.dateline.knowledge.Gazetteer;
 import org.dateline.model.EntityType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds entities, quotes, time expressions and events in an article. Thread-safe: the lexicon and
@@ -18,6 +20,8 @@ import org.dateline.model.EntityType;
  * working state.
  */
 public final class Extractor {
+    private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
+
     private final Lexicon lexicon;
     private final EntityRecognizer recognizer;
     private final EntityResolver resolver;
@@ -76,6 +80,8 @@ public final class Extractor {
         List<Candidate> actors = kept.stream()
                 .filter(c -> datelineSpan == null || !datelineSpan.contains(c.span)).toList();
         List<Event> eventList = events.find(blocks, actors, timeList, reference, speakers);
+        LOG.debug("{}: {} entities, {} quotes and claims, {} times, {} events", article.source(), entities.size(),
+                quoteList.size(), timeList.size(), eventList.size());
         return new Annotations(entities, quoteList, timeList, eventList);
     }
 

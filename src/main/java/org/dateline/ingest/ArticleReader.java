@@ -21,9 +21,13 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dateline.model.Slugs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads a file (wire text or HTML) into an {@link Article}. Thread-safe. */
 public final class ArticleReader {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleReader.class);
+
     /** The file name endings read as articles. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "text", "html", "htm");
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
@@ -62,6 +66,8 @@ public final class ArticleReader {
         }
         PublicationDate published = PublicationDateResolver.resolve(d, options.fallbackDate(), fileTime(attributes));
         Block headline = d.headline();
+        LOG.debug("{}: read as {}, {} blocks, published {} (from {})", file, d.format, d.blocks.size(),
+                published.date(), published.source());
         return new Article(file, d.format, d.text, sha256(bytes), slug(d.url, headline, file), headline,
                 d.authors, d.agency, d.publisher, d.url, d.dateline, published, d.images, d.ordered());
     }
