@@ -110,13 +110,17 @@ public final class Evaluator {
             }
             perType.merge(g.type(), match.containsKey(g) ? new Prf(1, 0, 0) : new Prf(0, 0, 1), Prf::plus);
             if (!match.containsKey(g)) {
-                errors.add(name + ": missed entity " + g.type() + " " + g.name() + " " + g.mentions());
+                String asOther = found.stream().filter(e -> !typeName(e.type()).equals(g.type()) && sameName(e, g))
+                        .findFirst().map(e -> " (found as " + typeName(e.type()) + ": " + String.join("; ", e.evidence()) + ")")
+                        .orElse("");
+                errors.add(name + ": missed entity " + g.type() + " " + g.name() + " " + g.mentions() + asOther);
             }
         }
         for (Entity e : found) {
             if (!used.contains(e)) {
                 errors.add(name + ": extra entity " + typeName(e.type()) + " " + e.name() + " "
-                        + e.mentions().stream().map(Mention::text).distinct().toList());
+                        + e.mentions().stream().map(Mention::text).distinct().toList()
+                        + (e.evidence().isEmpty() ? "" : " because " + String.join("; ", e.evidence())));
                 perType.merge(typeName(e.type()), new Prf(0, 1, 0), Prf::plus);
             }
         }
@@ -286,9 +290,11 @@ public final class Evaluator {
 
     /** Types agree and a mention text or the name matches, ignoring case. */
     public static boolean matches(Entity e, GoldArticle.GoldEntity g) {
-        if (!typeName(e.type()).equals(g.type())) {
-            return false;
-        }
+        return typeName(e.type()).equals(g.type()) && sameName(e, g);
+    }
+
+    /** Whether the entity's name or one of its mentions is the gold entity's name or one of its mentions. */
+    private static boolean sameName(Entity e, GoldArticle.GoldEntity g) {
         if (e.name().equalsIgnoreCase(g.name())) {
             return true;
         }

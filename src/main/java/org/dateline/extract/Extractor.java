@@ -31,8 +31,9 @@ public final class Extractor {
 
     private Extractor(Gazetteer gazetteer) {
         this.lexicon = Lexicon.load();
-        this.recognizer = new EntityRecognizer(lexicon, gazetteer);
-        this.resolver = new EntityResolver(lexicon, recognizer::lookup);
+        NameCues cues = NameCues.load(lexicon);
+        this.recognizer = new EntityRecognizer(lexicon, cues, gazetteer);
+        this.resolver = new EntityResolver(lexicon, cues, recognizer::lookup);
         this.quotes = new QuoteFinder(lexicon);
         this.times = new TimeResolver(lexicon);
         this.events = new EventDetector(lexicon);
@@ -82,6 +83,11 @@ public final class Extractor {
         List<Event> eventList = events.find(blocks, actors, timeList, reference, speakers);
         LOG.debug("{}: {} entities, {} quotes and claims, {} times, {} events", article.source(), entities.size(),
                 quoteList.size(), timeList.size(), eventList.size());
+        if (LOG.isDebugEnabled()) {
+            for (Entity e : entities) {
+                LOG.debug("  {} {}: {}", e.type(), e.name(), String.join("; ", e.evidence()));
+            }
+        }
         return new Annotations(entities, quoteList, timeList, eventList);
     }
 
@@ -122,12 +128,12 @@ public final class Extractor {
         List<Candidate> out = new ArrayList<>();
         for (Author a : article.authors()) {
             if (a.span() != null) {
-                out.add(fixed(article, a.span(), a.name(), EntityType.PERSON, blocks));
+                out.add(fixed(article, a.span(), a.name(), EntityType.PERSON, "Byline", "the byline", blocks));
             }
         }
         if (article.dateline() != null && article.dateline().placeSpan() != null && article.dateline().place() != null) {
             Candidate c = fixed(article, article.dateline().placeSpan(), article.dateline().place(), EntityType.PLACE,
-                    blocks);
+                    "DatelinePlace", "the dateline", blocks);
             Lexicon.Place p = lexicon.place(article.dateline().place());
             c.canonical = p != null ? p.name() : article.dateline().place();
             out.add(c);
@@ -140,7 +146,7 @@ public final class Extractor {
                 while (at >= 0) {
                     Span span = new Span(bt.offset + at, bt.offset + at + article.publisher().length());
                     if (out.stream().noneMatch(o -> o.span.overlaps(span))) {
-                        out.add(fixed(article, span, article.publisher(), EntityType.ORGANIZATION, blocks));
+                        out.add(fixed(article, span, article.publisher(), EntityType.ORGANIZATION, "Publisher", "the page's publisher metadata", blocks));
                     }
                     at = bt.text.indexOf(article.publisher(), at + 1);
                 }
@@ -148,7 +154,7 @@ public final class Extractor {
         }
         for (Image img : article.images()) {
             if (img.photographer() != null && img.photographerSpan() != null) {
-                Candidate c = fixed(article, img.photographerSpan(), img.photographer(), EntityType.PERSON, blocks);
+                Candidate c = fixed(article, img.photographerSpan(), img.photographer(), EntityType.PERSON, "PhotoCredit", "a photo credit", blocks);
                 if (out.stream().noneMatch(o -> o.span.equals(c.span))) {
                     out.add(c);
                 }
@@ -157,7 +163,8 @@ public final class Extractor {
         return out;
     }
 
-    private Candidate fixed(Article article, Span span, String name, EntityType type, List<BlockText> blocks) {
+    private Candidate fixed(Article article, Span span, String name, EntityType type, String rule, String readFrom,
+                            List<BlockText> blocks) {
         BlockText home = null;
         for (BlockText bt : blocks) {
             if (bt.block.span().contains(span)) {
@@ -165,7 +172,7 @@ public final class Extractor {
             }
         }
         Candidate c = new Candidate(span, span.of(article.text()), home);
-        c.type = type;
+        c.decide(Decision.of(type, rule, "read from " + readFrom));
         c.fixed = true;
         if (!c.text.equals(name)) {
             c.canonical = name;
