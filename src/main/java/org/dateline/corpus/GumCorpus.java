@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.dateline.extract.EntityType;
+import org.dateline.ingest.Span;
 
 /**
  * The GUM corpus (a checkout of github.com/amir-zeldes/gum): its CoNLL-U documents under {@code dep/}, their
@@ -23,7 +24,8 @@ import org.dateline.extract.EntityType;
  * <p>Which entities count: a GUM entity of type person, organization or place with at least one mention whose
  * head is a proper noun ({@link ProperName}); its mentions are those proper names. GUM types a country or city
  * acting as a government ("North Korea said") as an organization; a name GUM types as a place anywhere in the
- * corpus is kept a Place here, as the project's own gold does ("capitals used for governments stay the city").
+ * corpus is kept a Place here, as the project's own gold does ("capitals used for governments stay the city"); that list of place names is
+ * taken from the documents outside the news genre.
  */
 public final class GumCorpus {
     private final Path root;
@@ -96,14 +98,18 @@ public final class GumCorpus {
         Set<String> places = placeNames();
         Map<String, EntityType> types = new LinkedHashMap<>();
         Map<String, LinkedHashSet<String>> names = new LinkedHashMap<>();
+        List<GumMention> named = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         for (GumMention m : mentions) {
             EntityType type = type(m.type());
-            String name = name(m, doc, text, mentions);
-            if (type == null || name == null) {
+            int[] w = type == null ? null : properName.of(m, doc.sentences().get(m.sentence()).tokens());
+            if (w == null) {
                 continue;
             }
             types.putIfAbsent(m.cluster(), type);
-            names.computeIfAbsent(m.cluster(), k -> new LinkedHashSet<>()).add(name);
+            names.computeIfAbsent(m.cluster(), k -> new LinkedHashSet<>()).add(text.between(m.sentence(), w[0], w[1]));
+            named.add(m);
+            spans.add(new Span(text.word(m.sentence(), w[0]).start(), text.word(m.sentence(), w[1]).end()));
         }
         // Clusters of one type sharing a name are one entity here: the scorer tells entities apart by name only.
         Map<String, String> merged = new LinkedHashMap<>();
@@ -126,6 +132,7 @@ public final class GumCorpus {
             }
         }
         List<GoldEntity> out = new ArrayList<>();
+        Map<String, EntityType> finalTypes = new HashMap<>();
         for (var e : names.entrySet()) {
             if (!merged.get(e.getKey()).equals(e.getKey())) {
                 continue;
@@ -136,8 +143,15 @@ public final class GumCorpus {
             }
             String longest = e.getValue().stream().reduce((a, b) -> b.length() > a.length() ? b : a).orElseThrow();
             out.add(new GoldEntity(longest, type, List.copyOf(e.getValue())));
+            finalTypes.put(e.getKey(), type);
         }
-        return new GumDocument(id, text, out);
+        // Each printed name once (nested mentions of one cluster can share it), in text order.
+        Map<Span, NameSpan> byspan = new java.util.TreeMap<>(java.util.Comparator.comparingInt(Span::start)
+                .thenComparingInt(Span::end));
+        for (int i = 0; i < named.size(); i++) {
+            byspan.putIfAbsent(spans.get(i), new NameSpan(spans.get(i), finalTypes.get(merged.get(named.get(i).cluster()))));
+        }
+        return new GumDocument(id, text, out, List.copyOf(byspan.values()));
     }
 
     private String name(GumMention m, ConlluDocument doc, DocumentText text, List<GumMention> all) {
@@ -148,11 +162,17 @@ public final class GumCorpus {
         return span == null ? null : text.between(m.sentence(), span[0], span[1]);
     }
 
-    /** Every proper name GUM types as a place in any of its documents. */
+    /**
+     * Every proper name GUM types as a place in a document outside the news genre (news is for evaluation only,
+     * so no training label depends on it).
+     */
     private Set<String> placeNames() throws IOException {
         if (placeNames == null) {
             Set<String> out = new HashSet<>();
             for (String id : documentIds()) {
+                if (genre(id).equals("news")) {
+                    continue;
+                }
                 ConlluDocument doc = conllu(id);
                 DocumentText text = DocumentText.of(doc);
                 List<GumMention> mentions = GumMentions.of(doc);
