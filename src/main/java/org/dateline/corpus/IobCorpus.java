@@ -35,11 +35,11 @@ public final class IobCorpus {
         EntityType openType = null;
         int sentenceLine = 1;
         for (int n = 0; n <= lines.size(); n++) {
-            String line = n < lines.size() ? lines.get(n).strip() : "";
+            String line = n < lines.size() ? lines.get(n).stripTrailing() : "";
             if (line.startsWith("#") && line.indexOf('\t') < 0) {
                 continue;
             }
-            if (line.isEmpty() || line.startsWith("-DOCSTART-")) {
+            if (line.isBlank() || line.startsWith("-DOCSTART-")) {
                 if (openType != null) {
                     names.add(new NameSpan(new Span(openStart, text.length()), openType));
                     openType = null;
@@ -52,12 +52,15 @@ public final class IobCorpus {
                 sentenceLine = n + 2;
                 continue;
             }
-            String[] f = line.split(line.indexOf('\t') >= 0 ? "\t" : " +");
+            String[] f = line.indexOf('\t') >= 0 ? line.split("\t") : line.strip().split(" +");
             if (f.length <= Math.max(tokenColumn, tagColumn)) {
                 throw new IOException(file + ":" + (n + 1) + ": expected a token in column " + (tokenColumn + 1)
                         + " and a tag in column " + (tagColumn + 1) + ", found " + f.length + " columns");
             }
-            String tag = f[tagColumn];
+            if (f[tokenColumn].isBlank()) {
+                continue; // a token of white space only (the Broad Twitter Corpus has some): nothing to learn from
+            }
+            String tag = f[tagColumn].strip();
             boolean begins = tag.startsWith("B-");
             EntityType type = labels.get(tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(2) : tag);
             if (openType != null && (type != openType || begins)) {
@@ -71,7 +74,7 @@ public final class IobCorpus {
                 openStart = text.length();
                 openType = type;
             }
-            text.append(f[tokenColumn]);
+            text.append(f[tokenColumn].strip());
         }
         return out;
     }

@@ -2,19 +2,25 @@ package org.dateline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
+import org.dateline.DataFiles;
 
 /**
  * How the sequence model sees a text, the same in training and at run time: OpenNLP's {@link SimpleTokenizer}
  * (a token is a run of letters, of digits, or one other character, so "al-Ani" is three tokens), cut into
  * sentences after a line break or after '.', '!' or '?' followed by a token starting with a capital or a quote
- * (not after an abbreviation such as "Dr." or an initial).
+ * (not after an initial or a title abbreviation such as "Dr.").
  * A pre-tokenized corpus is joined with spaces and tokenized again by the same rule, so both sides agree.
  */
 public final class ModelTokens {
     /** Sentences longer than this are cut, which bounds the decoder's work on text without punctuation. */
     private static final int MAX_SENTENCE = 200;
+
+    private static final Set<String> ABBREVIATIONS = DataFiles.entries("lexicon/titles.txt").stream()
+            .filter(t -> t.endsWith(".") && t.indexOf(' ') < 0).collect(Collectors.toUnmodifiableSet());
 
     private ModelTokens() { }
 
@@ -64,17 +70,15 @@ public final class ModelTokens {
         return c == '.' || c == '!' || c == '?';
     }
 
-    /** "Dr." or "F.": one to three letters, the first a capital, right before the full stop. */
+    /** An initial ("F.") or a title abbreviation of {@code data/lexicon/titles.txt} ("Dr.", "Gen.") before the stop. */
     private static boolean isAbbreviation(String text, Span word, Span stop) {
-        if (word.getEnd() != stop.getStart() || word.length() > 3 || text.charAt(stop.getStart()) != '.') {
+        if (word.getEnd() != stop.getStart() || text.charAt(stop.getStart()) != '.') {
             return false;
         }
-        for (int k = word.getStart(); k < word.getEnd(); k++) {
-            if (!Character.isLetter(text.charAt(k))) {
-                return false;
-            }
+        if (word.length() == 1) {
+            return Character.isUpperCase(text.charAt(word.getStart()));
         }
-        return Character.isUpperCase(text.charAt(word.getStart()));
+        return ABBREVIATIONS.contains(text.substring(word.getStart(), stop.getEnd()));
     }
 
     private static boolean opensSentence(char c) {
