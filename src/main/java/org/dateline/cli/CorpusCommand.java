@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 import org.dateline.corpus.GoldFiles;
 import org.dateline.corpus.GumCorpus;
 import org.dateline.corpus.GumDocument;

@@ -1,7 +1,7 @@
 package org.dateline.corpus;
 
 import java.util.List;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
 
 /**
  * A CoNLL-U document laid out as a plain-text article: its first paragraph (GUM's {@code head} block) as the

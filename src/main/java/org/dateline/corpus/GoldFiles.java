@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 
 /**
  * Writes a converted document as an article ({@code NAME.txt}) and its gold file ({@code NAME.gold.json}, the

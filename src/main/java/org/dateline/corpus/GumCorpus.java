@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.dateline.extract.EntityType;
-import org.dateline.ingest.Span;
+import org.dateline.model.EntityType;
+import org.dateline.model.Span;
 
 /**
  * The GUM corpus (a checkout of github.com/amir-zeldes/gum): its CoNLL-U documents under {@code dep/}, their

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dateline.extract.EntityType;
-import org.dateline.ingest.Span;
+import org.dateline.model.EntityType;
+import org.dateline.model.Span;
 
 /**
  * Reads a column file of tokens with IOB/IOB2 name tags (Universal NER's {@code .iob2}, CrossNER, the Broad

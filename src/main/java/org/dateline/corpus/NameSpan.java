@@ -1,7 +1,7 @@
 package org.dateline.corpus;
 
-import org.dateline.extract.EntityType;
-import org.dateline.ingest.Span;
+import org.dateline.model.EntityType;
+import org.dateline.model.Span;
 
 /** A name printed in a labelled text: its characters and its type. */
 public record NameSpan(Span span, EntityType type) { }

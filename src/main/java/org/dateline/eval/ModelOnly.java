@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dateline.ProcessedArticle;
+import org.dateline.link.ProcessedArticle;
 import org.dateline.extract.Annotations;
 import org.dateline.extract.Entity;
 import org.dateline.extract.Mention;
@@ -13,7 +13,7 @@ import org.dateline.extract.ModelName;
 import org.dateline.extract.SequenceModelNames;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.Block;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
 
 /**
  * Scores the sequence model on its own: an article's entities are the model's names in its blocks, one entity
@@ -39,7 +39,8 @@ public final class ModelOnly {
         for (var e : byKey.entrySet()) {
             List<Mention> mentions = e.getValue().stream().map(n -> new Mention(n.span(), n.text())).toList();
             ModelName first = e.getValue().get(0);
-            entities.add(new Entity(e.getKey(), first.type(), first.text(), mentions, List.of(), null));
+            entities.add(new Entity(e.getKey(), first.type(), first.text(), mentions, List.of(), null,
+                    List.of("sequence model (data/models/ner-en.bin)")));
         }
         return new ProcessedArticle(a, new Annotations(entities, List.of(), List.of(), List.of()), Map.of());
     }

@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
-import org.dateline.ingest.Span;
+import org.dateline.model.EntityType;
+import org.dateline.model.Span;
 
 /**
  * A name the sequence model found: where it is printed, the type it gave and how sure it was.

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.util.Span;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 
 /**
  * How the sequence model sees a text, the same in training and at run time: OpenNLP's {@link SimpleTokenizer}

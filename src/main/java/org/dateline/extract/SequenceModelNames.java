@@ -1,5 +1,6 @@
 package org.dateline.extract;
 
+import org.dateline.model.EntityType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +10,7 @@ import java.util.Locale;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 
 /**
  * A source of candidate names: an OpenNLP {@link NameFinderME} trained on open corpora
@@ -44,19 +45,19 @@ public final class SequenceModelNames {
 
     /** The names in {@code text} (one document: what the model learnt of a name early on is used later). */
     public List<ModelName> find(String text) {
-        return find(text, List.of(new org.dateline.ingest.Span(0, text.length())));
+        return find(text, List.of(new org.dateline.model.Span(0, text.length())));
     }
 
     /**
      * The names in the regions of {@code text} (an article's blocks, in reading order), read as one document;
      * spans are offsets into {@code text}.
      */
-    public List<ModelName> find(String text, List<org.dateline.ingest.Span> regions) {
+    public List<ModelName> find(String text, List<org.dateline.model.Span> regions) {
         NameFinderME finder = finders.get();
         finder.clearAdaptiveData();
         List<ModelName> out = new ArrayList<>();
         try {
-            for (org.dateline.ingest.Span region : regions) {
+            for (org.dateline.model.Span region : regions) {
                 find(finder, text, region, out);
             }
         } finally {
@@ -65,7 +66,7 @@ public final class SequenceModelNames {
         return out;
     }
 
-    private static void find(NameFinderME finder, String text, org.dateline.ingest.Span region, List<ModelName> out) {
+    private static void find(NameFinderME finder, String text, org.dateline.model.Span region, List<ModelName> out) {
         String part = region.of(text);
         int base = region.start();
         for (Span[] sentence : ModelTokens.sentences(part)) {
@@ -77,7 +78,7 @@ public final class SequenceModelNames {
                 }
                 int start = base + sentence[n.getStart()].getStart();
                 int end = base + sentence[n.getEnd() - 1].getEnd();
-                out.add(new ModelName(new org.dateline.ingest.Span(start, end), text.substring(start, end), type,
+                out.add(new ModelName(new org.dateline.model.Span(start, end), text.substring(start, end), type,
                         n.getProb()));
             }
         }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dateline.ingest.Span;
+import org.dateline.model.EntityType;
+import org.dateline.model.Span;
 import org.junit.jupiter.api.Test;
 
 /** The project's name model (data/models/ner-en.bin) as a candidate source. */

@@ -10,7 +10,7 @@ import java.util.List;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.dateline.corpus.IobCorpus;
 import org.dateline.corpus.LabeledText;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.dateline.extract.ModelName;
 import org.dateline.extract.SequenceModelNames;
 import org.junit.jupiter.api.Test;
