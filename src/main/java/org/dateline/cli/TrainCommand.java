@@ -74,6 +74,10 @@ public final class TrainCommand implements Runnable {
         @Option(names = "--cutoff", defaultValue = "2", description = "minimum feature count (default: ${DEFAULT-VALUE})")
         int cutoff;
 
+        @Option(names = "--dictionary", description = "add dictionary features: the kinds of name the gazetteer, "
+                + "given names and world cities know a word in")
+        boolean dictionary;
+
         @Override
         public Integer call() throws Exception {
             if (gumGenres.contains("news")) {
@@ -103,7 +107,7 @@ public final class TrainCommand implements Runnable {
             }
             List<NameSample> samples = NameSamples.of(train);
             long t0 = System.nanoTime();
-            TokenNameFinderModel model = new NameModelTrainer(algorithm, iterations, cutoff).train(samples);
+            TokenNameFinderModel model = new NameModelTrainer(algorithm, iterations, cutoff, dictionary).train(samples);
             double secs = (System.nanoTime() - t0) / 1e9;
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {
