@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Publishes news articles as linked data: reads wire text and HTML, finds who said what about "
                 + "whom, when and where, links it to Wikidata and serves it over SPARQL.",
         subcommands = {MapCommand.class, ServeCommand.class, ValidateCommand.class, EvalCommand.class, GazetteerCommand.class,
-                
+                CorpusCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  dateline map data/articles --format nquads --out news.nq",

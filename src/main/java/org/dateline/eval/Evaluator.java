@@ -48,6 +48,8 @@ import org.dateline.link.Link;
  *     QID is a true positive, a different QID a false positive, none a false negative; links of
  *     unmatched or unverified entities are not counted.</li>
  * </ul>
+ * A gold file that annotates entities only ({@link GoldArticle#entitiesOnly()}) is scored on entities alone:
+ * its article adds nothing to the quote, event, date or link figures.
  */
 public final class Evaluator {
     /** Turns an article file into a processed article (normally {@code Pipeline::process}). */
@@ -123,6 +125,10 @@ public final class Evaluator {
                         + (e.evidence().isEmpty() ? "" : " because " + String.join("; ", e.evidence())));
                 perType.merge(typeName(e.type()), new Prf(0, 1, 0), Prf::plus);
             }
+        }
+        if (gold.entitiesOnly()) {
+            return new Scores(name, perType, Prf.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO,
+                    Ratio.ZERO, Prf.ZERO, errors);
         }
         // Quotes, per occurrence.
         record Occ(String text, String speakerKey) { }

@@ -106,6 +106,24 @@ class EvaluatorTest {
     }
 
     @Test
+    void entityOnlyGoldScoresEntitiesAlone(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("x.gold.json");
+        Files.writeString(f, "{\"file\": \"x.txt\", \"entities\": [{\"name\": \"NATO\", \"type\": \"Organization\","
+                + " \"mentions\": [\"NATO\"]}]}");
+        GoldArticle g = GoldArticle.read(f);
+        assertTrue(g.entitiesOnly());
+        assertFalse(gold().entitiesOnly());
+        Scores s = Evaluator.score(processed(), g, "x");
+        // Found quotes are no false positives, missing quotes and date no errors, when gold has none of them.
+        assertEquals(Prf.ZERO, s.quotes());
+        assertEquals(Ratio.ZERO, s.published());
+        assertEquals(Ratio.ZERO, s.eventsFound());
+        assertEquals(new Prf(0, 1, 0), s.entities().get("Person"));
+        assertEquals(new Prf(0, 1, 1), s.entities().get("Organization").plus(s.entities().get("Place")));
+        assertTrue(s.errors().stream().allMatch(e -> e.contains("entity")), s.errors().toString());
+    }
+
+    @Test
     void goldFileIsRead() throws IOException {
         GoldArticle g = GoldArticle.read(Path.of("src/test/resources/articles/upi-2015-10-03-russia-airstrikes-syria.gold.json"));
         assertEquals(LocalDate.of(2015, 10, 3), g.published());
