@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dateline corpus}: turns open annotated corpora into evaluation sets in the project's gold format. */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = "Convert open annotated corpora into articles with gold files for 'dateline eval'.",
-        subcommands = {CorpusCommand.ConvertGum.class})
+        subcommands = {CorpusCommand.ConvertGum.class, CorpusCommand.ConvertIob.class})
 public final class CorpusCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -75,6 +75,42 @@ public final class CorpusCommand implements Runnable {
             }
             System.out.printf("%d documents, %d entities written to %s%n", n, entities, out);
             return n == 0 ? 1 : 0;
+        }
+    }
+
+    /** {@code dateline corpus convert-iob FILE --out DIR}: documents of an IOB2 file as NAME.txt + NAME.gold.json. */
+    @Command(name = "convert-iob", mixinStandardHelpOptions = true,
+            description = {"Write the documents of an IOB2 file with '# newdoc id' and '# text' comments (Universal NER's "
+                    + "English PUD) as plain-text articles with entity-only gold files: PER, ORG and LOC names."})
+    static final class ConvertIob implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE", description = "an .iob2 file")
+        Path file;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder to write into")
+        Path out;
+
+        @Option(names = "--docs-per-article", paramLabel = "N", description = "documents per article (default: ${DEFAULT-VALUE})")
+        int docsPerArticle = 5;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "file name prefix (default: ${DEFAULT-VALUE})")
+        String name = "doc";
+
+        @Option(names = "--source", paramLabel = "TEXT", required = true,
+                description = "where the file comes from and its licence, recorded in each gold file")
+        String source;
+
+        @Override
+        public Integer call() throws Exception {
+            var labels = java.util.Map.of("PER", org.dateline.model.EntityType.PERSON,
+                    "ORG", org.dateline.model.EntityType.ORGANIZATION, "LOC", org.dateline.model.EntityType.PLACE);
+            var articles = org.dateline.corpus.IobDocuments.read(file, labels, docsPerArticle, name);
+            int entities = 0;
+            for (var a : articles) {
+                GoldFiles.write(a, source, out);
+                entities += a.entities().size();
+            }
+            System.out.printf("%d articles, %d entities written to %s%n", articles.size(), entities, out);
+            return articles.isEmpty() ? 1 : 0;
         }
     }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dateline train}: builds the learned models in {@code data/models/} from open corpora. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train Dateline's learned models from open annotated corpora.",
-        subcommands = {TrainCommand.Ner.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.Words.class})
 public final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -142,6 +142,68 @@ public final class TrainCommand implements Runnable {
                 }
                 (gum.partition(id).equals("test") ? heldOut : train).add(gum.document(id).labeled());
             }
+        }
+    }
+
+    /**
+     * {@code dateline train words --corpus KIND=PATH ... --out FILE}: how open text writes each word, counted outside
+     * names: in lower case, or capitalised where no sentence starts. A word news prints in lower case is no name when
+     * it stands capitalised alone ("Psychology", "Siege") unless other evidence says so.
+     */
+    @Command(name = "words", mixinStandardHelpOptions = true,
+            description = {"Count how open corpora write each word outside names (lower case, or capitalised inside a",
+                    "sentence) and write the table the recogniser reads (data/lexicon/word-case.tsv).",
+                    "Corpora as for 'train ner' (gum=DIR, uner=FILE, crossner=FILE, btc=FILE)."})
+    static final class Words implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--corpus", required = true, paramLabel = "KIND=PATH", description = "a corpus")
+        List<String> corpora;
+
+        @Option(names = "--gum-genre", split = ",", paramLabel = "GENRE",
+                defaultValue = "academic,bio,court,interview,voyage",
+                description = "GUM genres to read (default: ${DEFAULT-VALUE}; never news)")
+        List<String> gumGenres;
+
+        @Option(names = "--min", defaultValue = "3", description = "least lower-case count kept (default: ${DEFAULT-VALUE})")
+        int min;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "table to write")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            if (gumGenres.contains("news")) {
+                throw new ParameterException(spec.commandLine(), "GUM's news genre is reserved for evaluation");
+            }
+            List<LabeledText> texts = new ArrayList<>();
+            for (String c : corpora) {
+                int eq = c.indexOf('=');
+                String kind = eq < 0 ? "" : c.substring(0, eq).toLowerCase(Locale.ROOT);
+                Path path = Path.of(c.substring(eq + 1));
+                switch (kind) {
+                    case "gum" -> {
+                        GumCorpus gum = GumCorpus.open(path, Set.of());
+                        for (String id : gum.documentIds()) {
+                            String genre = GumCorpus.genre(id);
+                            if (!genre.equals("news") && gumGenres.contains(genre) && !gum.partition(id).equals("test")) {
+                                texts.add(gum.document(id).labeled());
+                            }
+                        }
+                    }
+                    case "uner", "btc" -> texts.addAll(IobCorpus.read(path, kind.equals("uner") ? 1 : 0,
+                            kind.equals("uner") ? 2 : 1, CONLL_LABELS));
+                    case "crossner" -> texts.addAll(IobCorpus.read(path, 0, 1, CROSSNER_LABELS));
+                    default -> throw new ParameterException(spec.commandLine(), "--corpus " + c
+                            + ": expected KIND=PATH with KIND one of gum, uner, crossner, btc");
+                }
+            }
+            org.dateline.train.WordCase counts = org.dateline.train.WordCase.count(texts);
+            counts.write(out, min, String.join(" ", corpora));
+            System.out.printf("%d texts, %d words kept (lower case at least %d times) in %s%n", texts.size(),
+                    counts.kept(min), min, out);
+            return 0;
         }
     }
 

@@ -19,16 +19,25 @@ public final class GoldFiles {
     private GoldFiles() { }
 
     public static void write(GumDocument doc, String source, Path dir) throws IOException {
+        write(doc.id(), doc.text().text(), doc.text().headline(), doc.entities(), source, dir);
+    }
+
+    public static void write(IobDocuments.Article a, String source, Path dir) throws IOException {
+        write(a.id(), a.text(), a.headline(), a.entities(), source, dir);
+    }
+
+    private static void write(String id, String text, String headline, java.util.List<GoldEntity> golds, String source,
+                              Path dir) throws IOException {
         Files.createDirectories(dir);
-        String name = doc.id() + ".txt";
-        Files.writeString(dir.resolve(name), doc.text().text(), StandardCharsets.UTF_8);
+        String name = id + ".txt";
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
         JsonObject o = new JsonObject();
         o.put("file", name);
         o.put("format", "text");
-        o.put("headline", doc.text().headline());
+        o.put("headline", headline);
         o.put("source", source);
         JsonArray entities = new JsonArray();
-        for (GoldEntity e : doc.entities()) {
+        for (GoldEntity e : golds) {
             JsonObject j = new JsonObject();
             j.put("name", e.name());
             j.put("type", typeName(e.type()));
@@ -40,7 +49,7 @@ public final class GoldFiles {
             entities.add(j);
         }
         o.put("entities", entities);
-        try (OutputStream out = Files.newOutputStream(dir.resolve(doc.id() + ".gold.json"))) {
+        try (OutputStream out = Files.newOutputStream(dir.resolve(id + ".gold.json"))) {
             JSON.write(out, o);
             out.write('\n');
         }

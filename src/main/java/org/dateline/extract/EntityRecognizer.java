@@ -1,8 +1,10 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dateline.extract.BlockText.Token;
@@ -19,6 +21,7 @@ import org.dateline.model.Span;
  * evidence. Names no rule types are left untyped for {@link EntityResolver} to settle by coreference.
  */
 final class EntityRecognizer {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EntityRecognizer.class);
     private static final Pattern YEARLIKE = Pattern.compile("\\d{1,4}");
     private static final Pattern SPACE_DIGIT = Pattern.compile("\\s\\d");
     private static final Pattern NUMBER_NEXT = Pattern.compile("\\s?\\d.*|,\\s?\\d.*");
@@ -45,7 +48,20 @@ final class EntityRecognizer {
         return gazetteer.lookup(name);
     }
 
+    /** The names of a block with no help from the sequence model. */
     List<Candidate> find(BlockText bt) {
+        return find(bt, List.of());
+    }
+
+    /**
+     * The names of a block: capitalised runs typed by the rules (the sequence model's names of the same characters
+     * among them), then the model's names that no run covers, when it is sure of them.
+     */
+    List<Candidate> find(BlockText bt, List<ModelName> modelNames) {
+        Map<Span, ModelName> model = new HashMap<>();
+        for (ModelName m : modelNames) {
+            model.put(m.span(), m);
+        }
         List<Candidate> out = new ArrayList<>();
         List<Token> toks = bt.tokens;
         boolean[] titled = titleWords(bt.words);
@@ -59,7 +75,7 @@ final class EntityRecognizer {
         while (i < toks.size()) {
             if (titleCase) {
                 if (isCap(toks.get(i))) {
-                    process(bt, List.of(toks.get(i)), i, out);
+                    process(bt, List.of(toks.get(i)), i, model, out);
                 }
                 i++;
                 continue;
@@ -115,9 +131,10 @@ final class EntityRecognizer {
             for (int r : run) {
                 runTokens.add(toks.get(r));
             }
-            process(bt, runTokens, run.get(0), out);
+            process(bt, runTokens, run.get(0), model, out);
             i = j;
         }
+        addModelOnlyNames(bt, modelNames, out);
         propagateInLists(bt, out);
         return out;
     }
@@ -266,7 +283,7 @@ final class EntityRecognizer {
         return Character.isUpperCase(w.charAt(0)) || ARABIC_ARTICLE.matcher(w).matches();
     }
 
-    private void process(BlockText bt, List<Token> run, int firstIndex, List<Candidate> out) {
+    private void process(BlockText bt, List<Token> run, int firstIndex, Map<Span, ModelName> model, List<Candidate> out) {
         // "Lisbon Treaty", "Korean War": not an entity, and its parts are no mentions either.
         if (lex.nonEntityHeads.contains(run.get(run.size() - 1).text())) {
             return;
@@ -297,14 +314,14 @@ final class EntityRecognizer {
             boolean surname = lex.isMonth(w) && k > lead && lex.givenNames.contains(run.get(k - 1).text())
                     && !SPACE_DIGIT.matcher(bt.slice(t.end(), t.end() + 2)).matches();
             if (k > lead && !surname && (lex.isWeekday(w) || lex.isMonth(w) || cues.pageFurniture.contains(w))) {
-                decompose(bt, seg, segFirst, out);
+                decompose(bt, seg, segFirst, model, out);
                 seg = new ArrayList<>();
                 segFirst = firstIndex + k + 1;
             } else {
                 seg.add(t);
             }
         }
-        decompose(bt, seg, segFirst, out);
+        decompose(bt, seg, segFirst, model, out);
     }
 
     private static List<String> texts(List<Token> toks) {
@@ -343,7 +360,8 @@ final class EntityRecognizer {
      * Splits a segment into names: possessives ("Syria's Latakia"), an acronym before other words ("NATO Ally"),
      * two bodies joined by "of", a leading demonym (an affiliation) and titles (a person's roles) come apart.
      */
-    private void decompose(BlockText bt, List<Token> seg, int firstIndex, List<Candidate> out) {
+    private void decompose(BlockText bt, List<Token> seg, int firstIndex, Map<Span, ModelName> model,
+                           List<Candidate> out) {
         while (!seg.isEmpty() && Character.isLowerCase(seg.get(seg.size() - 1).text().charAt(0))
                 && !ARABIC_ARTICLE.matcher(seg.get(seg.size() - 1).text()).matches()) {
             seg = seg.subList(0, seg.size() - 1);
@@ -353,7 +371,7 @@ final class EntityRecognizer {
         }
         List<String> w = texts(seg);
         if (lex.place(bt.slice(seg.get(0).start(), seg.get(seg.size() - 1).end())) != null) {
-            emit(bt, seg, firstIndex, List.of(), null, null, out);
+            emit(bt, seg, firstIndex, List.of(), null, null, model, out);
             return;
         }
         // "Syria's Latakia", "al-Qaida's Syrian affiliate": a possessive ends a name unless an
@@ -364,8 +382,8 @@ final class EntityRecognizer {
                     && !cues.divisions.contains(w.get(k + 1));
             if ((w.get(k).endsWith("'s") || w.get(k).endsWith("’s")) && !hasOrgKeyword(w.subList(k + 1, w.size()))
                     && lex.titles.longestAt(w, k + 1) == 0 && !spot) {
-                decompose(bt, seg.subList(0, k + 1), firstIndex, out);
-                decompose(bt, seg.subList(k + 1, seg.size()), firstIndex + k + 1, out);
+                decompose(bt, seg.subList(0, k + 1), firstIndex, model, out);
+                decompose(bt, seg.subList(k + 1, seg.size()), firstIndex + k + 1, model, out);
                 return;
             }
         }
@@ -374,8 +392,8 @@ final class EntityRecognizer {
         if (w.size() > 1 && TypingRules.Acronym.isAcronym(w.get(0)) && lex.titles.longestAt(w, 1) == 0
                 && !hasOrgKeyword(w.subList(1, w.size())) && lex.place(w.get(0)) == null
                 && !cues.bodyNounAfter.matcher(bt.slice(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30)).find()) {
-            decompose(bt, seg.subList(0, 1), firstIndex, out);
-            decompose(bt, seg.subList(1, seg.size()), firstIndex + 1, out);
+            decompose(bt, seg.subList(0, 1), firstIndex, model, out);
+            decompose(bt, seg.subList(1, seg.size()), firstIndex + 1, model, out);
             return;
         }
         // "General Staff of the Ruritanian People's Army": two bodies, each named.
@@ -387,8 +405,8 @@ final class EntityRecognizer {
                     && lex.place(String.join(" ", w.subList(right, w.size()))) != null;
             if (right < w.size() && hasOrgKeyword(w.subList(0, of)) && hasOrgKeyword(w.subList(right, w.size()))
                     && w.size() - right >= 2 || spotOfPlace) {
-                decompose(bt, seg.subList(0, of), firstIndex, out);
-                decompose(bt, seg.subList(right, seg.size()), firstIndex + right, out);
+                decompose(bt, seg.subList(0, of), firstIndex, model, out);
+                decompose(bt, seg.subList(right, seg.size()), firstIndex + right, model, out);
                 return;
             }
         }
@@ -425,7 +443,7 @@ final class EntityRecognizer {
             List<String> rest = w.subList(t + l, w.size());
             if (rest.isEmpty()) {
                 if (t > k) {
-                    emit(bt, seg.subList(k, t), firstIndex + k, List.of(), null, null, out);
+                    emit(bt, seg.subList(k, t), firstIndex + k, List.of(), null, null, model, out);
                 }
                 return;
             }
@@ -438,7 +456,7 @@ final class EntityRecognizer {
                 if (adl == aff.size()) {
                     country = bt.slice(aff.get(0).start(), aff.get(aff.size() - 1).end());
                 } else {
-                    Candidate c = emit(bt, aff, firstIndex + k, List.of(), null, null, out);
+                    Candidate c = emit(bt, aff, firstIndex + k, List.of(), null, null, model, out);
                     if (c != null && c.type == EntityType.PLACE) {
                         country = c.text;
                     }
@@ -468,10 +486,10 @@ final class EntityRecognizer {
             }
             Decision title = Decision.of(EntityType.PERSON, "TitleBeforeName",
                     "\"" + roles.get(0) + "\" in lexicon/titles.txt");
-            emit(bt, seg.subList(p, seg.size()), firstIndex + p, roles, country, title, out);
+            emit(bt, seg.subList(p, seg.size()), firstIndex + p, roles, country, title, model, out);
             return;
         }
-        emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, null, out);
+        emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, null, model, out);
     }
 
     /** How many words at the start are a demonym ("Russian", "South Korean", "American-backed"); 0 when none. */
@@ -526,7 +544,7 @@ final class EntityRecognizer {
      * by the typing rules, and adds it to {@code out}.
      */
     private Candidate emit(BlockText bt, List<Token> seg, int firstIndex, List<String> roles, String country,
-                           Decision title, List<Candidate> out) {
+                           Decision title, Map<Span, ModelName> model, List<Candidate> out) {
         if (seg.isEmpty()) {
             return null;
         }
@@ -566,14 +584,49 @@ final class EntityRecognizer {
             List<String> w = List.of(SPACES.split(text));
             String before = bt.slice(Math.max(bt.offset, start - 60), start);
             String after = bt.slice(end, end + 60);
-            Optional<Decision> d = TypingRules.decide(new NameContext(c, w, before, after, bt, lex, cues, gazetteer));
+            Optional<Decision> d = TypingRules.decide(new NameContext(c, w, before, after, bt, lex, cues, gazetteer,
+                    model.get(c.span)));
             d.ifPresent(c::decide);
         }
         if (c.type == null && c.acronym) {
             return null;
         }
+        LOG.trace("candidate {} {}", c, c.evidence);
         out.add(c);
         return c;
+    }
+
+    /**
+     * The model's names that overlap no candidate of the runs: names the capitalisation rules cannot see (a
+     * lower-case particle first, a name glued to a title the rules took whole), kept when the model is sure.
+     */
+    private void addModelOnlyNames(BlockText bt, List<ModelName> modelNames, List<Candidate> out) {
+        int before = out.size();
+        for (ModelName m : modelNames) {
+            if (m.probability() < MODEL_ONLY_PROBABILITY || !Character.isUpperCase(m.text().charAt(0))
+                    || lex.stopWords.contains(m.text()) || overlapsAny(out, m.span())) {
+                continue;
+            }
+            Candidate c = new Candidate(m.span(), m.text(), bt);
+            c.initial = bt.isInitial(bt.firstTokenFrom(m.span().start())) || c.inHeadline();
+            c.decide(Decision.of(m.type(), "SequenceModelName", String.format(Locale.ROOT, "p=%.2f", m.probability())));
+            out.add(c);
+        }
+        if (out.size() > before) {
+            out.sort(java.util.Comparator.comparingInt(c -> c.span.start()));
+        }
+    }
+
+    /** The least probability a name only the model found needs to be kept. */
+    static final double MODEL_ONLY_PROBABILITY = Double.parseDouble(System.getProperty("dateline.modelOnlyMin", "0.8"));
+
+    private static boolean overlapsAny(List<Candidate> cands, Span span) {
+        for (Candidate c : cands) {
+            if (c.span.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@link #LIST_GAP} matches the whole text between two absolute offsets of the block. */

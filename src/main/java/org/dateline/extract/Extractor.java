@@ -28,8 +28,11 @@ public final class Extractor {
     private final QuoteFinder quotes;
     private final TimeResolver times;
     private final EventDetector events;
+    /** The sequence model, a source of candidate names beside the rules; null when switched off. */
+    private final SequenceModelNames model;
 
-    private Extractor(Gazetteer gazetteer) {
+    private Extractor(Gazetteer gazetteer, SequenceModelNames model) {
+        this.model = model;
         this.lexicon = Lexicon.load();
         NameCues cues = NameCues.load(lexicon);
         this.recognizer = new EntityRecognizer(lexicon, cues, gazetteer);
@@ -41,7 +44,12 @@ public final class Extractor {
 
     /** An extractor using the bundled lexicons ({@code data/lexicon/}) and the given gazetteer for typing names. */
     public static Extractor create(Gazetteer gazetteer) {
-        return new Extractor(gazetteer);
+        return new Extractor(gazetteer, Boolean.getBoolean("dateline.noModel") ? null : SequenceModelNames.load());
+    }
+
+    /** An extractor with the given sequence model as a source of names (null for rules and gazetteer only). */
+    public static Extractor create(Gazetteer gazetteer, SequenceModelNames model) {
+        return new Extractor(gazetteer, model);
     }
 
     /**
@@ -56,8 +64,12 @@ public final class Extractor {
         }
         List<Candidate> fixed = fixedCandidates(article, blocks);
         List<Candidate> cands = new ArrayList<>(fixed);
+        List<ModelName> modelNames = model == null ? List.of()
+                : model.find(article.text(), blocks.stream().map(bt -> bt.block.span()).toList());
+        LOG.trace("model names {}", modelNames);
         for (BlockText bt : blocks) {
-            for (Candidate c : recognizer.find(bt)) {
+            List<ModelName> inBlock = modelNames.stream().filter(m -> bt.block.span().contains(m.span())).toList();
+            for (Candidate c : recognizer.find(bt, inBlock)) {
                 if (!overlapsAny(fixed, c.span)) {
                     cands.add(c);
                 }

@@ -28,11 +28,14 @@ final class NameContext {
     final NameCues cues;
     private final Gazetteer gazetteer;
 
+    /** The sequence model's name of exactly these characters, or null. */
+    final ModelName model;
     private List<String> afterWords;
     private List<GazetteerEntry> known;
 
     NameContext(Candidate c, List<String> w, String before, String after, BlockText bt, Lexicon lex, NameCues cues,
-                Gazetteer gazetteer) {
+                Gazetteer gazetteer, ModelName model) {
+        this.model = model;
         this.c = c;
         this.w = w;
         this.before = before;
