@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dateline train}: builds the learned models in {@code data/models/} from open corpora. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train Dateline's learned models from open annotated corpora.",
-        subcommands = {TrainCommand.Ner.class, TrainCommand.Words.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.Words.class, TrainCommand.CommonWords.class,
+                TrainCommand.Decider.class})
 public final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -203,6 +204,106 @@ public final class TrainCommand implements Runnable {
             counts.write(out, min, String.join(" ", corpora));
             System.out.printf("%d texts, %d words kept (lower case at least %d times) in %s%n", texts.size(),
                     counts.kept(min), min, out);
+            return 0;
+        }
+    }
+
+    /**
+     * {@code dateline train common-words --dictionary FILE --out FILE}: the lower-case words of a spelling dictionary
+     * (one word a line, proper nouns capitalised, as SCOWL's {@code /usr/share/dict/american-english} from Debian's
+     * {@code wamerican}) that it does not also list capitalised: words that name nothing when they stand alone.
+     */
+    @Command(name = "common-words", mixinStandardHelpOptions = true,
+            description = {"Write the lower-case words of a spelling dictionary that it never capitalises",
+                    "(data/lexicon/common-words.txt), e.g. from Debian's wamerican: /usr/share/dict/american-english."})
+    static final class CommonWords implements Callable<Integer> {
+        @Option(names = "--dictionary", required = true, paramLabel = "FILE", description = "a word list, one word a line")
+        Path dictionary;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "list to write")
+        Path out;
+
+        @Option(names = "--notice", paramLabel = "FILE", description = "the dictionary's copyright notice, copied into the list's header")
+        Path notice;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> words = Files.readAllLines(dictionary, java.nio.charset.StandardCharsets.UTF_8);
+            Set<String> all = new HashSet<>(words);
+            java.util.TreeSet<String> common = new java.util.TreeSet<>();
+            for (String w : words) {
+                if (w.length() >= 3 && w.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')
+                        && !all.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+                    common.add(w);
+                }
+            }
+            try (java.io.PrintWriter w = new java.io.PrintWriter(Files.newBufferedWriter(out))) {
+                w.println("# Lower-case English words that the spelling dictionary never capitalises: a name made only of");
+                w.println("# such words needs other evidence (extract/Lexicon). Built by 'dateline train common-words' from");
+                w.println("# " + dictionary.getFileName() + ". Its notice:");
+                if (notice != null) {
+                    for (String line : Files.readAllLines(notice)) {
+                        w.println("#   " + line);
+                    }
+                }
+                common.forEach(w::println);
+            }
+            System.out.printf("%d common words written to %s%n", common.size(), out);
+            return 0;
+        }
+    }
+
+    /**
+     * {@code dateline train decider DIR... --out FILE}: the name decider, from the candidate names of gold articles
+     * (NAME.txt or NAME.html beside NAME.gold.json) and the evidence about each.
+     */
+    @Command(name = "decider", mixinStandardHelpOptions = true,
+            description = {"Train the name decider (a maximum-entropy model over the typing rules' votes, the sequence",
+                    "model, the gazetteer and the name's shape) on folders of gold articles. Never give it GUM's news",
+                    "genre or MEANTIME: they are reserved for evaluation."})
+    static final class Decider implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(paramLabel = "DIR", arity = "1..*", description = "folders of gold articles")
+        List<Path> dirs;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "model file to write")
+        Path out;
+
+        @Option(names = "--iterations", defaultValue = "100", description = "training iterations (default: ${DEFAULT-VALUE})")
+        int iterations;
+
+        @Option(names = "--cutoff", defaultValue = "2", description = "minimum feature count (default: ${DEFAULT-VALUE})")
+        int cutoff;
+
+        @Override
+        public Integer call() throws Exception {
+            for (Path d : dirs) {
+                if (d.toString().contains("gum-news") || d.toString().toLowerCase(Locale.ROOT).contains("meantime")) {
+                    throw new ParameterException(spec.commandLine(), d + ": GUM's news genre and MEANTIME are reserved "
+                            + "for evaluation");
+                }
+            }
+            org.dateline.ingest.ArticleReader reader = org.dateline.ingest.ArticleReader.create(
+                    org.dateline.ingest.IngestOptions.defaults());
+            org.dateline.extract.Extractor extractor = org.dateline.extract.Extractor.create(
+                    org.dateline.knowledge.Gazetteer.loadDefault(), org.dateline.extract.SequenceModelNames.load(), null);
+            org.dateline.train.DeciderTrainer trainer = new org.dateline.train.DeciderTrainer();
+            int articles = 0;
+            for (Path d : dirs) {
+                for (Path f : org.dateline.eval.Evaluator.articles(d)) {
+                    org.dateline.eval.GoldArticle gold = org.dateline.eval.GoldArticle.read(
+                            org.dateline.eval.Evaluator.goldOf(f));
+                    trainer.add(extractor.nameEvidence(reader.read(f)), gold);
+                    articles++;
+                }
+            }
+            long t0 = System.nanoTime();
+            var model = trainer.train(iterations, cutoff);
+            org.dateline.train.DeciderTrainer.write(model, out);
+            System.out.printf("%d articles, %d candidate names %s; trained in %.1f s; %s: %d bytes%n", articles,
+                    trainer.size(), trainer.outcomes(), (System.nanoTime() - t0) / 1e9, out, Files.size(out));
             return 0;
         }
     }

@@ -76,6 +76,11 @@ public final class Evaluator {
         }
     }
 
+    /** The gold file beside an article: {@code NAME.gold.json} for {@code NAME.txt} or {@code NAME.html}. */
+    public static Path goldOf(Path article) {
+        return gold(article);
+    }
+
     static Path gold(Path article) {
         String n = article.getFileName().toString();
         return article.resolveSibling(n.substring(0, n.lastIndexOf('.')) + ".gold.json");

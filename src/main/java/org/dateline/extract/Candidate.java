@@ -31,6 +31,12 @@ final class Candidate {
     EntityResolver.Group group;
     /** Every decision taken about this name, in order; the last one set its type. */
     final List<Decision> evidence = new ArrayList<>();
+    /** What every typing rule said of the name (the first one typed it unless a decider overrode it). */
+    List<Decision> votes = List.of();
+    /** The sequence model's name of exactly these characters, or null. */
+    ModelName model;
+    /** Found by the sequence model alone (no capitalised run covers it). */
+    boolean modelOnly;
 
     Candidate(Span span, String text, BlockText block) {
         this.span = span;

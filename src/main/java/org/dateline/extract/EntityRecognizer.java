@@ -575,6 +575,7 @@ final class EntityRecognizer {
             return null;
         }
         Candidate c = new Candidate(new Span(start, end), text, bt);
+        c.model = model.get(c.span);
         c.roles.addAll(roles);
         c.country = country;
         c.initial = bt.isInitial(firstIndex) || c.inHeadline();
@@ -584,9 +585,11 @@ final class EntityRecognizer {
             List<String> w = List.of(SPACES.split(text));
             String before = bt.slice(Math.max(bt.offset, start - 60), start);
             String after = bt.slice(end, end + 60);
-            Optional<Decision> d = TypingRules.decide(new NameContext(c, w, before, after, bt, lex, cues, gazetteer,
-                    model.get(c.span)));
-            d.ifPresent(c::decide);
+            NameContext n = new NameContext(c, w, before, after, bt, lex, cues, gazetteer, model.get(c.span));
+            c.votes = TypingRules.votes(n);
+            if (!c.votes.isEmpty()) {
+                c.decide(c.votes.get(0));
+            }
         }
         if (c.type == null && c.acronym) {
             return null;
@@ -598,18 +601,23 @@ final class EntityRecognizer {
 
     /**
      * The model's names that overlap no candidate of the runs: names the capitalisation rules cannot see (a
-     * lower-case particle first, a name glued to a title the rules took whole), kept when the model is sure.
+     * lower-case particle first, a name glued to a title the rules took whole); typed when the model is sure.
      */
     private void addModelOnlyNames(BlockText bt, List<ModelName> modelNames, List<Candidate> out) {
         int before = out.size();
         for (ModelName m : modelNames) {
-            if (m.probability() < MODEL_ONLY_PROBABILITY || !Character.isUpperCase(m.text().charAt(0))
-                    || lex.stopWords.contains(m.text()) || overlapsAny(out, m.span())) {
+            if (!Character.isUpperCase(m.text().charAt(0)) || lex.stopWords.contains(m.text())
+                    || overlapsAny(out, m.span())) {
                 continue;
             }
             Candidate c = new Candidate(m.span(), m.text(), bt);
+            c.model = m;
+            c.modelOnly = true;
             c.initial = bt.isInitial(bt.firstTokenFrom(m.span().start())) || c.inHeadline();
-            c.decide(Decision.of(m.type(), "SequenceModelName", String.format(Locale.ROOT, "p=%.2f", m.probability())));
+            // Typed here only when the model is sure; a decider weighs the others (without one, they are dropped).
+            if (m.probability() >= MODEL_ONLY_PROBABILITY) {
+                c.decide(Decision.of(m.type(), "SequenceModelName", String.format(Locale.ROOT, "p=%.2f", m.probability())));
+            }
             out.add(c);
         }
         if (out.size() > before) {

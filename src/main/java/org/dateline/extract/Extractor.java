@@ -30,9 +30,13 @@ public final class Extractor {
     private final EventDetector events;
     /** The sequence model, a source of candidate names beside the rules; null when switched off. */
     private final SequenceModelNames model;
+    /** The learned decision step over all evidence; null for the rules' own order. */
+    private final NameDecider decider;
+    private final NameFeatures features;
 
-    private Extractor(Gazetteer gazetteer, SequenceModelNames model) {
+    private Extractor(Gazetteer gazetteer, SequenceModelNames model, NameDecider decider) {
         this.model = model;
+        this.decider = decider;
         this.lexicon = Lexicon.load();
         NameCues cues = NameCues.load(lexicon);
         this.recognizer = new EntityRecognizer(lexicon, cues, gazetteer);
@@ -40,16 +44,21 @@ public final class Extractor {
         this.quotes = new QuoteFinder(lexicon);
         this.times = new TimeResolver(lexicon);
         this.events = new EventDetector(lexicon);
+        this.features = new NameFeatures(lexicon, gazetteer);
     }
 
     /** An extractor using the bundled lexicons ({@code data/lexicon/}) and the given gazetteer for typing names. */
     public static Extractor create(Gazetteer gazetteer) {
-        return new Extractor(gazetteer, Boolean.getBoolean("dateline.noModel") ? null : SequenceModelNames.load());
+        return new Extractor(gazetteer, Boolean.getBoolean("dateline.noModel") ? null : SequenceModelNames.load(),
+                Boolean.getBoolean("dateline.noDecider") ? null : NameDecider.loadDefault());
     }
 
-    /** An extractor with the given sequence model as a source of names (null for rules and gazetteer only). */
-    public static Extractor create(Gazetteer gazetteer, SequenceModelNames model) {
-        return new Extractor(gazetteer, model);
+    /**
+     * An extractor with the given sequence model as a source of names (null for rules and gazetteer only) and the
+     * given decision step (null: the rules decide in their order).
+     */
+    public static Extractor create(Gazetteer gazetteer, SequenceModelNames model, NameDecider decider) {
+        return new Extractor(gazetteer, model, decider);
     }
 
     /**
@@ -58,22 +67,12 @@ public final class Extractor {
      * the publication date, and events. Linear in the article's length.
      */
     public Annotations extract(Article article) {
-        List<BlockText> blocks = new ArrayList<>();
-        for (Block b : article.blocks()) {
-            blocks.add(BlockText.of(b, lexicon));
-        }
-        List<Candidate> fixed = fixedCandidates(article, blocks);
-        List<Candidate> cands = new ArrayList<>(fixed);
-        List<ModelName> modelNames = model == null ? List.of()
-                : model.find(article.text(), blocks.stream().map(bt -> bt.block.span()).toList());
-        LOG.trace("model names {}", modelNames);
-        for (BlockText bt : blocks) {
-            List<ModelName> inBlock = modelNames.stream().filter(m -> bt.block.span().contains(m.span())).toList();
-            for (Candidate c : recognizer.find(bt, inBlock)) {
-                if (!overlapsAny(fixed, c.span)) {
-                    cands.add(c);
-                }
-            }
+        List<BlockText> blocks = blocks(article);
+        List<Candidate> cands = candidates(article, blocks);
+        if (decider != null) {
+            decider.decide(cands, features);
+        } else {
+            cands.removeIf(c -> c.modelOnly && c.type == null);
         }
         List<EntityResolver.Group> groups = resolver.resolve(cands);
         List<Entity> entities = EntityResolver.entities(groups);
@@ -101,6 +100,43 @@ public final class Extractor {
             }
         }
         return new Annotations(entities, quoteList, timeList, eventList);
+    }
+
+    private List<BlockText> blocks(Article article) {
+        List<BlockText> blocks = new ArrayList<>();
+        for (Block b : article.blocks()) {
+            blocks.add(BlockText.of(b, lexicon));
+        }
+        return blocks;
+    }
+
+    /** The candidate names: those ingest read (byline, dateline, credits), then those of the running text. */
+    private List<Candidate> candidates(Article article, List<BlockText> blocks) {
+        List<Candidate> fixed = fixedCandidates(article, blocks);
+        List<Candidate> cands = new ArrayList<>(fixed);
+        List<ModelName> modelNames = model == null ? List.of()
+                : model.find(article.text(), blocks.stream().map(bt -> bt.block.span()).toList());
+        for (BlockText bt : blocks) {
+            List<ModelName> inBlock = modelNames.stream().filter(m -> bt.block.span().contains(m.span())).toList();
+            for (Candidate c : recognizer.find(bt, inBlock)) {
+                if (!overlapsAny(fixed, c.span)) {
+                    cands.add(c);
+                }
+            }
+        }
+        return cands;
+    }
+
+    /** Every candidate name of the running text with its evidence as features: what a name decider is trained on. */
+    public List<NameEvidence> nameEvidence(Article article) {
+        List<Candidate> cands = candidates(article, blocks(article));
+        List<NameEvidence> out = new ArrayList<>();
+        for (Candidate c : cands) {
+            if (!c.fixed) {
+                out.add(new NameEvidence(c.span, c.text, List.of(features.of(c, cands))));
+            }
+        }
+        return out;
     }
 
     /** Whether any of the candidates' spans overlaps the span (a loop: asked of every name found). */

@@ -68,6 +68,10 @@ public final class Lexicon {
      * ("capital", "city", "region"). Evidence that a name is a place, weaker than person cues.
      */
     private final Map<String, String> worldPlaces;
+    /** Lower-case English words a spelling dictionary never capitalises ({@code common-words.txt}). */
+    final Set<String> commonWords;
+    /** How open corpora write a word outside names ({@code word-case.tsv}): {lower-case count, capitalised mid-sentence}. */
+    final Map<String, int[]> wordCase;
     /** Upper-case abbreviations that name no body ("GDP", "CEO", "TV"). */
     final Set<String> nonNameAcronyms;
     /** Religions and peoples used as adjectives or plural nouns ("Muslim", "Kurds"): no entity alone. */
@@ -186,6 +190,12 @@ public final class Lexicon {
         regionSuffixes = DataFiles.entries("lexicon/region-suffixes.txt");
         worldCommon = Set.copyOf(DataFiles.entries("lexicon/world-common-words.txt"));
         worldPlaces = loadWorldPlaces();
+        commonWords = Set.copyOf(DataFiles.entries("lexicon/common-words.txt"));
+        Map<String, int[]> wc = new HashMap<>();
+        for (String[] row : rows("lexicon/word-case.tsv")) {
+            wc.put(row[0], new int[] {Integer.parseInt(row[1]), Integer.parseInt(row[2])});
+        }
+        wordCase = Map.copyOf(wc);
     }
 
     private Map<String, String> loadWorldPlaces() {

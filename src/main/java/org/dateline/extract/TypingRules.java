@@ -61,6 +61,15 @@ final class TypingRules {
         return Optional.empty();
     }
 
+    /** What every rule says of the name, in order (the first is {@link #decide}'s): the votes a learned decider weighs. */
+    static List<Decision> votes(NameContext n) {
+        List<Decision> out = new java.util.ArrayList<>();
+        for (TypingRule rule : ALL) {
+            rule.apply(n).ifPresent(out::add);
+        }
+        return out;
+    }
+
     private static Optional<Decision> decided(EntityType type, TypingRule rule, String evidence) {
         return Optional.of(Decision.of(type, rule.name(), evidence));
     }

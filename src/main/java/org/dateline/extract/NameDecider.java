@@ -1,0 +1,95 @@
+package org.dateline.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.MaxentModel;
+import org.dateline.knowledge.DataFiles;
+import org.dateline.model.EntityType;
+
+/**
+ * The decision step that weighs every source of evidence about a candidate name at once (the typing rules' votes,
+ * the sequence model, the gazetteer, the name's shape and words, the article's other names) with a maximum-entropy
+ * model trained on open annotated text ({@code data/models/name-decider.bin}, built by {@code dateline train
+ * decider}): a person, an organisation, a place, or no name. Thread-safe: the model is only read.
+ */
+public final class NameDecider {
+    /** Where the decider's model lives under {@code data/}. */
+    public static final String MODEL = "models/name-decider.bin";
+    /** The outcome for a candidate that names nothing the project counts. */
+    static final String NONE = "NONE";
+
+    private final MaxentModel model;
+    /** Below this probability the decider leaves the rules' decision as it is. */
+    static final double MIN_CONFIDENCE = Double.parseDouble(System.getProperty("dateline.deciderMin", "0.0"));
+
+    public NameDecider(MaxentModel model) {
+        this.model = model;
+    }
+
+    /** The bundled decider, or null when {@code data/models/name-decider.bin} is absent. */
+    public static NameDecider loadDefault() {
+        if (!DataFiles.exists(MODEL)) {
+            return null;
+        }
+        try (InputStream in = DataFiles.open(MODEL)) {
+            return new NameDecider(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the name decider data/" + MODEL
+                    + " (rebuild it with 'dateline train decider', see data/models/README.md)", e);
+        }
+    }
+
+    /**
+     * Decides each candidate that came from running text (names read from the byline, dateline or credits stay as
+     * ingest typed them): sets its type, or removes it from {@code cands} when the model says it names nothing.
+     */
+    void decide(List<Candidate> cands, NameFeatures features) {
+        List<Candidate> all = List.copyOf(cands);
+        List<Candidate> dropped = new ArrayList<>();
+        for (Candidate c : all) {
+            if (c.fixed) {
+                continue;
+            }
+            String[] context = features.of(c, all);
+            double[] p = model.eval(context);
+            int best = 0;
+            for (int i = 1; i < p.length; i++) {
+                if (p[i] > p[best]) {
+                    best = i;
+                }
+            }
+            String outcome = model.getOutcome(best);
+            if (p[best] < MIN_CONFIDENCE) {
+                // Unsure: the rules' own decision stands (an untyped name is left to coreference).
+                if (c.modelOnly && c.type == null) {
+                    dropped.add(c);
+                }
+                continue;
+            }
+            if (outcome.equals(NONE)) {
+                dropped.add(c);
+                continue;
+            }
+            EntityType type = EntityType.valueOf(outcome);
+            c.type = type;
+            c.evidence.add(Decision.of(type, "NameDecider", String.format(Locale.ROOT, "p=%.2f over %s", p[best],
+                    strongest(context, outcome))));
+        }
+        cands.removeAll(dropped);
+    }
+
+    /** The three features that speak most for the outcome, for the evidence line. */
+    private String strongest(String[] context, String outcome) {
+        return Arrays.stream(context).filter(f -> !f.equals("bias"))
+                .sorted(Comparator.comparingDouble(f -> -model.eval(new String[] {f})[model.getIndex(outcome)]))
+                .limit(3).toList().toString();
+    }
+}
