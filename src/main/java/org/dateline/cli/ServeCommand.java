@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -9,9 +10,11 @@ import org.dateline.Pipeline;
 import org.dateline.map.Iris;
 import org.dateline.publish.NewsServer;
 import org.dateline.publish.NewsStore;
+import org.dateline.publish.ServerLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,11 +46,37 @@ public final class ServeCommand implements Callable<Integer> {
                     + "larger than the heap (in memory takes ~240 KB per article), and to keep them across restarts.")
     Path store;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Cancel a SPARQL query still running after this many seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = ServerLimits.DEFAULT_QUERY_TIMEOUT.toSeconds();
+
+    @Option(names = "--max-request", paramLabel = "BYTES",
+            description = "Refuse a request whose body is larger than this (default: ${DEFAULT-VALUE}).")
+    long maxRequest = ServerLimits.DEFAULT_MAX_REQUEST_BYTES;
+
+    @Option(names = "--allow-service",
+            description = "Let SPARQL SERVICE clauses make the server query other endpoints. Off by default: any visitor "
+                    + "could make the server call any address, its own network's included, and read the answer.")
+    boolean allowService;
+
     @Mixin
     PipelineOptions options;
 
+    private ServerLimits limits() {
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 (seconds), not " + timeoutSeconds);
+        }
+        try {
+            return ServerLimits.defaults().withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .withMaxRequestBytes(maxRequest).withServiceAllowed(allowService);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
+        ServerLimits limits = limits();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("data", "articles")) : paths;
@@ -66,7 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
                 + (failed[0] > 0 ? " (" + failed[0] + " failed)" : ""));
         NewsServer server;
         try {
-            server = NewsServer.start(newsStore.dataset(), port, host, base);
+            server = NewsServer.start(newsStore.dataset(), port, host, base, limits);
         } catch (RuntimeException e) {
             newsStore.close();
             String why = String.valueOf(e.getMessage());
