@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dateline.Pipeline;
-import org.dateline.map.Iris;
 import org.dateline.publish.NewsServer;
 import org.dateline.publish.NewsStore;
 import org.dateline.publish.ServerLimits;
@@ -74,48 +73,33 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** A running server and the store it serves; closing stops the one and releases the other. */
+    record Serving(NewsServer server, NewsStore store, String base, int articles) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+            store.close();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
-        ServerLimits limits = limits();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("data", "articles")) : paths;
-        // IRIs minted under the server's own address dereference out of the box.
-        boolean baseGiven = spec.commandLine().getParseResult().hasMatchedOption("--base");
-        String base = baseGiven || port == 0 ? options.base : "http://" + host + ":" + port + "/";
-        Pipeline pipeline = options.pipeline(base);
-        NewsStore newsStore = store == null ? NewsStore.inMemory() : NewsStore.onDisk(store);
-        newsStore.loadOntology();
-        int[] failed = {0};
-        int ok = newsStore.loadAll(pipeline, Inputs.expand(inputs), (file, e) -> {
-            err.println("dateline: " + e.getMessage());
-            failed[0]++;
-        });
-        err.println("dateline: loaded " + ok + " article" + (ok == 1 ? "" : "s")
-                + (failed[0] > 0 ? " (" + failed[0] + " failed)" : ""));
-        NewsServer server;
-        try {
-            server = NewsServer.start(newsStore.dataset(), port, host, base, limits);
-        } catch (RuntimeException e) {
-            newsStore.close();
-            String why = String.valueOf(e.getMessage());
-            if (why.contains("Failed to bind")) {
-                err.println("dateline: port " + port + " on " + host + " is already in use; stop the other server "
-                        + "or choose another port with --port");
-                return 1;
-            }
-            throw e;
+        Serving serving = start();
+        if (serving == null) {
+            return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            newsStore.close();
+            serving.close();
             stopped.countDown();
         }, "dateline-shutdown"));
-        out.println("Dateline is serving " + ok + " article" + (ok == 1 ? "" : "s") + ".");
-        out.println("SPARQL endpoint: " + server.sparqlUrl());
+        PrintWriter out = spec.commandLine().getOut();
+        String url = serving.server().sparqlUrl();
+        out.println("Dateline is serving " + serving.articles() + " article" + (serving.articles() == 1 ? "" : "s")
+                + (store != null ? " from " + store : "") + ", IRIs under " + serving.base() + ".");
+        out.println("SPARQL endpoint: " + url);
         out.println("Try:");
-        out.println("  curl -s " + server.sparqlUrl() + " -H 'Accept: text/csv' --data-urlencode "
+        out.println("  curl -s " + url + " -H 'Accept: text/csv' --data-urlencode "
                 + "'query=PREFIX schema: <https://schema.org/> SELECT ?headline WHERE { ?a schema:headline ?headline }'");
         out.println("Press Ctrl-C to stop.");
         out.flush();
@@ -123,7 +107,40 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String defaultBase() {
-        return Iris.DEFAULT_BASE;
+    /** Loads the articles into the store and starts the server; null (the reason printed) when the port is taken. */
+    Serving start() {
+        ServerLimits limits = limits();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("data", "articles")) : paths;
+        // The base does not depend on the port: a store re-served on another port keeps its IRIs (and its pages answer
+        // on any port, as they link the base's IRIs as paths on the server).
+        boolean baseGiven = spec.commandLine().getParseResult().hasMatchedOption("--base");
+        NewsStore newsStore = store == null ? NewsStore.inMemory() : NewsStore.onDisk(store);
+        try {
+            String base = newsStore.adoptBase(options.base, baseGiven);
+            Pipeline pipeline = options.pipeline(base);
+            newsStore.loadOntology();
+            int[] failed = {0};
+            List<Path> files = Inputs.expand(inputs);
+            int added = newsStore.loadAll(pipeline, files, (file, e) -> {
+                err.println("dateline: " + e.getMessage());
+                failed[0]++;
+            });
+            int unchanged = files.size() - added - failed[0];
+            err.println("dateline: loaded " + added + " article" + (added == 1 ? "" : "s")
+                    + (unchanged > 0 ? ", " + unchanged + " already in the store" : "")
+                    + (failed[0] > 0 ? " (" + failed[0] + " failed)" : ""));
+            err.flush();
+            return new Serving(NewsServer.start(newsStore.dataset(), port, host, base, limits), newsStore, base,
+                    newsStore.articles());
+        } catch (RuntimeException e) {
+            newsStore.close();
+            if (String.valueOf(e.getMessage()).contains("Failed to bind")) {
+                err.println("dateline: port " + port + " on " + host + " is already in use; stop the other server "
+                        + "or choose another port with --port");
+                return null;
+            }
+            throw e;
+        }
     }
 }
