@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,8 +61,24 @@ public final class MapCommand implements Callable<Integer> {
         List<Path> files = Inputs.expand(paths);
         Progress progress = Progress.create(err, files.size(), Progress.onTerminal(), quiet);
         BatchMapper.Result result;
-        try (OutputStream os = open()) {
-            result = batch.map(files, format, os, options.base, progress);
+        boolean replaced = false;
+        try {
+            if (out == null) {
+                try (OutputStream os = new BufferedOutputStream(new NonClosing(System.out), 1 << 16)) {
+                    result = batch.map(files, format, os, options.base, progress);
+                }
+            } else {
+                try (ReplacingFile file = ReplacingFile.create(out)) {
+                    OutputStream os = new BufferedOutputStream(file.stream(), 1 << 16);
+                    result = batch.map(files, format, os, options.base, progress);
+                    os.flush();
+                    // A run that mapped nothing and failed on something is a failed run: the last good file stays.
+                    if (result.mapped() > 0 || result.failed() == 0) {
+                        file.commit();
+                        replaced = true;
+                    }
+                }
+            }
         } finally {
             progress.finish();
         }
@@ -72,21 +87,10 @@ public final class MapCommand implements Callable<Integer> {
         if (!quiet || failed > 0) {
             err.println("dateline: mapped " + ok + " article" + (ok == 1 ? "" : "s")
                     + (failed > 0 ? ", " + failed + " failed" : "")
-                    + (out != null ? " into " + out : ""));
+                    + (out != null ? (replaced ? " into " + out : "; " + out + " was left as it was") : ""));
         }
         err.flush();
         return failed > 0 ? 1 : 0;
-    }
-
-    private OutputStream open() throws IOException {
-        if (out == null) {
-            return new BufferedOutputStream(new NonClosing(System.out), 1 << 16);
-        }
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        return new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
     }
 
     /** Keeps System.out open when the sink is closed. */
