@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.map.OutputFormat;
 import org.dateline.BatchMapper;
+import org.dateline.ingest.ArticleFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,7 +59,9 @@ public final class MapCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<Path> files = Inputs.expand(paths);
+        ArticleFiles listing = Inputs.expand(paths, err);
+        List<Path> files = listing.files();
+        int skipped = listing.skipped().size();
         Progress progress = Progress.create(err, files.size(), Progress.onTerminal(), quiet);
         BatchMapper.Result result;
         boolean replaced = false;
@@ -73,7 +76,7 @@ public final class MapCommand implements Callable<Integer> {
                     result = batch.map(files, format, os, options.base, progress);
                     os.flush();
                     // A run that mapped nothing and failed on something is a failed run: the last good file stays.
-                    if (result.mapped() > 0 || result.failed() == 0) {
+                    if (result.mapped() > 0 || result.failed() + skipped == 0) {
                         file.commit();
                         replaced = true;
                     }
@@ -83,7 +86,7 @@ public final class MapCommand implements Callable<Integer> {
             progress.finish();
         }
         int ok = result.mapped();
-        int failed = result.failed();
+        int failed = result.failed() + skipped;
         if (!quiet || failed > 0) {
             err.println("dateline: mapped " + ok + " article" + (ok == 1 ? "" : "s")
                     + (failed > 0 ? ", " + failed + " failed" : "")

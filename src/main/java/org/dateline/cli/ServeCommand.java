@@ -121,7 +121,7 @@ public final class ServeCommand implements Callable<Integer> {
             Pipeline pipeline = options.pipeline(base);
             newsStore.loadOntology();
             int[] failed = {0};
-            List<Path> files = Inputs.expand(inputs);
+            List<Path> files = Inputs.expand(inputs, err).files();
             int added = newsStore.loadAll(pipeline, files, (file, e) -> {
                 err.println("dateline: " + e.getMessage());
                 failed[0]++;
