@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * nosniff and frame options, cross-origin reads are allowed without credentials, and TRACE is off.
  */
 class PageSafetyTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** One client per test: a connection the server closed after an earlier test's refusal is not picked up again. */
+    private final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String EVIL = "javascript:alert(14)";
 
     @TempDir
@@ -61,7 +62,7 @@ class PageSafetyTest {
         store.close();
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+    private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * or a Java class name: truncated JSON, JSON nested thousands deep, batches over the limit, a JSON request body.
  */
 class ReconciliationLimitsTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** One client per test: a connection the server closed after an earlier test's refusal is not picked up again. */
+    private final HttpClient HTTP = HttpClient.newHttpClient();
     /** A Java class or stack frame leaking into an answer. */
     private static final Pattern JAVA = Pattern.compile("Exception|StackOverflow|\\.java\\b|\\bjava\\.|org\\.(apache|eclipse|dateline)");
 
@@ -41,13 +42,13 @@ class ReconciliationLimitsTest {
         store.close();
     }
 
-    private static HttpResponse<String> post(String contentType, String body) throws Exception {
+    private HttpResponse<String> post(String contentType, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "reconcile"))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> queries(String json) throws Exception {
+    private HttpResponse<String> queries(String json) throws Exception {
         return post("application/x-www-form-urlencoded", "queries=" + URLEncoder.encode(json, StandardCharsets.UTF_8));
     }
 
@@ -74,13 +75,12 @@ class ReconciliationLimitsTest {
 
     @Test
     void aBatchOverTheLimitIsABadRequest() throws Exception {
+        // Ten thousand one-letter names (bare strings, as old clients send): small enough to pass the request size limit.
         StringBuilder b = new StringBuilder("{");
         for (int i = 0; i < 10_000; i++) {
-            b.append(i == 0 ? "" : ",").append("\"q").append(i).append("\":{\"query\":\"Obama\"}");
+            b.append(i == 0 ? "" : ",").append("\"q").append(i).append("\":\"O\"");
         }
-        HttpResponse<String> r = queries(b.append('}').toString());
-        assertTrue(r.statusCode() == 400 || r.statusCode() == 413, r.statusCode() + " " + r.body());
-        assertFalse(JAVA.matcher(r.body()).find(), r.body());
+        refused(queries(b.append('}').toString()), "10000 queries", "at most " + ReconciliationServlet.MAX_BATCH);
         StringBuilder justOver = new StringBuilder("{");
         for (int i = 0; i <= ReconciliationServlet.MAX_BATCH; i++) {
             justOver.append(i == 0 ? "" : ",").append("\"q").append(i).append("\":{\"query\":\"Obama\"}");
