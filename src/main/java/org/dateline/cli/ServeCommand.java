@@ -1,6 +1,7 @@
 package org.dateline.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -122,6 +123,12 @@ public final class ServeCommand implements Callable<Integer> {
             newsStore.loadOntology();
             int[] failed = {0};
             List<Path> files = Inputs.expand(inputs, err).files();
+            long maxHeap = Runtime.getRuntime().maxMemory();
+            HeapAdvice.forDefaultLimit(ManagementFactory.getRuntimeMXBean().getInputArguments(), maxHeap)
+                    .ifPresent(w -> err.println("dateline: " + w));
+            if (store == null) {
+                HeapAdvice.forInMemory(files.size(), maxHeap).ifPresent(w -> err.println("dateline: " + w));
+            }
             int added = newsStore.loadAll(pipeline, files, (file, e) -> {
                 err.println("dateline: " + e.getMessage());
                 failed[0]++;
