@@ -136,8 +136,10 @@ final class ReconciliationServlet extends HttpServlet {
         try {
             parsed = JSON.parse(text);
         } catch (JsonException e) {
-            throw new IllegalArgumentException("the " + param + " parameter is not a JSON object (" + e.getMessage()
-                    + "); " + example);
+            // Jena says "Illegal: [null]" when the text ends before the JSON does.
+            String why = e.getMessage() == null || e.getMessage().contains("[null]") ? "it ends before the JSON does"
+                    : e.getMessage();
+            throw new IllegalArgumentException("the " + param + " parameter is not a JSON object (" + why + "); " + example);
         } catch (RuntimeException e) {
             // Jena's parser fails on some truncated input with other exceptions than JsonException.
             throw new IllegalArgumentException("the " + param + " parameter is not a JSON object (it ends early or "
