@@ -48,8 +48,12 @@ public final class Pipeline {
 
     /** Reads, extracts and links one file. */
     public ProcessedArticle process(Path file) throws IngestException {
-        Article article = reader.read(file);
-        return process(article);
+        return process(read(file));
+    }
+
+    /** Reads one file, the first stage only: enough to know its checksum and its graph. */
+    public Article read(Path file) throws IngestException {
+        return reader.read(file);
     }
 
     /** Extracts and links an article already read. */

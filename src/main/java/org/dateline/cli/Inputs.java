@@ -1,21 +1,23 @@
 package org.dateline.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.dateline.ingest.ArticleFiles;
 import org.dateline.ingest.ArticleReader;
+import org.dateline.ingest.IngestException;
 
-/** The files the user's paths stand for, as the ingest stage expands them (see {@link ArticleReader#files}). */
+/** The files the user's paths stand for, as the ingest stage lists them (see {@link ArticleFiles}). */
 final class Inputs {
     private Inputs() { }
 
-    static List<Path> expand(List<Path> paths) {
-        try {
-            return ArticleReader.files(paths);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list a folder: " + e.getMessage(), e);
+    /** Lists the files and prints, on {@code err}, each place that was skipped and why. */
+    static ArticleFiles expand(List<Path> paths, PrintWriter err) {
+        ArticleFiles listing = ArticleFiles.of(paths);
+        for (IngestException e : listing.skipped()) {
+            err.println("dateline: " + e.getMessage());
         }
+        return listing;
     }
 
     static boolean isArticleFile(Path p) {

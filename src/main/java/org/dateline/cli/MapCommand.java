@@ -4,12 +4,12 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.map.OutputFormat;
 import org.dateline.BatchMapper;
+import org.dateline.ingest.ArticleFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,34 +59,41 @@ public final class MapCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<Path> files = Inputs.expand(paths);
+        ArticleFiles listing = Inputs.expand(paths, err);
+        List<Path> files = listing.files();
+        int skipped = listing.skipped().size();
         Progress progress = Progress.create(err, files.size(), Progress.onTerminal(), quiet);
         BatchMapper.Result result;
-        try (OutputStream os = open()) {
-            result = batch.map(files, format, os, options.base, progress);
+        boolean replaced = false;
+        try {
+            if (out == null) {
+                try (OutputStream os = new BufferedOutputStream(new NonClosing(System.out), 1 << 16)) {
+                    result = batch.map(files, format, os, options.base, progress);
+                }
+            } else {
+                try (ReplacingFile file = ReplacingFile.create(out)) {
+                    OutputStream os = new BufferedOutputStream(file.stream(), 1 << 16);
+                    result = batch.map(files, format, os, options.base, progress);
+                    os.flush();
+                    // A run that mapped nothing and failed on something is a failed run: the last good file stays.
+                    if (result.mapped() > 0 || result.failed() + skipped == 0) {
+                        file.commit();
+                        replaced = true;
+                    }
+                }
+            }
         } finally {
             progress.finish();
         }
         int ok = result.mapped();
-        int failed = result.failed();
+        int failed = result.failed() + skipped;
         if (!quiet || failed > 0) {
             err.println("dateline: mapped " + ok + " article" + (ok == 1 ? "" : "s")
                     + (failed > 0 ? ", " + failed + " failed" : "")
-                    + (out != null ? " into " + out : ""));
+                    + (out != null ? (replaced ? " into " + out : "; " + out + " was left as it was") : ""));
         }
         err.flush();
         return failed > 0 ? 1 : 0;
-    }
-
-    private OutputStream open() throws IOException {
-        if (out == null) {
-            return new BufferedOutputStream(new NonClosing(System.out), 1 << 16);
-        }
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        return new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
     }
 
     /** Keeps System.out open when the sink is closed. */

@@ -1,17 +1,20 @@
 package org.dateline.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dateline.Pipeline;
-import org.dateline.map.Iris;
 import org.dateline.publish.NewsServer;
 import org.dateline.publish.NewsStore;
+import org.dateline.publish.ServerLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,50 +46,61 @@ public final class ServeCommand implements Callable<Integer> {
                     + "larger than the heap (in memory takes ~240 KB per article), and to keep them across restarts.")
     Path store;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Cancel a SPARQL query still running after this many seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = ServerLimits.DEFAULT_QUERY_TIMEOUT.toSeconds();
+
+    @Option(names = "--max-request", paramLabel = "BYTES",
+            description = "Refuse a request whose body is larger than this (default: ${DEFAULT-VALUE}).")
+    long maxRequest = ServerLimits.DEFAULT_MAX_REQUEST_BYTES;
+
+    @Option(names = "--allow-service",
+            description = "Let SPARQL SERVICE clauses make the server query other endpoints. Off by default: any visitor "
+                    + "could make the server call any address, its own network's included, and read the answer.")
+    boolean allowService;
+
     @Mixin
     PipelineOptions options;
 
+    private ServerLimits limits() {
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 (seconds), not " + timeoutSeconds);
+        }
+        try {
+            return ServerLimits.defaults().withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .withMaxRequestBytes(maxRequest).withServiceAllowed(allowService);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** A running server and the store it serves; closing stops the one and releases the other. */
+    record Serving(NewsServer server, NewsStore store, String base, int articles) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+            store.close();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("data", "articles")) : paths;
-        // IRIs minted under the server's own address dereference out of the box.
-        boolean baseGiven = spec.commandLine().getParseResult().hasMatchedOption("--base");
-        String base = baseGiven || port == 0 ? options.base : "http://" + host + ":" + port + "/";
-        Pipeline pipeline = options.pipeline(base);
-        NewsStore newsStore = store == null ? NewsStore.inMemory() : NewsStore.onDisk(store);
-        newsStore.loadOntology();
-        int[] failed = {0};
-        int ok = newsStore.loadAll(pipeline, Inputs.expand(inputs), (file, e) -> {
-            err.println("dateline: " + e.getMessage());
-            failed[0]++;
-        });
-        err.println("dateline: loaded " + ok + " article" + (ok == 1 ? "" : "s")
-                + (failed[0] > 0 ? " (" + failed[0] + " failed)" : ""));
-        NewsServer server;
-        try {
-            server = NewsServer.start(newsStore.dataset(), port, host, base);
-        } catch (RuntimeException e) {
-            newsStore.close();
-            String why = String.valueOf(e.getMessage());
-            if (why.contains("Failed to bind")) {
-                err.println("dateline: port " + port + " on " + host + " is already in use; stop the other server "
-                        + "or choose another port with --port");
-                return 1;
-            }
-            throw e;
+        Serving serving = start();
+        if (serving == null) {
+            return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            newsStore.close();
+            serving.close();
             stopped.countDown();
         }, "dateline-shutdown"));
-        out.println("Dateline is serving " + ok + " article" + (ok == 1 ? "" : "s") + ".");
-        out.println("SPARQL endpoint: " + server.sparqlUrl());
+        PrintWriter out = spec.commandLine().getOut();
+        String url = serving.server().sparqlUrl();
+        out.println("Dateline is serving " + serving.articles() + " article" + (serving.articles() == 1 ? "" : "s")
+                + (store != null ? " from " + store : "") + ", IRIs under " + serving.base() + ".");
+        out.println("SPARQL endpoint: " + url);
         out.println("Try:");
-        out.println("  curl -s " + server.sparqlUrl() + " -H 'Accept: text/csv' --data-urlencode "
+        out.println("  curl -s " + url + " -H 'Accept: text/csv' --data-urlencode "
                 + "'query=PREFIX schema: <https://schema.org/> SELECT ?headline WHERE { ?a schema:headline ?headline }'");
         out.println("Press Ctrl-C to stop.");
         out.flush();
@@ -94,7 +108,46 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String defaultBase() {
-        return Iris.DEFAULT_BASE;
+    /** Loads the articles into the store and starts the server; null (the reason printed) when the port is taken. */
+    Serving start() {
+        ServerLimits limits = limits();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("data", "articles")) : paths;
+        // The base does not depend on the port: a store re-served on another port keeps its IRIs (and its pages answer
+        // on any port, as they link the base's IRIs as paths on the server).
+        boolean baseGiven = spec.commandLine().getParseResult().hasMatchedOption("--base");
+        NewsStore newsStore = store == null ? NewsStore.inMemory() : NewsStore.onDisk(store);
+        try {
+            String base = newsStore.adoptBase(options.base, baseGiven);
+            Pipeline pipeline = options.pipeline(base);
+            newsStore.loadOntology();
+            int[] failed = {0};
+            List<Path> files = Inputs.expand(inputs, err).files();
+            long maxHeap = Runtime.getRuntime().maxMemory();
+            HeapAdvice.forDefaultLimit(ManagementFactory.getRuntimeMXBean().getInputArguments(), maxHeap)
+                    .ifPresent(w -> err.println("dateline: " + w));
+            if (store == null) {
+                HeapAdvice.forInMemory(files.size(), maxHeap).ifPresent(w -> err.println("dateline: " + w));
+            }
+            int added = newsStore.loadAll(pipeline, files, (file, e) -> {
+                err.println("dateline: " + e.getMessage());
+                failed[0]++;
+            });
+            int unchanged = files.size() - added - failed[0];
+            err.println("dateline: loaded " + added + " article" + (added == 1 ? "" : "s")
+                    + (unchanged > 0 ? ", " + unchanged + " already in the store" : "")
+                    + (failed[0] > 0 ? " (" + failed[0] + " failed)" : ""));
+            err.flush();
+            return new Serving(NewsServer.start(newsStore.dataset(), port, host, base, limits), newsStore, base,
+                    newsStore.articles());
+        } catch (RuntimeException e) {
+            newsStore.close();
+            if (String.valueOf(e.getMessage()).contains("Failed to bind")) {
+                err.println("dateline: port " + port + " on " + host + " is already in use; stop the other server "
+                        + "or choose another port with --port");
+                return null;
+            }
+            throw e;
+        }
     }
 }

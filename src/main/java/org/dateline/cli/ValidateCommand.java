@@ -14,6 +14,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.dateline.Pipeline;
+import org.dateline.ingest.ArticleFiles;
 import org.dateline.ingest.IngestException;
 import org.dateline.map.ShapeValidator;
 import picocli.CommandLine.Command;
@@ -46,7 +47,9 @@ public final class ValidateCommand implements Callable<Integer> {
         ShapeValidator validator = ShapeValidator.create();
         Pipeline pipeline = null;
         int bad = 0;
-        for (Path file : Inputs.expand(paths)) {
+        ArticleFiles listing = Inputs.expand(paths, err);
+        bad += listing.skipped().size();
+        for (Path file : listing.files()) {
             DatasetGraph dsg = DatasetGraphFactory.create();
             try {
                 Lang lang = RDFLanguages.filenameToLang(file.toString());

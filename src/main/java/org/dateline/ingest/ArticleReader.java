@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.dateline.model.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +53,11 @@ public final class ArticleReader {
     public Article read(Path file) throws IngestException {
         BasicFileAttributes attributes = attributes(file);
         byte[] bytes = bytes(file, attributes);
-        String text = TextDecoder.decode(file, bytes).text();
+        TextDecoder.Decoded decoded = TextDecoder.decode(file, bytes);
+        if (decoded.replaced() > 0) {
+            LOG.warn(decoded.warning(file));
+        }
+        String text = decoded.text();
         if (text.isBlank()) {
             throw new IngestException(file, "empty file (only white space); expected a news article as plain text or HTML");
         }
@@ -79,46 +82,30 @@ public final class ArticleReader {
     public BatchResult readAll(List<Path> pathsOrFolders, Consumer<Article> ok, BiConsumer<Path, IngestException> failed) {
         int read = 0;
         List<Path> failures = new ArrayList<>();
-        for (Path path : pathsOrFolders) {
-            List<Path> files;
-            if (Files.isDirectory(path)) {
-                try {
-                    files = expand(path);
-                } catch (IOException e) {
-                    failures.add(path);
-                    failed.accept(path, new IngestException(path, "cannot list the folder: " + e.getMessage(), e));
-                    continue;
+        ArticleFiles listing = ArticleFiles.of(pathsOrFolders);
+        for (IngestException e : listing.skipped()) {
+            failures.add(e.path());
+            failed.accept(e.path(), e);
+        }
+        for (Path file : listing.files()) {
+            try {
+                if (!EXTENSIONS.contains(extension(file)) && Files.exists(file)) {
+                    throw new IngestException(file, "unsupported file type \"." + extension(file)
+                            + "\"; expected a news article as " + String.join(", ", sorted(EXTENSIONS)));
                 }
-            } else {
-                files = List.of(path);
-            }
-            for (Path file : files) {
-                try {
-                    if (!EXTENSIONS.contains(extension(file)) && Files.exists(file)) {
-                        throw new IngestException(file, "unsupported file type \"." + extension(file)
-                                + "\"; expected a news article as " + String.join(", ", sorted(EXTENSIONS)));
-                    }
-                    ok.accept(read(file));
-                    read++;
-                } catch (IngestException e) {
-                    failures.add(file);
-                    failed.accept(file, e);
-                }
+                ok.accept(read(file));
+                read++;
+            } catch (IngestException e) {
+                failures.add(file);
+                failed.accept(file, e);
             }
         }
         return new BatchResult(read, failures);
     }
 
-    /**
-     * The files a batch over these paths reads: files named explicitly, whatever their type (reading then
-     * says what is wrong with them), and the article files of folders, recursively, sorted, hidden ones skipped.
-     */
-    public static List<Path> files(List<Path> pathsOrFolders) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path path : pathsOrFolders) {
-            out.addAll(Files.isDirectory(path) ? expand(path) : List.of(path));
-        }
-        return out;
+    /** The files a batch over these paths reads (see {@link ArticleFiles}); what was skipped is not reported. */
+    public static List<Path> files(List<Path> pathsOrFolders) {
+        return ArticleFiles.of(pathsOrFolders).files();
     }
 
     /** Whether a file's name marks it as an article Dateline reads (.txt, .html …). */
@@ -128,16 +115,6 @@ public final class ArticleReader {
 
     private static List<String> sorted(Set<String> set) {
         return set.stream().sorted().map(s -> "." + s).toList();
-    }
-
-    private static List<Path> expand(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> folder.relativize(p).toString().isEmpty()
-                            || Arrays.stream(folder.relativize(p).toString().split("[/\\\\]")).noneMatch(s -> s.startsWith(".")))
-                    .filter(p -> EXTENSIONS.contains(extension(p)))
-                    .sorted().toList();
-        }
     }
 
     /**

@@ -544,7 +544,9 @@ public final class ArticleMapper {
     /**
      * An address printed in a page as an absolute IRI: resolved against the page's own address when
      * relative ("/img/a.jpg"), or null when it cannot be made a valid absolute IRI, since a relative or
-     * malformed IRI would make the output unreadable to strict parsers.
+     * malformed IRI would make the output unreadable to strict parsers, or when it is not a web address
+     * (http, https): a page's address and its pictures are on the web, and a {@code javascript:} address in
+     * the data would be a trap for any application that links it.
      */
     static String webIri(String url, String pageUrl) {
         if (url == null || url.isBlank()) {
@@ -562,7 +564,8 @@ public final class ArticleMapper {
                 }
                 iri = page.resolve(iri);
             }
-            return iri.str();
+            String scheme = iri.scheme() == null ? "" : iri.scheme().toLowerCase(java.util.Locale.ROOT);
+            return scheme.equals("http") || scheme.equals("https") ? iri.str() : null;
         } catch (IRIException e) {
             return null;
         }

@@ -12,7 +12,12 @@ import org.dateline.model.EntityType;
  * entity's from its type and normalised name.
  */
 public final class Iris {
-    /** The default base: where {@code dateline serve} answers, so IRIs dereference out of the box. */
+    /**
+     * The default base, the same for {@code map} and {@code serve} on any port: where {@code serve} answers by
+     * default, so IRIs dereference out of the box (its pages link them as paths, so browsing works on any port). A
+     * constant, not the server's address: a store re-served on another port keeps its IRIs. Publishing under a
+     * domain of one's own is {@code --base}.
+     */
     public static final String DEFAULT_BASE = "http://localhost:3030/";
 
     private final String base;

@@ -21,9 +21,11 @@ final class HomeServlet extends HttpServlet {
             "article-metadata.rq");
 
     private final transient DatasetGraph dataset;
+    private final String base;
 
-    HomeServlet(DatasetGraph dataset) {
+    HomeServlet(DatasetGraph dataset, String base) {
         this.dataset = dataset;
+        this.base = base;
     }
 
     @Override
@@ -39,7 +41,7 @@ final class HomeServlet extends HttpServlet {
         html.h2("Articles");
         html.raw("<ul>\n");
         Txn.executeRead(dataset, () -> dataset.find(Node.ANY, Node.ANY, Schema.headline.asNode(), Node.ANY)
-                .forEachRemaining(q -> html.raw("<li>" + Html.link(q.getSubject().getURI(),
+                .forEachRemaining(q -> html.raw("<li>" + Html.link(Html.href(q.getSubject().getURI(), base),
                         q.getObject().getLiteralLexicalForm()) + "</li>\n")));
         html.raw("</ul>\n");
         html.h2("Example queries");

@@ -40,8 +40,32 @@ final class Html {
         return raw("<p>" + esc(text) + "</p>\n");
     }
 
+    /**
+     * A link, when {@code href} is a web address (http, https) or a path on this server; anything else (a
+     * {@code javascript:} or {@code data:} address an article carried) is shown as text, never made clickable.
+     */
     static String link(String href, String text) {
-        return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+        return linkable(href) ? "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>" : esc(text);
+    }
+
+    static boolean linkable(String href) {
+        if (href == null) {
+            return false;
+        }
+        if (href.startsWith("/")) {
+            return !href.startsWith("//") && !href.startsWith("/\\");
+        }
+        String h = href.toLowerCase(java.util.Locale.ROOT);
+        return h.startsWith("https://") || h.startsWith("http://");
+    }
+
+    /**
+     * Where a page links an IRI: one minted under {@code base} as a path on this server (so pages can be browsed
+     * on whatever host and port the server runs), any other as it is.
+     */
+    static String href(String iri, String base) {
+        String b = base.endsWith("/") ? base : base + "/";
+        return iri.startsWith(b) ? iri.substring(b.length() - 1) : iri;
     }
 
     String page() {

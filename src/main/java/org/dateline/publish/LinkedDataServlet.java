@@ -58,7 +58,7 @@ final class LinkedDataServlet extends HttpServlet {
         PrefixMap pm = Prefixes.forBase(base + "/");
         if (type.getContentTypeStr().contains("html")) {
             resp.setContentType("text/html; charset=utf-8");
-            resp.getOutputStream().write(ResourcePage.render(subject, description, pm).getBytes(StandardCharsets.UTF_8));
+            resp.getOutputStream().write(ResourcePage.render(subject, description, pm, base).getBytes(StandardCharsets.UTF_8));
             return;
         }
         Lang lang = RDFLanguages.contentTypeToLang(type.getContentTypeStr());
@@ -94,7 +94,7 @@ final class LinkedDataServlet extends HttpServlet {
     static final class ResourcePage {
         private ResourcePage() { }
 
-        static String render(Node subject, Graph g, PrefixMap pm) {
+        static String render(Node subject, Graph g, PrefixMap pm, String base) {
             String title = titleOf(subject, g);
             Html html = new Html(title).h1(title);
             html.raw("<p class=\"iri\">" + Html.esc(subject.getURI()) + "</p>\n");
@@ -102,7 +102,7 @@ final class LinkedDataServlet extends HttpServlet {
             g.find(subject, Node.ANY, Node.ANY).toList().stream()
                     .sorted((a, b) -> a.getPredicate().getURI().compareTo(b.getPredicate().getURI()))
                     .forEach(t -> rows.computeIfAbsent(shortName(t.getPredicate(), pm), k -> new ArrayList<>())
-                            .add(value(t.getObject(), pm)));
+                            .add(value(t.getObject(), pm, base)));
             html.raw("<table>\n");
             rows.forEach((p, vs) -> html.raw("<tr><th>" + Html.esc(p) + "</th><td>" + String.join("<br>", vs) + "</td></tr>\n"));
             html.raw("</table>\n");
@@ -111,7 +111,7 @@ final class LinkedDataServlet extends HttpServlet {
                 html.h2("Pointing here");
                 html.raw("<table>\n");
                 in.stream().limit(200).forEach(t -> html.raw("<tr><th>" + Html.esc(shortName(t.getPredicate(), pm))
-                        + " of</th><td>" + value(t.getSubject(), pm) + "</td></tr>\n"));
+                        + " of</th><td>" + value(t.getSubject(), pm, base) + "</td></tr>\n"));
                 html.raw("</table>\n");
             }
             return html.page();
@@ -134,10 +134,9 @@ final class LinkedDataServlet extends HttpServlet {
             return s != null ? s : n.getURI();
         }
 
-        private static String value(Node o, PrefixMap pm) {
+        private static String value(Node o, PrefixMap pm, String base) {
             if (o.isURI()) {
-                String iri = o.getURI();
-                return Html.link(iri, shortName(o, pm));
+                return Html.link(Html.href(o.getURI(), base), shortName(o, pm));
             }
             if (o.isLiteral()) {
                 String lex = o.getLiteralLexicalForm();

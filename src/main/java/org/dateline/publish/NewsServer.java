@@ -2,8 +2,15 @@ package org.dateline.publish;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.dateline.knowledge.Gazetteer;
 import org.dateline.map.Iris;
 import org.slf4j.Logger;
@@ -40,34 +47,53 @@ public final class NewsServer implements AutoCloseable {
 
     /**
      * Starts a server whose resource pages answer for IRIs minted under {@code base}: a request for
-     * {@code /id/x} describes {@code <base>id/x}.
+     * {@code /id/x} describes {@code <base>id/x}; with the default {@link ServerLimits}.
      */
     public static NewsServer start(DatasetGraph dataset, int port, String host, String base) {
-        DataService service = DataService.newBuilder(dataset)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.Query, "")
-                .addEndpoint(Operation.GSP_R, "data")
-                .addEndpoint(Operation.GSP_R, "get")
-                .build();
+        return start(dataset, port, host, base, ServerLimits.defaults());
+    }
+
+    /** Starts a server that holds every request to {@code limits}. */
+    public static NewsServer start(DatasetGraph dataset, int port, String host, String base, ServerLimits limits) {
+        // The limits on queries travel in the endpoints' context, as a Fuseki configuration file's ja:context would.
+        Context queries = new Context();
+        queries.set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
+        queries.set(ARQ.httpServiceAllowed, limits.serviceAllowed());
+        DataService.Builder service = DataService.newBuilder(dataset);
+        for (String name : new String[] {"sparql", "query", ""}) {
+            service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(queries).build());
+        }
+        service.addEndpoint(Operation.GSP_R, "data").addEndpoint(Operation.GSP_R, "get");
         boolean loopback = host == null || host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)
-                .enableCors(true, null)
                 .enablePing(true)
+                .registerOperation(Operation.Query, new ServiceCheckedQuery())
                 .registerOperation(Operation.GSP_R, new GraphStoreReads())
-                .add(DATASET, service)
+                .add(DATASET, service.build())
+                .addFilter("/*", new CrossOriginReads())
+                .addFilter("/*", new SecurityHeaders())
                 .addServlet("/id/*", new LinkedDataServlet(dataset, base))
                 .addServlet("/graph/*", new LinkedDataServlet(dataset, base))
                 .addServlet("/ns", new OntologyServlet())
                 .addServlet("/ns/*", new OntologyServlet())
                 .addServlet("/reconcile", new ReconciliationServlet(dataset, Gazetteer::loadDefault))
-                .addServlet("", new HomeServlet(dataset))
-                .build()
-                .start();
-        LOG.debug("Fuseki listening on port {} ({}), resource pages for {}", server.getHttpPort(),
-                loopback ? "loopback only" : "all interfaces", base);
+                .addServlet("", new HomeServlet(dataset, base))
+                .build();
+        Server jetty = server.getJettyServer();
+        SizeLimitHandler sized = new SizeLimitHandler(limits.maxRequestBytes(), -1);
+        sized.setHandler(jetty.getHandler());
+        jetty.setHandler(sized);
+        for (Connector c : jetty.getConnectors()) {
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) {
+                http.getHttpConfiguration().setRequestHeaderSize(ServerLimits.MAX_HEADER_BYTES);
+            }
+        }
+        server.start();
+        LOG.debug("Fuseki listening on port {} ({}), resource pages for {}, {}", server.getHttpPort(),
+                loopback ? "loopback only" : "all interfaces", base, limits);
         return new NewsServer(server, loopback ? "localhost" : host);
     }
 

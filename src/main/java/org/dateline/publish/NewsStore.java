@@ -2,7 +2,11 @@ package org.dateline.publish;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,6 +21,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.dateline.knowledge.DataFiles;
 import org.dateline.Pipeline;
 import org.dateline.link.ProcessedArticle;
+import org.dateline.ingest.Article;
 import org.dateline.ingest.IngestException;
 import org.dateline.map.DL;
 import org.dateline.map.QuadList;
@@ -26,10 +31,21 @@ import org.dateline.map.QuadList;
  * default graph is the union of the named graphs, so queries need no GRAPH clause: in memory a
  * {@link UnionDefaultDataset} holds that union, on disk TDB2 derives it per query (holding it there
  * would double the files and every load's writes). Loading an article again replaces exactly its graph.
+ *
+ * <p>A store remembers the base its IRIs were minted under, as the {@code void:uriSpace} of the store
+ * description graph {@value #DESCRIPTION}, and each article's source checksum ({@code dl:sourceChecksum} in the
+ * article graph's provenance): loading the same files again, by a restarted server on any port, adds nothing, and a
+ * server that would mint under another base is refused rather than let it load every article a second time.
  */
 public final class NewsStore implements AutoCloseable {
     /** Articles per write transaction when loading many. */
     private static final int BATCH = 500;
+    /** The graph describing the store itself. */
+    public static final String DESCRIPTION = "urn:x-dateline:store";
+    private static final Node DESCRIPTION_NODE = NodeFactory.createURI(DESCRIPTION);
+    private static final Node URI_SPACE = NodeFactory.createURI("http://rdfs.org/ns/void#uriSpace");
+    /** Where an article graph's IRI starts after the base (see {@code Iris.articleGraph}). */
+    private static final String ARTICLE_GRAPHS = "graph/article/";
 
     private final DatasetGraph dataset;
     private final boolean onDisk;
@@ -71,20 +87,104 @@ public final class NewsStore implements AutoCloseable {
      * passed to {@code failed} and the others load; returns how many loaded.
      */
     public int loadAll(Pipeline pipeline, List<Path> files, BiConsumer<Path, IngestException> failed) {
-        List<ProcessedArticle> batch = new ArrayList<>(BATCH);
+        return loadAll(pipeline, files, failed, BATCH);
+    }
+
+    /**
+     * As {@link #loadAll(Pipeline, List, BiConsumer)}, {@code batch} articles per transaction. A file whose checksum
+     * the store already holds is not loaded again (nor extracted): restarting a server over the same folder and store
+     * costs one read of each file.
+     */
+    int loadAll(Pipeline pipeline, List<Path> files, BiConsumer<Path, IngestException> failed, int batchSize) {
+        Set<String> known = checksums();
+        List<ProcessedArticle> batch = new ArrayList<>(batchSize);
         int loaded = 0;
         for (Path file : files) {
             try {
-                batch.add(pipeline.process(file));
+                Article article = pipeline.read(file);
+                if (known.add(article.sha256())) {
+                    batch.add(pipeline.process(article));
+                }
             } catch (IngestException e) {
                 failed.accept(file, e);
             }
-            if (batch.size() == BATCH) {
+            if (batch.size() == batchSize) {
                 loaded += write(pipeline, batch);
                 batch.clear();
             }
         }
         return loaded + write(pipeline, batch);
+    }
+
+    /** The source checksums of the articles in the store. */
+    public Set<String> checksums() {
+        return Txn.calculateRead(dataset, () -> {
+            Set<String> sums = new HashSet<>();
+            dataset.find(Node.ANY, Node.ANY, DL.sourceChecksum.asNode(), Node.ANY)
+                    .forEachRemaining(q -> sums.add(q.getObject().getLiteralLexicalForm()));
+            return sums;
+        });
+    }
+
+    /** How many articles the store holds. */
+    public int articles() {
+        return Txn.calculateRead(dataset, () -> {
+            Set<Node> graphs = new HashSet<>();
+            dataset.find(Node.ANY, Node.ANY, DL.sourceChecksum.asNode(), Node.ANY)
+                    .forEachRemaining(q -> graphs.add(q.getGraph()));
+            return graphs.size();
+        });
+    }
+
+    /**
+     * The base the store's IRIs are minted under: the one it records, else (a store from before it recorded one)
+     * the one its article graphs were named under, else none (an empty store).
+     *
+     * @throws IllegalStateException when the store holds articles under several bases
+     */
+    public Optional<String> base() {
+        return Txn.calculateRead(dataset, () -> {
+            var recorded = dataset.find(DESCRIPTION_NODE, DESCRIPTION_NODE, URI_SPACE, Node.ANY);
+            if (recorded.hasNext()) {
+                return Optional.of(recorded.next().getObject().getLiteralLexicalForm());
+            }
+            Set<String> bases = new TreeSet<>();
+            dataset.find(Node.ANY, Node.ANY, DL.sourceChecksum.asNode(), Node.ANY).forEachRemaining(q -> {
+                String g = q.getGraph().getURI();
+                int at = g.indexOf(ARTICLE_GRAPHS);
+                if (at > 0) {
+                    bases.add(g.substring(0, at));
+                }
+            });
+            if (bases.size() > 1) {
+                throw new IllegalStateException("the store holds articles under " + bases.size() + " bases (" + String.join(
+                        ", ", bases) + "), each article once per base, as servers on different ports made them before "
+                        + "the base was kept apart from the port; load the articles into a new --store folder");
+            }
+            return bases.stream().findFirst();
+        });
+    }
+
+    /**
+     * The base to mint this store's IRIs under: the store's own when it has one, and {@code wanted} then only when it
+     * is the same; {@code wanted} for an empty store, which records it.
+     *
+     * @param explicit whether the user chose {@code wanted} ({@code --base}); else it gives way to the store's
+     * @throws IllegalArgumentException when the user asks for another base than the store's
+     */
+    public String adoptBase(String wanted, boolean explicit) {
+        Optional<String> held = base();
+        if (held.isPresent() && !held.get().equals(wanted) && explicit) {
+            throw new IllegalArgumentException("the store holds IRIs minted under " + held.get() + ", not " + wanted
+                    + ": serve it with --base " + held.get() + " (or no --base), or load the articles into a new --store "
+                    + "folder to publish them under " + wanted);
+        }
+        String base = held.orElse(wanted);
+        Txn.executeWrite(dataset, () -> {
+            dataset.deleteAny(DESCRIPTION_NODE, DESCRIPTION_NODE, URI_SPACE, Node.ANY);
+            dataset.add(DESCRIPTION_NODE, DESCRIPTION_NODE, URI_SPACE, NodeFactory.createLiteralString(base));
+        });
+        return base;
     }
 
     private int write(Pipeline pipeline, List<ProcessedArticle> articles) {

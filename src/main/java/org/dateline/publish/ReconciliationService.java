@@ -54,6 +54,8 @@ public final class ReconciliationService {
     /** Candidates returned when the query sets no limit. */
     public static final int DEFAULT_LIMIT = 5;
     private static final int MAX_LIMIT = 100;
+    /** The longest name matched; gazetteer names are far shorter, and matching costs time in the name's length. */
+    public static final int MAX_NAME_CHARS = 500;
     /** Below this name similarity a gazetteer or store name is not a candidate at all. */
     private static final double MIN_SIMILARITY = 0.4;
 
@@ -176,9 +178,17 @@ public final class ReconciliationService {
      * Reads one query: an object with {@code query} (required), {@code type} (a class QID, a list of
      * them, or {@code {"id": …}} objects) and {@code limit}; old clients may send a bare string.
      */
+    private static String name(String key, String name) {
+        if (name.length() > MAX_NAME_CHARS) {
+            throw new IllegalArgumentException(key + ": the name to match is " + name.length() + " characters long; at most "
+                    + MAX_NAME_CHARS + " are read");
+        }
+        return name;
+    }
+
     Query parseQuery(String key, JsonValue v) {
         if (v != null && v.isString()) {
-            return new Query(v.getAsString().value(), Set.of(), DEFAULT_LIMIT);
+            return new Query(name(key, v.getAsString().value()), Set.of(), DEFAULT_LIMIT);
         }
         if (v == null || !v.isObject()) {
             throw new IllegalArgumentException(key + ": each query must be a JSON object like "
@@ -189,6 +199,7 @@ public final class ReconciliationService {
         if (text == null || !text.isString() || text.getAsString().value().isBlank()) {
             throw new IllegalArgumentException(key + ": \"query\" must be a non-empty string (the name to match)");
         }
+        name(key, text.getAsString().value());
         int limit = DEFAULT_LIMIT;
         JsonValue l = o.get("limit");
         if (l != null && !l.isNull()) {

@@ -14,15 +14,27 @@ import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dateline.knowledge.Gazetteer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /reconcile}: the W3C Entity Reconciliation API (v0.2) as OpenRefine speaks it. A request
  * without parameters gets the service manifest; {@code queries={"q0": {...}, ...}} (GET or a POSTed
  * form) gets a batch of results; {@code query=} (a query object or a bare name) gets one result list,
  * for old clients. A {@code callback} parameter wraps any answer as JSONP.
+ *
+ * <p>What it cannot or should not answer gets a 400 that names the problem: JSON that does not parse or nests deeper
+ * than {@value #MAX_DEPTH}, a batch of more than {@value #MAX_BATCH} queries, a name longer than
+ * {@link ReconciliationService#MAX_NAME_CHARS} characters, a request body that is not a form. Never a stack trace or a
+ * class name.
  */
 final class ReconciliationServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ReconciliationServlet.class);
+    /** Queries in one batch: OpenRefine sends 10; each costs a few milliseconds of the server's time. */
+    static final int MAX_BATCH = 100;
+    /** Nesting of arrays and objects: a batch needs 5 (batch, query, properties, property, value). */
+    static final int MAX_DEPTH = 16;
     /** A JavaScript function name (dotted paths allowed): anything else could inject script. */
     private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -61,6 +73,12 @@ final class ReconciliationServlet extends HttpServlet {
 
     private void answer(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         req.setCharacterEncoding("UTF-8");
+        if ("POST".equals(req.getMethod()) && !isForm(req.getContentType()) && req.getContentLengthLong() != 0) {
+            error(resp, "the request body is " + (req.getContentType() == null ? "not typed" : req.getContentType())
+                    + ", not a form; send the batch as the form field queries={\"q0\":{\"query\":\"…\"}} "
+                    + "(Content-Type: application/x-www-form-urlencoded), as OpenRefine does");
+            return;
+        }
         String callback = req.getParameter("callback");
         if (callback != null && (callback.length() > 100 || !CALLBACK.matcher(callback).matches())) {
             error(resp, "callback must be a JavaScript function name such as jsonp123, not \"" + abbreviate(callback) + "\"");
@@ -81,6 +99,14 @@ final class ReconciliationServlet extends HttpServlet {
         } catch (IllegalArgumentException e) {
             error(resp, e.getMessage());
             return;
+        } catch (RuntimeException e) {
+            // Not the request's fault: the log gets the details, the client a status and no internals.
+            LOG.warn("reconciliation failed on a well-formed request", e);
+            resp.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            resp.setContentType("text/plain; charset=utf-8");
+            resp.getOutputStream().write("dateline reconcile: internal error; the server's log has the details\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
         }
         String json = JSON.toStringFlat(body);
         if (callback != null) {
@@ -92,15 +118,38 @@ final class ReconciliationServlet extends HttpServlet {
         resp.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
     }
 
+    private static boolean isForm(String contentType) {
+        String t = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        return t.startsWith("application/x-www-form-urlencoded") || t.startsWith("multipart/form-data");
+    }
+
     private static JsonObject parseObject(String param, String text) {
-        try {
-            return JSON.parse(text);
-        } catch (JsonException e) {
-            throw new IllegalArgumentException("the " + param + " parameter is not a JSON object (" + e.getMessage()
-                    + "); expected e.g. " + param + "="
-                    + ("queries".equals(param) ? "{\"q0\":{\"query\":\"Abraham Lincoln\",\"type\":\"Q5\",\"limit\":3}}"
-                    : "{\"query\":\"Abraham Lincoln\"}"));
+        String example = "expected e.g. " + param + "="
+                + ("queries".equals(param) ? "{\"q0\":{\"query\":\"Abraham Lincoln\",\"type\":\"Q5\",\"limit\":3}}"
+                : "{\"query\":\"Abraham Lincoln\"}");
+        int depth = JsonDepth.of(text);
+        if (depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("the " + param + " parameter nests arrays and objects " + depth
+                    + " deep; at most " + MAX_DEPTH + " deep is read; " + example);
         }
+        JsonObject parsed;
+        try {
+            parsed = JSON.parse(text);
+        } catch (JsonException e) {
+            // Jena says "Illegal: [null]" when the text ends before the JSON does.
+            String why = e.getMessage() == null || e.getMessage().contains("[null]") ? "it ends before the JSON does"
+                    : e.getMessage();
+            throw new IllegalArgumentException("the " + param + " parameter is not a JSON object (" + why + "); " + example);
+        } catch (RuntimeException e) {
+            // Jena's parser fails on some truncated input with other exceptions than JsonException.
+            throw new IllegalArgumentException("the " + param + " parameter is not a JSON object (it ends early or "
+                    + "is malformed); " + example);
+        }
+        if ("queries".equals(param) && parsed.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("the batch holds " + parsed.size() + " queries; at most " + MAX_BATCH
+                    + " are answered per request: send them in batches of " + MAX_BATCH + " or fewer");
+        }
+        return parsed;
     }
 
     private static void error(HttpServletResponse resp, String message) throws IOException {

@@ -19,11 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 "the cost of each stage, peak heap, the ratio to Jena RIOT parsing and writing the output,",
                 "serve start-to-first-answer, SPARQL latency and throughput next to a bare Fuseki, TDB2 load rate.",
                 "Run it from the repository folder (serve uses data/articles and target/dateline.jar)."},
-        subcommands = {Bench.Corpus.class},
+        subcommands = {Bench.Corpus.class, SoakCommand.class, ProbeCommand.class},
         footer = {"", "Examples:",
                 "  bench --quick",
                 "  bench corpus --count 100000 --seed 1 --out /tmp/corpus",
-                "  bench --corpus /tmp/corpus --threads 2"})
+                "  bench --corpus /tmp/corpus --threads 2",
+                "  bench soak --clients 32 --seconds 60",
+                "  bench probe --kills 5"})
 public final class Bench implements Callable<Integer> {
     @Spec
     CommandSpec spec;

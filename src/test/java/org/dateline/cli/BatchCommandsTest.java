@@ -46,6 +46,25 @@ class BatchCommandsTest {
     }
 
     @Test
+    void aFolderWithNothingToReadIsAFailureThatSaysSo() throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        CliRun r = CliRun.of("map", empty.toString(), "-f", "nquads");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("dateline: " + empty + ": no article files"), r.err());
+    }
+
+    @Test
+    void aSymbolicLinkLoopIsReportedAndTheBatchCarriesOn() throws Exception {
+        Path news = Files.createDirectory(dir.resolve("news"));
+        Files.copy(TestArticles.SAMPLE, news.resolve("story.txt"));
+        Files.createSymbolicLink(news.resolve("loop"), news);
+        CliRun r = CliRun.of("map", news.toString(), "-f", "nquads", "-o", dir.resolve("x.nq").toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("dateline: " + news.resolve("loop") + ": a symbolic link loop"), r.err());
+        assertTrue(r.err().contains("mapped 1 article, 1 failed"), r.err());
+    }
+
+    @Test
     void progressIsQuietOffATerminalOrWithQuiet() {
         StringWriter sink = new StringWriter();
         PrintWriter err = new PrintWriter(sink);

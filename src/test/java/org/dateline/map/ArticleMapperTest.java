@@ -145,4 +145,14 @@ class ArticleMapperTest {
         assertEquals(null, ArticleMapper.webIri("/img/a.jpg", null));
         assertEquals(null, ArticleMapper.webIri("http://bad host/a b.jpg", null));
     }
+
+    @Test
+    void onlyWebAddressesAreKept() {
+        // A page's canonical link or picture with a script or data address must not reach the data (stored XSS).
+        assertEquals(null, ArticleMapper.webIri("javascript:alert(14)", null));
+        assertEquals(null, ArticleMapper.webIri("JavaScript:alert(14)", "https://news.example/story"));
+        assertEquals(null, ArticleMapper.webIri("data:text/html,<script>alert(1)</script>", null));
+        assertEquals(null, ArticleMapper.webIri("file:///etc/passwd", null));
+        assertEquals("HTTPS://news.example/a", ArticleMapper.webIri("HTTPS://news.example/a", null));
+    }
 }

@@ -57,4 +57,28 @@ class NewsStoreTest {
             assertEquals(twice, store.size(), "a batch reload must replace the articles' graphs, not add to them");
         }
     }
+
+    @Test
+    void filesAlreadyInTheStoreAreNotLoadedAgain() throws Exception {
+        Pipeline pipeline = TestArticles.pipeline();
+        try (NewsStore store = NewsStore.onDisk(dir.resolve("tdb2"))) {
+            assertEquals(TestArticles.all().size(), store.loadAll(pipeline, TestArticles.all(), (f, e) -> { }));
+            long size = store.size();
+            assertEquals(0, store.loadAll(pipeline, TestArticles.all(), (f, e) -> { }));
+            assertEquals(size, store.size());
+            assertEquals(TestArticles.all().size(), store.articles());
+        }
+    }
+
+    @Test
+    void aStoreFromBeforeBasesWereKeptIsReadForItsBase() throws Exception {
+        try (NewsStore store = NewsStore.onDisk(dir.resolve("tdb2"))) {
+            store.load(Pipeline.builder().base("http://localhost:8080/").build(), TestArticles.SAMPLE);
+            assertEquals("http://localhost:8080/", store.base().orElseThrow());
+            store.load(Pipeline.builder().base("http://localhost:8081/").build(), TestArticles.SAMPLE);
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, store::base);
+            assertTrue(e.getMessage().contains("http://localhost:8080/") && e.getMessage().contains("http://localhost:8081/")
+                    && e.getMessage().contains("new --store"), e.getMessage());
+        }
+    }
 }
