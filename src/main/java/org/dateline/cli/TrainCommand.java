@@ -277,6 +277,9 @@ public final class TrainCommand implements Runnable {
         @Option(names = "--cutoff", defaultValue = "2", description = "minimum feature count (default: ${DEFAULT-VALUE})")
         int cutoff;
 
+        @Option(names = "--uncovered", description = "list the gold entities no candidate name covers")
+        boolean uncoveredReport;
+
         @Override
         public Integer call() throws Exception {
             for (Path d : dirs) {
@@ -291,14 +294,29 @@ public final class TrainCommand implements Runnable {
                     org.dateline.knowledge.Gazetteer.loadDefault(), org.dateline.extract.SequenceModelNames.load(), null);
             org.dateline.train.DeciderTrainer trainer = new org.dateline.train.DeciderTrainer();
             int articles = 0;
+            int golds = 0;
+            int uncovered = 0;
             for (Path d : dirs) {
                 for (Path f : org.dateline.eval.Evaluator.articles(d)) {
                     org.dateline.eval.GoldArticle gold = org.dateline.eval.GoldArticle.read(
                             org.dateline.eval.Evaluator.goldOf(f));
-                    trainer.add(extractor.nameEvidence(reader.read(f)), gold);
+                    List<org.dateline.extract.NameEvidence> cands = extractor.nameEvidence(reader.read(f));
+                    trainer.add(cands, gold);
                     articles++;
+                    Set<String> texts = new HashSet<>();
+                    cands.forEach(c -> texts.add(c.text()));
+                    for (org.dateline.eval.GoldArticle.GoldEntity e : gold.entities()) {
+                        golds++;
+                        if (e.mentions().stream().noneMatch(texts::contains) && !texts.contains(e.name())) {
+                            uncovered++;
+                            if (uncoveredReport) {
+                                System.out.println("no candidate: " + f.getFileName() + " " + e.type() + " " + e.mentions());
+                            }
+                        }
+                    }
                 }
             }
+            System.out.printf("%d of %d gold entities have no candidate printed as one of their mentions%n", uncovered, golds);
             long t0 = System.nanoTime();
             var model = trainer.train(iterations, cutoff);
             org.dateline.train.DeciderTrainer.write(model, out);
