@@ -41,10 +41,10 @@ public final class Pipeline {
 
     /**
      * A pipeline with its own linker, e.g. {@code Linker.create(gazetteer, wikidataClient)} for online
-     * linking; {@code gazetteer} still drives extraction.
+     * linking; {@code gazetteer}'s hand-checked part ({@link Gazetteer#curated()}) still drives extraction.
      */
     public static Pipeline create(Gazetteer gazetteer, IngestOptions options, String base, Linker linker) {
-        return new Pipeline(ArticleReader.create(options), Extractor.create(gazetteer), linker,
+        return new Pipeline(ArticleReader.create(options), Extractor.create(gazetteer.curated()), linker,
                 ArticleMapper.create(new Iris(base)));
     }
 

@@ -48,7 +48,19 @@ public final class Linker {
 
     private Linker(Gazetteer gazetteer, Set<String> homonyms, CandidateSource online) {
         this.gazetteer = gazetteer;
-        this.homonyms = homonyms.stream().map(Gazetteer::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Set<String> all = new HashSet<>();
+        homonyms.forEach(h -> all.add(Gazetteer.normalise(h)));
+        // A name the hand-checked layer holds too ambiguous to link alone ("Washington", "Homs") stays so
+        // when another entry has it as its full name: both then need the article's support.
+        for (GazetteerEntry e : gazetteer.curated().entries()) {
+            for (String s : e.shortNames()) {
+                String key = Gazetteer.normalise(s);
+                if (!gazetteer.lookupKey(key).isEmpty()) {
+                    all.add(key);
+                }
+            }
+        }
+        this.homonyms = Set.copyOf(all);
         this.online = online;
     }
 
@@ -133,8 +145,16 @@ public final class Linker {
             put(out, g, homonym ? CandidateScorer.Match.SHORT
                     : label ? CandidateScorer.Match.LABEL : CandidateScorer.Match.ALIAS);
         }
-        if (!out.isEmpty()) {
+        if (!out.isEmpty() && !homonym) {
             return out; // the fullest name found something: shorter mentions would only add noise
+        }
+        if (homonym) {
+            // A homonym's full-name matches count as short names, so entries holding it as a short name
+            // ("Washington" for the US capital) compete with them on the same footing.
+            for (GazetteerEntry g : gazetteer.lookupShortKey(nameKey)) {
+                put(out, g, CandidateScorer.Match.SHORT);
+            }
+            return out;
         }
         for (Mention m : entity.mentions()) {
             String textKey = Gazetteer.normalise(clean(m.text()));

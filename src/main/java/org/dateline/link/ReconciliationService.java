@@ -295,7 +295,7 @@ public final class ReconciliationService {
     /** A candidate with its best name similarity; the score mixes in the prior a little to order equals. */
     private record Scored(String id, String name, String description, EntityType type, double similarity, double prior) {
         double score() {
-            return Math.round(100 * similarity * (0.85 + 0.15 * Math.max(0, Math.min(1, prior))) * 10) / 10.0;
+            return Math.round(100 * similarity * (0.7 + 0.3 * Math.max(0, Math.min(1, prior))) * 10) / 10.0;
         }
     }
 
