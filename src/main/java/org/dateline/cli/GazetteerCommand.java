@@ -126,8 +126,11 @@ public final class GazetteerCommand implements Runnable {
             OpenDataImporter.Result r = OpenDataImporter.importAll(openData, ReferenceDataImporter.countryCodes(ref),
                     ReferenceDataImporter.importAll(ref, sources));
             Map<String, Integer> byType = write(target, r.entries());
+            Path keys = Path.of(OpenDataImporter.keysFileOf(target.toString()));
+            OpenDataImporter.writeKeys(r.entries(), keys);
             PrintWriter o = spec.commandLine().getOut();
-            o.println("gazetteer: wrote " + r.entries().size() + " rows to " + target + " " + byType);
+            o.println("gazetteer: wrote " + r.entries().size() + " rows to " + target + " " + byType
+                    + " and their name index to " + keys);
             o.println("  read " + r.sourcesRead());
             o.println("  rows first given by each file: " + r.added());
             o.println("  rows enriched by each file: " + r.merged());

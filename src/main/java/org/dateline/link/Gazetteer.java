@@ -39,13 +39,26 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byQid;
     /** The hand-checked part, for typing names in extraction; null when that is this gazetteer itself. */
     private final Gazetteer curated;
+    /** The bundled open-data layer, read on demand; null when there is none. */
+    private final CompactLayer open;
 
     private Gazetteer(List<GazetteerEntry> rows) {
         this(rows, null);
     }
 
+    /** The hand-checked gazetteer {@code curated} with an open-data layer beside it. */
+    private Gazetteer(Gazetteer curated, CompactLayer open) {
+        this.curated = curated;
+        this.open = open;
+        this.entries = curated.entries;
+        this.byName = curated.byName;
+        this.byShortName = curated.byShortName;
+        this.byQid = curated.byQid;
+    }
+
     private Gazetteer(List<GazetteerEntry> rows, Gazetteer curated) {
         this.curated = curated;
+        this.open = null;
         // The first row of a QID wins: the hand-checked file is read before the open-data and dump layers,
         // and a QID described twice would otherwise be its own rival for every name it has.
         List<GazetteerEntry> kept = new ArrayList<>(rows.size());
@@ -56,22 +69,77 @@ public final class Gazetteer {
             }
         }
         this.entries = List.copyOf(kept);
-        Map<String, List<GazetteerEntry>> index = new HashMap<>(kept.size() * 3);
-        Map<String, List<GazetteerEntry>> shortIndex = new HashMap<>();
-        for (GazetteerEntry e : kept) {
-            addName(index, e.label(), e);
-            for (String alias : e.aliases()) {
-                addName(index, alias, e);
+        // Keys are pure functions of the names: a large gazetteer computes them on all cores.
+        String[][] keys = new String[kept.size()][];
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, kept.size());
+        (kept.size() > 10_000 ? range.parallel() : range).forEach(i -> keys[i] = nameKeys(kept.get(i)));
+        Map<String, Object> index = new HashMap<>(kept.size() * 3);
+        Map<String, Object> shortIndex = new HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            GazetteerEntry e = kept.get(i);
+            String[] k = keys[i];
+            int shorts = e.shortNames().size();
+            for (int n = 0; n < k.length - shorts; n++) {
+                addKey(index, k[n], e);
             }
-            for (String shortName : e.shortNames()) {
-                addName(shortIndex, shortName, e);
+            for (int n = k.length - shorts; n < k.length; n++) {
+                addKey(shortIndex, k[n], e);
             }
         }
-        index.replaceAll((k, v) -> byPrior(v));
-        shortIndex.replaceAll((k, v) -> byPrior(v));
-        this.byName = index;
-        this.byShortName = shortIndex;
+        this.byName = finish(index);
+        this.byShortName = finish(shortIndex);
         this.byQid = qids;
+    }
+
+    /** The keys of an entry's label, aliases, then short names ("" for a name that normalises to nothing). */
+    private static String[] nameKeys(GazetteerEntry e) {
+        String[] k = new String[1 + e.aliases().size() + e.shortNames().size()];
+        int n = 0;
+        // Not through the memo: a gazetteer's hundreds of thousands of names would only churn it.
+        k[n++] = computeKey(e.label());
+        for (String a : e.aliases()) {
+            k[n++] = computeKey(a);
+        }
+        for (String s : e.shortNames()) {
+            k[n++] = computeKey(s);
+        }
+        return k;
+    }
+
+    /** Adds {@code e} under {@code key}: most keys name one entry, held as itself until a second comes. */
+    @SuppressWarnings("unchecked")
+    private static void addKey(Map<String, Object> index, String key, GazetteerEntry e) {
+        if (key.isEmpty()) {
+            return;
+        }
+        Object old = index.putIfAbsent(key, e);
+        if (old == null || old == e) {
+            return;
+        }
+        if (old instanceof GazetteerEntry g) {
+            List<GazetteerEntry> list = new ArrayList<>(2);
+            list.add(g);
+            list.add(e);
+            index.put(key, list);
+        } else {
+            List<GazetteerEntry> list = (List<GazetteerEntry>) old;
+            for (GazetteerEntry x : list) {
+                if (x == e) {
+                    return;
+                }
+            }
+            list.add(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<GazetteerEntry>> finish(Map<String, Object> index) {
+        Map<String, List<GazetteerEntry>> out = new HashMap<>(Math.max(16, index.size() * 4 / 3 + 1));
+        for (Map.Entry<String, Object> m : index.entrySet()) {
+            out.put(m.getKey(), m.getValue() instanceof GazetteerEntry g ? List.of(g)
+                    : byPrior((List<GazetteerEntry>) m.getValue()));
+        }
+        return out;
     }
 
     /** Most popular first, so a caller that takes the first hit (to type a name) takes the likeliest. */
@@ -80,18 +148,6 @@ public final class Gazetteer {
             list.sort(java.util.Comparator.comparingDouble(GazetteerEntry::prior).reversed());
         }
         return List.copyOf(list);
-    }
-
-    private static void addName(Map<String, List<GazetteerEntry>> index, String name, GazetteerEntry e) {
-        // Not through the memo: a gazetteer's hundreds of thousands of names would only churn it.
-        String key = computeKey(name);
-        if (key.isEmpty()) {
-            return;
-        }
-        List<GazetteerEntry> list = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!list.contains(e)) {
-            list.add(e);
-        }
     }
 
     /** A gazetteer of the given entries (for tests and in-memory use). */
@@ -168,17 +224,19 @@ public final class Gazetteer {
 
         private static Gazetteer read() {
             long start = System.nanoTime();
-            List<GazetteerEntry> all = new ArrayList<>(Reference.ROWS);
-            if (DataFiles.exists(OPEN_DATA_FILE)) {
-                try (BufferedReader r = reader(DataFiles.open(OPEN_DATA_FILE), true)) {
-                    all.addAll(parse(r, OPEN_DATA_FILE));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            String keysFile = CompactLayer.keysFileOf(OPEN_DATA_FILE);
+            if (!DataFiles.exists(OPEN_DATA_FILE) || !DataFiles.exists(keysFile)) {
+                return Reference.INSTANCE;
             }
-            Gazetteer g = all.size() == Reference.ROWS.size() ? Reference.INSTANCE : new Gazetteer(all, Reference.INSTANCE);
-            LOG.debug("gazetteer: {} entries loaded in {} ms", g.size(), (System.nanoTime() - start) / 1_000_000);
-            return g;
+            try {
+                CompactLayer layer = CompactLayer.read(DataFiles.open(OPEN_DATA_FILE), DataFiles.open(keysFile),
+                        OPEN_DATA_FILE);
+                LOG.debug("gazetteer: {} open-data rows loaded in {} ms", layer.size(),
+                        (System.nanoTime() - start) / 1_000_000);
+                return new Gazetteer(Reference.INSTANCE, layer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -211,32 +269,57 @@ public final class Gazetteer {
     }
 
     private static List<GazetteerEntry> parse(BufferedReader r, String file) throws IOException {
-        List<GazetteerEntry> out = new ArrayList<>();
-        // Subtypes, countries and sources repeat across thousands of rows: one copy of each.
-        Map<String, String> shared = new HashMap<>();
-        int i = 0;
+        List<String> lines = new ArrayList<>();
         for (String line = r.readLine(); line != null; line = r.readLine()) {
-            i++;
-            if (i == 1 || line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            if (c.length < 10) {
-                throw new IOException(file + ":" + i + ": expected 10 or 11 tab-separated columns (see "
-                        + "data/gazetteer/README.md), found " + c.length);
-            }
-            try {
-                out.add(new GazetteerEntry(c[0], c[1], EntityType.valueOf(c[2].toUpperCase(Locale.ROOT)),
-                        shared.computeIfAbsent(c[3], k -> k), shared.computeIfAbsent(c[4], k -> k),
-                        split(c[5]), c[6].isEmpty() ? null : Double.valueOf(c[6]),
-                        c[7].isEmpty() ? null : Double.valueOf(c[7]), Double.parseDouble(c[8]),
-                        shared.computeIfAbsent(c[9], k -> k), c.length > 10 ? split(c[10]) : List.of()));
-            } catch (IllegalArgumentException e) {
-                throw new IOException(file + ":" + i + ": bad value (" + e.getMessage()
-                        + "); type must be person, organization or place, coordinates and prior numbers", e);
+            lines.add(line);
+        }
+        // Subtypes, countries and sources repeat across thousands of rows: one copy of each.
+        Map<String, String> shared = new java.util.concurrent.ConcurrentHashMap<>();
+        GazetteerEntry[] rows = new GazetteerEntry[lines.size()];
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(1, lines.size());
+        // Rows are independent: a large file is parsed on all cores; the first bad line is reported.
+        java.util.Optional<String> bad = (lines.size() > 10_000 ? range.parallel() : range)
+                .mapToObj(i -> {
+                    try {
+                        rows[i] = parseRow(lines.get(i), shared);
+                        return null;
+                    } catch (IOException | IllegalArgumentException e) {
+                        return String.format(Locale.ROOT, "%09d%s:%d: %s", i, file, i + 1, e.getMessage());
+                    }
+                })
+                .filter(java.util.Objects::nonNull).min(String::compareTo);
+        if (bad.isPresent()) {
+            throw new IOException(bad.get().substring(9));
+        }
+        List<GazetteerEntry> out = new ArrayList<>(rows.length);
+        for (GazetteerEntry e : rows) {
+            if (e != null) {
+                out.add(e);
             }
         }
         return out;
+    }
+
+    /** One row, or null for a blank or comment line. */
+    static GazetteerEntry parseRow(String line, Map<String, String> shared) throws IOException {
+        if (line.isBlank() || line.startsWith("#")) {
+            return null;
+        }
+        String[] c = line.split("\t", -1);
+        if (c.length < 10) {
+            throw new IOException("expected 10 or 11 tab-separated columns (see data/gazetteer/README.md), found "
+                    + c.length);
+        }
+        try {
+            return new GazetteerEntry(c[0], c[1], EntityType.valueOf(c[2].toUpperCase(Locale.ROOT)),
+                    shared.computeIfAbsent(c[3], k -> k), shared.computeIfAbsent(c[4], k -> k),
+                    split(c[5]), c[6].isEmpty() ? null : Double.valueOf(c[6]),
+                    c[7].isEmpty() ? null : Double.valueOf(c[7]), Double.parseDouble(c[8]),
+                    shared.computeIfAbsent(c[9], k -> k), c.length > 10 ? split(c[10]) : List.of());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad value (" + e.getMessage()
+                    + "); type must be person, organization or place, coordinates and prior numbers", e);
+        }
     }
 
     private static List<String> split(String cell) {
@@ -250,12 +333,14 @@ public final class Gazetteer {
 
     /** Like {@link #lookupShort}, for a key from {@link #normalise}, so a caller holding one need not normalise again. */
     public List<GazetteerEntry> lookupShortKey(String key) {
-        return byShortName.getOrDefault(key, List.of());
+        List<GazetteerEntry> own = byShortName.getOrDefault(key, List.of());
+        return open == null ? own : merge(own, open.lookupShort(key));
     }
 
     /** The entry of a Wikidata item, if the gazetteer has it. */
     public java.util.Optional<GazetteerEntry> byQid(String qid) {
-        return java.util.Optional.ofNullable(byQid.get(qid));
+        GazetteerEntry e = byQid.get(qid);
+        return java.util.Optional.ofNullable(e != null || open == null ? e : open.byQid(qid));
     }
 
     /** Entries one of whose names matches {@code name}, ignoring case, accents, a leading "the" and "al-". */
@@ -265,15 +350,36 @@ public final class Gazetteer {
 
     /** Like {@link #lookup}, for a key from {@link #normalise}, so a caller holding one need not normalise again. */
     public List<GazetteerEntry> lookupKey(String key) {
-        return byName.getOrDefault(key, List.of());
+        List<GazetteerEntry> own = byName.getOrDefault(key, List.of());
+        return open == null ? own : merge(own, open.lookup(key));
     }
 
+    /** Both layers' hits, most popular first; a QID the hand-checked layer has is its own. */
+    private List<GazetteerEntry> merge(List<GazetteerEntry> own, List<GazetteerEntry> more) {
+        if (more.isEmpty()) {
+            return own;
+        }
+        List<GazetteerEntry> out = new ArrayList<>(own);
+        for (GazetteerEntry e : more) {
+            if (!byQid.containsKey(e.qid())) {
+                out.add(e);
+            }
+        }
+        return own.isEmpty() ? more : byPrior(out);
+    }
+
+    /** Every entry (for an open-data layer, parsed on first call: meant for whole-gazetteer work, not lookups). */
     public List<GazetteerEntry> entries() {
-        return entries;
+        if (open == null) {
+            return entries;
+        }
+        List<GazetteerEntry> out = new ArrayList<>(entries);
+        out.addAll(open.entries());
+        return out;
     }
 
     public int size() {
-        return entries.size();
+        return entries.size() + (open == null ? 0 : open.size());
     }
 
     // Precompiled: String.replaceAll compiles its pattern on every call, and normalise runs for every candidate name.

@@ -27,6 +27,19 @@ public final class OpenDataImporter {
 
     private OpenDataImporter() { }
 
+    /** The name index that belongs to a rows file ({@code open-data.tsv.gz} → {@code open-data.keys.gz}). */
+    public static String keysFileOf(String rowsFile) {
+        return CompactLayer.keysFileOf(rowsFile);
+    }
+
+    /**
+     * Writes the name index {@code Gazetteer.loadDefault()} searches instead of indexing the rows at start-up
+     * (see {@link Gazetteer#OPEN_DATA_FILE}); {@code entries} in the order they were written.
+     */
+    public static void writeKeys(List<GazetteerEntry> entries, Path file) throws IOException {
+        CompactLayer.writeKeys(entries, file);
+    }
+
     /** The folder names a directory may hold, one per source. */
     public static List<String> folders() {
         return SOURCES.stream().map(OpenDataSource::folder).toList();

@@ -50,6 +50,8 @@ class GazetteerCommandTest {
         assertEquals(0, run(out, "build", "--open-data", OpenDataImporterTest.FIXTURE.toString(), "--out", a.toString()));
         assertEquals(0, run(out, "build", "--open-data", OpenDataImporterTest.FIXTURE.toString(), "--out", b.toString()));
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)), "same inputs, same bytes");
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("a.keys.gz")),
+                Files.readAllBytes(dir.resolve("b.keys.gz"))), "and the same name index");
         assertTrue(out.toString().contains("rows first given by each file"), out.toString());
         Files.copy(a, dir.resolve("open-data.tsv.gz"));
         Files.delete(a);
