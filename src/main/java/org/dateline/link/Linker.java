@@ -51,11 +51,13 @@ public final class Linker {
         Set<String> all = new HashSet<>();
         homonyms.forEach(h -> all.add(Gazetteer.normalise(h)));
         // A name the hand-checked layer holds too ambiguous to link alone ("Washington", "Homs") stays so
-        // when another entry has it as its full name: both then need the article's support.
-        for (GazetteerEntry e : gazetteer.curated().entries()) {
+        // when an open-data entry has it as its full name: both then need the article's support. Where a
+        // hand-checked entry has it as its full name ("Jordan" the country), that layer has already decided.
+        Gazetteer curated = gazetteer.curated();
+        for (GazetteerEntry e : curated.entries()) {
             for (String s : e.shortNames()) {
                 String key = Gazetteer.normalise(s);
-                if (!gazetteer.lookupKey(key).isEmpty()) {
+                if (curated.lookupKey(key).isEmpty() && !gazetteer.lookupKey(key).isEmpty()) {
                     all.add(key);
                 }
             }
@@ -156,9 +158,12 @@ public final class Linker {
             }
             return out;
         }
+        // Other mentions are looked up in the hand-checked layer only: the open-data layer's many names would
+        // match the parts of longer names ("San José" of "San José Mine", "Workers' Party" of another party).
+        Gazetteer curated = gazetteer.curated();
         for (Mention m : entity.mentions()) {
             String textKey = Gazetteer.normalise(clean(m.text()));
-            for (GazetteerEntry g : gazetteer.lookupKey(textKey)) {
+            for (GazetteerEntry g : curated.lookupKey(textKey)) {
                 put(out, g, homonyms.contains(textKey) ? CandidateScorer.Match.SHORT : CandidateScorer.Match.MENTION);
             }
         }

@@ -72,7 +72,7 @@ public final class OpenDataImporter {
     }
 
     /** The highest prior of a place that shares its name with a better-known place of its country. */
-    static final double NAMESAKE_PRIOR = 0.3;
+    static final double NAMESAKE_PRIOR = 0.1;
 
     /**
      * Places that share a name with a better-known place of the same country yield to it: their prior drops
