@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.dateline.extract.EntityType;
+import org.dateline.link.Gazetteer;
 import org.dateline.link.GazetteerEntry;
 import org.dateline.link.GazetteerWriter;
 import org.dateline.link.ReferenceDataImporter;
@@ -169,6 +170,7 @@ public final class GazetteerCommand implements Runnable {
                 }
                 spec.commandLine().getOut().printf(Locale.ROOT, "gazetteer: read %d entities from %s in %.1f s, "
                         + "wrote %d rows to %s%n", stats.read(), dump, (System.nanoTime() - start) / 1e9, stats.kept(), target);
+                indexIfCompact(target);
                 return 0;
             }
             if (pageSize < 1) {
@@ -185,7 +187,28 @@ public final class GazetteerCommand implements Runnable {
             }
             spec.commandLine().getOut().println("gazetteer: asked " + endpoint + " for " + stats.pages()
                     + " pages, wrote " + stats.kept() + " rows to " + target);
+            indexIfCompact(target);
             return 0;
+        }
+
+        /**
+         * A {@code .tsv.gz} output is made a compact layer, like the open-data one: its rows sorted by QID
+         * (the first of a QID kept) and its name index written beside it, so it can replace
+         * {@code open-data.tsv.gz} (in the repository, or through {@code -Ddateline.data=DIR}).
+         */
+        private void indexIfCompact(Path target) throws IOException {
+            if (!target.toString().endsWith(".tsv.gz")) {
+                return;
+            }
+            Map<String, GazetteerEntry> byQid = new TreeMap<>(java.util.Comparator.comparingLong(q -> Long.parseLong(q.substring(1))));
+            for (GazetteerEntry e : Gazetteer.readFile(target)) {
+                byQid.putIfAbsent(e.qid(), e);
+            }
+            List<GazetteerEntry> rows = List.copyOf(byQid.values());
+            write(target, rows);
+            Path keys = Path.of(OpenDataImporter.keysFileOf(target.toString()));
+            OpenDataImporter.writeKeys(rows, keys);
+            spec.commandLine().getOut().println("  sorted by QID (" + rows.size() + " rows) with the name index " + keys);
         }
 
         private static void write(GazetteerWriter w, GazetteerEntry e) {

@@ -258,6 +258,11 @@ public final class Gazetteer {
         return new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
     }
 
+    /** The rows of one gazetteer file ({@code .tsv}, or {@code .tsv.gz} gzipped), in file order. */
+    public static List<GazetteerEntry> readFile(Path file) throws IOException {
+        return readTsv(file);
+    }
+
     static List<GazetteerEntry> readTsv(Path file) throws IOException {
         try (BufferedReader r = reader(Files.newInputStream(file), file.toString().endsWith(".gz"))) {
             return parse(r, file.toString());

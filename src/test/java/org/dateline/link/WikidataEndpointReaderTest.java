@@ -95,6 +95,14 @@ class WikidataEndpointReaderTest {
                 "--out", tsv.toString()), out.toString());
         assertEquals(5, Files.readAllLines(tsv).size(), "header and four rows");
         assertTrue(out.toString().contains("wrote 4 rows"), out.toString());
+        Path gz = dir.resolve("endpoint.tsv.gz");
+        assertEquals(0, cl.execute("build", "--from-endpoint", endpoint(), "--page-size", "2", "--out", gz.toString()),
+                out.toString());
+        try (var rows = Files.newInputStream(gz); var keys = Files.newInputStream(dir.resolve("endpoint.keys.gz"))) {
+            CompactLayer layer = CompactLayer.read(rows, keys, gz.toString());
+            assertEquals("Q900000102", layer.lookup("port veridian").get(0).qid(), "a .tsv.gz output is a compact layer");
+            assertEquals("Ada Quillfeather", layer.byQid("Q900000101").label());
+        }
         String dead = "http://localhost:" + server.getHttpPort() + "/nothing-here/sparql";
         assertEquals(1, cl.execute("build", "--from-endpoint", dead, "--out", dir.resolve("x.tsv").toString()));
         assertTrue(out.toString().contains("failed on page 1"), out.toString());
