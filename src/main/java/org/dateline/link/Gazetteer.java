@@ -378,10 +378,19 @@ public final class Gazetteer {
         if (open == null) {
             return entries;
         }
-        List<GazetteerEntry> out = new ArrayList<>(entries);
-        out.addAll(open.entries());
-        return out;
+        List<GazetteerEntry> all = allEntries;
+        if (all == null) {
+            List<GazetteerEntry> out = new ArrayList<>(size());
+            out.addAll(entries);
+            out.addAll(open.entries());
+            all = List.copyOf(out);
+            allEntries = all;
+        }
+        return all;
     }
+
+    /** Both layers' entries, made on the first call to {@link #entries()}. */
+    private volatile List<GazetteerEntry> allEntries;
 
     public int size() {
         return entries.size() + (open == null ? 0 : open.size());
