@@ -247,7 +247,19 @@ public final class ReconciliationService {
         }
         Set<String> tokens = tokens(key);
         Map<String, Scored> byId = new HashMap<>();
-        for (GazetteerEntry e : gazetteer.entries()) {
+        // Fuzzy over the hand-checked layer; the open-data layer (over a hundred thousand rows) is asked
+        // through its name index, for the query's name as a full or a short name.
+        Map<String, GazetteerEntry> pool = new java.util.LinkedHashMap<>();
+        for (GazetteerEntry e : gazetteer.curated().entries()) {
+            pool.put(e.qid(), e);
+        }
+        for (GazetteerEntry e : gazetteer.lookupKey(key)) {
+            pool.putIfAbsent(e.qid(), e);
+        }
+        for (GazetteerEntry e : gazetteer.lookupShortKey(key)) {
+            pool.putIfAbsent(e.qid(), e);
+        }
+        for (GazetteerEntry e : pool.values()) {
             if (!q.types().isEmpty() && !q.types().contains(e.type())) {
                 continue;
             }
