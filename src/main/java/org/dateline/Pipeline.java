@@ -1,6 +1,7 @@
 package org.dateline;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.apache.jena.riot.system.StreamRDF;
 import org.dateline.extract.Annotations;
 import org.dateline.extract.Extractor;
@@ -8,10 +9,11 @@ import org.dateline.ingest.Article;
 import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.IngestException;
 import org.dateline.ingest.IngestOptions;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.dateline.link.Linker;
 import org.dateline.map.ArticleMapper;
 import org.dateline.map.Iris;
+import org.dateline.link.ProcessedArticle;
 
 /**
  * The one path from a file to RDF: ingest → extract → link → map. The CLI, the server, the tests and
@@ -32,20 +34,16 @@ public final class Pipeline {
 
     /** A pipeline with the bundled gazetteer, default reading options and the default IRI base. */
     public static Pipeline create() {
-        return create(Gazetteer.loadDefault(), IngestOptions.defaults(), Iris.DEFAULT_BASE);
-    }
-
-    public static Pipeline create(Gazetteer gazetteer, IngestOptions options, String base) {
-        return create(gazetteer, options, base, Linker.create(gazetteer));
+        return builder().build();
     }
 
     /**
-     * A pipeline with its own linker, e.g. {@code Linker.create(gazetteer, wikidataClient)} for online
-     * linking; {@code gazetteer}'s hand-checked part ({@link Gazetteer#curated()}) still drives extraction.
+     * A builder, in the style of RIOT's {@code RDFParser.create()…build()}:
+     * {@code Pipeline.builder().gazetteer(g).base("https://news.example/").build()}. Every part left unset
+     * takes its default.
      */
-    public static Pipeline create(Gazetteer gazetteer, IngestOptions options, String base, Linker linker) {
-        return new Pipeline(ArticleReader.create(options), Extractor.create(gazetteer.curated()), linker,
-                ArticleMapper.create(new Iris(base)));
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** Reads, extracts and links one file. */
@@ -67,12 +65,69 @@ public final class Pipeline {
         return processed;
     }
 
-    /** The same pipeline writing RDF with another mapper (a fixed clock, triple terms …). */
-    public Pipeline withMapper(ArticleMapper other) {
-        return new Pipeline(reader, extractor, linker, other);
-    }
-
     public ArticleMapper mapper() {
         return mapper;
+    }
+
+    /** Collects a pipeline's parts; not thread-safe, used once. */
+    public static final class Builder {
+        private Gazetteer gazetteer;
+        private IngestOptions options = IngestOptions.defaults();
+        private String base = Iris.DEFAULT_BASE;
+        private Linker linker;
+        private boolean tripleTerms;
+        private Clock clock;
+
+        private Builder() { }
+
+        /**
+         * The gazetteer the linker links against and whose hand-checked part ({@link Gazetteer#curated()})
+         * extraction types names with (default: the bundled one).
+         */
+        public Builder gazetteer(Gazetteer gazetteer) {
+            this.gazetteer = gazetteer;
+            return this;
+        }
+
+        /** How articles are read: size limit, fallback date (default: {@link IngestOptions#defaults()}). */
+        public Builder ingestOptions(IngestOptions options) {
+            this.options = options;
+            return this;
+        }
+
+        /** The base of minted IRIs (default: {@link Iris#DEFAULT_BASE}). */
+        public Builder base(String base) {
+            this.base = base;
+            return this;
+        }
+
+        /**
+         * The linker, e.g. {@code Linker.create(gazetteer, wikidataClient)} for online linking (default:
+         * {@code Linker.create(gazetteer)}); the gazetteer still drives extraction.
+         */
+        public Builder linker(Linker linker) {
+            this.linker = linker;
+            return this;
+        }
+
+        /** Whether the mapper also annotates statements with RDF triple terms (default: no). */
+        public Builder tripleTerms(boolean tripleTerms) {
+            this.tripleTerms = tripleTerms;
+            return this;
+        }
+
+        /** The clock stamped on each article's provenance (default: the system clock); fixed for reproducible dumps. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Pipeline build() {
+            Gazetteer g = gazetteer != null ? gazetteer : Gazetteer.loadDefault();
+            ArticleMapper mapper = ArticleMapper.create(new Iris(base)).withTripleTerms(tripleTerms);
+            // Extraction types names with the hand-checked layer; the linker uses the whole gazetteer.
+            return new Pipeline(ArticleReader.create(options), Extractor.create(g.curated()),
+                    linker != null ? linker : Linker.create(g), clock != null ? mapper.withClock(clock) : mapper);
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.dateline.model.BoundedMemo;
 
 /** A memo answers as its function does, computes a recurring key once, and holds at most its bound. */
 class BoundedMemoTest {

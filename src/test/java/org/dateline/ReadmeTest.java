@@ -35,8 +35,7 @@ class ReadmeTest {
         String answer;
         try (NewsStore store = NewsStore.inMemory()) {
             store.loadOntology();
-            Pipeline pipeline = Pipeline.create(org.dateline.link.Gazetteer.loadDefault(),
-                    org.dateline.ingest.IngestOptions.defaults(), Iris.DEFAULT_BASE);
+            Pipeline pipeline = Pipeline.create();
             for (Path file : org.dateline.ingest.ArticleReader.files(List.of(Path.of("data/articles")))) {
                 store.load(pipeline, file);
             }

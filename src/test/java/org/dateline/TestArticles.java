@@ -14,9 +14,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.dateline.ingest.IngestException;
 import org.dateline.ingest.IngestOptions;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.dateline.map.ArticleMapper;
 import org.dateline.map.Iris;
+import org.dateline.link.ProcessedArticle;
 
 /** The gold articles copied into the repository, and a pipeline that maps them reproducibly. */
 public final class TestArticles {
@@ -81,7 +82,12 @@ public final class TestArticles {
     }
 
     public static Pipeline pipeline() {
-        return Pipeline.create(GAZETTEER, IngestOptions.defaults(), Iris.DEFAULT_BASE);
+        return Pipeline.builder().gazetteer(GAZETTEER).build();
+    }
+
+    /** The test pipeline with the fixed clock: its output is the same on every run. */
+    public static Pipeline pipelineWithFixedClock() {
+        return Pipeline.builder().gazetteer(GAZETTEER).clock(FIXED_CLOCK).build();
     }
 
     public static ArticleMapper fixedMapper() {

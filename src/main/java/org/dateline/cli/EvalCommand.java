@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.Pipeline;
 import org.dateline.eval.Evaluator;
+import org.dateline.eval.ModelOnly;
+import org.dateline.extract.SequenceModelNames;
 import org.dateline.eval.Scores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +33,14 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-event-dates", description = "exit with 1 when event date accuracy is below this")
     double minEventDates = 0;
 
+    @Option(names = "--source", defaultValue = "pipeline", paramLabel = "SOURCE",
+            description = "what finds the entities: pipeline (default) or model (the sequence model alone, "
+                    + "data/models/ner-en.bin or --model)")
+    String source;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "with --source model: a name model file to use instead")
+    Path model;
+
     @Option(names = {"-e", "--errors"}, description = "also list each error per article: entities found but not in "
             + "gold and missed, quotes missed, wrong speakers, events missed and wrong event dates")
     boolean errors;
@@ -46,7 +56,25 @@ public final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         Pipeline pipeline = Pipeline.create();
-        List<Scores> all = new Evaluator(pipeline::process).evaluate(dir);
+        Evaluator.Processor processor;
+        if (source.equals("model")) {
+            SequenceModelNames names;
+            if (model == null) {
+                names = SequenceModelNames.load();
+            } else {
+                try (java.io.InputStream in = Files.newInputStream(model)) {
+                    names = new SequenceModelNames(new opennlp.tools.namefind.TokenNameFinderModel(in));
+                }
+            }
+            ModelOnly only = new ModelOnly(names);
+            processor = file -> only.apply(pipeline.process(file));
+        } else if (source.equals("pipeline")) {
+            processor = pipeline::process;
+        } else {
+            System.err.println("dateline eval: --source " + source + ": expected pipeline or model");
+            return 2;
+        }
+        List<Scores> all = new Evaluator(processor).evaluate(dir);
         Evaluator.print(all, System.out);
         if (errors) {
             System.out.println();

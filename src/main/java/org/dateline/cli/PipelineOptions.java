@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.dateline.Pipeline;
 import org.dateline.ingest.IngestOptions;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.dateline.link.Linker;
 import org.dateline.link.WikidataClient;
 import org.dateline.map.Iris;
@@ -47,14 +47,13 @@ final class PipelineOptions {
     Pipeline pipeline(String iriBase) {
         IngestOptions options = IngestOptions.defaults().withMaxBytes(maxSize).withFallbackDate(date);
         Gazetteer gazetteer = Gazetteer.loadDefault();
-        Pipeline p;
-        if (wikidataEndpoint == null) {
-            p = Pipeline.create(gazetteer, options, iriBase);
-        } else {
+        Pipeline.Builder b = Pipeline.builder().gazetteer(gazetteer).ingestOptions(options).base(iriBase)
+                .tripleTerms(rdfStar);
+        if (wikidataEndpoint != null) {
             WikidataClient client = WikidataClient.builder(wikidataEndpoint)
                     .cache(wikidataCache != null ? wikidataCache : WikidataClient.DEFAULT_CACHE).build();
-            p = Pipeline.create(gazetteer, options, iriBase, Linker.create(gazetteer, client));
+            b.linker(Linker.create(gazetteer, client));
         }
-        return rdfStar ? p.withMapper(p.mapper().withTripleTerms(true)) : p;
+        return b.build();
     }
 }

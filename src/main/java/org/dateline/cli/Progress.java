@@ -3,13 +3,13 @@ package org.dateline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.dateline.map.BatchMapper;
+import org.dateline.BatchMapper;
 
 /**
  * A one-line progress bar on a terminal: done/total, articles per second and time left. Drawn only when
  * a person is watching (stderr is a terminal and not {@code --quiet}), so logs and pipes stay clean.
  */
-final class Progress implements BatchMapper.Listener {
+public final class Progress implements BatchMapper.Listener {
     private static final long REDRAW_NANOS = 250_000_000L;
     private static final int WIDTH = 24;
 
@@ -27,12 +27,12 @@ final class Progress implements BatchMapper.Listener {
     }
 
     /** A bar drawn on {@code err} only when {@code terminal} and not {@code quiet}; errors are printed either way. */
-    static Progress create(PrintWriter err, int total, boolean terminal, boolean quiet) {
+    public static Progress create(PrintWriter err, int total, boolean terminal, boolean quiet) {
         return new Progress(err, total, terminal && !quiet);
     }
 
     /** Whether stderr is a terminal, as far as Java can tell (no console when either stream is redirected). */
-    static boolean onTerminal() {
+    public static boolean onTerminal() {
         return System.console() != null;
     }
 
@@ -58,7 +58,7 @@ final class Progress implements BatchMapper.Listener {
     }
 
     /** Ends the bar's line, so the summary starts on a fresh one. */
-    void finish() {
+    public void finish() {
         if (visible && done > 0) {
             err.println();
         }

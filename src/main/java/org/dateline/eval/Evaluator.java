@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.dateline.ProcessedArticle;
+import org.dateline.link.ProcessedArticle;
 import org.dateline.extract.Entity;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.dateline.extract.Event;
 import org.dateline.extract.Mention;
 import org.dateline.extract.Quote;
 import org.dateline.extract.SpeechMode;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
 import org.dateline.link.Link;
 
 /**
@@ -48,6 +48,8 @@ import org.dateline.link.Link;
  *     QID is a true positive, a different QID a false positive, none a false negative; links of
  *     unmatched or unverified entities are not counted.</li>
  * </ul>
+ * A gold file that annotates entities only ({@link GoldArticle#entitiesOnly()}) is scored on entities alone:
+ * its article adds nothing to the quote, event, date or link figures.
  */
 public final class Evaluator {
     /** Turns an article file into a processed article (normally {@code Pipeline::process}). */
@@ -110,15 +112,23 @@ public final class Evaluator {
             }
             perType.merge(g.type(), match.containsKey(g) ? new Prf(1, 0, 0) : new Prf(0, 0, 1), Prf::plus);
             if (!match.containsKey(g)) {
-                errors.add(name + ": missed entity " + g.type() + " " + g.name() + " " + g.mentions());
+                String asOther = found.stream().filter(e -> !typeName(e.type()).equals(g.type()) && sameName(e, g))
+                        .findFirst().map(e -> " (found as " + typeName(e.type()) + ": " + String.join("; ", e.evidence()) + ")")
+                        .orElse("");
+                errors.add(name + ": missed entity " + g.type() + " " + g.name() + " " + g.mentions() + asOther);
             }
         }
         for (Entity e : found) {
             if (!used.contains(e)) {
                 errors.add(name + ": extra entity " + typeName(e.type()) + " " + e.name() + " "
-                        + e.mentions().stream().map(Mention::text).distinct().toList());
+                        + e.mentions().stream().map(Mention::text).distinct().toList()
+                        + (e.evidence().isEmpty() ? "" : " because " + String.join("; ", e.evidence())));
                 perType.merge(typeName(e.type()), new Prf(0, 1, 0), Prf::plus);
             }
+        }
+        if (gold.entitiesOnly()) {
+            return new Scores(name, perType, Prf.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO,
+                    Ratio.ZERO, Prf.ZERO, errors);
         }
         // Quotes, per occurrence.
         record Occ(String text, String speakerKey) { }
@@ -286,9 +296,11 @@ public final class Evaluator {
 
     /** Types agree and a mention text or the name matches, ignoring case. */
     public static boolean matches(Entity e, GoldArticle.GoldEntity g) {
-        if (!typeName(e.type()).equals(g.type())) {
-            return false;
-        }
+        return typeName(e.type()).equals(g.type()) && sameName(e, g);
+    }
+
+    /** Whether the entity's name or one of its mentions is the gold entity's name or one of its mentions. */
+    private static boolean sameName(Entity e, GoldArticle.GoldEntity g) {
         if (e.name().equalsIgnoreCase(g.name())) {
             return true;
         }

@@ -14,9 +14,13 @@ import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * The gold annotations of one article ({@code NAME.gold.json}, schema in {@code articles/README.md}).
+ * {@code entitiesOnly} marks a gold file that annotates entities alone (it has no {@code quotes},
+ * {@code events} or {@code published} key, as the third-party sets converted from open corpora): quotes,
+ * events and the publication date are then not scored.
  */
 public record GoldArticle(String file, String headline, List<String> authors, String agency, LocalDate published,
-                          List<GoldEntity> entities, List<GoldQuote> quotes, List<GoldEvent> events) {
+                          List<GoldEntity> entities, List<GoldQuote> quotes, List<GoldEvent> events,
+                          boolean entitiesOnly) {
 
     /** A gold entity: canonical name, type ("Person", "Organization", "Place"), QID if verified, surface forms. */
     public record GoldEntity(String name, String type, String wikidata, boolean verified, List<String> mentions) { }
@@ -32,6 +36,12 @@ public record GoldArticle(String file, String headline, List<String> authors, St
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
         events = List.copyOf(events);
+    }
+
+    /** Gold with every layer annotated. */
+    public GoldArticle(String file, String headline, List<String> authors, String agency, LocalDate published,
+                       List<GoldEntity> entities, List<GoldQuote> quotes, List<GoldEvent> events) {
+        this(file, headline, authors, agency, published, entities, quotes, events, false);
     }
 
     public static GoldArticle read(Path file) throws IOException {
@@ -57,7 +67,8 @@ public record GoldArticle(String file, String headline, List<String> authors, St
             }
             String pub = str(o, "published");
             return new GoldArticle(str(o, "file"), str(o, "headline"), strings(o, "authors"), str(o, "agency"),
-                    pub == null ? null : LocalDate.parse(pub), entities, quotes, events);
+                    pub == null ? null : LocalDate.parse(pub), entities, quotes, events,
+                    !o.hasKey("quotes") && !o.hasKey("events") && !o.hasKey("published"));
         } catch (org.apache.jena.atlas.json.JsonParseException e) {
             throw new IOException(file + ": not a gold JSON file: " + e.getMessage(), e);
         }

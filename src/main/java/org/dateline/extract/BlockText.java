@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.ingest.Block;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
 
 /**
  * One block of an article cut into what the extractors share: word tokens with absolute offsets,

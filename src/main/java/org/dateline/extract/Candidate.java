@@ -3,7 +3,8 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.ingest.BlockKind;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
+import org.dateline.model.EntityType;
 
 /** A name found in the text before coreference: where it is, what it looks like, what the context says. */
 final class Candidate {
@@ -28,6 +29,8 @@ final class Candidate {
     boolean fixed;
     /** Resolved entity, filled by {@link EntityResolver}. */
     EntityResolver.Group group;
+    /** Every decision taken about this name, in order; the last one set its type. */
+    final List<Decision> evidence = new ArrayList<>();
 
     Candidate(Span span, String text, BlockText block) {
         this.span = span;
@@ -35,28 +38,35 @@ final class Candidate {
         this.block = block;
     }
 
-    private int tokens = -1;
-    private int spacedWords = -1;
+    /**
+     * Takes a decision: its type, and what it learnt of the name (a canonical name, a role, flags). Flags are only
+     * ever added: a later decision overrides the type, not what an earlier one learnt.
+     */
+    void decide(Decision d) {
+        type = d.type();
+        if (d.canonical() != null) {
+            canonical = d.canonical();
+        }
+        if (d.role() != null) {
+            roles.add(d.role());
+        }
+        acronym |= d.flags().contains(Decision.Flag.ACRONYM);
+        worldPlace |= d.flags().contains(Decision.Flag.WORLD_PLACE);
+        weakType |= d.flags().contains(Decision.Flag.WEAK);
+        orgCue |= d.flags().contains(Decision.Flag.ORG_CUE);
+        evidence.add(d);
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The number of parts the text splits into at runs of whitespace (what the longest name is chosen by). */
     int spacedWords() {
-        if (spacedWords < 0) {
-            spacedWords = Whitespace.splitCount(text);
-        }
-        return spacedWords;
+        return SPACES.split(text).length;
     }
 
+    /** The number of words, counted at single spaces as names are written. */
     int tokenCount() {
-        if (tokens < 0) {
-            int n = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == ' ') {
-                    n++;
-                }
-            }
-            tokens = n;
-        }
-        return tokens;
+        return (int) text.chars().filter(ch -> ch == ' ').count() + 1;
     }
 
     boolean inHeadline() {

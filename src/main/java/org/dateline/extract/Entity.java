@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import java.util.List;
+import org.dateline.model.EntityType;
 
 /**
  * A person, organisation or place the article talks about, with every mention that refers to it
@@ -12,11 +13,19 @@ import java.util.List;
  * @param mentions where it is named, in text order
  * @param roles    titles, ranks and roles given to it ("President", "Colonel General"), in order, no repeats
  * @param country  the country it is tied to by the text ("U.S." in "U.S. President"), as printed, or null
+ * @param evidence why it is an entity of its type: the decisions taken about its mentions, one line each
+ *                 ({@code PERSON by TitleBeforeName ("President" in lexicon/titles.txt)}), in text order, no repeats
  */
 public record Entity(String key, EntityType type, String name, List<Mention> mentions, List<String> roles,
-                     String country) {
+                     String country, List<String> evidence) {
     public Entity {
         mentions = List.copyOf(mentions);
         roles = List.copyOf(roles);
+        evidence = List.copyOf(evidence);
+    }
+
+    /** An entity with no recorded evidence (made by hand, as in tests). */
+    public Entity(String key, EntityType type, String name, List<Mention> mentions, List<String> roles, String country) {
+        this(key, type, name, mentions, roles, country, List.of());
     }
 }

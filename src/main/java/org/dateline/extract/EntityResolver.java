@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.link.GazetteerEntry;
-import org.dateline.map.Iris;
+import org.dateline.model.Slugs;
+import org.dateline.knowledge.GazetteerEntry;
+import org.dateline.model.EntityType;
 
 /**
  * Within-article coreference: groups the names {@link EntityRecognizer} found into entities. Full
@@ -46,38 +47,30 @@ final class EntityResolver {
         }
     }
 
-    // Words as "\s+" splits the text, counted once per name (Candidate.spacedWords), not per comparison.
+    /** The longest name of a group: most words, then most characters, then the first in reverse text order. */
     private static final Comparator<Candidate> LONGEST = Comparator.comparingInt(Candidate::spacedWords)
             .thenComparingInt((Candidate c) -> c.text.length())
             .thenComparing(c -> c.text, Comparator.reverseOrder());
 
 
-    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern", "Southern",
-            "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New", "Old", "Great");
-
     private final Lexicon lex;
+    /** Words that open a name but are no short form of it alone ("Northern", "New"). */
+    private final Set<String> directions;
     private final java.util.function.Function<String, List<GazetteerEntry>> gazetteer;
 
-    EntityResolver(Lexicon lex, java.util.function.Function<String, List<GazetteerEntry>> gazetteer) {
+    EntityResolver(Lexicon lex, NameCues cues, java.util.function.Function<String, List<GazetteerEntry>> gazetteer) {
         this.lex = lex;
+        this.directions = Set.copyOf(cues.phrases(NameCues.Kind.DIRECTION));
         this.gazetteer = gazetteer;
     }
 
-    /**
-     * The upper-case first characters of the parts {@code RE_SPACES_HYPHENS.split(text)} gives, in order, read in
-     * place: a part starts at each character that is neither regex whitespace nor a hyphen and follows the
-     * text's start or such a separator (the split's empty parts have no first character).
-     */
+    /** The capitals opening the text's words and hyphenated parts ("Islamic State" → "IS", "Jean-Claude" → "JC"). */
     static String initials(String text) {
         StringBuilder sb = new StringBuilder();
-        boolean atStart = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean separator = c == '-' || Whitespace.is(c);
-            if (!separator && atStart && Character.isUpperCase(c)) {
-                sb.append(c);
+        for (String part : RE_SPACES_HYPHENS.split(text)) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                sb.append(part.charAt(0));
             }
-            atStart = separator;
         }
         return sb.toString();
     }
@@ -102,7 +95,7 @@ final class EntityResolver {
                 return;
             }
             // "Northern" alone is a direction, not a short form of "Northern Acme Partnership" ("North" is one of "North Korea").
-            if (!lex.givenNames.contains(parts[0]) && (g.type == EntityType.PLACE || !DIRECTIONS.contains(parts[0]))) {
+            if (!lex.givenNames.contains(parts[0]) && (g.type == EntityType.PLACE || !directions.contains(parts[0]))) {
                 firstWords.putIfAbsent(parts[0], g);
             }
             String initialsOf = initials(m.text);
@@ -117,7 +110,8 @@ final class EntityResolver {
         cands.sort(Comparator.comparingInt(c -> c.span.start()));
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Candidate> deferred = new ArrayList<>();
-        Set<Group> guessed = new HashSet<>();
+        // Insertion-ordered: surnamesMakePeople walks it, and the first group of a last word wins.
+        Set<Group> guessed = new LinkedHashSet<>();
         Index index = new Index();
         for (Candidate c : cands) {
             // Full names anchor entities; one-word names wait, so they can join a full name first.
@@ -169,6 +163,8 @@ final class EntityResolver {
                     // A multi-word name nothing types: most often a group or movement without a
                     // keyword ("Greenpeace", "Extinction Rebellion"); people usually bring a title, a given
                     // name or a verb of saying.
+                    c.evidence.add(Decision.of(EntityType.ORGANIZATION, "UntypedNameOfSeveralWords",
+                            "no rule typed it; a body's name unless more evidence says otherwise"));
                     Group g = join(byKey, key(c, EntityType.ORGANIZATION), c, EntityType.ORGANIZATION);
                     index.add(g, c);
                     guessed.add(g);
@@ -182,7 +178,7 @@ final class EntityResolver {
         Set<String> keys = new HashSet<>();
         for (Group g : out) {
             String name = name(g);
-            String base = g.type.name().toLowerCase(Locale.ROOT) + "/" + Iris.slug(name);
+            String base = g.type.name().toLowerCase(Locale.ROOT) + "/" + Slugs.slug(name);
             String k = base;
             for (int n = 2; !keys.add(k); n++) {
                 k = base + "-" + n;
@@ -224,8 +220,10 @@ final class EntityResolver {
                 byKey.values().removeIf(x -> x == own);
             }
             g.type = EntityType.PERSON;
+            Decision surname = Decision.of(EntityType.PERSON, "SurnameRecursAlone", "\"" + c.text + "\" alone in the text");
             for (Candidate m : g.members) {
                 m.type = EntityType.PERSON;
+                m.evidence.add(surname);
             }
             c.type = EntityType.PERSON;
             add(g, c);
@@ -303,6 +301,9 @@ final class EntityResolver {
     }
 
     private static void add(Group g, Candidate c) {
+        if (!g.members.isEmpty() && c.type != g.type) {
+            c.evidence.add(Decision.of(g.type, "SameEntityAs", "\"" + g.longest() + "\""));
+        }
         g.members.add(c);
         c.group = g;
         if (c.type == null) {
@@ -408,17 +409,21 @@ final class EntityResolver {
             List<Mention> mentions = new ArrayList<>();
             Set<Integer> seen = new HashSet<>();
             Set<String> roles = new LinkedHashSet<>();
+            Set<String> evidence = new LinkedHashSet<>();
             String country = null;
             for (Candidate m : ms) {
                 if (seen.add(m.span.start())) {
                     mentions.add(new Mention(m.span, m.text));
                 }
                 roles.addAll(m.roles);
+                for (Decision d : m.evidence) {
+                    evidence.add("\"" + m.text + "\": " + d);
+                }
                 if (country == null) {
                     country = m.country;
                 }
             }
-            out.add(new Entity(g.key, g.type, g.canonical, mentions, List.copyOf(roles), country));
+            out.add(new Entity(g.key, g.type, g.canonical, mentions, List.copyOf(roles), country, List.copyOf(evidence)));
         }
         return out;
     }

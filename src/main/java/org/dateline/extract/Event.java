@@ -2,7 +2,7 @@ package org.dateline.extract;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
 
 /**
  * Something that happened, as the article reports it.

@@ -8,7 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.extract.BlockText.Token;
 import org.dateline.ingest.BlockKind;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
+import org.dateline.model.EntityType;
 
 /**
  * Finds events by their trigger words ({@code data/lexicon/event-triggers.tsv}) in running text,

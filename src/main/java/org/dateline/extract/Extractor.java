@@ -8,8 +8,11 @@ import org.dateline.ingest.Author;
 import org.dateline.ingest.Block;
 import org.dateline.ingest.DateSource;
 import org.dateline.ingest.Image;
-import org.dateline.ingest.Span;
-import org.dateline.link.Gazetteer;
+import org.dateline.model.Span;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.model.EntityType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds entities, quotes, time expressions and events in an article. Thread-safe: the lexicon and
@@ -17,17 +20,23 @@ import org.dateline.link.Gazetteer;
  * working state.
  */
 public final class Extractor {
+    private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
+
     private final Lexicon lexicon;
     private final EntityRecognizer recognizer;
     private final EntityResolver resolver;
     private final QuoteFinder quotes;
     private final TimeResolver times;
     private final EventDetector events;
+    /** The sequence model, a source of candidate names beside the rules; null when switched off. */
+    private final SequenceModelNames model;
 
-    private Extractor(Gazetteer gazetteer) {
+    private Extractor(Gazetteer gazetteer, SequenceModelNames model) {
+        this.model = model;
         this.lexicon = Lexicon.load();
-        this.recognizer = new EntityRecognizer(lexicon, gazetteer);
-        this.resolver = new EntityResolver(lexicon, recognizer::lookup);
+        NameCues cues = NameCues.load(lexicon);
+        this.recognizer = new EntityRecognizer(lexicon, cues, gazetteer);
+        this.resolver = new EntityResolver(lexicon, cues, recognizer::lookup);
         this.quotes = new QuoteFinder(lexicon);
         this.times = new TimeResolver(lexicon);
         this.events = new EventDetector(lexicon);
@@ -35,7 +44,12 @@ public final class Extractor {
 
     /** An extractor using the bundled lexicons ({@code data/lexicon/}) and the given gazetteer for typing names. */
     public static Extractor create(Gazetteer gazetteer) {
-        return new Extractor(gazetteer);
+        return new Extractor(gazetteer, Boolean.getBoolean("dateline.noModel") ? null : SequenceModelNames.load());
+    }
+
+    /** An extractor with the given sequence model as a source of names (null for rules and gazetteer only). */
+    public static Extractor create(Gazetteer gazetteer, SequenceModelNames model) {
+        return new Extractor(gazetteer, model);
     }
 
     /**
@@ -50,8 +64,12 @@ public final class Extractor {
         }
         List<Candidate> fixed = fixedCandidates(article, blocks);
         List<Candidate> cands = new ArrayList<>(fixed);
+        List<ModelName> modelNames = model == null ? List.of()
+                : model.find(article.text(), blocks.stream().map(bt -> bt.block.span()).toList());
+        LOG.trace("model names {}", modelNames);
         for (BlockText bt : blocks) {
-            for (Candidate c : recognizer.find(bt)) {
+            List<ModelName> inBlock = modelNames.stream().filter(m -> bt.block.span().contains(m.span())).toList();
+            for (Candidate c : recognizer.find(bt, inBlock)) {
                 if (!overlapsAny(fixed, c.span)) {
                     cands.add(c);
                 }
@@ -75,6 +93,13 @@ public final class Extractor {
         List<Candidate> actors = kept.stream()
                 .filter(c -> datelineSpan == null || !datelineSpan.contains(c.span)).toList();
         List<Event> eventList = events.find(blocks, actors, timeList, reference, speakers);
+        LOG.debug("{}: {} entities, {} quotes and claims, {} times, {} events", article.source(), entities.size(),
+                quoteList.size(), timeList.size(), eventList.size());
+        if (LOG.isDebugEnabled()) {
+            for (Entity e : entities) {
+                LOG.debug("  {} {}: {}", e.type(), e.name(), String.join("; ", e.evidence()));
+            }
+        }
         return new Annotations(entities, quoteList, timeList, eventList);
     }
 
@@ -115,12 +140,12 @@ public final class Extractor {
         List<Candidate> out = new ArrayList<>();
         for (Author a : article.authors()) {
             if (a.span() != null) {
-                out.add(fixed(article, a.span(), a.name(), EntityType.PERSON, blocks));
+                out.add(fixed(article, a.span(), a.name(), EntityType.PERSON, "Byline", "the byline", blocks));
             }
         }
         if (article.dateline() != null && article.dateline().placeSpan() != null && article.dateline().place() != null) {
             Candidate c = fixed(article, article.dateline().placeSpan(), article.dateline().place(), EntityType.PLACE,
-                    blocks);
+                    "DatelinePlace", "the dateline", blocks);
             Lexicon.Place p = lexicon.place(article.dateline().place());
             c.canonical = p != null ? p.name() : article.dateline().place();
             out.add(c);
@@ -133,7 +158,7 @@ public final class Extractor {
                 while (at >= 0) {
                     Span span = new Span(bt.offset + at, bt.offset + at + article.publisher().length());
                     if (out.stream().noneMatch(o -> o.span.overlaps(span))) {
-                        out.add(fixed(article, span, article.publisher(), EntityType.ORGANIZATION, blocks));
+                        out.add(fixed(article, span, article.publisher(), EntityType.ORGANIZATION, "Publisher", "the page's publisher metadata", blocks));
                     }
                     at = bt.text.indexOf(article.publisher(), at + 1);
                 }
@@ -141,7 +166,7 @@ public final class Extractor {
         }
         for (Image img : article.images()) {
             if (img.photographer() != null && img.photographerSpan() != null) {
-                Candidate c = fixed(article, img.photographerSpan(), img.photographer(), EntityType.PERSON, blocks);
+                Candidate c = fixed(article, img.photographerSpan(), img.photographer(), EntityType.PERSON, "PhotoCredit", "a photo credit", blocks);
                 if (out.stream().noneMatch(o -> o.span.equals(c.span))) {
                     out.add(c);
                 }
@@ -150,7 +175,8 @@ public final class Extractor {
         return out;
     }
 
-    private Candidate fixed(Article article, Span span, String name, EntityType type, List<BlockText> blocks) {
+    private Candidate fixed(Article article, Span span, String name, EntityType type, String rule, String readFrom,
+                            List<BlockText> blocks) {
         BlockText home = null;
         for (BlockText bt : blocks) {
             if (bt.block.span().contains(span)) {
@@ -158,7 +184,7 @@ public final class Extractor {
             }
         }
         Candidate c = new Candidate(span, span.of(article.text()), home);
-        c.type = type;
+        c.decide(Decision.of(type, rule, "read from " + readFrom));
         c.fixed = true;
         if (!c.text.equals(name)) {
             c.canonical = name;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 
 /**
  * The news-language knowledge extraction runs on, loaded once from {@code data/lexicon/}: titles,
@@ -50,12 +50,8 @@ public final class Lexicon {
     final Map<String, String> timeModifiers;
     final List<String> futureCues;
     final Set<String> stopWords;
-    /** stopWords again, looked up without hashing the word ({@link WordShapes#contains}): a name's every run asks. */
-    final WordShapes stopWordTable;
     final Set<String> genericNames;
     final Set<String> nonEntityHeads;
-    /** nonEntityHeads again, looked up without hashing the word. */
-    final WordShapes nonEntityHeadTable;
     final Map<String, Character> genderCues;
     final Set<String> femaleNames;
     final Set<String> nameOpeners;
@@ -72,12 +68,6 @@ public final class Lexicon {
      * ("capital", "city", "region"). Evidence that a name is a place, weaker than person cues.
      */
     private final Map<String, String> worldPlaces;
-    /**
-     * The shapes of the place and world-place keys: most names asked for are no place, and are told so
-     * without hashing the key or probing the large tables (a key in a table passes its shapes' test).
-     */
-    private final WordShapes placeKeyShapes;
-    private final WordShapes worldPlaceKeyShapes;
     /** Upper-case abbreviations that name no body ("GDP", "CEO", "TV"). */
     final Set<String> nonNameAcronyms;
     /** Religions and peoples used as adjectives or plural nouns ("Muslim", "Kurds"): no entity alone. */
@@ -86,9 +76,9 @@ public final class Lexicon {
     final Set<String> nonEntityOpeners;
 
     /** Suffixes news drops from a first-level division's name ("Oyo State" is also "Oyo"). */
-    private static final List<String> REGION_SUFFIXES = List.of(" State", " Province", " Governorate", " Oblast",
-            " Prefecture", " Region", " District", " County", " Department", " Krai", " Kray", " Voivodeship",
-            " Autonomous Region", " Territory", " Municipality", " Emirate", " Division", " Parish");
+    private final List<String> regionSuffixes;
+    /** Words that name places somewhere but are ordinary words of news copy. */
+    private final Set<String> worldCommon;
 
     private Lexicon() {
         titles = PhraseIndex.of(DataFiles.entries("lexicon/titles.txt"), false);
@@ -130,7 +120,6 @@ public final class Lexicon {
             }
         }
         places = Map.copyOf(pl);
-        placeKeyShapes = new WordShapes(places.keySet());
         for (String[] row : rows("lexicon/place-names.tsv")) {
             undotted.add(norm(row[0]));
         }
@@ -166,10 +155,8 @@ public final class Lexicon {
         timeModifiers = Map.copyOf(tm);
         futureCues = DataFiles.entries("lexicon/future-cues.txt");
         stopWords = words("lexicon/stop-words.txt");
-        stopWordTable = new WordShapes(stopWords);
         genericNames = Set.copyOf(DataFiles.entries("lexicon/generic-names.txt"));
         nonEntityHeads = Set.copyOf(DataFiles.entries("lexicon/non-entity-heads.txt"));
-        nonEntityHeadTable = new WordShapes(nonEntityHeads);
         Map<String, Character> gc = new HashMap<>();
         for (String[] row : rows("lexicon/gender-cues.tsv")) {
             gc.put(row[0].toLowerCase(Locale.ROOT), row[1].charAt(0));
@@ -196,8 +183,9 @@ public final class Lexicon {
                 ? words("lexicon/non-entity-openers.txt") : Set.of();
         groupAdjectives = DataFiles.exists("lexicon/group-adjectives.txt")
                 ? words("lexicon/group-adjectives.txt") : Set.of();
+        regionSuffixes = DataFiles.entries("lexicon/region-suffixes.txt");
+        worldCommon = Set.copyOf(DataFiles.entries("lexicon/world-common-words.txt"));
         worldPlaces = loadWorldPlaces();
-        worldPlaceKeyShapes = new WordShapes(worldPlaces.keySet());
     }
 
     private Map<String, String> loadWorldPlaces() {
@@ -213,7 +201,8 @@ public final class Lexicon {
             for (String[] row : rows("lexicon/world-regions.tsv")) {
                 if (row.length > 1 && !row[0].equals("name")) {
                     addWorld(m, row[0], "region");
-                    for (String suffix : REGION_SUFFIXES) {
+                    for (String word : regionSuffixes) {
+                        String suffix = " " + word;
                         if (row[0].endsWith(suffix) && row[0].length() > suffix.length() + 2) {
                             addWorld(m, row[0].substring(0, row[0].length() - suffix.length()), "region");
                         }
@@ -234,7 +223,7 @@ public final class Lexicon {
         for (String w : parts) {
             boolean common = stopWords.contains(w) || months.containsKey(w) || weekdays.containsKey(w)
                     || orgKeywords.contains(w) || genericNames.contains(w) || nonEntityHeads.contains(w)
-                    || roleNouns.contains(w.toLowerCase(Locale.ROOT)) || WORLD_COMMON.contains(w);
+                    || roleNouns.contains(w.toLowerCase(Locale.ROOT)) || worldCommon.contains(w);
             allCommon &= common;
         }
         if (allCommon || parts.length == 1 && (givenNames.contains(name) || demonyms.containsKey(name)
@@ -248,17 +237,6 @@ public final class Lexicon {
         }
     }
 
-    /** Compass and landform words that name divisions in some countries but are words in news copy. */
-    private static final Set<String> WORLD_COMMON = Set.of("North", "South", "East", "West", "Northern", "Southern",
-            "Eastern", "Western", "Central", "Centre", "Center", "Capital", "Coast", "Littoral", "Plateau", "Lakes",
-            "Islands", "Island", "Upper", "Lower", "Greater", "Middle", "Highlands", "Lowlands", "Mountain", "River",
-            "Valley", "Interior", "Federal", "National", "Special", "Autonomous", "Metropolitan", "City", "Hill",
-            "Side", "End", "Sur", "Norte", "Oriental", "Occidental", "Est", "Ouest", "Nord", "Sud", "Bay", "Lake",
-            "Orange", "Split", "Mobile", "Reading", "Nice", "Sale", "Hope", "Surprise", "Independence", "Concord",
-            "Victory", "Liberty", "Progress", "Unity", "Union", "Enterprise", "Commerce", "Deal", "Bath", "Wells",
-            "March", "Mercy", "Paradise", "Providence", "Temple", "Troy", "Normal", "Alliance", "Marathon", "Van",
-            "Of", "Bar", "Mine", "Fortune", "Delta", "Forest", "Free", "Trinity", "Douglas", "Rivers");
-
     /** The kind of world place ("capital", "city", "region") a name is, or null: evidence, not proof. */
     String worldPlace(String name) {
         return worldPlaceByKey(norm(name));
@@ -266,7 +244,7 @@ public final class Lexicon {
 
     /** As {@link #worldPlace}, for a name already made a key by {@link #norm}. */
     String worldPlaceByKey(String key) {
-        return worldPlaceKeyShapes.mayContain(key) ? worldPlaces.get(key) : null;
+        return worldPlaces.get(key);
     }
 
     /** Whether the word is a verb of saying ("said", "told"); most words are told apart by their shape. */
@@ -314,7 +292,7 @@ public final class Lexicon {
      * and worldPlace of one name normalises it once.
      */
     Place placeByKey(String key) {
-        return placeKeyShapes.mayContain(key) ? places.get(key) : null;
+        return places.get(key);
     }
 
     /** The country a demonym ties to ("Russian" → "Russia"), or null when the word is not a demonym. */
@@ -353,16 +331,10 @@ public final class Lexicon {
 
     private static final List<String> DEMONYM_ENDINGS = List.of("ian", "ean", "ican", "ese", "ish");
 
-    /** Lower case, curly apostrophe straightened, dots dropped, runs of spaces made one; no regex (hot path). */
+    /** The key places are looked up by: lower case, accents folded, curly apostrophe straightened, dots dropped, one space. */
     static String norm(String s) {
-        if (isPlainAscii(s)) {
-            // Nothing to drop, straighten, join or fold: lower case is all norm does to such a word.
-            return s.toLowerCase(Locale.ROOT);
-        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
-        // Whether a character beyond ASCII was written: only then can there be accents to fold.
-        boolean beyondAscii = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '.') {
@@ -376,22 +348,9 @@ public final class Lexicon {
                 sb.append(' ');
                 space = false;
             }
-            char out = c == '’' ? '\'' : Character.toLowerCase(c);
-            beyondAscii |= out > 127;
-            sb.append(out);
+            sb.append(c == '’' ? '\'' : Character.toLowerCase(c));
         }
-        return beyondAscii ? foldAccents(sb.toString()) : sb.toString();
-    }
-
-    /** Whether the text is ASCII without full stops or whitespace (most names looked up are). */
-    private static boolean isPlainAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c > 127 || c == '.' || Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return true;
+        return foldAccents(sb.toString());
     }
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");

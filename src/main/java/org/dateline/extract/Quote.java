@@ -1,7 +1,7 @@
 package org.dateline.extract;
 
 import java.util.List;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
 
 /**
  * Something a speaker said, as the article reports it. The same words printed twice (standfirst and

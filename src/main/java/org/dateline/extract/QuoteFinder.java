@@ -12,7 +12,8 @@ import org.dateline.extract.BlockText.QuoteSpan;
 import org.dateline.extract.BlockText.Token;
 import org.dateline.extract.EntityResolver.Group;
 import org.dateline.ingest.BlockKind;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
+import org.dateline.model.EntityType;
 
 /**
  * Finds direct quotations and who said them. The attribution is looked for, in order: right after

@@ -12,7 +12,8 @@ import org.dateline.extract.BlockText.Token;
 import org.dateline.extract.EntityResolver.Group;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
+import org.dateline.model.EntityType;
 
 /**
  * Says who a pronoun, a role phrase or a sentence's subject stands for, for quote attribution. It

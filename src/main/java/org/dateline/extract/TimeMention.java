@@ -1,7 +1,7 @@
 package org.dateline.extract;
 
 import java.time.LocalDate;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
 
 /**
  * A time expression in the text ("on Saturday", "Oct. 2", "a day earlier") and the day it denotes,

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.ingest.BlockKind;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
 
 /**
  * Finds time expressions and resolves them to days against the article's date: explicit dates

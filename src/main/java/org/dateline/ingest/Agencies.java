@@ -13,7 +13,7 @@ final class Agencies {
     private static final Map<String, String> FULL_BY_SHORT = new HashMap<>();
 
     static {
-        for (String[] row : Lexicon.rows("lexicon/agencies.tsv")) {
+        for (String[] row : RuleFiles.rows("lexicon/agencies.tsv")) {
             String shortName = row[0].strip();
             FULL_BY_SHORT.put(shortName, row.length > 1 ? row[1].strip() : shortName);
             SHORT_BY_ALIAS.put(key(shortName), shortName);

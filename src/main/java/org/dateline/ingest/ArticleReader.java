@@ -20,10 +20,14 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.dateline.map.Iris;
+import org.dateline.model.Slugs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads a file (wire text or HTML) into an {@link Article}. Thread-safe. */
 public final class ArticleReader {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleReader.class);
+
     /** The file name endings read as articles. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "text", "html", "htm");
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
@@ -62,6 +66,8 @@ public final class ArticleReader {
         }
         PublicationDate published = PublicationDateResolver.resolve(d, options.fallbackDate(), fileTime(attributes));
         Block headline = d.headline();
+        LOG.debug("{}: read as {}, {} blocks, published {} (from {})", file, d.format, d.blocks.size(),
+                published.date(), published.source());
         return new Article(file, d.format, d.text, sha256(bytes), slug(d.url, headline, file), headline,
                 d.authors, d.agency, d.publisher, d.url, d.dateline, published, d.images, d.ordered());
     }
@@ -194,21 +200,21 @@ public final class ArticleReader {
             int slash = path.lastIndexOf('/');
             if (slash >= 0 && path.indexOf("//") != slash - 1) {
                 String segment = PAGE_SUFFIX.matcher(path.substring(slash + 1)).replaceFirst("");
-                String s = Iris.slug(segment);
+                String s = Slugs.slug(segment);
                 if (HAS_LETTER.matcher(s).matches()) {
                     return s;
                 }
             }
         }
         if (headline != null) {
-            String[] words = Iris.slug(headline.text()).split("-");
+            String[] words = Slugs.slug(headline.text()).split("-");
             String s = String.join("-", Arrays.copyOf(words, Math.min(words.length, SLUG_WORDS)));
             if (!s.isEmpty()) {
                 return s;
             }
         }
         String name = file == null || file.getFileName() == null ? "article" : file.getFileName().toString();
-        return Iris.slug(FILE_EXTENSION.matcher(name).replaceFirst(""));
+        return Slugs.slug(FILE_EXTENSION.matcher(name).replaceFirst(""));
     }
 
     /** One digest per thread, reused (digest() resets it): looking the algorithm up cost a fifth of hashing. */

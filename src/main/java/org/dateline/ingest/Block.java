@@ -1,5 +1,7 @@
 package org.dateline.ingest;
 
+import org.dateline.model.Span;
+
 /**
  * One block of an article's text (a paragraph, caption, byline …) and where it sits in
  * {@link Article#text()}. Boilerplate never becomes a block: it stays only in the text.

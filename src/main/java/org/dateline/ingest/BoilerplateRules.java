@@ -60,7 +60,7 @@ final class BoilerplateRules {
     private final int keyChars;
 
     private BoilerplateRules() {
-        Map<String, List<String>> rules = Lexicon.rules("lexicon/boilerplate.txt",
+        Map<String, List<String>> rules = RuleFiles.rules("lexicon/boilerplate.txt",
                 "line", "regex", "end", "caption", "credit", "published", "updated");
         rules.get("line").forEach(v -> drop.add(key(v)));
         rules.get("end").forEach(v -> end.add(key(v)));

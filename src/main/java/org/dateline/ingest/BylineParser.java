@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.Span;
 
 /**
  * Reads a byline ("By A", "By A and B", "By JANE DOE, Associated Press") into its people and the
@@ -38,7 +39,7 @@ final class BylineParser {
     private final List<GatedPattern> trailers; // tried on every body line: gated
 
     private BylineParser() {
-        Map<String, List<String>> rules = Lexicon.rules("lexicon/bylines.txt",
+        Map<String, List<String>> rules = RuleFiles.rules("lexicon/bylines.txt",
                 "prefix", "role", "joiner", "trailer", "particle");
         prefix = Pattern.compile("^\\s*(?:" + alternation(rules.get("prefix")) + ")\\s*:?\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
+import org.dateline.model.Span;
 
 /**
  * Splits a photo caption into its text and its credit ("Photo by Jane Doe/UPI", "(AP Photo/John

@@ -1,6 +1,7 @@
 package org.dateline.ingest;
 
 import java.time.MonthDay;
+import org.dateline.model.Span;
 
 /**
  * Where and when a wire story was filed, as printed at the head of its first paragraph:

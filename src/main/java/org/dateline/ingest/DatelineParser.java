@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.Span;
 
 /**
  * Reads the dateline at the head of a story's first paragraph, in the shapes the wires print:

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.dateline.model.Span;
 
 /**
  * What a format reader found in a file, before the parts every format shares (publication date, slug,

@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
+import org.dateline.model.Span;
 
 /**
  * Reads an HTML news page: metadata from JSON-LD, OpenGraph and {@code article:*} meta; the story from
@@ -55,7 +56,7 @@ final class HtmlReader {
     private static final Set<String> CREDIT = new HashSet<>();
 
     static {
-        Map<String, List<String>> rules = Lexicon.rules("lexicon/html-classes.txt",
+        Map<String, List<String>> rules = RuleFiles.rules("lexicon/html-classes.txt",
                 "noise", "standfirst", "byline", "credit", "modified");
         rules.get("noise").forEach(w -> NOISE.add(w.toLowerCase(Locale.ROOT)));
         rules.get("standfirst").forEach(w -> STANDFIRST.add(w.toLowerCase(Locale.ROOT)));

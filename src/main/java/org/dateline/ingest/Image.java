@@ -1,5 +1,7 @@
 package org.dateline.ingest;
 
+import org.dateline.model.Span;
+
 /**
  * A picture printed with the article: its caption, its credit and, when known, its address.
  *

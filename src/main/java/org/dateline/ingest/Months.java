@@ -14,7 +14,7 @@ final class Months {
     static final String ALTERNATION;
 
     static {
-        for (String[] row : Lexicon.rows("lexicon/months.tsv")) {
+        for (String[] row : RuleFiles.rows("lexicon/months.tsv")) {
             int month = Integer.parseInt(row[0].strip());
             for (String form : row[1].split("\\|")) {
                 BY_FORM.put(form.strip().toLowerCase(Locale.ROOT), month);

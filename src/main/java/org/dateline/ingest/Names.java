@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** Gives names printed in capitals ("JANE DOE", "NEW YORK") their normal capitalisation. */
 final class Names {
     private static final Set<String> PARTICLES = new HashSet<>(
-            Lexicon.rules("lexicon/bylines.txt", "prefix", "role", "joiner", "trailer", "particle").get("particle"));
+            RuleFiles.rules("lexicon/bylines.txt", "prefix", "role", "joiner", "trailer", "particle").get("particle"));
 
     private Names() { }
 

@@ -23,7 +23,7 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
                     String articleBody) {
 
     /** Class or itemprop words marking a time as a modification time ({@code lexicon/html-classes.txt}). */
-    private static final List<String> MODIFIED = Lexicon.rules("lexicon/html-classes.txt",
+    private static final List<String> MODIFIED = RuleFiles.rules("lexicon/html-classes.txt",
             "noise", "standfirst", "byline", "credit", "modified").get("modified").stream()
             .map(w -> w.toLowerCase(Locale.ROOT)).toList();
 

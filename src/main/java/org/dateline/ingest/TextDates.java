@@ -29,7 +29,7 @@ final class TextDates {
     private static final List<Pattern> WRITTEN_DATES = List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR);
 
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:" + String.join("|",
-            org.dateline.DataFiles.entries("lexicon/weekdays.txt").stream().map(Pattern::quote).toList())
+            org.dateline.knowledge.DataFiles.entries("lexicon/weekdays.txt").stream().map(Pattern::quote).toList())
             + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
     /** What may print around a date on a line of its own: times, zones, separators. */
     private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dateline.model.Span;
 
 /**
  * Reads wire-style plain text (UPI, AP, Reuters, copied BBC/VOA pages): headline, standfirst, byline,

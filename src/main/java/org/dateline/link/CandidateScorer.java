@@ -1,7 +1,8 @@
 package org.dateline.link;
 
 import java.util.Set;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
+import org.dateline.knowledge.GazetteerEntry;
 
 /**
  * Scores a gazetteer candidate for an article's entity: how well the name matched, whether the

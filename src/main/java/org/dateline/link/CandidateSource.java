@@ -1,6 +1,7 @@
 package org.dateline.link;
 
 import java.util.List;
+import org.dateline.knowledge.GazetteerEntry;
 
 /**
  * Somewhere beyond the gazetteer the {@link Linker} may ask about a name it does not know, such as

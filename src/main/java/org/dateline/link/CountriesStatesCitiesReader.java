@@ -13,7 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.atlas.json.JsonObject;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 
 /**
  * The Countries States Cities Database (dr5hn/countries-states-cities-database, ODbL 1.0): first-level

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 
 /**
  * EveryPolitician (everypolitician/everypolitician-data, CC0): members of legislatures and their parties

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.knowledge.GazetteerEntry;
 
 /**
  * A gazetteer row while it is being built from several sources: names and provenance accumulate,

@@ -1,5 +1,7 @@
 package org.dateline.link;
 
+import org.dateline.knowledge.Gazetteer;
+
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
+import org.dateline.knowledge.GazetteerEntry;
 
 /**
  * Writes gazetteer rows in the tab-separated format {@link Gazetteer} reads (see

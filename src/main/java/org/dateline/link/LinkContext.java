@@ -1,6 +1,7 @@
 package org.dateline.link;
 
 import java.util.Set;
+import org.dateline.knowledge.GazetteerEntry;
 
 /**
  * What an article tells the linker about where it happens: the QIDs of the countries of its dateline

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 import org.dateline.extract.Annotations;
 import org.dateline.extract.Entity;
 import org.dateline.extract.Mention;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.Dateline;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.knowledge.GazetteerEntry;
 
 /**
  * Links an article's entities to Wikidata through the gazetteer, only when confident. Precision
@@ -196,7 +198,7 @@ public final class Linker {
         if (homonym || nameKey.length() < 2) {
             return false;
         }
-        return entity.type() != org.dateline.extract.EntityType.PERSON || nameKey.contains(" ");
+        return entity.type() != org.dateline.model.EntityType.PERSON || nameKey.contains(" ");
     }
 
     private static void put(Map<String, Found> out, GazetteerEntry g, CandidateScorer.Match match) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 
 /**
  * The name-suggestion-index (osmlab/name-suggestion-index, BSD 3-Clause): the brands, operators and transit

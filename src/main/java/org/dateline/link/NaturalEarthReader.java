@@ -1,5 +1,7 @@
 package org.dateline.link;
 
+import org.dateline.knowledge.Gazetteer;
+
 import static org.dateline.link.OpenDataFiles.num;
 import static org.dateline.link.OpenDataFiles.object;
 import static org.dateline.link.OpenDataFiles.str;
@@ -13,7 +15,7 @@ import java.util.Map;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 
 /**
  * Natural Earth (public domain) vector layers as GeoJSON ({@code ne_10m_populated_places.json} and any

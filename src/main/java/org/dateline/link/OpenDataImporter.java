@@ -1,5 +1,9 @@
 package org.dateline.link;
 
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.knowledge.GazetteerEntry;
+import org.dateline.knowledge.CompactLayer;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +89,7 @@ public final class OpenDataImporter {
     static List<GazetteerEntry> yieldToNamesakes(List<GazetteerEntry> entries, List<GazetteerEntry> reference) {
         Set<String> curated = new HashSet<>();
         for (GazetteerEntry r : reference) {
-            if (r.type() == org.dateline.extract.EntityType.PLACE && !r.countryOrSelf().isEmpty()) {
+            if (r.type() == org.dateline.model.EntityType.PLACE && !r.countryOrSelf().isEmpty()) {
                 for (String n : names(r, true)) {
                     curated.add(r.countryOrSelf() + " " + Gazetteer.normalise(n));
                 }
@@ -100,7 +104,7 @@ public final class OpenDataImporter {
         List<GazetteerEntry> out = new ArrayList<>(entries.size());
         for (GazetteerEntry e : entries) {
             String key = e.country() + " " + Gazetteer.normalise(e.label());
-            boolean namesake = e.type() == org.dateline.extract.EntityType.PLACE && !e.country().isEmpty()
+            boolean namesake = e.type() == org.dateline.model.EntityType.PLACE && !e.country().isEmpty()
                     && e.prior() > NAMESAKE_PRIOR
                     && (curated.contains(key) || !isCity(e) && cities.contains(key));
             out.add(namesake ? new GazetteerEntry(e.qid(), e.label(), e.type(), e.subtype(), e.country(), e.aliases(),

@@ -1,5 +1,8 @@
 package org.dateline.link;
 
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.knowledge.GazetteerEntry;
+
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 
 /**
  * The rows of an open-data gazetteer build, one per QID, merged from every source that states the QID.

@@ -16,10 +16,11 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.dateline.knowledge.GazetteerEntry;
 
 /**
  * Builds gazetteer rows from the openly licensed reference files kept in {@code data/reference/}

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 
 /**
  * Research Organization Registry records (ROR, CC0; one JSON record a file, as in ror-community/ror-records,

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 
 /**
  * Spelling variants of name parts that news writes either way ("Sergei"/"Sergey", "Qaida"/"Qaeda"),

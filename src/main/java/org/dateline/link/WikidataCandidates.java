@@ -3,6 +3,9 @@ package org.dateline.link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dateline.knowledge.GazetteerEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Online candidates for the {@link Linker}: asks a {@link WikidataClient} about a name and turns the
@@ -12,7 +15,7 @@ import java.util.Optional;
  * {@code org.dateline.link} logger and leaves the entity unlinked: no link is better than a guess.
  */
 public final class WikidataCandidates implements CandidateSource {
-    private static final System.Logger LOG = System.getLogger("org.dateline.link");
+    private static final Logger LOG = LoggerFactory.getLogger(WikidataCandidates.class);
 
     private final WikidataClient client;
     private final WikidataClasses classes;
@@ -37,8 +40,7 @@ public final class WikidataCandidates implements CandidateSource {
         try {
             items = client.lookup(name);
         } catch (WikidataException e) {
-            LOG.log(System.Logger.Level.WARNING, "dateline: Wikidata lookup of \"" + name
-                    + "\" failed, the entity stays unlinked: " + e.getMessage());
+            LOG.warn("Wikidata lookup of \"{}\" failed, the entity stays unlinked: {}", name, e.getMessage());
             return List.of();
         }
         List<GazetteerEntry> out = new ArrayList<>();

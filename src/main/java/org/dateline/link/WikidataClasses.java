@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.dateline.DataFiles;
-import org.dateline.extract.EntityType;
+import org.dateline.knowledge.DataFiles;
+import org.dateline.model.EntityType;
 
 /**
  * The Wikidata classes (values of P31) Dateline keeps, and the type and subtype each maps to, as
  * listed in {@code data/gazetteer/sources/wikidata-classes.tsv}; earlier lines are more specific.
  */
-final class WikidataClasses {
+public final class WikidataClasses {
     /** The bundled class map, relative to the data root. */
     static final String BUNDLED = "gazetteer/sources/" + WikidataDumpReader.CLASSES_FILE;
 
     /** A kept class; a lower rank (earlier line) is more specific and wins. */
-    record Kept(String qid, EntityType type, String subtype, String label, int rank) { }
+    public record Kept(String qid, EntityType type, String subtype, String label, int rank) { }
 
     private final Map<String, Kept> classes;
 
@@ -27,7 +27,7 @@ final class WikidataClasses {
         this.classes = Map.copyOf(classes);
     }
 
-    static WikidataClasses bundled() {
+    public static WikidataClasses bundled() {
         try {
             return parse(DataFiles.lines(BUNDLED), BUNDLED);
         } catch (IOException e) {
@@ -68,7 +68,7 @@ final class WikidataClasses {
     }
 
     /** The class of {@code qid}, if kept. */
-    Optional<Kept> get(String qid) {
+    public Optional<Kept> get(String qid) {
         return Optional.ofNullable(classes.get(qid));
     }
 

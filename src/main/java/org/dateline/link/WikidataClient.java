@@ -45,7 +45,9 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.dateline.Version;
+import org.dateline.model.Version;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Looks names up on a Wikidata-compatible SPARQL endpoint (by default the public Wikidata query
@@ -59,6 +61,8 @@ import org.dateline.Version;
  * Failed lookups are not cached.
  */
 public final class WikidataClient {
+    private static final Logger LOG = LoggerFactory.getLogger(WikidataClient.class);
+
     /** The public Wikidata query service. */
     public static final URI DEFAULT_ENDPOINT = URI.create("https://query.wikidata.org/sparql");
     /** Where answers are cached unless told otherwise: {@code ~/.cache/dateline/wikidata}. */
@@ -244,6 +248,7 @@ public final class WikidataClient {
                 throw new WikidataException("interrupted while asking " + endpoint + " about \"" + key + "\"", e);
             }
             int status = response.statusCode();
+            LOG.debug("asked {} about \"{}\": HTTP {}", endpoint, key, status);
             if (status == 200) {
                 return parse(key, response.body());
             }
@@ -390,6 +395,7 @@ public final class WikidataClient {
             return Optional.of(List.copyOf(items));
         } catch (RuntimeException e) {
             // A damaged cache file (say, from a crash mid-write elsewhere) is refetched and overwritten.
+            LOG.warn("damaged Wikidata cache file {} ({}); asking the endpoint again", file, e.toString());
             return Optional.empty();
         }
     }

@@ -17,7 +17,8 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
+import org.dateline.knowledge.GazetteerEntry;
 
 /**
  * Streams a Wikidata JSON dump ({@code latest-all.json[.gz]}: a JSON array with one entity a line)

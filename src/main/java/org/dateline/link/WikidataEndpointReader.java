@@ -1,5 +1,7 @@
 package org.dateline.link;
 
+import org.dateline.knowledge.GazetteerEntry;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +18,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.dateline.Version;
-import org.dateline.extract.EntityType;
+import org.dateline.model.Version;
+import org.dateline.model.EntityType;
 
 /**
  * Pages through a Wikidata-compatible SPARQL endpoint (the Wikidata query service, or a local copy such as

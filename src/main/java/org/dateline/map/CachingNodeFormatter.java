@@ -26,7 +26,7 @@ import org.apache.jena.riot.out.NodeFormatterNT;
  * otherwise Jena formats it as before. A lexical form is written in runs between the characters Jena escapes, and
  * Jena escapes those.
  */
-final class CachingNodeFormatter extends NodeFormatterNT {
+public final class CachingNodeFormatter extends NodeFormatterNT {
     /**
      * Bounds the cache: it is dropped and rebuilt when it grows past this many nodes. Small on purpose: a cache that
      * fits the processor's caches answers faster than a large one, and an article's own nodes (its spans and parts)
@@ -41,7 +41,7 @@ final class CachingNodeFormatter extends NodeFormatterNT {
     private final Map<String, byte[]> datatypeTexts = new HashMap<>();
     private final Utf8Buffer scratch = new Utf8Buffer(256);
 
-    CachingNodeFormatter() {
+    public CachingNodeFormatter() {
         super(CharSpace.UTF8);
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 
 /**
  * Writes a dataset as JSON-LD compacted with Dateline's context ({@code ontology/context.jsonld}), so

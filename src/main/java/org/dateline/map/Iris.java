@@ -1,11 +1,9 @@
 package org.dateline.map;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import org.dateline.BoundedMemo;
-import org.dateline.extract.EntityType;
+import org.dateline.model.Slugs;
+import org.dateline.model.EntityType;
 
 /**
  * Mints Dateline's IRIs: readable, deterministic, the same on every run and machine, under a
@@ -76,30 +74,8 @@ public final class Iris {
         return articleIri + TEXT + "#char=" + start + "," + end;
     }
 
-    /** Lower-case ASCII words joined by hyphens: "Omar al-Rashid" → "omar-al-rashid". */
-    public static String slug(String s) {
-        return SLUGS.get(s);
-    }
-
-    // Remembered: the same names (people, places, organisations) come back in article after article, and a Unicode
-    // decomposition and four regex passes per entity were the largest cost of minting IRIs.
-    private static final BoundedMemo<String, String> SLUGS = new BoundedMemo<>(1 << 16, Iris::computeSlug);
-
-    private static String computeSlug(String s) {
-        String t = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        t = t.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
-        t = EDGE_HYPHENS.matcher(NON_ALNUM.matcher(t).replaceAll("-")).replaceAll("");
-        return t.length() > 80 ? TRAILING_HYPHENS.matcher(t.substring(0, 80)).replaceAll("") : t;
-    }
-
-    // Precompiled: String.replaceAll compiles its pattern on every call, and every entity and article is slugged.
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
-    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
-
     private static String slugOr(String s, String fallback) {
-        String t = s == null ? "" : slug(s);
+        String t = s == null ? "" : Slugs.slug(s);
         return t.isEmpty() ? fallback : t;
     }
 }

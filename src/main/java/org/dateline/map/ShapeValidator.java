@@ -10,7 +10,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 
 /** Checks RDF against Dateline's SHACL shapes ({@code ontology/shapes.ttl}). Thread-safe. */
 public final class ShapeValidator {

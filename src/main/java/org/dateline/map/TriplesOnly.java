@@ -6,8 +6,8 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 
 /** Passes quads on as triples, for the syntaxes that have no named graphs (N-Triples, Turtle, RDF/XML). */
-final class TriplesOnly extends StreamRDFWrapper {
-    TriplesOnly(StreamRDF other) {
+public final class TriplesOnly extends StreamRDFWrapper {
+    public TriplesOnly(StreamRDF other) {
         super(other);
     }
 

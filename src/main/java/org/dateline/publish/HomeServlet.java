@@ -11,7 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 import org.dateline.map.Vocab.Schema;
 
 /** The landing page: the articles served, the example queries (runnable) and where the endpoints are. */

@@ -4,8 +4,10 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.dateline.map.Iris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded Fuseki server: a read-only SPARQL endpoint at {@code /news/sparql} (also
@@ -13,6 +15,8 @@ import org.dateline.map.Iris;
  * also the W3C reconciliation API for OpenRefine at {@code /reconcile}.
  */
 public final class NewsServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NewsServer.class);
+
     /** The dataset's path on the server. */
     public static final String DATASET = "/news";
 
@@ -62,6 +66,8 @@ public final class NewsServer implements AutoCloseable {
                 .addServlet("", new HomeServlet(dataset))
                 .build()
                 .start();
+        LOG.debug("Fuseki listening on port {} ({}), resource pages for {}", server.getHttpPort(),
+                loopback ? "loopback only" : "all interfaces", base);
         return new NewsServer(server, loopback ? "localhost" : host);
     }
 

@@ -23,7 +23,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 import org.dateline.map.DL;
 
 /**

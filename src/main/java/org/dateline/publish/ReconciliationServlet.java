@@ -13,8 +13,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.dateline.link.Gazetteer;
-import org.dateline.link.ReconciliationService;
+import org.dateline.knowledge.Gazetteer;
 
 /**
  * {@code /reconcile}: the W3C Entity Reconciliation API (v0.2) as OpenRefine speaks it. A request

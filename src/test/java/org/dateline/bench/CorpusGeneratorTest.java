@@ -13,7 +13,7 @@ import java.util.List;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.IngestOptions;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

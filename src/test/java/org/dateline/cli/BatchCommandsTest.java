@@ -67,35 +67,4 @@ class BatchCommandsTest {
         String line = p.line(System.nanoTime());
         assertTrue(line.matches("\\[#{6}-{18}] 1/4 {2}[\\d,]+ articles/s {2}ETA \\d+:\\d\\d"), line);
     }
-
-    @Test
-    void benchCorpusWritesTheCountAsked() throws Exception {
-        CliRun r = CliRun.of("bench", "corpus", "--count", "7", "--seed", "3", "--out", dir.toString());
-        assertEquals(0, r.exit(), r.err());
-        try (Stream<Path> files = Files.walk(dir)) {
-            assertEquals(7, files.filter(Files::isRegularFile).count());
-        }
-        assertTrue(r.err().contains("wrote 7 articles"), r.err());
-    }
-
-    @Test
-    void benchCorpusNeedsAPositiveCount() {
-        CliRun r = CliRun.of("bench", "corpus", "--count", "0", "--out", dir.toString());
-        assertEquals(2, r.exit());
-        assertTrue(r.err().contains("--count must be at least 1 (got 0)"), r.err());
-    }
-
-    @Test
-    void benchSaysHowToMakeAMissingCorpus() {
-        CliRun r = CliRun.of("bench", "--corpus", dir.resolve("nope").toString());
-        assertEquals(2, r.exit());
-        assertTrue(r.err().contains("dateline bench corpus --count"), r.err());
-    }
-
-    @Test
-    void benchBigBatchMustNotBeNegative() {
-        CliRun r = CliRun.of("bench", "--big-batch", "-1");
-        assertEquals(2, r.exit());
-        assertTrue(r.err().contains("--big-batch must be 0 (off) or more (got -1)"), r.err());
-    }
 }

@@ -13,18 +13,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.dateline.ProcessedArticle;
+import org.dateline.link.ProcessedArticle;
 import org.dateline.cli.EvalCommand;
 import org.dateline.extract.Annotations;
 import org.dateline.extract.Entity;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.dateline.extract.Event;
 import org.dateline.extract.Mention;
 import org.dateline.extract.Quote;
 import org.dateline.extract.SpeechMode;
 import org.dateline.extract.TestArticles;
 import org.dateline.ingest.Article;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -103,6 +103,24 @@ class EvaluatorTest {
         assertEquals(0.6, p.recall(), 1e-9);
         assertEquals(2 * 0.75 * 0.6 / 1.35, p.f1(), 1e-9);
         assertEquals(1.0, Prf.ZERO.f1(), 1e-9);
+    }
+
+    @Test
+    void entityOnlyGoldScoresEntitiesAlone(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("x.gold.json");
+        Files.writeString(f, "{\"file\": \"x.txt\", \"entities\": [{\"name\": \"NATO\", \"type\": \"Organization\","
+                + " \"mentions\": [\"NATO\"]}]}");
+        GoldArticle g = GoldArticle.read(f);
+        assertTrue(g.entitiesOnly());
+        assertFalse(gold().entitiesOnly());
+        Scores s = Evaluator.score(processed(), g, "x");
+        // Found quotes are no false positives, missing quotes and date no errors, when gold has none of them.
+        assertEquals(Prf.ZERO, s.quotes());
+        assertEquals(Ratio.ZERO, s.published());
+        assertEquals(Ratio.ZERO, s.eventsFound());
+        assertEquals(new Prf(0, 1, 0), s.entities().get("Person"));
+        assertEquals(new Prf(0, 1, 1), s.entities().get("Organization").plus(s.entities().get("Place")));
+        assertTrue(s.errors().stream().allMatch(e -> e.contains("entity")), s.errors().toString());
     }
 
     @Test

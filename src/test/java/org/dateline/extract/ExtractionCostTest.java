@@ -12,7 +12,7 @@ import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.Block;
 import org.dateline.ingest.BlockKind;
 import org.dateline.ingest.IngestOptions;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /**

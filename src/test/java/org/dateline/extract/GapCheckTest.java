@@ -20,15 +20,6 @@ class GapCheckTest {
     }
 
     @Test
-    void listGapCheckKeepsEveryMatch() throws Exception {
-        Pattern gap = pattern(EntityRecognizer.class, "RE_LIST_GAP");
-        int[] counts = run(gap, (t, s, e) -> EntityRecognizer.mayBeListGap(t, s, e),
-                new String[] {", ", " and ", ", and the ", " or the ", ",", "and", " , or  the\t", "the", ""});
-        assertTrue(counts[0] > 300, "matches: " + counts[0]);
-        assertTrue(counts[1] > 10000, "rejected: " + counts[1]);
-    }
-
-    @Test
     void lowerWordsGapCheckKeepsEveryMatch() throws Exception {
         Pattern gap = pattern(SpeakerResolver.class, "RE_LOWER_WORDS_GAP");
         int[] counts = run(gap, (t, s, e) -> SpeakerResolver.mayBeLowerWordsGap(t, s, e),

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.dateline.model.EntityType;
 
 /** Rules meant for news in general, on invented sentences of the kinds the seen sets lack. */
 class GeneralisationTest {

@@ -35,27 +35,6 @@ class ShortcutTest {
     }
 
     @Test
-    void initialsAgreeWithTheSplit() throws Exception {
-        Pattern split = pattern(EntityResolver.class, "RE_SPACES_HYPHENS");
-        Random rnd = new Random(1);
-        int some = 0;
-        for (int i = 0; i < 50000; i++) {
-            String t = text(rnd);
-            StringBuilder want = new StringBuilder();
-            for (String part : split.split(t)) {
-                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
-                    want.append(part.charAt(0));
-                }
-            }
-            assertEquals(want.toString(), EntityResolver.initials(t), () -> "'" + t + "'");
-            some += want.length() >= 2 ? 1 : 0;
-        }
-        assertEquals("NATO", EntityResolver.initials("North Atlantic-Treaty  Organisation"));
-        assertEquals("", EntityResolver.initials(" - -"));
-        assertTrue(some > 1000);
-    }
-
-    @Test
     void infinitiveCheckAgreesWithThePattern() throws Exception {
         Pattern inf = pattern(EventDetector.class, "INFINITIVE");
         Random rnd = new Random(2);

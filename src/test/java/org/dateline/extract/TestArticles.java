@@ -9,7 +9,7 @@ import org.dateline.ingest.BlockKind;
 import org.dateline.ingest.DateSource;
 import org.dateline.ingest.PublicationDate;
 import org.dateline.ingest.SourceFormat;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
 
 /** Builds small in-memory articles for behaviour tests: one block per paragraph. */
 public final class TestArticles {

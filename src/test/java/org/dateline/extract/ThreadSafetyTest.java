@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.IngestOptions;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 /** One extractor shared by threads gives each article the same annotations as a lone caller. */

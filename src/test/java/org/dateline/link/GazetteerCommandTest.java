@@ -1,5 +1,7 @@
 package org.dateline.link;
 
+import org.dateline.knowledge.Gazetteer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

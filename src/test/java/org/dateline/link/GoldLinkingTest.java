@@ -16,10 +16,11 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.dateline.extract.Annotations;
 import org.dateline.extract.Entity;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.dateline.knowledge.Gazetteer;
 
 /**
  * Link precision and recall over the gold entities of {@code src/test/resources/articles/}: the

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import org.dateline.extract.Annotations;
 import org.dateline.extract.Entity;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.dateline.extract.Mention;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.Dateline;
 import org.dateline.ingest.SourceFormat;
-import org.dateline.ingest.Span;
+import org.dateline.model.Span;
+import org.dateline.knowledge.GazetteerEntry;
 
 /** Hand-built articles and entities for linker tests: only what the linker reads is filled in. */
 final class LinkerFixtures {

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.extract.Entity;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.junit.jupiter.api.Test;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.knowledge.GazetteerEntry;
 
 /** The linker on hand-built entities: it links what it is sure of and leaves the rest unlinked. */
 class LinkerTest {

@@ -17,9 +17,11 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.dateline.map.Vocab.Schema;
 import org.junit.jupiter.api.Test;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.publish.ReconciliationService;
 
 /** Candidates, scores and automatic matches of the reconciliation service, without HTTP. */
 class ReconciliationServiceTest {

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.knowledge.GazetteerEntry;
 
 /** The gazetteer built from the reference files copied into {@code data/reference/}. */
 class ReferenceDataImporterTest {

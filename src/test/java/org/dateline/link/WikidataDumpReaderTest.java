@@ -13,9 +13,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.knowledge.GazetteerEntry;
 
 /** Streaming the Wikidata JSON dump format into gazetteer rows, filtered by P31 class. */
 class WikidataDumpReaderTest {

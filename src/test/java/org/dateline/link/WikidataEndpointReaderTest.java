@@ -1,5 +1,8 @@
 package org.dateline.link;
 
+import org.dateline.knowledge.GazetteerEntry;
+import org.dateline.knowledge.CompactLayer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +19,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.dateline.cli.GazetteerCommand;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -30,11 +30,12 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.dateline.extract.Entity;
-import org.dateline.extract.EntityType;
+import org.dateline.model.EntityType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dateline.knowledge.Gazetteer;
 
 /** Online linking against a real local Fuseki loaded with a Wikidata-shaped fixture. */
 class WikidataOnlineTest {

@@ -26,10 +26,11 @@ import org.apache.jena.sparql.core.Quad;
 import org.dateline.Pipeline;
 import org.dateline.TestArticles;
 import org.dateline.bench.CorpusGenerator;
-import org.dateline.link.Gazetteer;
+import org.dateline.knowledge.Gazetteer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dateline.BatchMapper;
 
 /** Parallel batch mapping gives exactly what mapping one file after another with Jena's writer gives. */
 class BatchMapperTest {
@@ -46,7 +47,7 @@ class BatchMapperTest {
         try (var walk = Files.walk(dir)) {
             walk.filter(Files::isRegularFile).sorted().forEach(files::add);
         }
-        pipeline = TestArticles.pipeline().withMapper(TestArticles.fixedMapper());
+        pipeline = TestArticles.pipelineWithFixedClock();
     }
 
     /** The reference: each file in turn through Jena's own streaming N-Quads writer. */

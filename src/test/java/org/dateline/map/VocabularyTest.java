@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 import org.junit.jupiter.api.Test;
 
 /** The vocabulary class and the ontology file say the same thing, and the ontology is well documented. */

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFactory;
-import org.dateline.DataFiles;
+import org.dateline.knowledge.DataFiles;
 import org.dateline.Pipeline;
 import org.dateline.TestArticles;
 import org.junit.jupiter.api.AfterAll;

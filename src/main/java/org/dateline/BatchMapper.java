@@ -1,0 +1,251 @@
+package org.dateline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.writer.WriterStreamRDFPlain;
+import org.dateline.Pipeline;
+import org.dateline.ingest.IngestException;
+import org.dateline.map.OutputFormat;
+import org.dateline.map.CachingNodeFormatter;
+import org.dateline.map.QuadList;
+import org.dateline.map.RdfSink;
+import org.dateline.map.TriplesOnly;
+import org.dateline.map.Utf8Buffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps many files in parallel into one output, in input order. A bounded pool of workers each runs the
+ * pipeline on one file into a per-article buffer: for the line-based syntaxes the article's finished
+ * N-Quads/N-Triples bytes, so serialisation runs in parallel too; for the pretty syntaxes its quads. A
+ * single writer takes the buffers in input order; at most {@link #window()} articles are in flight, so
+ * memory stays bounded whatever the corpus size, and the output is the same for any number of threads.
+ * One bad file never stops the batch: it is reported to the {@link Listener} and skipped.
+ */
+public final class BatchMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchMapper.class);
+
+    /** Articles in flight per worker: enough to keep workers busy while the writer waits on a slow one. */
+    private static final int WINDOW_PER_THREAD = 16;
+
+    private final Pipeline pipeline;
+    private final int threads;
+
+    private BatchMapper(Pipeline pipeline, int threads) {
+        this.pipeline = pipeline;
+        this.threads = threads;
+    }
+
+    /**
+     * A batch mapper running {@code threads} workers; 1 maps on the calling thread.
+     *
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public static BatchMapper create(Pipeline pipeline, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1 (got " + threads
+                    + "); leave it out to use all " + Runtime.getRuntime().availableProcessors() + " cores");
+        }
+        return new BatchMapper(pipeline, threads);
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** The most articles mapped but not yet written at any time. */
+    public int window() {
+        return threads * WINDOW_PER_THREAD;
+    }
+
+    /** Hears about each file as it is written (or fails), in input order, on the writer's thread. */
+    public interface Listener {
+        /** @param error null when the file was mapped, else the one-line reason ("FILE: what went wrong") */
+        void done(Path file, String error);
+    }
+
+    /** How a batch went. */
+    public record Result(int mapped, int failed, long bytesOut) { }
+
+    /**
+     * Maps {@code files} into {@code out} in {@code format}. The stream is flushed, not closed.
+     *
+     * @param base the IRI base, for the prefixes of the pretty syntaxes
+     */
+    public Result map(List<Path> files, OutputFormat format, OutputStream out, String base, Listener listener)
+            throws IOException {
+        CountingOutputStream counted = new CountingOutputStream(out);
+        int[] counts = new int[2];
+        if (format.streams()) {
+            // Line-based syntaxes need no document-level state: articles' bytes can simply be concatenated.
+            // The buffer itself goes to the writer (writeTo), not a copy of it; it starts near an article's output
+            // size (~250 KB of N-Quads for a 2.5 KB article) so that it rarely grows by copying. Written buffers
+            // are used again: a fresh one per article was a quarter-megabyte to allocate and zero each time, about
+            // half of all the memory a batch allocated.
+            Queue<Utf8Buffer> spare = new ConcurrentLinkedQueue<>();
+            run(files, file -> {
+                Utf8Buffer buf = spare.poll();
+                if (buf == null) {
+                    buf = new Utf8Buffer(ARTICLE_BUFFER);
+                }
+                StreamRDF w = lineWriter(buf);
+                StreamRDF target = format.keepsGraphs() ? w : new TriplesOnly(w);
+                target.start();
+                pipeline.map(file, target);
+                target.finish();
+                return buf;
+            }, (file, buf) -> {
+                buf.writeTo(counted);
+                // Keep ordinary buffers only, so one huge article does not hold its memory for the rest of the batch.
+                if (buf.size() <= MAX_SPARE_BUFFER) {
+                    buf.reset();
+                    spare.offer(buf);
+                }
+            }, listener, counts);
+            counted.flush();
+        } else {
+            RdfSink sink = new RdfSink(format, counted, base);
+            StreamRDF stream = sink.stream();
+            run(files, file -> {
+                QuadList quads = new QuadList();
+                pipeline.map(file, quads);
+                return quads.quads();
+            }, (file, quads) -> quads.forEach(stream::quad), listener, counts);
+            sink.finish();
+        }
+        return new Result(counts[0], counts[1], counted.count);
+    }
+
+    /** The initial size of an article's output buffer, in bytes. */
+    private static final int ARTICLE_BUFFER = 256 * 1024;
+    /** The largest article output whose buffer is kept for the next article. */
+    private static final int MAX_SPARE_BUFFER = 4 * 1024 * 1024;
+
+    /** Each worker thread keeps its own formatter cache across the articles it maps. */
+    private static final ThreadLocal<CachingNodeFormatter> FORMATTERS = ThreadLocal.withInitial(CachingNodeFormatter::new);
+
+    /**
+     * Jena's N-Triples/N-Quads writer (the one {@code StreamRDFWriter} gives for {@code NQUADS}), with the
+     * calling thread's caching node formatter, printing into {@code out}; the bytes are the same. Use it on one
+     * thread only.
+     */
+    public static StreamRDF lineWriter(Utf8Buffer out) {
+        return new WriterStreamRDFPlain(out, FORMATTERS.get());
+    }
+
+    private <T> void run(List<Path> files, Work<T> work, Write<T> write, Listener listener, int[] counts)
+            throws IOException {
+        if (threads == 1) {
+            for (Path file : files) {
+                deliver(attempt(file, work), write, listener, counts);
+            }
+            return;
+        }
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dateline-map-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            ArrayDeque<Future<Outcome<T>>> inFlight = new ArrayDeque<>();
+            Iterator<Path> next = files.iterator();
+            while (next.hasNext() || !inFlight.isEmpty()) {
+                while (next.hasNext() && inFlight.size() < window()) {
+                    Path file = next.next();
+                    inFlight.add(pool.submit(() -> attempt(file, work)));
+                }
+                deliver(await(inFlight.poll()), write, listener, counts);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> Outcome<T> await(Future<Outcome<T>> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while mapping", e);
+        } catch (ExecutionException e) {
+            // attempt() catches what a file can cause; anything else (an Error) is not the file's fault.
+            Throwable cause = e.getCause();
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static <T> Outcome<T> attempt(Path file, Work<T> work) {
+        try {
+            return new Outcome<>(file, work.apply(file), null);
+        } catch (IngestException e) {
+            return new Outcome<>(file, null, e.getMessage());
+        } catch (RuntimeException e) {
+            // A fault of Dateline's, not of the file: the batch goes on, the trace goes to the log for a report.
+            LOG.error("{}: could not be mapped", file, e);
+            return new Outcome<>(file, null, file + ": could not be mapped (" + e + "); please report this");
+        }
+    }
+
+    private static <T> void deliver(Outcome<T> o, Write<T> write, Listener listener, int[] counts) throws IOException {
+        if (o.error == null) {
+            write.accept(o.file, o.value);
+            counts[0]++;
+        } else {
+            counts[1]++;
+        }
+        listener.done(o.file, o.error);
+    }
+
+    private record Outcome<T>(Path file, T value, String error) { }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T apply(Path file) throws IngestException;
+    }
+
+    @FunctionalInterface
+    private interface Write<T> {
+        void accept(Path file, T value) throws IOException;
+    }
+
+    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+        long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,6 +1,0 @@
-package org.dateline.extract;
-
-/** The three kinds of named thing Dateline recognises. */
-public enum EntityType {
-    PERSON, ORGANIZATION, PLACE
-}

@@ -1,0 +1,552 @@
+package org.dateline.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.knowledge.GazetteerEntry;
+import org.dateline.model.EntityType;
+
+/**
+ * The named sieves that type a capitalised name from its own words and the words around it, in the order they
+ * are asked: the first that applies decides, and its {@link Decision} names it and the evidence it read. The
+ * order runs from the surest evidence (a known place, a keyword inside the name) to the weakest (a verb of saying
+ * after a lone word). Each rule is general: it reads a kind of cue whose words are data
+ * ({@code data/lexicon/}), never a name of one article.
+ */
+final class TypingRules {
+    /** One sieve: reads a name in context and decides its type, or says nothing. */
+    interface TypingRule {
+        Optional<Decision> apply(NameContext n);
+
+        default String name() {
+            return getClass().getSimpleName();
+        }
+    }
+
+    /** Every rule, in the order they are asked. */
+    static final List<TypingRule> ALL = order(List.of(new KnownPlace(), new CompassBeforeKnownPlace(), new Acronym(),
+            new UniversityCampus(), new SpeakingBuilding(), new BuildingAfterLocative(), new SpotNamedAfterBody(),
+            new OrganisationKeyword(), new PlaceKeyword(), new PlaceOpener(), new BodyNounAfter(), new RoleBefore(),
+            new AppositiveBefore(), new GivenName(), new NameParticle(), new HyphenatedSyllable(),
+            new RelativeClauseThenSaying(), new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(),
+            new AgeAfter(), new KnownToGazetteer(), new SequenceModel(), new WorldPlace(), new PlaceNounAfter(),
+            new PlaceCueBefore(), new AffiliationAfter(), new SpeakerFullName(), new LoneSpeaker(), new NeighbourCue()));
+
+    /** EXPERIMENT: -Ddateline.modelAfter=RuleName moves the model's sieve after that rule. */
+    private static List<TypingRule> order(List<TypingRule> rules) {
+        String after = System.getProperty("dateline.modelAfter");
+        if (after == null) {
+            return rules;
+        }
+        java.util.List<TypingRule> out = new java.util.ArrayList<>(rules);
+        TypingRule model = out.stream().filter(r -> r instanceof SequenceModel).findFirst().orElseThrow();
+        out.remove(model);
+        int at = after.equals("START") ? 0 : 1 + out.indexOf(out.stream().filter(r -> r.name().equals(after)).findFirst().orElseThrow());
+        out.add(at, model);
+        return List.copyOf(out);
+    }
+
+    private TypingRules() { }
+
+    /** The first decision of the rules, in order; empty when none applies (the name stays untyped). */
+    static Optional<Decision> decide(NameContext n) {
+        for (TypingRule rule : ALL) {
+            Optional<Decision> d = rule.apply(n);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Decision> decided(EntityType type, TypingRule rule, String evidence) {
+        return Optional.of(Decision.of(type, rule.name(), evidence));
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s + "\"";
+    }
+
+    /** A place cue ("in ", "the town of ", "in northern ") ends the text before the name. */
+    static boolean placeCueBefore(NameContext n) {
+        return n.cues.placeBefore.matcher(n.before).find();
+    }
+
+    /**
+     * A place the lexicon knows by name ({@code place-names.tsv}); a seat of power ("White House", "Kremlin") names
+     * its body when it acts and the place after a locative ("at the White House").
+     */
+    static final class KnownPlace implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            Lexicon.Place p = n.lex.placeByKey(n.placeKey);
+            // "Ala." is Alabama; "Ala" with no full stop may be a name.
+            if (p == null || n.lex.dottedOnlyByKey(n.placeKey) && !n.after.startsWith(".")) {
+                return Optional.empty();
+            }
+            boolean locative = placeCueBefore(n) || n.before.endsWith("of the ")
+                    || n.before.endsWith("from the ") && !n.cues.voiceFrom.matcher(n.before).find();
+            EntityType type = "seat".equals(p.kind()) && !locative ? EntityType.ORGANIZATION : EntityType.PLACE;
+            return Optional.of(Decision.of(type, name(), quoted(p.name()) + " " + p.kind() + " in lexicon/place-names.tsv")
+                    .withCanonical(p.name()));
+        }
+    }
+
+    /** "North Africa", "Eastern Ukraine": a compass word before a known place is still a place. */
+    static final class CompassBeforeKnownPlace implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() >= 2 && n.cues.compass.contains(n.w.get(0))
+                    && n.lex.place(String.join(" ", n.w.subList(1, n.size()))) != null) {
+                return decided(EntityType.PLACE, this, quoted(n.w.get(0)) + " " + n.cues.where(NameCues.Kind.COMPASS, n.w.get(0)));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "UN", "U.S.", "NATO": an acronym names a body, unless the lexicon says it names none ("GDP", "CEO"). */
+    static final class Acronym implements TypingRule {
+        static final Pattern SHAPE = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}{2,6}s?|\\p{Lu}\\p{Ll}?\\p{Lu}{1,4}");
+
+        static boolean isAcronym(String w) {
+            return SHAPE.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2;
+        }
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() != 1 || !isAcronym(n.c.text)) {
+                return Optional.empty();
+            }
+            boolean none = n.lex.stopWords.contains(n.c.text) || n.lex.nonNameAcronyms.contains(n.c.text);
+            return Optional.of(Decision.of(none ? null : EntityType.ORGANIZATION, name(),
+                    none ? quoted(n.c.text) + " in lexicon/non-name-acronyms.txt or stop-words.txt" : "acronym shape")
+                    .with(Decision.Flag.ACRONYM));
+        }
+    }
+
+    /** "the Acme University campus": the grounds are a place (while "Acme University said" is the body). */
+    static final class UniversityCampus implements TypingRule {
+        private static final Pattern CAMPUS_NEXT = Pattern.compile("(?s)^\\s+campus\\b.*");
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() >= 2 && (n.last().equals("University") || n.last().equals("College"))
+                    && CAMPUS_NEXT.matcher(n.after).matches()) {
+                return decided(EntityType.PLACE, this, "\"campus\" after it");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "the Palace said", "the Hospital said": a building that speaks is the body inside it. */
+    static final class SpeakingBuilding implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() >= 2 && n.cues.speakingBuildings.contains(n.last()) && n.speaks()) {
+                return decided(EntityType.ORGANIZATION, this, quoted(n.last()) + " "
+                        + n.cues.where(NameCues.Kind.SPEAKING_BUILDING, n.last()) + ", then a verb of saying");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "at Acme House", "out of the Acme Reception Centre": a building where something happens. */
+    static final class BuildingAfterLocative implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() >= 2 && n.cues.buildingOrBody.contains(n.last()) && !n.speaks()
+                    && n.cues.locativeBefore.matcher(n.before).find()) {
+                return decided(EntityType.PLACE, this, quoted(n.last()) + " " + n.cues.where(NameCues.Kind.BUILDING_OR_BODY, n.last())
+                        + " after a locative");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * "outside the Government Palace", "Parliament Square": a building or a spot named after a body is a place,
+     * when its last word is a place keyword that is no body's keyword and no division.
+     */
+    static final class SpotNamedAfterBody implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.endsInPlaceKeyword() && n.size() > 1 && !n.lex.orgKeywords.contains(n.last())
+                    && !n.cues.divisions.contains(n.last())) {
+                return decided(EntityType.PLACE, this, quoted(n.last()) + " in lexicon/place-keywords.tsv");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "Labour Party", "State Department", "Acme Army": a body's keyword inside the name. */
+    static final class OrganisationKeyword implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            int hits = n.orgKeywords();
+            if (hits == 0 || n.endsInPlaceKeyword() && hits == 1 && n.lex.orgKeywords.contains(n.last())) {
+                return Optional.empty();
+            }
+            if (n.size() == 1 && n.generic()) {
+                return decided(null, this, quoted(n.c.text) + " alone is a generic word (lexicon/generic-names.txt)");
+            }
+            String keyword = n.w.stream().filter(n.lex.orgKeywords::contains).findFirst().orElse("");
+            return decided(EntityType.ORGANIZATION, this, quoted(keyword) + " in lexicon/org-keywords.txt");
+        }
+    }
+
+    /** "Borno State", "Acme Province": a place keyword ends the name. */
+    static final class PlaceKeyword implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.endsInPlaceKeyword() && n.size() > 1) {
+                return decided(EntityType.PLACE, this, quoted(n.last()) + " in lexicon/place-keywords.tsv");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "Mount Acme", "Gulf of Acme", "Republic of Ruritania": a natural feature, a fort, or a state's formal name. */
+    static final class PlaceOpener implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            String first = n.w.get(0);
+            if (n.size() > 1 && n.cues.placeOpeners.contains(first) && n.orgKeywords() == 0) {
+                return decided(EntityType.PLACE, this, quoted(first) + " " + n.cues.where(NameCues.Kind.PLACE_OPENER, first));
+            }
+            if (n.size() > 2 && n.cues.stateForms.contains(first) && n.w.get(1).equals("of")
+                    && n.lex.place(String.join(" ", n.w.subList(2, n.size()))) != null) {
+                return decided(EntityType.PLACE, this, quoted(first) + " " + n.cues.where(NameCues.Kind.STATE_FORM, first));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "the official Acme news agency said", "the Acme company": the noun after the name says what it is. */
+    static final class BodyNounAfter implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            Matcher m = n.cues.bodyNounAfter.matcher(n.after);
+            if (m.find() && !n.generic()) {
+                return decided(EntityType.ORGANIZATION, this, quoted(m.group().strip()) + " after it (" + NameCues.FILE
+                        + ", body-noun-after)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "spokesman Jane Doe", "security chief Kim": a role noun right before the name. */
+    static final class RoleBefore implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            Matcher m = n.cues.roleBefore.matcher(n.before);
+            if (m.find() && !NameContext.anyIn(n.w, n.lex.stopWords)) {
+                return Optional.of(Decision.of(EntityType.PERSON, name(), quoted(m.group(1)) + " in lexicon/role-nouns.txt")
+                        .withRole(m.group(1)));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "the spokesman for the ministry, Jane Doe": a role phrase and a comma before the name. */
+    static final class AppositiveBefore implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            Matcher m = n.cues.appositiveBefore.matcher(n.before);
+            if (m.find() && (n.size() > 1 || n.firstIsGivenName())) {
+                return Optional.of(Decision.of(EntityType.PERSON, name(), quoted(m.group(1))
+                        + " in lexicon/role-nouns.txt, then a comma").withRole(m.group(1)));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "Jane Doe", "Jane": a given name opens it (a lone given name at a sentence start says nothing). */
+    static final class GivenName implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.firstIsGivenName() && (n.size() > 1 || !n.c.initial)) {
+                return decided(EntityType.PERSON, this, quoted(n.w.get(0)) + " in lexicon/given-names.txt");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * "Staffan de Mistura", "Ursula von der Leyen": a lower-case particle inside a name makes it a person's,
+     * or a place's after a locative ("in Villa de Acme").
+     */
+    static final class NameParticle implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() < 3) {
+                return Optional.empty();
+            }
+            String particle = n.w.subList(1, n.size() - 1).stream().filter(n.cues.particles::contains).findFirst()
+                    .orElse(null);
+            if (particle == null) {
+                return Optional.empty();
+            }
+            boolean place = !n.firstIsGivenName() && n.cues.locativeBefore.matcher(n.before).find();
+            return decided(place ? EntityType.PLACE : EntityType.PERSON, this, quoted(particle) + " "
+                    + n.cues.where(NameCues.Kind.NAME_PARTICLE, particle) + (place ? " after a locative" : ""));
+        }
+    }
+
+    /** "Kim Jong-un", "Moon Jae-in": a capitalised syllable hyphenated to a lower-case one, in a short name. */
+    static final class HyphenatedSyllable implements TypingRule {
+        private static final Pattern SYLLABLES = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() >= 2 && n.size() <= 3 && n.w.stream().anyMatch(s -> SYLLABLES.matcher(s).matches())) {
+                return decided(EntityType.PERSON, this, "a hyphenated given name");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "Jane Doe, who …, said" speaks as a person; "Acme, which …, said" as a body. */
+    static final class RelativeClauseThenSaying implements TypingRule {
+        private static final Pattern RELATIVE_THEN_VERB =
+                Pattern.compile("^,\\s+(who|which|whose)\\b[^,;\"“”]{0,120},\\s+(?:also\\s+)?(\\p{Ll}+)");
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            Matcher rel = RELATIVE_THEN_VERB.matcher(n.afterUpTo(160));
+            if (!rel.find() || !n.lex.attributionVerbs.contains(rel.group(2)) || n.generic()) {
+                return Optional.empty();
+            }
+            String evidence = "\", " + rel.group(1) + " …, " + rel.group(2) + "\"";
+            if (rel.group(1).equals("who") && (n.plainName() || n.firstIsGivenName())) {
+                return decided(EntityType.PERSON, this, evidence);
+            }
+            if (!rel.group(1).equals("who") && n.size() <= 3 && !(n.c.initial && n.c.text.endsWith("s"))) {
+                return decided(EntityType.ORGANIZATION, this, evidence);
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "Jane Doe, a spokesman for …" or "said Jane Doe": a plain two- or three-word name described or quoted. */
+    static final class AppositiveAfterOrSaidBefore implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (!n.plainName()) {
+                return Optional.empty();
+            }
+            if (n.after.startsWith(",") && n.cues.appositiveAfter.matcher(n.after).find()) {
+                return decided(EntityType.PERSON, this, "a role noun (lexicon/role-nouns.txt) in the phrase after it");
+            }
+            Matcher said = n.cues.saidBefore.matcher(n.before);
+            if (said.find()) {
+                return decided(EntityType.PERSON, this, quoted(said.group().strip()) + " before it (" + NameCues.FILE
+                        + ", said-before)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "Jane Doe of the Acme Council told …": a plain name belonging to a body is a person's. */
+    static final class MemberOfBody implements TypingRule {
+        private static final Pattern OF_BODY_AFTER = Pattern.compile(
+                "^\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?){0,6}\\p{Lu}[\\p{L}'’-]*)");
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (!n.plainName() || n.c.text.endsWith("s")) {
+                return Optional.empty();
+            }
+            Matcher m = OF_BODY_AFTER.matcher(n.after);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            String[] body = m.group(1).split("\\s+");
+            boolean isBody = java.util.Arrays.stream(body).anyMatch(n.lex.orgKeywords::contains)
+                    || body.length == 1 && Acronym.isAcronym(body[0]);
+            return isBody ? decided(EntityType.PERSON, this, "\"of " + m.group(1) + "\" after it") : Optional.empty();
+        }
+    }
+
+    /** "Reporting by Jane Doe", "Photo by Jane Doe": a credited name is a person's. */
+    static final class CreditBefore implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            Matcher m = n.cues.creditBefore.matcher(n.before);
+            if (n.size() >= 2 && m.find()) {
+                return decided(EntityType.PERSON, this, quoted(m.group().strip()) + " (" + NameCues.FILE + ", credit-before)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "Jane Doe, 72, said": an age between commas after the name. */
+    static final class AgeAfter implements TypingRule {
+        private static final Pattern AGE_AFTER = Pattern.compile("^,\\s*\\d{1,3},");
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            return AGE_AFTER.matcher(n.after).find() ? decided(EntityType.PERSON, this, "an age after it")
+                    : Optional.empty();
+        }
+    }
+
+    /**
+     * The sequence model ({@code data/models/ner-en.bin}, trained on open corpora) found exactly this name, and is
+     * sure enough of its type. Asked after the rules that read the name's own words and its firm cues, before those
+     * that guess from a verb of saying or a neighbouring word.
+     */
+    static final class SequenceModel implements TypingRule {
+        /** The least probability the model's name needs to decide. */
+        static final double MIN_PROBABILITY = Double.parseDouble(System.getProperty("dateline.modelMin", "0.5"));
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.model == null || n.model.probability() < MIN_PROBABILITY) {
+                return Optional.empty();
+            }
+            return decided(n.model.type(), this, String.format(Locale.ROOT, "p=%.2f", n.model.probability()));
+        }
+    }
+
+    /** A name the gazetteer knows: its type (the most likely entry's, the gazetteer lists them so). */
+    static final class KnownToGazetteer implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            List<GazetteerEntry> hits = n.known();
+            if (hits.isEmpty()) {
+                return Optional.empty();
+            }
+            GazetteerEntry e = hits.get(0);
+            return decided(e.type(), this, e.qid() + " " + quoted(e.label()) + " (" + e.source() + ")");
+        }
+    }
+
+    /**
+     * A city or region of world geography ({@code world-cities.tsv}, {@code world-regions.tsv}). Person evidence was
+     * weighed before; a speaking multi-word name stays a person's ("Jane Lincoln said"), a lone speaking name is a
+     * place only when it is a capital (a capital speaks for its government), and a one-word name the block also uses
+     * as an ordinary lower-case word ("mobile", "reading") is no place.
+     */
+    static final class WorldPlace implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            String kind = n.lex.worldPlaceByKey(n.placeKey);
+            if (kind == null || !fits(n, kind)) {
+                return Optional.empty();
+            }
+            return Optional.of(Decision.of(EntityType.PLACE, name(), "a " + kind + " in lexicon/world-"
+                    + (kind.equals("region") ? "regions" : "cities") + ".tsv").with(Decision.Flag.WORLD_PLACE));
+        }
+
+        private static boolean fits(NameContext n, String kind) {
+            if (n.speaks() && (n.size() > 1 || !kind.equals("capital"))) {
+                return false;
+            }
+            if (n.size() == 1) {
+                String text = n.bt.text;
+                String lower = n.c.text.toLowerCase(Locale.ROOT);
+                for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+                    int e = at + lower.length();
+                    if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                            && (e >= text.length() || !Character.isLetter(text.charAt(e)))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    /** "Latakia province", "the Hmeimim air base": a lower-case place noun right after the name. */
+    static final class PlaceNounAfter implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            List<String> after = n.afterWords();
+            int l = after.isEmpty() ? 0 : n.lex.placeAfter.longestAt(after, 0);
+            if (l > 0 && !n.after.startsWith(",")) {
+                return decided(EntityType.PLACE, this, quoted(String.join(" ", after.subList(0, l)))
+                        + " after it (lexicon/place-keywords.tsv)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "in Acme", "the town of Acme", "near northern Acme": a place cue right before the name. */
+    static final class PlaceCueBefore implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            return placeCueBefore(n) ? decided(EntityType.PLACE, this, "a place cue before it (lexicon/place-keywords.tsv)")
+                    : Optional.empty();
+        }
+    }
+
+    /** "Acme leaders", "Acme fighters": a noun of belonging after the name makes it a body's. */
+    static final class AffiliationAfter implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            Matcher m = n.cues.affiliationAfter.matcher(n.after);
+            if (m.find() && !n.generic()) {
+                return decided(EntityType.ORGANIZATION, this, quoted(m.group().strip()) + " after it (" + NameCues.FILE
+                        + ", affiliation-after)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "Jane Doe said": a name of two to four words that speaks is, weakly, a person's. */
+    static final class SpeakerFullName implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            List<String> after = n.afterWords();
+            if (n.size() >= 2 && n.size() <= 4 && !after.isEmpty() && n.lex.attributionVerbs.contains(after.get(0))
+                    && !NameContext.anyIn(n.w, n.lex.stopWords)) {
+                return Optional.of(Decision.of(EntityType.PERSON, name(), quoted(after.get(0))
+                        + " after it (lexicon/attribution-verbs.txt)").with(Decision.Flag.WEAK));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * "Boeing said", "Tui told reporters": a lone name that speaks. People are introduced by their full name first
+     * (a surname alone is resolved to it later), so a lone speaker is a body; a capitalised plural at a sentence start
+     * ("Officials said") is no name at all.
+     */
+    static final class LoneSpeaker implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            List<String> after = n.afterWords();
+            if (n.size() == 1 && !after.isEmpty() && n.lex.attributionVerbs.contains(after.get(0))
+                    && !n.after.startsWith(",") && !(n.c.initial && n.c.text.endsWith("s")) && !n.generic()) {
+                return decided(EntityType.ORGANIZATION, this, quoted(after.get(0)) + " after it (lexicon/attribution-verbs.txt)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * "the state company Acme", "Acme spokesman Jane Doe": the words around a name speak for a body. That is kept
+     * as evidence for coreference, and types a lone name that is no given name, generic word or event word when the
+     * cue stands before it (mid-sentence) or is a body's voice after it (a product before "jet" is no body).
+     */
+    static final class NeighbourCue implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            Matcher beforeCue = n.cues.orgCueBefore.matcher(n.before);
+            boolean cueBefore = beforeCue.find();
+            Matcher afterCue = n.cues.orgCueAfter.matcher(n.after);
+            if (!cueBefore && !afterCue.find()) {
+                return Optional.empty();
+            }
+            String evidence = quoted((cueBefore ? beforeCue.group() : afterCue.group()).strip())
+                    + (cueBefore ? " before it" : " after it") + " (" + NameCues.FILE + ")";
+            boolean typed = n.size() == 1 && !n.firstIsGivenName() && !n.generic()
+                    && !n.lex.triggers.containsKey(n.c.text.toLowerCase(Locale.ROOT))
+                    && (!n.c.initial && cueBefore || n.cues.loneBodyAfter.matcher(n.after).find());
+            return Optional.of(Decision.of(typed ? EntityType.ORGANIZATION : null, name(), evidence)
+                    .with(Decision.Flag.ORG_CUE));
+        }
+    }
+}

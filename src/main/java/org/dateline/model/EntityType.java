@@ -1,0 +1,6 @@
+package org.dateline.model;
+
+/** The three kinds of named thing Dateline recognises. */
+public enum EntityType {
+    PERSON, ORGANIZATION, PLACE
+}
