@@ -84,7 +84,10 @@ public final class Pipeline {
 
         private Builder() { }
 
-        /** The gazetteer extraction types names with and the linker links against (default: the bundled one). */
+        /**
+         * The gazetteer the linker links against and whose hand-checked part ({@link Gazetteer#curated()})
+         * extraction types names with (default: the bundled one).
+         */
         public Builder gazetteer(Gazetteer gazetteer) {
             this.gazetteer = gazetteer;
             return this;
@@ -126,7 +129,8 @@ public final class Pipeline {
         public Pipeline build() {
             Gazetteer g = gazetteer != null ? gazetteer : Gazetteer.loadDefault();
             ArticleMapper mapper = ArticleMapper.create(new Iris(base)).withTripleTerms(tripleTerms);
-            return new Pipeline(ArticleReader.create(options), Extractor.create(g),
+            // Extraction types names with the hand-checked layer; the linker uses the whole gazetteer.
+            return new Pipeline(ArticleReader.create(options), Extractor.create(g.curated()),
                     linker != null ? linker : Linker.create(g), clock != null ? mapper.withClock(clock) : mapper);
         }
     }

@@ -26,8 +26,15 @@ public final class Main implements Runnable {
             description = "Log what Dateline does (each file read, each article's counts, server set-up) on stderr.")
     boolean verbose;
 
+    /** Commands that link articles, so need the bundled gazetteer. */
+    private static final java.util.Set<String> LINKING = java.util.Set.of("serve", "map", "eval");
+
     public static void main(String[] args) {
         logLevel(java.util.Arrays.asList(args).stream().anyMatch(a -> a.equals("-v") || a.equals("--verbose")));
+        if (args.length > 0 && LINKING.contains(args[0])) {
+            // Read the gazetteer while picocli, Jena and Fuseki start: on two cores its load costs little wall time.
+            org.dateline.knowledge.Gazetteer.preload();
+        }
         System.exit(run(args));
     }
 

@@ -33,7 +33,8 @@ public final class GazetteerWords implements NameDictionary {
             }
         }
         Map<String, TreeSet<Character>> m = new HashMap<>();
-        for (GazetteerEntry e : Gazetteer.loadDefault().entries()) {
+        // The hand-checked layer: the model was trained with its words; the open-data layer is for linking.
+        for (GazetteerEntry e : Gazetteer.loadDefault().curated().entries()) {
             char c = switch (e.type()) {
                 case PERSON -> 'P';
                 case ORGANIZATION -> 'O';

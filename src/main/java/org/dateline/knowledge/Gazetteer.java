@@ -1,6 +1,9 @@
 package org.dateline.knowledge;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.dateline.model.BoundedMemo;
 import org.dateline.model.EntityType;
 
@@ -24,44 +28,125 @@ import org.dateline.model.EntityType;
 public final class Gazetteer {
     /** The bundled gazetteer, relative to the data root (see {@link DataFiles}). */
     public static final String DEFAULT_FILE = "gazetteer/entities.tsv";
+    /** The open-data layer (see {@link OpenDataImporter}), relative to the data root; optional. */
+    public static final String OPEN_DATA_FILE = "gazetteer/open-data.tsv.gz";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Gazetteer.class);
 
     private final List<GazetteerEntry> entries;
     private final Map<String, List<GazetteerEntry>> byName;
     private final Map<String, List<GazetteerEntry>> byShortName;
     private final Map<String, GazetteerEntry> byQid;
+    /** The hand-checked part, for typing names in extraction; null when that is this gazetteer itself. */
+    private final Gazetteer curated;
+    /** The bundled open-data layer, read on demand; null when there is none. */
+    private final CompactLayer open;
 
-    private Gazetteer(List<GazetteerEntry> entries) {
-        this.entries = List.copyOf(entries);
-        Map<String, List<GazetteerEntry>> index = new HashMap<>();
-        Map<String, List<GazetteerEntry>> shortIndex = new HashMap<>();
-        Map<String, GazetteerEntry> qids = new HashMap<>();
-        for (GazetteerEntry e : entries) {
-            addName(index, e.label(), e);
-            for (String alias : e.aliases()) {
-                addName(index, alias, e);
-            }
-            for (String shortName : e.shortNames()) {
-                addName(shortIndex, shortName, e);
-            }
-            // The first row of a QID wins: loadDefault's curated file comes before dump rows.
-            qids.putIfAbsent(e.qid(), e);
-        }
-        index.replaceAll((k, v) -> List.copyOf(v));
-        shortIndex.replaceAll((k, v) -> List.copyOf(v));
-        this.byName = Map.copyOf(index);
-        this.byShortName = Map.copyOf(shortIndex);
-        this.byQid = Map.copyOf(qids);
+    private Gazetteer(List<GazetteerEntry> rows) {
+        this(rows, null);
     }
 
-    private static void addName(Map<String, List<GazetteerEntry>> index, String name, GazetteerEntry e) {
-        String key = normalise(name);
+    /** The hand-checked gazetteer {@code curated} with an open-data layer beside it. */
+    private Gazetteer(Gazetteer curated, CompactLayer open) {
+        this.curated = curated;
+        this.open = open;
+        this.entries = curated.entries;
+        this.byName = curated.byName;
+        this.byShortName = curated.byShortName;
+        this.byQid = curated.byQid;
+    }
+
+    private Gazetteer(List<GazetteerEntry> rows, Gazetteer curated) {
+        this.curated = curated;
+        this.open = null;
+        // The first row of a QID wins: the hand-checked file is read before the open-data and dump layers,
+        // and a QID described twice would otherwise be its own rival for every name it has.
+        List<GazetteerEntry> kept = new ArrayList<>(rows.size());
+        Map<String, GazetteerEntry> qids = new HashMap<>(rows.size() * 2);
+        for (GazetteerEntry e : rows) {
+            if (qids.putIfAbsent(e.qid(), e) == null) {
+                kept.add(e);
+            }
+        }
+        this.entries = List.copyOf(kept);
+        // Keys are pure functions of the names: a large gazetteer computes them on all cores.
+        String[][] keys = new String[kept.size()][];
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, kept.size());
+        (kept.size() > 10_000 ? range.parallel() : range).forEach(i -> keys[i] = nameKeys(kept.get(i)));
+        Map<String, Object> index = new HashMap<>(kept.size() * 3);
+        Map<String, Object> shortIndex = new HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            GazetteerEntry e = kept.get(i);
+            String[] k = keys[i];
+            int shorts = e.shortNames().size();
+            for (int n = 0; n < k.length - shorts; n++) {
+                addKey(index, k[n], e);
+            }
+            for (int n = k.length - shorts; n < k.length; n++) {
+                addKey(shortIndex, k[n], e);
+            }
+        }
+        this.byName = finish(index);
+        this.byShortName = finish(shortIndex);
+        this.byQid = qids;
+    }
+
+    /** The keys of an entry's label, aliases, then short names ("" for a name that normalises to nothing). */
+    private static String[] nameKeys(GazetteerEntry e) {
+        String[] k = new String[1 + e.aliases().size() + e.shortNames().size()];
+        int n = 0;
+        // Not through the memo: a gazetteer's hundreds of thousands of names would only churn it.
+        k[n++] = computeKey(e.label());
+        for (String a : e.aliases()) {
+            k[n++] = computeKey(a);
+        }
+        for (String s : e.shortNames()) {
+            k[n++] = computeKey(s);
+        }
+        return k;
+    }
+
+    /** Adds {@code e} under {@code key}: most keys name one entry, held as itself until a second comes. */
+    @SuppressWarnings("unchecked")
+    private static void addKey(Map<String, Object> index, String key, GazetteerEntry e) {
         if (key.isEmpty()) {
             return;
         }
-        List<GazetteerEntry> list = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!list.contains(e)) {
+        Object old = index.putIfAbsent(key, e);
+        if (old == null || old == e) {
+            return;
+        }
+        if (old instanceof GazetteerEntry g) {
+            List<GazetteerEntry> list = new ArrayList<>(2);
+            list.add(g);
+            list.add(e);
+            index.put(key, list);
+        } else {
+            List<GazetteerEntry> list = (List<GazetteerEntry>) old;
+            for (GazetteerEntry x : list) {
+                if (x == e) {
+                    return;
+                }
+            }
             list.add(e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<GazetteerEntry>> finish(Map<String, Object> index) {
+        Map<String, List<GazetteerEntry>> out = new HashMap<>(Math.max(16, index.size() * 4 / 3 + 1));
+        for (Map.Entry<String, Object> m : index.entrySet()) {
+            out.put(m.getKey(), m.getValue() instanceof GazetteerEntry g ? List.of(g)
+                    : byPrior((List<GazetteerEntry>) m.getValue()));
+        }
+        return out;
+    }
+
+    /** Most popular first, so a caller that takes the first hit (to type a name) takes the likeliest. */
+    private static List<GazetteerEntry> byPrior(List<GazetteerEntry> list) {
+        if (list.size() > 1) {
+            list.sort(java.util.Comparator.comparingDouble(GazetteerEntry::prior).reversed());
+        }
+        return List.copyOf(list);
     }
 
     /** A gazetteer of the given entries (for tests and in-memory use). */
@@ -74,22 +159,59 @@ public final class Gazetteer {
         return new Gazetteer(List.of());
     }
 
-    /** Loads every {@code *.tsv} file of a gazetteer folder (see {@code data/gazetteer/README.md}). */
+    /**
+     * Loads every {@code *.tsv} and {@code *.tsv.gz} file of a gazetteer folder, in name order (see
+     * {@code data/gazetteer/README.md}).
+     */
     public static Gazetteer load(Path dir) {
+        List<GazetteerEntry> plain = new ArrayList<>();
         List<GazetteerEntry> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
-                all.addAll(readTsv(f));
+            for (Path f : files.filter(p -> p.toString().endsWith(".tsv") || p.toString().endsWith(".tsv.gz"))
+                    .sorted().toList()) {
+                List<GazetteerEntry> rows = readTsv(f);
+                all.addAll(rows);
+                if (!f.toString().endsWith(".gz")) {
+                    plain.addAll(rows);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer folder " + dir, e);
         }
-        return new Gazetteer(all);
+        return plain.size() == all.size() ? new Gazetteer(all) : new Gazetteer(all, new Gazetteer(plain));
     }
 
-    /** The gazetteer bundled with Dateline ({@code data/gazetteer/entities.tsv}), loaded once and shared. */
+    /**
+     * The hand-checked part of this gazetteer (the plain {@code *.tsv} files), which extraction uses to type
+     * names: the open-data layer's brands, research institutes and small towns share names with people and
+     * places news means otherwise, so they serve linking, not typing. This gazetteer itself when it has no
+     * separate open-data layer.
+     */
+    public Gazetteer curated() {
+        return curated == null ? this : curated;
+    }
+
+    /**
+     * The gazetteer bundled with Dateline, loaded once and shared: the hand-checked {@code entities.tsv},
+     * then the open-data layer {@code open-data.tsv.gz} when it is there.
+     */
     public static Gazetteer loadDefault() {
         return Bundled.INSTANCE;
+    }
+
+    /**
+     * Starts loading the bundled gazetteer on a background thread, so a command can do its other start-up
+     * work meanwhile; {@link #loadDefault()} then waits for it (class initialisation makes them share one load).
+     */
+    public static void preload() {
+        Thread t = new Thread(Gazetteer::loadDefault, "gazetteer-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Only the hand-checked layer ({@code entities.tsv}): small, for tests and generated corpora. */
+    public static Gazetteer loadReference() {
+        return Reference.INSTANCE;
     }
 
     /**
@@ -100,45 +222,112 @@ public final class Gazetteer {
         static final Gazetteer INSTANCE = read();
 
         private static Gazetteer read() {
+            long start = System.nanoTime();
+            String keysFile = CompactLayer.keysFileOf(OPEN_DATA_FILE);
+            if (!DataFiles.exists(OPEN_DATA_FILE) || !DataFiles.exists(keysFile)) {
+                return Reference.INSTANCE;
+            }
             try {
-                return new Gazetteer(parse(DataFiles.lines(DEFAULT_FILE), DEFAULT_FILE));
+                CompactLayer layer = CompactLayer.read(DataFiles.open(OPEN_DATA_FILE), DataFiles.open(keysFile),
+                        OPEN_DATA_FILE);
+                LOG.debug("gazetteer: {} open-data rows loaded in {} ms", layer.size(),
+                        (System.nanoTime() - start) / 1_000_000);
+                return new Gazetteer(Reference.INSTANCE, layer);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
+    private static final class Reference {
+        static final List<GazetteerEntry> ROWS = read();
+        static final Gazetteer INSTANCE = new Gazetteer(ROWS);
+
+        private static List<GazetteerEntry> read() {
+            try (BufferedReader r = reader(DataFiles.open(DEFAULT_FILE), false)) {
+                return parse(r, DEFAULT_FILE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static BufferedReader reader(InputStream in, boolean gzip) throws IOException {
+        InputStream raw = gzip ? new GZIPInputStream(in, 1 << 16) : in;
+        return new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** The rows of one gazetteer file ({@code .tsv}, or {@code .tsv.gz} gzipped), in file order. */
+    public static List<GazetteerEntry> readFile(Path file) throws IOException {
+        return readTsv(file);
+    }
+
     static List<GazetteerEntry> readTsv(Path file) throws IOException {
-        return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+        try (BufferedReader r = reader(Files.newInputStream(file), file.toString().endsWith(".gz"))) {
+            return parse(r, file.toString());
+        }
     }
 
     public static List<GazetteerEntry> parse(List<String> lines, String file) throws IOException {
-        List<GazetteerEntry> out = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            if (c.length < 10) {
-                throw new IOException(file + ":" + (i + 1) + ": expected 10 or 11 tab-separated columns (see "
-                        + "data/gazetteer/README.md), found " + c.length);
-            }
-            try {
-                out.add(new GazetteerEntry(c[0], c[1], EntityType.valueOf(c[2].toUpperCase(Locale.ROOT)), c[3], c[4],
-                        split(c[5]), c[6].isEmpty() ? null : Double.valueOf(c[6]),
-                        c[7].isEmpty() ? null : Double.valueOf(c[7]), Double.parseDouble(c[8]), c[9],
-                        c.length > 10 ? split(c[10]) : List.of()));
-            } catch (IllegalArgumentException e) {
-                throw new IOException(file + ":" + (i + 1) + ": bad value (" + e.getMessage()
-                        + "); type must be person, organization or place, coordinates and prior numbers", e);
+        return parse(new BufferedReader(new java.io.StringReader(String.join("\n", lines))), file);
+    }
+
+    private static List<GazetteerEntry> parse(BufferedReader r, String file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            lines.add(line);
+        }
+        // Subtypes, countries and sources repeat across thousands of rows: one copy of each.
+        Map<String, String> shared = new java.util.concurrent.ConcurrentHashMap<>();
+        GazetteerEntry[] rows = new GazetteerEntry[lines.size()];
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(1, lines.size());
+        // Rows are independent: a large file is parsed on all cores; the first bad line is reported.
+        java.util.Optional<String> bad = (lines.size() > 10_000 ? range.parallel() : range)
+                .mapToObj(i -> {
+                    try {
+                        rows[i] = parseRow(lines.get(i), shared);
+                        return null;
+                    } catch (IOException | IllegalArgumentException e) {
+                        return String.format(Locale.ROOT, "%09d%s:%d: %s", i, file, i + 1, e.getMessage());
+                    }
+                })
+                .filter(java.util.Objects::nonNull).min(String::compareTo);
+        if (bad.isPresent()) {
+            throw new IOException(bad.get().substring(9));
+        }
+        List<GazetteerEntry> out = new ArrayList<>(rows.length);
+        for (GazetteerEntry e : rows) {
+            if (e != null) {
+                out.add(e);
             }
         }
         return out;
     }
 
+    /** One row, or null for a blank or comment line. */
+    static GazetteerEntry parseRow(String line, Map<String, String> shared) throws IOException {
+        if (line.isBlank() || line.startsWith("#")) {
+            return null;
+        }
+        String[] c = line.split("\t", -1);
+        if (c.length < 10) {
+            throw new IOException("expected 10 or 11 tab-separated columns (see data/gazetteer/README.md), found "
+                    + c.length);
+        }
+        try {
+            return new GazetteerEntry(c[0], c[1], EntityType.valueOf(c[2].toUpperCase(Locale.ROOT)),
+                    shared.computeIfAbsent(c[3], k -> k), shared.computeIfAbsent(c[4], k -> k),
+                    split(c[5]), c[6].isEmpty() ? null : Double.valueOf(c[6]),
+                    c[7].isEmpty() ? null : Double.valueOf(c[7]), Double.parseDouble(c[8]),
+                    shared.computeIfAbsent(c[9], k -> k), c.length > 10 ? split(c[10]) : List.of());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad value (" + e.getMessage()
+                    + "); type must be person, organization or place, coordinates and prior numbers", e);
+        }
+    }
+
     private static List<String> split(String cell) {
-        return cell.isEmpty() ? List.of() : Arrays.asList(cell.split("\\|"));
+        return cell.isEmpty() ? List.of() : List.of(cell.split("\\|"));
     }
 
     /** Entries whose short name ("Lincoln", "Aleppo") matches {@code name}, normalised as in {@link #lookup}. */
@@ -148,12 +337,14 @@ public final class Gazetteer {
 
     /** Like {@link #lookupShort}, for a key from {@link #normalise}, so a caller holding one need not normalise again. */
     public List<GazetteerEntry> lookupShortKey(String key) {
-        return byShortName.getOrDefault(key, List.of());
+        List<GazetteerEntry> own = byShortName.getOrDefault(key, List.of());
+        return open == null ? own : merge(own, open.lookupShort(key));
     }
 
     /** The entry of a Wikidata item, if the gazetteer has it. */
     public java.util.Optional<GazetteerEntry> byQid(String qid) {
-        return java.util.Optional.ofNullable(byQid.get(qid));
+        GazetteerEntry e = byQid.get(qid);
+        return java.util.Optional.ofNullable(e != null || open == null ? e : open.byQid(qid));
     }
 
     /** Entries one of whose names matches {@code name}, ignoring case, accents, a leading "the" and "al-". */
@@ -163,15 +354,45 @@ public final class Gazetteer {
 
     /** Like {@link #lookup}, for a key from {@link #normalise}, so a caller holding one need not normalise again. */
     public List<GazetteerEntry> lookupKey(String key) {
-        return byName.getOrDefault(key, List.of());
+        List<GazetteerEntry> own = byName.getOrDefault(key, List.of());
+        return open == null ? own : merge(own, open.lookup(key));
     }
 
-    public List<GazetteerEntry> entries() {
-        return entries;
+    /** Both layers' hits, most popular first; a QID the hand-checked layer has is its own. */
+    private List<GazetteerEntry> merge(List<GazetteerEntry> own, List<GazetteerEntry> more) {
+        if (more.isEmpty()) {
+            return own;
+        }
+        List<GazetteerEntry> out = new ArrayList<>(own);
+        for (GazetteerEntry e : more) {
+            if (!byQid.containsKey(e.qid())) {
+                out.add(e);
+            }
+        }
+        return own.isEmpty() ? more : byPrior(out);
     }
+
+    /** Every entry (for an open-data layer, parsed on first call: meant for whole-gazetteer work, not lookups). */
+    public List<GazetteerEntry> entries() {
+        if (open == null) {
+            return entries;
+        }
+        List<GazetteerEntry> all = allEntries;
+        if (all == null) {
+            List<GazetteerEntry> out = new ArrayList<>(size());
+            out.addAll(entries);
+            out.addAll(open.entries());
+            all = List.copyOf(out);
+            allEntries = all;
+        }
+        return all;
+    }
+
+    /** Both layers' entries, made on the first call to {@link #entries()}. */
+    private volatile List<GazetteerEntry> allEntries;
 
     public int size() {
-        return entries.size();
+        return entries.size() + (open == null ? 0 : open.size());
     }
 
     // Precompiled: String.replaceAll compiles its pattern on every call, and normalise runs for every candidate name.
@@ -190,7 +411,44 @@ public final class Gazetteer {
     // and five regex passes and a Unicode decomposition were most of linking's cost.
     private static final BoundedMemo<String, String> KEYS = new BoundedMemo<>(1 << 16, Gazetteer::computeKey);
 
-    private static String computeKey(String name) {
+    /**
+     * The key of {@code name}. Plain ASCII names (most of the gazetteer's and the news's) are keyed in one pass
+     * that gives what the regular expressions give; the rest, and names holding an "al"/"el" article, take
+     * the full path.
+     */
+    static String computeKey(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128) {
+                return fullKey(name);
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append((char) (c + 32));
+            } else if (c != '.' && c != '\'') {
+                space = true;
+            }
+        }
+        String s = b.toString();
+        if (s.startsWith("the ")) {
+            s = s.substring(4);
+        }
+        return s.contains("al ") || s.contains("el ") ? ARTICLES.matcher(s).replaceAll("") : s;
+    }
+
+    /** The key by the full Unicode path: decomposed, marks and punctuation dropped, articles removed. */
+    static String fullKey(String name) {
         String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'');
         s = NON_WORD.matcher(DOTS_APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ").trim();

@@ -1,11 +1,18 @@
 package org.dateline.link;
 
+import org.dateline.knowledge.Gazetteer;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 import org.dateline.knowledge.GazetteerEntry;
 
 /**
@@ -26,10 +33,17 @@ public final class GazetteerWriter implements AutoCloseable {
         out.write('\n');
     }
 
-    /** Opens {@code file} for writing (creating its folder), header included. */
+    /**
+     * Opens {@code file} for writing (creating its folder), header included; gzipped when its name ends in
+     * {@code .gz} (the gzip header carries no time stamp, so equal rows give equal bytes).
+     */
     public static GazetteerWriter create(Path file) throws IOException {
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+        if (file.toString().endsWith(".gz")) {
+            OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16);
+            return new GazetteerWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
         }
         return new GazetteerWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
     }

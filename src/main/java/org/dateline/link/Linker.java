@@ -50,7 +50,21 @@ public final class Linker {
 
     private Linker(Gazetteer gazetteer, Set<String> homonyms, CandidateSource online) {
         this.gazetteer = gazetteer;
-        this.homonyms = homonyms.stream().map(Gazetteer::normalise).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        Set<String> all = new HashSet<>();
+        homonyms.forEach(h -> all.add(Gazetteer.normalise(h)));
+        // A name the hand-checked layer holds too ambiguous to link alone ("Washington", "Homs") stays so
+        // when an open-data entry has it as its full name: both then need the article's support. Where a
+        // hand-checked entry has it as its full name ("Jordan" the country), that layer has already decided.
+        Gazetteer curated = gazetteer.curated();
+        for (GazetteerEntry e : curated.entries()) {
+            for (String s : e.shortNames()) {
+                String key = Gazetteer.normalise(s);
+                if (curated.lookupKey(key).isEmpty() && !gazetteer.lookupKey(key).isEmpty()) {
+                    all.add(key);
+                }
+            }
+        }
+        this.homonyms = Set.copyOf(all);
         this.online = online;
     }
 
@@ -135,12 +149,23 @@ public final class Linker {
             put(out, g, homonym ? CandidateScorer.Match.SHORT
                     : label ? CandidateScorer.Match.LABEL : CandidateScorer.Match.ALIAS);
         }
-        if (!out.isEmpty()) {
+        if (!out.isEmpty() && !homonym) {
             return out; // the fullest name found something: shorter mentions would only add noise
         }
+        if (homonym) {
+            // A homonym's full-name matches count as short names, so entries holding it as a short name
+            // ("Washington" for the US capital) compete with them on the same footing.
+            for (GazetteerEntry g : gazetteer.lookupShortKey(nameKey)) {
+                put(out, g, CandidateScorer.Match.SHORT);
+            }
+            return out;
+        }
+        // Other mentions are looked up in the hand-checked layer only: the open-data layer's many names would
+        // match the parts of longer names ("San José" of "San José Mine", "Workers' Party" of another party).
+        Gazetteer curated = gazetteer.curated();
         for (Mention m : entity.mentions()) {
             String textKey = Gazetteer.normalise(clean(m.text()));
-            for (GazetteerEntry g : gazetteer.lookupKey(textKey)) {
+            for (GazetteerEntry g : curated.lookupKey(textKey)) {
                 put(out, g, homonyms.contains(textKey) ? CandidateScorer.Match.SHORT : CandidateScorer.Match.MENTION);
             }
         }

@@ -65,6 +65,33 @@ public final class ReferenceDataImporter {
                 .sorted(Comparator.comparingLong(e -> Long.parseLong(e.qid().substring(1)))).toList();
     }
 
+    /**
+     * ISO 3166-1 alpha-2 and alpha-3 codes ("FR", "FRA") to country QIDs, as country-coder's borders file
+     * states them: open sources that name a country by its code are resolved through it, never by hand.
+     */
+    public static Map<String, String> countryCodes(Path referenceDir) throws IOException {
+        Path file = referenceDir.resolve(BORDERS);
+        JsonObject root;
+        try (InputStream in = Files.newInputStream(file)) {
+            root = JSON.parse(in);
+        }
+        Map<String, String> out = new HashMap<>();
+        for (JsonValue f : root.get("features").getAsArray()) {
+            JsonObject p = f.getAsObject().get("properties").getAsObject();
+            String qid = str(p, "wikidata");
+            if (qid == null) {
+                continue;
+            }
+            for (String key : new String[] {"iso1A2", "iso1A3"}) {
+                String code = str(p, key);
+                if (code != null) {
+                    out.putIfAbsent(code, qid);
+                }
+            }
+        }
+        return out;
+    }
+
     // ---- country-coder -------------------------------------------------------------------------
 
     private void readBorders() throws IOException {

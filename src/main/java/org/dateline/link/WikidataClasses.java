@@ -62,6 +62,11 @@ public final class WikidataClasses {
         return new WikidataClasses(map);
     }
 
+    /** Every kept class, most specific first. */
+    List<String> qids() {
+        return classes.values().stream().sorted(java.util.Comparator.comparingInt(Kept::rank)).map(Kept::qid).toList();
+    }
+
     /** The class of {@code qid}, if kept. */
     public Optional<Kept> get(String qid) {
         return Optional.ofNullable(classes.get(qid));

@@ -34,16 +34,27 @@ public final class WikidataDumpReader {
 
     private final WikidataClasses classes;
     private final Set<EntityType> types;
+    private final int minSitelinks;
 
-    private WikidataDumpReader(WikidataClasses classes, Set<EntityType> types) {
+    private WikidataDumpReader(WikidataClasses classes, Set<EntityType> types, int minSitelinks) {
         this.classes = classes;
         this.types = Set.copyOf(types);
+        this.minSitelinks = minSitelinks;
     }
 
     /** A reader keeping items of {@code types} whose class is in {@code classFile}. */
     public static WikidataDumpReader create(Path classFile, Set<EntityType> types) throws IOException {
+        return create(classFile, types, 0);
+    }
+
+    /**
+     * A reader keeping items of {@code types} whose class is in {@code classFile} and that have at least
+     * {@code minSitelinks} sitelinks (Wikipedia and sister-project pages: a measure of fame that keeps a
+     * gazetteer to what news names).
+     */
+    public static WikidataDumpReader create(Path classFile, Set<EntityType> types, int minSitelinks) throws IOException {
         return new WikidataDumpReader(WikidataClasses.parse(Files.readAllLines(classFile, StandardCharsets.UTF_8),
-                classFile.toString()), types);
+                classFile.toString()), types, minSitelinks);
     }
 
     /** Reads {@code dump} (gzipped when its name ends in {@code .gz}), passing each kept row to {@code sink}. */
@@ -93,7 +104,7 @@ public final class WikidataDumpReader {
             return null;
         }
         String label = englishLabel(item);
-        if (label == null) {
+        if (label == null || sitelinks(item) < minSitelinks) {
             return null;
         }
         List<String> aliases = new ArrayList<>();
@@ -129,8 +140,12 @@ public final class WikidataDumpReader {
      * and a village with 3 most likely means the capital.
      */
     private static double prior(JsonObject item) {
+        return prior(sitelinks(item));
+    }
+
+    private static int sitelinks(JsonObject item) {
         JsonValue links = item.get("sitelinks");
-        return prior(links != null && links.isObject() ? links.getAsObject().size() : 0);
+        return links != null && links.isObject() ? links.getAsObject().size() : 0;
     }
 
     /** The prior of an item with {@code sitelinks} sitelinks; shared with online lookups so both rank alike. */

@@ -261,7 +261,19 @@ public final class ReconciliationService {
         }
         Set<String> tokens = tokens(key);
         Map<String, Scored> byId = new HashMap<>();
-        for (GazetteerEntry e : gazetteer.entries()) {
+        // Fuzzy over the hand-checked layer; the open-data layer (over a hundred thousand rows) is asked
+        // through its name index, for the query's name as a full or a short name.
+        Map<String, GazetteerEntry> pool = new java.util.LinkedHashMap<>();
+        for (GazetteerEntry e : gazetteer.curated().entries()) {
+            pool.put(e.qid(), e);
+        }
+        for (GazetteerEntry e : gazetteer.lookupKey(key)) {
+            pool.putIfAbsent(e.qid(), e);
+        }
+        for (GazetteerEntry e : gazetteer.lookupShortKey(key)) {
+            pool.putIfAbsent(e.qid(), e);
+        }
+        for (GazetteerEntry e : pool.values()) {
             if (!q.types().isEmpty() && !q.types().contains(e.type())) {
                 continue;
             }
@@ -309,7 +321,7 @@ public final class ReconciliationService {
     /** A candidate with its best name similarity; the score mixes in the prior a little to order equals. */
     private record Scored(String id, String name, String description, EntityType type, double similarity, double prior) {
         double score() {
-            return Math.round(100 * similarity * (0.85 + 0.15 * Math.max(0, Math.min(1, prior))) * 10) / 10.0;
+            return Math.round(100 * similarity * (0.7 + 0.3 * Math.max(0, Math.min(1, prior))) * 10) / 10.0;
         }
     }
 

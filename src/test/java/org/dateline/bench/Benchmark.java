@@ -240,7 +240,7 @@ public final class Benchmark {
     /** One thread, each stage through its public API, so their costs add up to a single-threaded map. */
     private void stages(Gazetteer gazetteer, List<Path> files) {
         ArticleReader reader = ArticleReader.create(IngestOptions.defaults());
-        Extractor extractor = Extractor.create(gazetteer);
+        Extractor extractor = Extractor.create(gazetteer.curated());
         Linker linker = Linker.create(gazetteer);
         ArticleMapper mapper = ArticleMapper.create(new Iris(Iris.DEFAULT_BASE));
         StageTimer timer = new StageTimer();

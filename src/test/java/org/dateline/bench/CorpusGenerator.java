@@ -50,7 +50,10 @@ public final class CorpusGenerator {
         this.cities = cities;
     }
 
-    /** A generator naming the entities of {@code gazetteer} alongside invented ones. */
+    /**
+     * A generator naming the entities of {@code gazetteer}'s hand-checked part (so the corpus does not change
+     * with the open-data layer) alongside invented ones.
+     */
     public static CorpusGenerator create(Gazetteer gazetteer) {
         CorpusTemplates t = CorpusTemplates.load();
         List<String> persons = new ArrayList<>();
@@ -58,7 +61,7 @@ public final class CorpusGenerator {
         List<String> places = new ArrayList<>();
         List<String> orgs = new ArrayList<>(t.get("org"));
         List<String> cities = new ArrayList<>(t.get("city"));
-        for (GazetteerEntry e : gazetteer.entries()) {
+        for (GazetteerEntry e : gazetteer.curated().entries()) {
             if (e.type() == EntityType.PERSON && e.label().indexOf(' ') > 0) {
                 persons.add(e.label());
             } else if (e.type() == EntityType.PLACE && "country".equals(e.subtype())) {

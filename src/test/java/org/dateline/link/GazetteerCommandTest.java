@@ -1,5 +1,7 @@
 package org.dateline.link;
 
+import org.dateline.knowledge.Gazetteer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.dateline.cli.GazetteerCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,10 +45,39 @@ class GazetteerCommandTest {
     }
 
     @Test
+    void openDataBuildIsDeterministic(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.tsv.gz");
+        Path b = dir.resolve("b.tsv.gz");
+        StringWriter out = new StringWriter();
+        assertEquals(0, run(out, "build", "--open-data", OpenDataImporterTest.FIXTURE.toString(), "--out", a.toString()));
+        assertEquals(0, run(out, "build", "--open-data", OpenDataImporterTest.FIXTURE.toString(), "--out", b.toString()));
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)), "same inputs, same bytes");
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("a.keys.gz")),
+                Files.readAllBytes(dir.resolve("b.keys.gz"))), "and the same name index");
+        assertTrue(out.toString().contains("rows first given by each file"), out.toString());
+        Files.copy(a, dir.resolve("open-data.tsv.gz"));
+        Files.delete(a);
+        Files.delete(b);
+        Gazetteer g = Gazetteer.load(dir);
+        assertEquals("Q1741", g.lookup("Vienna").get(0).qid(), "a gzipped layer loads");
+    }
+
+    @Test
+    void dumpBuildKeepsItemsAboveTheSitelinkThreshold(@TempDir Path dir) throws IOException {
+        StringWriter out = new StringWriter();
+        Path tsv = dir.resolve("dump.tsv");
+        assertEquals(0, run(out, "build", "--from-dump", WikidataDumpReaderTest.FIXTURE.toString(),
+                "--min-sitelinks", "10", "--out", tsv.toString()));
+        List<String> qids = Files.readAllLines(tsv).stream().skip(1).map(l -> l.substring(0, l.indexOf('\t'))).toList();
+        assertEquals(List.of("Q900001", "Q900002"), qids, "the news agency has 3 sitelinks, fewer than 10");
+    }
+
+    @Test
     void mistakesAreReportedNotThrown() {
         StringWriter out = new StringWriter();
         assertEquals(2, run(out, "build"));
-        assertTrue(out.toString().contains("exactly one of --reference DIR or --from DUMP"), out.toString());
+        assertTrue(out.toString().contains("give one of --reference DIR, --open-data DIR, --from-dump FILE or --from-endpoint URL"),
+                out.toString());
         out = new StringWriter();
         assertEquals(2, run(out, "build", "--from", "no-such-dump.json"));
         assertTrue(out.toString().contains("no-such-dump.json: no such file"), out.toString());

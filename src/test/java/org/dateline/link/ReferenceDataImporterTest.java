@@ -120,7 +120,12 @@ class ReferenceDataImporterTest {
     @Test
     void theDefaultGazetteerLoadsFromTheClasspath() {
         Gazetteer g = Gazetteer.loadDefault();
-        assertEquals(rows.size(), g.size());
-        assertEquals("Q649", g.lookup("MOSCOW").get(0).qid());
+        assertEquals(rows.size(), g.curated().size(), "the hand-checked layer is the reference build");
+        assertEquals(rows.size(), Gazetteer.loadReference().size());
+        assertTrue(g.size() > rows.size(), "the open-data layer adds to it");
+        assertEquals("Q649", g.lookup("MOSCOW").get(0).qid(), "the most popular first");
+        for (GazetteerEntry e : rows) {
+            assertEquals(e, g.byQid(e.qid()).orElseThrow(), "a hand-checked row wins over any open-data row");
+        }
     }
 }

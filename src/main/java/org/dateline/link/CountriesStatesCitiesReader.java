@@ -1,0 +1,96 @@
+package org.dateline.link;
+
+import static org.dateline.link.OpenDataFiles.num;
+import static org.dateline.link.OpenDataFiles.str;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.atlas.json.JsonObject;
+import org.dateline.model.EntityType;
+
+/**
+ * The Countries States Cities Database (dr5hn/countries-states-cities-database, ODbL 1.0): first-level
+ * divisions from {@code states.csv}, and cities and counties from the per-country JSON files of its
+ * {@code contributions/} folder, each with its {@code wikiDataId}, country code, coordinates and, where
+ * known, population. Rows without a Wikidata id are skipped.
+ */
+final class CountriesStatesCitiesReader implements OpenDataSource {
+    static final String FOLDER = "countries-states-cities";
+
+    @Override
+    public String folder() {
+        return FOLDER;
+    }
+
+    @Override
+    public void read(Path dir, Map<String, String> countries, OpenDataRows rows) throws IOException {
+        for (Path f : OpenDataFiles.files(dir, "states.csv")) {
+            readStates(f, dir, countries, rows);
+        }
+        for (Path f : OpenDataFiles.files(dir, ".json")) {
+            String rel = dir.relativize(f).toString().replace('\\', '/');
+            if (rel.contains("counties/")) {
+                readPlaces(f, rel, "county", countries, rows);
+            } else if (rel.contains("cities/")) {
+                readPlaces(f, rel, "city", countries, rows);
+            }
+        }
+    }
+
+    private static void readStates(Path f, Path dir, Map<String, String> countries, OpenDataRows rows)
+            throws IOException {
+        String source = FOLDER + "/" + dir.relativize(f).toString().replace('\\', '/');
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : format.parse(r)) {
+                if (!rec.isMapped("wikiDataId") || !rec.isMapped("name")) {
+                    throw new IOException(f + ":" + rec.getRecordNumber()
+                            + ": expected the columns name, country_code, wikiDataId, latitude, longitude");
+                }
+                double pop = parse(rec.isMapped("population") ? rec.get("population") : "");
+                // A first-level division (a US state, a province) is what its name usually means in the news.
+                rows.offer(new OpenDataRows.Offer(source, rec.get("wikiDataId"), rec.get("name"), EntityType.PLACE,
+                        "region", countries.getOrDefault(rec.get("country_code"), ""), List.of(), List.of(),
+                        coordinate(rec, "latitude"), coordinate(rec, "longitude"),
+                        Math.max(0.6, Popularity.population(pop))));
+            }
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new IOException(f + ": not a CSV file with a header line (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void readPlaces(Path f, String rel, String subtype, Map<String, String> countries,
+                                   OpenDataRows rows) throws IOException {
+        String source = FOLDER + "/" + rel;
+        for (JsonObject c : OpenDataFiles.objects(OpenDataFiles.parse(f))) {
+            Double pop = num(c, "population");
+            double prior = subtype.equals("county") ? 0.3 : Popularity.population(pop == null ? 0 : pop);
+            rows.offer(new OpenDataRows.Offer(source, str(c, "wikiDataId"), str(c, "name"), EntityType.PLACE, subtype,
+                    countries.getOrDefault(str(c, "country_code"), ""), List.of(), List.of(),
+                    num(c, "latitude"), num(c, "longitude"), prior));
+        }
+    }
+
+    private static Double coordinate(CSVRecord rec, String column) {
+        if (!rec.isMapped(column)) {
+            return null;
+        }
+        double d = parse(rec.get(column));
+        return d == 0 && rec.get(column).isBlank() ? null : d;
+    }
+
+    private static double parse(String s) {
+        try {
+            return s == null || s.isBlank() ? 0 : Double.parseDouble(s.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.dateline.link;
+
+import org.dateline.knowledge.GazetteerEntry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dateline.model.EntityType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The open-data gazetteer sources, each read from a few rows of the real files (see
+ * {@code src/test/resources/gazetteer/open-data/README.md} for where they come from and their licences).
+ */
+class OpenDataImporterTest {
+    static final Path FIXTURE = Path.of("src/test/resources/gazetteer/open-data");
+    private static Map<String, String> countries;
+    private static OpenDataImporter.Result result;
+
+    @BeforeAll
+    static void build() throws IOException {
+        countries = ReferenceDataImporter.countryCodes(Path.of("data/reference"));
+        GazetteerEntry tokyoChecked = new GazetteerEntry("Q1490", "Tokyo", EntityType.PLACE, "city", "", List.of(),
+                null, null, 0.9, "test");
+        result = OpenDataImporter.importAll(FIXTURE, countries, List.of(tokyoChecked));
+    }
+
+    private static Optional<GazetteerEntry> row(String qid) {
+        return result.entries().stream().filter(e -> e.qid().equals(qid)).findFirst();
+    }
+
+    @Test
+    void countryCodesComeFromCountryCoder() {
+        assertEquals(countries.get("AT"), countries.get("AUT"));
+        assertTrue(countries.get("US").matches("Q\\d+"));
+    }
+
+    @Test
+    void naturalEarthPlacesCarryCountryCoordinatesAndPopulation() {
+        GazetteerEntry vienna = row("Q1741").orElseThrow();
+        assertEquals("Vienna", vienna.label());
+        assertEquals(EntityType.PLACE, vienna.type());
+        assertEquals("capital", vienna.subtype());
+        assertEquals(countries.get("AT"), vienna.country());
+        assertEquals(48.2, vienna.latitude(), 0.01);
+        assertTrue(vienna.source().startsWith("natural-earth/ne_10m_populated_places.json"), vienna.source());
+        GazetteerEntry nyc = row("Q60").orElseThrow();
+        assertEquals("New York City", nyc.label(), "the English name");
+        assertTrue(nyc.aliases().contains("New York"), "a related alternative name: " + nyc.aliases());
+        assertFalse(nyc.aliases().contains("New York-Newark"), "a metropolitan area is not the city's name");
+        assertTrue(nyc.prior() > vienna.prior(), "population ranks");
+    }
+
+    @Test
+    void aSecondSourceGivingAnUnrelatedNameToAQidIsIgnored() {
+        GazetteerEntry vienna = row("Q1741").orElseThrow();
+        assertTrue(vienna.source().contains("countries-states-cities/cities/AT.json"), "the same name merges");
+        assertFalse(vienna.aliases().contains("Vigaun"), "countries-states-cities gives Vigaun Vienna's QID");
+    }
+
+    @Test
+    void firstLevelDivisionsAndCountiesComeFromCountriesStatesCities() {
+        GazetteerEntry georgia = row("Q1428").orElseThrow();
+        assertEquals("Georgia", georgia.label());
+        assertEquals("region", georgia.subtype());
+        assertEquals(countries.get("US"), georgia.country(), "the US state, not the country");
+        assertTrue(row("Q99").isPresent() && row("Q1439").isPresent(), "California and Texas");
+        assertEquals(2, result.entries().stream().filter(e -> e.subtype().equals("county")).count());
+        assertTrue(row("Q1490").isEmpty(), "a QID of the hand-checked layer is left to it");
+    }
+
+    @Test
+    void politiciansAndPartiesComeFromEveryPolitician() {
+        GazetteerEntry mp = row("Q4661583").orElseThrow();
+        assertEquals("Aani Aanisson Rysstad", mp.label());
+        assertEquals(EntityType.PERSON, mp.type());
+        assertEquals(countries.get("NO"), mp.country(), "the legislature's country, from countries.json");
+        assertEquals(1, result.entries().stream().filter(e -> e.subtype().equals("political-party")).count());
+        assertEquals(2, result.entries().stream().filter(e -> e.type() == EntityType.PERSON).count(),
+                "a member without a Wikidata id is left out");
+    }
+
+    @Test
+    void rorRecordsGiveOrganisationsTheirNamesAndAcronyms() {
+        GazetteerEntry toyota = row("Q53268").orElseThrow();
+        assertEquals("Toyota Motor Corporation", toyota.label(), "ROR's country qualifier dropped");
+        assertEquals(EntityType.ORGANIZATION, toyota.type());
+        assertTrue(toyota.aliases().contains("Toyota"), "the brand name from the name-suggestion-index merges");
+        assertTrue(toyota.aliases().stream().allMatch(a -> a.chars().allMatch(c -> c < 0x3000)),
+                "names in other scripts are left out: " + toyota.aliases());
+        assertEquals(1, result.entries().stream().filter(e -> e.source().contains("ror")
+                && e.label().startsWith("Toyota")).count(), "a record in two release folders is one row");
+        GazetteerEntry press = row("Q112205151").orElseThrow();
+        assertEquals("Iowa State University Digital Press", press.label());
+        assertEquals(List.of("ISUDP"), press.shortNames(), "an acronym is a short name");
+    }
+
+    @Test
+    void brandsAndOperatorsComeFromTheNameSuggestionIndex() {
+        GazetteerEntry navy = row("Q11220").orElseThrow();
+        assertEquals("United States Navy", navy.label());
+        assertEquals("operator", navy.subtype());
+        assertTrue(row("Q246").isPresent(), "Volkswagen");
+        assertTrue(result.added().get("name-suggestion-index") >= 2, result.added().toString());
+    }
+
+    @Test
+    void placesNamedLikeABetterKnownPlaceOfTheirCountryYield() {
+        GazetteerEntry capital = new GazetteerEntry("Q1", "Springfield", EntityType.PLACE, "city", "Q30", List.of(),
+                null, null, 0.9, "test");
+        GazetteerEntry county = new GazetteerEntry("Q2", "Springfield", EntityType.PLACE, "county", "Q30", List.of(),
+                null, null, 0.6, "test");
+        GazetteerEntry abroad = new GazetteerEntry("Q3", "Springfield", EntityType.PLACE, "city", "Q16", List.of(),
+                null, null, 0.6, "test");
+        List<GazetteerEntry> out = OpenDataImporter.yieldToNamesakes(List.of(county, abroad), List.of(capital));
+        assertEquals(OpenDataImporter.NAMESAKE_PRIOR, out.get(0).prior());
+        assertEquals(0.6, out.get(1).prior(), "another country's namesake keeps its prior");
+    }
+}
