@@ -81,6 +81,7 @@ public final class Pipeline {
         private Linker linker;
         private boolean tripleTerms;
         private Clock clock;
+        private boolean learned = true;
 
         private Builder() { }
 
@@ -126,11 +127,20 @@ public final class Pipeline {
             return this;
         }
 
+        /**
+         * Whether extraction uses the learned parts, the sequence model and the name decider (default: yes); without
+         * them names are found and typed by the rules and the gazetteer alone, as Dateline 0.1 did.
+         */
+        public Builder learned(boolean learned) {
+            this.learned = learned;
+            return this;
+        }
+
         public Pipeline build() {
             Gazetteer g = gazetteer != null ? gazetteer : Gazetteer.loadDefault();
             ArticleMapper mapper = ArticleMapper.create(new Iris(base)).withTripleTerms(tripleTerms);
-            // Extraction types names with the hand-checked layer; the linker uses the whole gazetteer.
-            return new Pipeline(ArticleReader.create(options), Extractor.create(g.curated()),
+            Extractor extractor = learned ? Extractor.create(g) : Extractor.create(g, null, null);
+            return new Pipeline(ArticleReader.create(options), extractor,
                     linker != null ? linker : Linker.create(g), clock != null ? mapper.withClock(clock) : mapper);
         }
     }

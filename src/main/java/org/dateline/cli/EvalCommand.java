@@ -34,7 +34,8 @@ public final class EvalCommand implements Callable<Integer> {
     double minEventDates = 0;
 
     @Option(names = "--source", defaultValue = "pipeline", paramLabel = "SOURCE",
-            description = "what finds the entities: pipeline (default) or model (the sequence model alone, "
+            description = "what finds the entities: pipeline (default: rules, gazetteer, sequence model and name decider), "
+                    + "rules (rules and gazetteer alone, as Dateline 0.1) or model (the sequence model alone, "
                     + "data/models/ner-en.bin or --model)")
     String source;
 
@@ -70,8 +71,10 @@ public final class EvalCommand implements Callable<Integer> {
             processor = file -> only.apply(pipeline.process(file));
         } else if (source.equals("pipeline")) {
             processor = pipeline::process;
+        } else if (source.equals("rules")) {
+            processor = Pipeline.builder().learned(false).build()::process;
         } else {
-            System.err.println("dateline eval: --source " + source + ": expected pipeline or model");
+            System.err.println("dateline eval: --source " + source + ": expected pipeline, rules or model");
             return 2;
         }
         List<Scores> all = new Evaluator(processor).evaluate(dir);

@@ -76,7 +76,34 @@ public final class IobDocuments {
                 }
             }
             String id = String.format("%s-%03d-%s", idPrefix, i / docsPerArticle + 1, group.get(0).get(0).doc());
-            out.add(new Article(id, text.toString().strip() + "\n", new ArrayList<>(entities.values())));
+            out.add(new Article(id, text.toString().strip() + "\n", surnamesJoined(new ArrayList<>(entities.values()))));
+        }
+        return out;
+    }
+
+    /**
+     * A person named by one word that is the last word of another person's fuller name in the same article is that
+     * person ("Trump" of "Donald Trump"): one entity with both mentions, as an article's reader takes it.
+     */
+    private static List<GoldEntity> surnamesJoined(List<GoldEntity> entities) {
+        List<GoldEntity> out = new ArrayList<>(entities);
+        for (GoldEntity shortName : entities) {
+            if (shortName.type() != EntityType.PERSON || shortName.name().contains(" ")) {
+                continue;
+            }
+            GoldEntity full = null;
+            for (GoldEntity e : out) {
+                if (e != shortName && e.type() == EntityType.PERSON && e.name().endsWith(" " + shortName.name())) {
+                    full = e;
+                    break;
+                }
+            }
+            if (full != null) {
+                List<String> mentions = new ArrayList<>(full.mentions());
+                mentions.addAll(shortName.mentions());
+                out.set(out.indexOf(full), new GoldEntity(full.name(), full.type(), mentions));
+                out.remove(shortName);
+            }
         }
         return out;
     }

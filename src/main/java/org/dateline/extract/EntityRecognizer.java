@@ -626,7 +626,7 @@ final class EntityRecognizer {
     }
 
     /** The least probability a name only the model found needs to be kept. */
-    static final double MODEL_ONLY_PROBABILITY = Double.parseDouble(System.getProperty("dateline.modelOnlyMin", "0.8"));
+    static final double MODEL_ONLY_PROBABILITY = 0.8;
 
     private static boolean overlapsAny(List<Candidate> cands, Span span) {
         for (Candidate c : cands) {

@@ -39,7 +39,9 @@ public final class Extractor {
         this.decider = decider;
         this.lexicon = Lexicon.load();
         NameCues cues = NameCues.load(lexicon);
-        this.recognizer = new EntityRecognizer(lexicon, cues, gazetteer);
+        // The rules type names with the hand-checked layer: the open-data layer's brands, institutes and small towns
+        // share names with people and places news means otherwise, so it is evidence for the decider, not a rule.
+        this.recognizer = new EntityRecognizer(lexicon, cues, gazetteer.curated());
         this.resolver = new EntityResolver(lexicon, cues, recognizer::lookup);
         this.quotes = new QuoteFinder(lexicon);
         this.times = new TimeResolver(lexicon);
@@ -47,10 +49,12 @@ public final class Extractor {
         this.features = new NameFeatures(lexicon, gazetteer);
     }
 
-    /** An extractor using the bundled lexicons ({@code data/lexicon/}) and the given gazetteer for typing names. */
+    /**
+     * An extractor using the bundled lexicons ({@code data/lexicon/}), the given gazetteer (its hand-checked part for
+     * the typing rules, all of it as evidence for the decider), the bundled sequence model and name decider.
+     */
     public static Extractor create(Gazetteer gazetteer) {
-        return new Extractor(gazetteer, Boolean.getBoolean("dateline.noModel") ? null : SequenceModelNames.load(),
-                Boolean.getBoolean("dateline.noDecider") ? null : NameDecider.loadDefault());
+        return new Extractor(gazetteer, SequenceModelNames.load(), NameDecider.loadDefault());
     }
 
     /**

@@ -41,21 +41,33 @@ final class NameFeatures {
         if (c.modelOnly) {
             f.add("modelonly");
         }
+        String first = c.votes.isEmpty() ? "none" : typeName(c.votes.get(0).type());
         if (c.model != null) {
-            f.add("m=" + typeName(c.model.type()));
-            f.add("m=" + typeName(c.model.type()) + ":" + bucket(c.model.probability()));
+            String m = typeName(c.model.type());
+            f.add("m=" + m);
+            f.add("m=" + m + ":" + bucket(c.model.probability()));
+            f.add(m.equals(first) ? "agree" : "first/m=" + first + "/" + m);
+            if (!c.votes.isEmpty()) {
+                f.add("firstrule/m=" + c.votes.get(0).rule() + "/" + m);
+            }
         } else {
             f.add("m=none");
+            f.add("first/m=" + first + "/none");
         }
+        List<GazetteerEntry> curated = gazetteer.curated().lookup(c.text);
         List<GazetteerEntry> known = gazetteer.lookup(c.text);
-        if (known.isEmpty()) {
-            f.add("g=none");
-        }
-        for (GazetteerEntry e : known) {
+        for (GazetteerEntry e : curated) {
             f.add("g=" + typeName(e.type()));
         }
+        if (known.isEmpty()) {
+            f.add("go=none");
+        }
+        for (GazetteerEntry e : known) {
+            f.add("go=" + typeName(e.type()));
+        }
         if (!known.isEmpty()) {
-            f.add("g1=" + typeName(known.get(0).type()));
+            GazetteerEntry top = known.stream().max(java.util.Comparator.comparingDouble(GazetteerEntry::prior)).get();
+            f.add("go1=" + typeName(top.type()) + ":" + bucket(top.prior()));
         }
         String[] words = c.text.split("\\s+");
         f.add("n=" + Math.min(words.length, 4));

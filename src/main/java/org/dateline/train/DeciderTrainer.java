@@ -38,18 +38,47 @@ public final class DeciderTrainer {
         }
     }
 
-    /** The type of the first gold entity printed as {@code text}, or NONE. */
+    /**
+     * The type of the first gold entity printed as {@code text}; else of the first whose mention holds the text or is
+     * held in it as whole words (a name whose edges differ from the gold's is a name all the same: "Navy SEALs" of
+     * "Thai Navy SEALs"); else NONE.
+     */
     static String label(String text, GoldArticle gold) {
         for (GoldArticle.GoldEntity e : gold.entities()) {
             if (e.mentions().contains(text) || e.name().equals(text)) {
-                return switch (e.type()) {
-                    case "Person" -> "PERSON";
-                    case "Organization" -> "ORGANIZATION";
-                    default -> "PLACE";
-                };
+                return outcome(e);
+            }
+        }
+        for (GoldArticle.GoldEntity e : gold.entities()) {
+            for (String m : e.mentions()) {
+                if (m.contains(" ") || text.contains(" ")) {
+                    if (containsWords(m, text) || containsWords(text, m)) {
+                        return outcome(e);
+                    }
+                }
             }
         }
         return "NONE";
+    }
+
+    private static String outcome(GoldArticle.GoldEntity e) {
+        return switch (e.type()) {
+            case "Person" -> "PERSON";
+            case "Organization" -> "ORGANIZATION";
+            default -> "PLACE";
+        };
+    }
+
+    private static boolean containsWords(String outer, String inner) {
+        int at = outer.indexOf(inner);
+        while (at >= 0) {
+            int end = at + inner.length();
+            if ((at == 0 || outer.charAt(at - 1) == ' ') && (end == outer.length() || outer.charAt(end) == ' ')) {
+                return true;
+            }
+            at = outer.indexOf(inner, at + 1);
+        }
+        return false;
     }
 
     public int size() {
