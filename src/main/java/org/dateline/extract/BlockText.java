@@ -2,6 +2,7 @@ package org.dateline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.ingest.Block;
@@ -23,15 +24,14 @@ final class BlockText {
     /** Text between quotation marks: {@code inner} excludes the marks; {@code closed} is false when it runs on. */
     record QuoteSpan(Span inner, boolean closed) { }
 
-    // Dotted abbreviations (U.S., D.C.), words with inner hyphens, apostrophes and dots (al-Assad,
-    // People's, Leave.EU), a plural possessive apostrophe before a capital (Workers' Party), or one mark.
+    /**
+     * What a token is: dotted abbreviations (U.S., D.C.), words with inner hyphens, apostrophes and dots (al-Assad,
+     * People's, Leave.EU), a plural possessive apostrophe before a capital (Workers' Party), or one mark. The
+     * tokenizer ({@link #tokenEnd}) reads these tokens character by character, as this pattern's find() loop would.
+     */
     static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?=\\s\\p{Lu}))?|\\S");
 
-    /*
-     * The tokenizer below reads the same tokens as this pattern's find() loop, character by character:
-     * the regex was a large share of extraction's cost. TOKEN stays as the definition it must agree with.
-     */
     private static boolean isUpper(int cp) {
         if (cp < 128) {
             return cp >= 'A' && cp <= 'Z';
@@ -57,7 +57,6 @@ final class BlockText {
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c < 128) {
-                // The only ASCII characters in \p{L} or \p{N}; no need for the character's category.
                 if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
                     break;
                 }
@@ -106,9 +105,6 @@ final class BlockText {
         return s + Character.charCount(text.codePointAt(s));
     }
 
-    private static final Pattern NAME_COMPOUND = Pattern.compile(
-            "(\\p{Lu}[\\p{L}.]*)-(based|led|backed|born|owned|run|brokered|made|funded|allied|controlled|held|"
-            + "bound|sponsored|style|friendly|linked|leaning|registered|listed|flagged)");
 
     private static final Pattern PLACE_PAIR = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})-(\\p{Lu}\\p{Ll}{2,})");
 
@@ -127,42 +123,23 @@ final class BlockText {
     final List<QuoteSpan> quotes;
     final List<Span> sentences;
 
-    /*
-     * The three token lists arrive as arrays filled in the one pass that makes the tokens: each List.of
-     * copies its array once, where a list copied from a growing list (and a second pass lower-casing
-     * the tokens) copied twice and walked the tokens again.
-     */
-    private BlockText(Block block, String text, int offset, Token[] tokens, String[] words, String[] lower,
+    private BlockText(Block block, String text, int offset, List<Token> tokens, List<String> words, List<String> lower,
                       List<QuoteSpan> quotes, List<Span> sentences) {
         this.block = block;
         this.text = text;
         this.offset = offset;
-        this.tokens = List.of(tokens);
-        this.words = List.of(words);
-        this.lower = List.of(lower);
+        this.tokens = List.copyOf(tokens);
+        this.words = List.copyOf(words);
+        this.lower = List.copyOf(lower);
         this.quotes = quotes;
         this.sentences = sentences;
-    }
-
-    /**
-     * {@code t.toLowerCase(Locale.ROOT)}: ASCII without capitals is the text itself (as toLowerCase returns
-     * it), told by one plain scan; anything else goes to toLowerCase.
-     */
-    static String lowerCase(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= 128 || c >= 'A' && c <= 'Z') {
-                return t.toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return t;
     }
 
     static BlockText of(Block block, Lexicon lex) {
         String text = block.text();
         int off = block.span().start();
         List<QuoteSpan> quotes = findQuotes(text, off);
-        TokenBounds raw = new TokenBounds(text.length() / 4 + 8);
+        List<int[]> raw = new ArrayList<>();
         int from = 0;
         while (true) {
             int s = from;
@@ -172,75 +149,72 @@ final class BlockText {
             if (s == text.length()) {
                 break;
             }
-            int tokenEnd = tokenEnd(text, s);
-            from = tokenEnd;
-            int e = tokenEnd;
+            from = tokenEnd(text, s);
+            int e = from;
             // Keep the dot of a known abbreviation (Lt., Col., Oct., Mr.) so it neither ends a sentence
             // nor breaks a title.
             if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(text.charAt(s))
                     && keepsDot(text.substring(s, e), text.substring(s, e + 1), lex)) {
                 e++;
             }
-            if (raw.size() > 0 && s < raw.end(raw.size() - 1)) {
+            if (!raw.isEmpty() && s < raw.get(raw.size() - 1)[1]) {
                 continue;
             }
-            // Both splits below need a hyphen after the first character; most tokens have none, and
-            // their text is taken only once, below.
-            if (innerHyphen(text, s, e)) {
-                String word = text.substring(s, e);
+            String word = text.substring(s, e);
+            if (word.indexOf('-') > 0) {
                 // "US-led", "Paris-based": the name is its own token, the participle after the hyphen another.
-                Matcher compound = NAME_COMPOUND.matcher(word);
+                Matcher compound = lex.nameCompound.matcher(word);
                 if (compound.matches()) {
-                    raw.add(s, s + compound.end(1));
-                    raw.add(s + compound.start(2), e);
+                    raw.add(new int[] {s, s + compound.end(1)});
+                    raw.add(new int[] {s + compound.start(2), e});
                     continue;
                 }
                 // "the Kenya-Somalia border", "Tokyo-Osaka trains": two places joined by a hyphen are two names.
                 Matcher pair = PLACE_PAIR.matcher(word);
                 if (pair.matches() && lex.place(pair.group()) == null && isPlace(lex, pair.group(1)) && isPlace(lex, pair.group(2))) {
-                    raw.add(s, s + pair.end(1));
-                    raw.add(s + pair.end(1), s + pair.start(2));
-                    raw.add(s + pair.start(2), e);
+                    raw.add(new int[] {s, s + pair.end(1)});
+                    raw.add(new int[] {s + pair.end(1), s + pair.start(2)});
+                    raw.add(new int[] {s + pair.start(2), e});
                     continue;
                 }
             }
-            raw.add(s, e);
+            raw.add(new int[] {s, e});
             from = e;
         }
         // Sentence ends: . ! ? followed by space and a capital or a quote mark, outside quotations.
         List<Span> sentences = new ArrayList<>();
-        Token[] tokens = new Token[raw.size()];
-        String[] words = new String[raw.size()];
-        String[] lower = new String[raw.size()];
+        List<Token> tokens = new ArrayList<>(raw.size());
+        List<String> words = new ArrayList<>(raw.size());
+        List<String> lower = new ArrayList<>(raw.size());
         int sentence = 0;
         int sentStart = 0;
         for (int i = 0; i < raw.size(); i++) {
-            int s = raw.start(i);
-            int e = raw.end(i);
+            int s = raw.get(i)[0];
+            int e = raw.get(i)[1];
             String t = text.substring(s, e);
-            tokens[i] = new Token(off + s, off + e, t, sentence);
-            words[i] = t;
-            lower[i] = lowerCase(t);
+            tokens.add(new Token(off + s, off + e, t, sentence));
+            words.add(t);
+            lower.add(t.toLowerCase(Locale.ROOT));
             boolean end = (t.equals(".") || t.equals("!") || t.equals("?")) && !insideQuote(quotes, off + s);
             if (end && i + 1 < raw.size()) {
-                char next = text.charAt(raw.start(i + 1));
+                char next = text.charAt(raw.get(i + 1)[0]);
                 end = Character.isUpperCase(next) || "\"“‘'".indexOf(next) >= 0;
             }
             // "at 3:20 a.m. Saturday", "10 p.m. GMT": a clock time's abbreviation before its day or zone ends nothing.
-            if (end && i > 0 && i + 1 < raw.size() && isClock(tokens[i - 1].text())) {
-                String nextWord = text.substring(raw.start(i + 1), raw.end(i + 1));
-                end = !(lex.isWeekday(nextWord) || ZONES.contains(nextWord));
+            if (end && i > 0 && i + 1 < raw.size() && isClock(lex, tokens.get(i - 1).text())) {
+                String nextWord = text.substring(raw.get(i + 1)[0], raw.get(i + 1)[1]);
+                end = !(lex.isWeekday(nextWord) || lex.timeZones.contains(nextWord));
             }
             // A closing quote mark right after a sentence end inside the quote ends the sentence too
             // when the next word starts a new one ("... them." He said).
-            if (!end && isCloseMark(t) && i > 0 && ".!?".contains(tokens[i - 1].text())
-                    && i + 1 < raw.size() && Character.isUpperCase(text.charAt(raw.start(i + 1)))
+            if (!end && isCloseMark(t) && i > 0 && ".!?".contains(tokens.get(i - 1).text())
+                    && i + 1 < raw.size() && Character.isUpperCase(text.charAt(raw.get(i + 1)[0]))
                     && !insideQuote(quotes, off + s)) {
                 end = true;
             }
             if (end) {
                 sentences.add(new Span(off + sentStart, off + e));
-                sentStart = i + 1 < raw.size() ? raw.start(i + 1) : e;
+                sentStart = i + 1 < raw.size() ? raw.get(i + 1)[0] : e;
                 sentence++;
             }
         }
@@ -250,68 +224,17 @@ final class BlockText {
         return new BlockText(block, text, off, tokens, words, lower, quotes, List.copyOf(sentences));
     }
 
-    /** The tokens' offsets in the block as found, in one growing array (not an int[] per token). */
-    private static final class TokenBounds {
-        private int[] bounds;
-        private int size;
-
-        TokenBounds(int capacity) {
-            bounds = new int[2 * capacity];
-        }
-
-        void add(int start, int end) {
-            if (2 * size == bounds.length) {
-                bounds = java.util.Arrays.copyOf(bounds, 2 * bounds.length);
-            }
-            bounds[2 * size] = start;
-            bounds[2 * size + 1] = end;
-            size++;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int start(int i) {
-            return bounds[2 * i];
-        }
-
-        int end(int i) {
-            return bounds[2 * i + 1];
-        }
-    }
-
     /** Whether a word followed by a full stop keeps it: a known abbreviation (Lt., Col., Oct., Mr.). */
     private static boolean keepsDot(String t, String dotted, Lexicon lex) {
         // "May." is the whole month's name: its full stop ends a sentence ("… on 5 May. The …").
         return lex.titles.contains(dotted) || lex.isMonth(dotted) && !t.equals("May")
-                || lex.isWeekday(dotted) || ABBREVIATIONS.contains(t);
+                || lex.isWeekday(dotted) || lex.abbreviations.contains(t);
     }
 
-    /** Whether text[s, e) has a hyphen after its first character (its text's indexOf('-') > 0). */
-    private static boolean innerHyphen(String text, int s, int e) {
-        if (text.charAt(s) == '-') {
-            return false;
-        }
-        for (int i = s + 1; i < e; i++) {
-            if (text.charAt(i) == '-') {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the word is a clock time's abbreviation ("a.m", "P.M"). */
+    private static boolean isClock(Lexicon lex, String t) {
+        return lex.clockWords.stream().anyMatch(t::equalsIgnoreCase);
     }
-
-    /** Whether the word is "a.m" or "p.m" in any case: a clock time's abbreviation (no lower-case copy made). */
-    private static boolean isClock(String t) {
-        return t.length() == 3 && t.charAt(1) == '.' && ((t.charAt(0) | 0x20) == 'a' || (t.charAt(0) | 0x20) == 'p')
-                && (t.charAt(2) | 0x20) == 'm';
-    }
-
-    private static final java.util.Set<String> ZONES = java.util.Set.of("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT",
-            "CST", "CDT", "PST", "PDT", "MSK", "IST", "JST", "KST", "AEST", "Local");
-
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("St", "No", "Jr", "Sr", "Mt", "Ft",
-            "Inc", "Co", "Corp", "Ltd", "vs");
 
     private static boolean isCloseMark(String t) {
         return t.equals("\"") || t.equals("”");

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dateline.extract.BlockText.Token;
 import org.dateline.ingest.BlockKind;
 import org.dateline.model.Span;
@@ -19,45 +21,45 @@ import org.dateline.model.EntityType;
  * for statements and ceremonies, else none).
  */
 final class EventDetector {
-    // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
     private static final Pattern RE_OPENING_MARK = Pattern.compile("[\"“]?");
-
-    /** Words before a place that make it where the event happened: "in", "at the", "near". */
-    private static final List<String> LOCATIVE_WORDS = List.of("in", "at", "near", "outside", "inside", "from");
-    private static final Pattern LOCATIVE = Pattern.compile("(?:" + LOCATIVE_WORDS.stream().map(w -> "\\b" + w)
-            .collect(java.util.stream.Collectors.joining("|")) + ")\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** What a text must end in (before its trailing space) for LOCATIVE to match it: most names follow another word. */
-    private static final Set<String> LOCATIVE_LAST = EndAnchored.lastWords(
-            java.util.stream.Stream.concat(LOCATIVE_WORDS.stream(), java.util.stream.Stream.of("the")).toList());
     private static final Set<BlockKind> RUNNING = Set.of(BlockKind.STANDFIRST, BlockKind.BODY, BlockKind.CAPTION);
-
-    /** Words that open another clause: a time beyond them dates another event. */
-    private static final List<String> CLAUSE_WORDS = List.of("after", "before", "when", "while", "until", "since",
-            "because", "although", "whereas", "once", "ahead of");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\b(?:" + String.join("|", CLAUSE_WORDS) + ")\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMMA = Pattern.compile("[,;:()\u2014\u2013]|\\bthat\\b|\\band\\b|\\bbut\\b");
-    /** "to" right before the trigger, or one word before it ("to formally elect"): not yet happened. */
-    /** A sentence opening with a prepositional phrase up to the trigger: "In a televised", "During his". */
-    private static final Pattern INTRODUCTORY = Pattern.compile(
-            "[\"“]?(?:In|At|During|Throughout)\\s+(?:a|an|the|his|her|its|their)?\\s*(?:[\\p{Ll}-]+\\s+){0,2}");
     private static final Pattern SINCE = Pattern.compile("since\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|'ve)\\s+(?:\\w+\\s+)?(?:been\\s+)?$");
-    /** The most words a match of PERFECT spans: "has already been". */
-    private static final int PERFECT_WORDS = 3;
-    /** Words before a trigger that set it in the background or in another clause. */
-    private static final Pattern BACKGROUND_LEAD = Pattern.compile("(?i)\\b(?:had|was|were|been|being|is|are|be|has|have|"
-            + "would|could|may|might|should|who|which|that|since|after|before|ago|until|while|when|if|of|years?|months?|weeks?)\\b|\\d");
+    /** "to" right before the trigger, or one word before it ("to formally elect"): not yet happened. */
     private static final Pattern INFINITIVE = Pattern.compile("\\bto(?:\\s+\\w+ly)?\\s+(?:be\\s+)?$");
-    /** The most words a match of INFINITIVE spans: "to formally be". */
-    private static final int INFINITIVE_WORDS = 3;
 
     private final Lexicon lex;
     private final FutureCues futureCues;
+    /** A locative ending the text: "in ", "at the ". */
+    private final Pattern locative;
+    /** A word that opens another clause: a time beyond it dates another event. */
+    private final Pattern clauseBreak;
+    /** A mark or a word that joins clauses. */
+    private final Pattern comma;
+    /** A sentence opening with a prepositional phrase up to the trigger: "In a televised", "During his". */
+    private final Pattern introductory;
+    /** The present perfect ending the text: "has ", "have already been ". */
+    private final Pattern perfect;
+    /** Words before a trigger that set it in the background or in another clause. */
+    private final Pattern backgroundLead;
 
     EventDetector(Lexicon lex) {
         this.lex = lex;
         this.futureCues = new FutureCues(lex.futureCues);
+        Map<String, List<String>> words = lex.eventWords;
+        locative = Pattern.compile("\\b(?:" + alternation(words.get("locative")) + ")\\s+(?:the\\s+)?$",
+                Pattern.CASE_INSENSITIVE);
+        clauseBreak = Pattern.compile("\\b(?:" + alternation(words.get("clause-opener")) + ")\\b",
+                Pattern.CASE_INSENSITIVE);
+        comma = Pattern.compile("[,;:()\u2014\u2013]|" + words.get("clause-joiner").stream()
+                .map(w -> "\\b" + Pattern.quote(w) + "\\b").collect(Collectors.joining("|")));
+        introductory = Pattern.compile("[\"“]?(?:" + alternation(words.get("intro-preposition")) + ")\\s+(?:"
+                + alternation(words.get("intro-determiner")) + ")?\\s*(?:[\\p{Ll}-]+\\s+){0,2}");
+        perfect = Pattern.compile("\\b(?:" + alternation(words.get("perfect")) + ")\\s+(?:\\w+\\s+)?(?:been\\s+)?$");
+        backgroundLead = Pattern.compile("(?i)\\b(?:" + alternation(words.get("background")) + ")\\b|\\d");
+    }
+
+    private static String alternation(List<String> words) {
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     List<Event> find(List<BlockText> blocks, List<Candidate> names, List<TimeMention> times, LocalDate reference,
@@ -87,7 +89,6 @@ final class EventDetector {
                 if (!first.isWord()) {
                     continue;
                 }
-                // Looked up before the quotation test below: most words start no trigger.
                 int len = lex.triggerIndex.longestAtLower(words, i);
                 // Whole quoted sentences are the speaker's words; a partial quote inside the reporter's
                 // sentence still tells of events ("… to be notified by General X").
@@ -100,8 +101,7 @@ final class EventDetector {
                 if (insideName(names, first.start()) || len == 1 && lex.isMonth(first.text())) {
                     continue;
                 }
-                // A one-word trigger is its word: joining a list of one would only copy it (and hash the copy).
-                String form = len == 1 ? words.get(i) : String.join(" ", words.subList(i, i + len));
+                String form = String.join(" ", words.subList(i, i + len));
                 Lexicon.Trigger trig = lex.triggers.get(form);
                 if (trig == null) {
                     continue;
@@ -154,74 +154,6 @@ final class EventDetector {
         return false;
     }
 
-    /**
-     * Whether a word that opens another clause stands in the text (CLAUSE_BREAK): looked for as plain
-     * text first, which most texts between a trigger and a time lack, before the regex tries its
-     * alternation at every position.
-     */
-    /**
-     * COMMA.find(): a mark, or "that", "and", "but" as words. Text holding none of the marks nor any of the three
-     * words' letters in a row cannot match, and most text between a trigger and its time holds none: it skips the
-     * matcher, which tries each alternative at every position.
-     */
-    private static boolean hasComma(String text) {
-        boolean mayMatch = text.contains("that") || text.contains("and") || text.contains("but");
-        for (int i = 0; i < text.length() && !mayMatch; i++) {
-            switch (text.charAt(i)) {
-                case ',', ';', ':', '(', ')', '\u2014', '\u2013' -> mayMatch = true;
-                default -> { }
-            }
-        }
-        return mayMatch && COMMA.matcher(text).find();
-    }
-
-    private static boolean clauseBreak(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (String w : CLAUSE_WORDS) {
-            if (lower.contains(w)) {
-                return CLAUSE_BREAK.matcher(text).find();
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the text ends in a locative ("in ", "at the "): LOCATIVE, tried only where one of its
-     * words would start. A match is a word, whitespace, perhaps "the" and whitespace, then the end, so
-     * the word ends where the last run of whitespace starts, or where the one before "the" does.
-     */
-    private static boolean locativeBefore(String before) {
-        String last = EndAnchored.lastWordBeforeSpace(before);
-        if (last == null || !LOCATIVE_LAST.contains(last)) {
-            return false;
-        }
-        int end = EndAnchored.lastWordEnd(before);
-        if (locativeEndingAt(before, end)) {
-            return true;
-        }
-        int the = end - 3;
-        if (the > 0 && before.regionMatches(true, the, "the", 0, 3) && Whitespace.is(before.charAt(the - 1))) {
-            int beforeThe = the;
-            while (beforeThe > 0 && Whitespace.is(before.charAt(beforeThe - 1))) {
-                beforeThe--;
-            }
-            return locativeEndingAt(before, beforeThe);
-        }
-        return false;
-    }
-
-    /** Whether LOCATIVE matches from a locative word ending at {@code end} to the end of the text. */
-    private static boolean locativeEndingAt(String text, int end) {
-        for (String w : LOCATIVE_WORDS) {
-            int start = end - w.length();
-            if (start >= 0 && text.regionMatches(true, start, w, 0, w.length())
-                    && LOCATIVE.matcher(text).region(start, text.length()).useTransparentBounds(true)
-                            .useAnchoringBounds(false).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The index of the first name (in text order) starting at or after pos, names.size() when none. */
     private static int firstStartingFrom(List<Candidate> names, int pos) {
@@ -257,7 +189,7 @@ final class EventDetector {
         // "In a speech on …, Jane Roe claimed …": a trigger in the opening phrase is the subject's deed.
         // Asked only of a subject after the trigger (the pattern and slices are read for nothing otherwise).
         boolean opening = subjectAt != null && subjectAt > trigger.end()
-                && INTRODUCTORY.matcher(bt.slice(sentence.start(), trigger.start())).matches()
+                && introductory.matcher(bt.slice(sentence.start(), trigger.start())).matches()
                 && bt.slice(trigger.end(), sentence.end()).indexOf(',') >= 0
                 && bt.slice(trigger.end(), subjectAt).indexOf(',') >= 0;
         if (subjectAt != null && (subjectAt < trigger.start() || opening)) {
@@ -281,7 +213,7 @@ final class EventDetector {
             }
             // The text before the name is read only for a place (no other name is where the event happened).
             if (c.group.type == EntityType.PLACE
-                    && locativeBefore(bt.slice(Math.max(sentence.start(), c.span.start() - 30), c.span.start()))) {
+                    && locative.matcher(bt.slice(Math.max(sentence.start(), c.span.start() - 30), c.span.start())).find()) {
                 int dist = Math.abs(c.span.start() - trigger.start());
                 if (dist < placeDistance) {
                     place = c.group.key;
@@ -325,7 +257,7 @@ final class EventDetector {
                 int to = after ? t.span().start() : trigger.start();
                 int d = to - from;
                 String between = bt.slice(from, to);
-                boolean otherClause = clauseBreak(between);
+                boolean otherClause = clauseBreak.matcher(between).find();
                 if (otherClause && !after && futureCues.in(bt.slice(sentence.start(), t.span().start())
                         .toLowerCase(java.util.Locale.ROOT))) {
                     // "X will be sworn in on Monday after a close vote": the day of
@@ -336,7 +268,7 @@ final class EventDetector {
                     // "its highest level since 1990": where a span starts, not when the event happened.
                     continue;
                 }
-                if (!otherClause && !hasComma(between)) {
+                if (!otherClause && !comma.matcher(between).find()) {
                     if (d < clauseDistance) {
                         clause = t;
                         clauseDistance = d;
@@ -367,7 +299,7 @@ final class EventDetector {
         // The sentence up to the trigger, sliced and lower-cased once for the three tests that read it.
         String upToTrigger = bt.slice(sentence.start(), trigger.start());
         String before = upToTrigger.toLowerCase(java.util.Locale.ROOT);
-        if (isFuture(before) || EndAnchored.find(PERFECT, before, PERFECT_WORDS)
+        if (isFuture(before) || perfect.matcher(before).find()
                 || !reported(bt, sentence, trigger) && !narrated(bt, upToTrigger, trigger)) {
             return null;
         }
@@ -379,7 +311,7 @@ final class EventDetector {
      * station", "the government imposed a curfew"): no pluperfect, passive, relative clause or time span
      * before it, and a trigger that is neither a plural noun nor a gerund ("talks", "telephoning").
      */
-    private static boolean narrated(BlockText bt, String lead, Span trigger) {
+    private boolean narrated(BlockText bt, String lead, Span trigger) {
         String word = bt.slice(trigger.start(), trigger.end());
         if (word.endsWith("s") || word.endsWith("ing") || !Character.isLowerCase(word.charAt(0))) {
             return false;
@@ -389,7 +321,7 @@ final class EventDetector {
         if (cut >= 0) {
             lead = lead.substring(cut + 2);
         }
-        return !BACKGROUND_LEAD.matcher(lead).find();
+        return !backgroundLead.matcher(lead).find();
     }
 
     /** Whether a verb of saying stands before the trigger in its sentence ("X said its troops seized …"). */
@@ -415,15 +347,6 @@ final class EventDetector {
         if (cut >= 0) {
             lead = lead.substring(cut + 1);
         }
-        return futureCues.in(lead) || infinitiveBefore(lead);
-    }
-
-    /**
-     * Whether INFINITIVE matches the end of the text. A match ends in "to", "be" or the "ly" of an adverb, then
-     * whitespace up to the end or a final line terminator: a text ending otherwise is none, told without the pattern.
-     */
-    static boolean infinitiveBefore(String lead) {
-        return (EndAnchored.mayEndInWord(lead, "to") || EndAnchored.mayEndInWord(lead, "be")
-                || EndAnchored.mayEndInWord(lead, "ly")) && EndAnchored.find(INFINITIVE, lead, INFINITIVE_WORDS);
+        return futureCues.in(lead) || INFINITIVE.matcher(lead).find();
     }
 }

@@ -41,10 +41,7 @@ public final class Lexicon {
     /** Place abbreviations written only with a full stop ("Ala.", "Ga."): without it the word is no place. */
     private final Set<String> dottedAbbreviations;
     final Set<String> attributionVerbs;
-    private final WordShapes attributionVerbShapes;
     final Map<String, String> pronouns;
-    /** The shapes of the pronouns: most words are none, and are told so without a look-up. */
-    final WordShapes pronounShapes;
     final Map<String, Integer> weekdays;
     final Map<String, int[]> relativeDays;
     final Map<String, String> timeModifiers;
@@ -58,9 +55,6 @@ public final class Lexicon {
     final Map<String, String> demonyms;
     final Map<String, String> agencies;
     final Map<String, Month> months;
-    /** The shapes of the month and weekday words: most capitalised words are neither, told so without hashing. */
-    private final WordShapes monthShapes;
-    private final WordShapes weekdayShapes;
     final Map<String, Trigger> triggers;
     final PhraseIndex triggerIndex;
     /**
@@ -78,6 +72,36 @@ public final class Lexicon {
     final Set<String> groupAdjectives;
     /** First words that make a capitalised run an event's name ("Hurricane ...", "Operation ..."). */
     final Set<String> nonEntityOpeners;
+
+    // Quotes, speakers, times, events and tokens: read by QuoteFinder, SpeakerResolver, TimeResolver,
+    // EventDetector and BlockText.
+    /** Verbs that introduce reported speech without quotation marks (claim-verbs.txt). */
+    final Set<String> claimVerbs;
+    /** Words that may stand between a speaker and the verb, "X also said" (speech-words.txt). */
+    final Set<String> speechAdverbs;
+    /** Words that, right after the verb, open the speaker's description, "said the minister" (speech-words.txt). */
+    final Set<String> speechArticles;
+    /** Words before a name that make it no sentence subject, "met with X" (speech-words.txt). */
+    final Set<String> subjectBlockers;
+    /** Nouns that stand for any company or body, "the firm said" (speech-words.txt). */
+    final Set<String> genericBodies;
+    /**
+     * An unnamed voice of a body ending a text, "a Kremlin spokesman", "a spokeswoman for the ministry"
+     * (speech-words.txt's voices, their openers and links).
+     */
+    final java.util.regex.Pattern unnamedVoice;
+    /** Words around dates and weekdays, by kind (time-words.txt). */
+    final Map<String, List<String>> timeWords;
+    /** Words read around an event's trigger, by kind (event-words.txt). */
+    final Map<String, List<String>> eventWords;
+    /** Words whose following full stop belongs to them ("St.", "Inc."; token-words.txt). */
+    final Set<String> abbreviations;
+    /** A name and a participle joined by a hyphen, "US-led" (token-words.txt's participles): groups 1 and 2. */
+    final java.util.regex.Pattern nameCompound;
+    /** Clock abbreviations as tokenised, "a.m" (time-words.txt). */
+    final List<String> clockWords;
+    /** Time zones printed after a clock time, "GMT" (time-words.txt). */
+    final Set<String> timeZones;
 
     /** Suffixes news drops from a first-level division's name ("Oyo State" is also "Oyo"). */
     private final List<String> regionSuffixes;
@@ -129,19 +153,17 @@ public final class Lexicon {
         }
         dotted.removeAll(undotted);
         dottedAbbreviations = Set.copyOf(dotted);
-        attributionVerbs = Set.copyOf(DataFiles.entries("lexicon/attribution-verbs.txt"));
-        attributionVerbShapes = new WordShapes(attributionVerbs);
+        attributionVerbs = hashSet(DataFiles.entries("lexicon/attribution-verbs.txt"));
         Map<String, String> pr = new HashMap<>();
         for (String[] row : rows("lexicon/pronouns.tsv")) {
             pr.put(row[0], row[1]);
         }
-        pronouns = Map.copyOf(pr);
-        pronounShapes = new WordShapes(pronouns.keySet());
+        pronouns = Collections.unmodifiableMap(pr);
         Map<String, Integer> wd = new HashMap<>();
         for (String[] row : rows("lexicon/weekdays.tsv")) {
             wd.put(row[0], Integer.parseInt(row[1]));
         }
-        weekdays = Map.copyOf(wd);
+        weekdays = Collections.unmodifiableMap(wd);
         Map<String, int[]> rel = new LinkedHashMap<>();
         List<String[]> relRows = new ArrayList<>(rows("lexicon/relative-days.tsv"));
         relRows.sort((a, b) -> b[0].length() - a[0].length());
@@ -171,8 +193,6 @@ public final class Lexicon {
         demonyms = optionalMap("lexicon/demonyms.tsv");
         agencies = optionalMap("lexicon/agencies.tsv");
         months = loadMonths();
-        monthShapes = new WordShapes(months.keySet());
-        weekdayShapes = new WordShapes(weekdays.keySet());
         Map<String, Trigger> tr = new HashMap<>();
         for (String[] row : rows("lexicon/event-triggers.tsv")) {
             for (String form : row[0].split("\\|")) {
@@ -196,6 +216,27 @@ public final class Lexicon {
             wc.put(row[0], new int[] {Integer.parseInt(row[1]), Integer.parseInt(row[2])});
         }
         wordCase = Map.copyOf(wc);
+
+        claimVerbs = hashSet(DataFiles.entries("lexicon/claim-verbs.txt"));
+        Map<String, List<String>> speechWords = DataFiles.rules("lexicon/speech-words.txt",
+                "adverb", "article", "preposition", "generic-body", "voice", "voice-opener", "voice-link");
+        speechAdverbs = hashSet(speechWords.get("adverb"));
+        speechArticles = hashSet(speechWords.get("article"));
+        subjectBlockers = hashSet(speechWords.get("preposition"));
+        genericBodies = hashSet(speechWords.get("generic-body"));
+        unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:" + alternation(speechWords.get("voice-opener"))
+                + ")\\s+(?:\\S+\\s+){0,2}?(" + alternation(speechWords.get("voice")) + ")(?:\\s+(?:"
+                + alternation(speechWords.get("voice-link")) + ")\\s+(?:the\\s+)?(.+?))?\\s*,?\\s*$",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        timeWords = DataFiles.rules("lexicon/time-words.txt",
+                "month-preposition", "year-shift", "year-determiner", "conjunction", "part-of-day", "clock", "zone");
+        eventWords = DataFiles.rules("lexicon/event-words.txt", "locative", "clause-opener", "clause-joiner",
+                "intro-preposition", "intro-determiner", "perfect", "background");
+        Map<String, List<String>> tokenWords = DataFiles.rules("lexicon/token-words.txt", "abbreviation", "participle");
+        abbreviations = hashSet(tokenWords.get("abbreviation"));
+        nameCompound = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]*)-(" + alternation(tokenWords.get("participle")) + ")");
+        clockWords = timeWords.get("clock");
+        timeZones = hashSet(timeWords.get("zone"));
     }
 
     private Map<String, String> loadWorldPlaces() {
@@ -247,6 +288,19 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * A set for look-ups of most words of a text, which are mostly misses: a hash set answers those with one probe
+     * (the word tables asked of every token, pronouns, weekdays and months, are hash maps for the same reason).
+     */
+    static Set<String> hashSet(java.util.Collection<String> words) {
+        return Collections.unmodifiableSet(new HashSet<>(words));
+    }
+
+    /** The words as a regex alternation, each quoted. */
+    private static String alternation(List<String> words) {
+        return String.join("|", words.stream().map(java.util.regex.Pattern::quote).toList());
+    }
+
     /** The kind of world place ("capital", "city", "region") a name is, or null: evidence, not proof. */
     String worldPlace(String name) {
         return worldPlaceByKey(norm(name));
@@ -257,14 +311,14 @@ public final class Lexicon {
         return worldPlaces.get(key);
     }
 
-    /** Whether the word is a verb of saying ("said", "told"); most words are told apart by their shape. */
+    /** Whether the word is a verb of saying ("said", "told"). */
     boolean isAttributionVerb(String word) {
-        return attributionVerbShapes.contains(word);
+        return attributionVerbs.contains(word);
     }
 
-    /** The month a word names ("Oct.", "October"), or null; most words are told apart by their shape. */
+    /** The month a word names ("Oct.", "October"), or null. */
     Month month(String word) {
-        return monthShapes.contains(word) ? months.get(word) : null;
+        return months.get(word);
     }
 
     /** Whether the word names a month ("Oct.", "October"). */
@@ -272,9 +326,9 @@ public final class Lexicon {
         return month(word) != null;
     }
 
-    /** Whether the word names a weekday ("Tuesday", "Tue."); most words are told apart by their shape. */
+    /** Whether the word names a weekday ("Tuesday", "Tue."). */
     boolean isWeekday(String word) {
-        return weekdayShapes.contains(word);
+        return weekdays.containsKey(word);
     }
 
     /** Loads the bundled lexicon. */
@@ -414,6 +468,6 @@ public final class Lexicon {
         }
         m.put("Sept.", Month.SEPTEMBER);
         m.put("Sept", Month.SEPTEMBER);
-        return Map.copyOf(m);
+        return Collections.unmodifiableMap(m);
     }
 }

@@ -24,7 +24,6 @@ import org.dateline.model.EntityType;
  * {@link SpeakerResolver}. Quotes with no speaker (scare quotes) and headline quotes are not kept.
  */
 final class QuoteFinder {
-    // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
     private static final Pattern RE_OPENING_MARK_OPT = Pattern.compile("[\"“‘]?");
     private static final Pattern RE_COMMA_STOP = Pattern.compile("[,.;]");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
@@ -32,22 +31,11 @@ final class QuoteFinder {
     private static final Pattern RE_PUNCT = Pattern.compile("[,.;:!?]");
     private static final Pattern RE_STOP_MARK = Pattern.compile("[;:\"“”.]");
 
+    /** "the security chief" ending the text: the role phrase is group 1. */
     private static final Pattern THE_ROLE = Pattern.compile("\\bthe ((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)$",
             Pattern.CASE_INSENSITIVE);
-    /** The most whitespace-separated words a match of THE_ROLE touches: "the" and three words. */
-    private static final int THE_ROLE_WORDS = 4;
-
-    /**
-     * A matcher of THE_ROLE over the text's last words only: every match ends at the end, so lies in them, and
-     * the search finds the same leftmost match as one over the whole text without trying every earlier start.
-     */
-    static Matcher theRole(String lead) {
-        return EndAnchored.tail(THE_ROLE, lead, THE_ROLE_WORDS);
-    }
     private static final Pattern CLAIM_LEAD = Pattern.compile("^[\\s,]*(?:on \\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?");
     private static final Pattern LEAD = Pattern.compile("^[\\s”\"’']*[,.!?;]?[\\s”\"’']*");
-    private static final Set<String> ADVERBS = Set.of("also", "later", "then", "again", "has", "had", "have", "was",
-            "is", "would", "will", "repeatedly", "previously", "already", "once", "further", "earlier", "simply");
     private static final Set<BlockKind> QUOTABLE = Set.of(BlockKind.STANDFIRST, BlockKind.CAPTION, BlockKind.BODY,
             BlockKind.BLOCKQUOTE);
 
@@ -130,11 +118,6 @@ final class QuoteFinder {
     }
 
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
-    /** Looked up without hashing the word (WordShapes.contains): asked of every token of a sentence. */
-    private static final WordShapes CLAIM_VERBS = new WordShapes(Set.of(
-            "said", "says", "claimed", "claims", "insisted", "insists",
-            "argued", "argues", "maintained", "maintains", "warned", "warns", "stated", "added", "told", "denied",
-            "announced", "suggested", "suggests", "predicted", "acknowledged", "admitted", "confirmed"));
 
     /**
      * Reported speech in sentences with no quotation marks: "X said (that) …", "X told reporters …",
@@ -153,7 +136,7 @@ final class QuoteFinder {
             }
             List<Token> toks = tokensBetween(bt, sentence.start(), sentence.end());
             Matcher acc = ACCORDING_TO.matcher(st);
-            if (containsIgnoringCase(st, "according to") && acc.find()) {
+            if (acc.find()) {
                 int at = sentence.start() + acc.end();
                 Group g = speakers.firstCandidate(bt, at, Math.min(sentence.end(), at + 80));
                 if (g != null) {
@@ -168,7 +151,7 @@ final class QuoteFinder {
             }
             for (int i = 1; i < toks.size() - 3; i++) {
                 Token v = toks.get(i);
-                if (!CLAIM_VERBS.contains(v.text())) {
+                if (!lex.claimVerbs.contains(v.text())) {
                     continue;
                 }
                 Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(toks, i));
@@ -211,20 +194,6 @@ final class QuoteFinder {
             }
         }
         return out;
-    }
-
-    /**
-     * Whether text holds the lower-case ASCII phrase in any case: a test before a case-insensitive
-     * regex for it, which would try every position of every sentence.
-     */
-    private static boolean containsIgnoringCase(String text, String phrase) {
-        char first = phrase.charAt(0);
-        for (int i = 0; i + phrase.length() <= text.length(); i++) {
-            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, phrase, 0, phrase.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Span afterComma(BlockText bt, int from, Span sentence) {
@@ -275,42 +244,19 @@ final class QuoteFinder {
         return out;
     }
 
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”‘’']");
+
     /**
      * The quotation's words for comparing it with another: quote marks dropped, runs of whitespace one
-     * space, stripped, lower case. (What replacing {@code ["“”‘’']} and then {@code \\s+} gave, in one pass.)
+     * space, stripped, lower case.
      */
     static String normalise(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isQuoteMark(c)) {
-                continue;
-            }
-            if (Whitespace.is(c)) {
-                space = true;
-                continue;
-            }
-            if (space) {
-                sb.append(' ');
-                space = false;
-            }
-            sb.append(c);
-        }
-        if (space) {
-            sb.append(' ');
-        }
-        return sb.toString().strip().toLowerCase(Locale.ROOT);
+        return RE_SPACES.matcher(QUOTE_MARKS.matcher(s).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the token is one mark that ends a clause: {@code [,;:"“”]}. */
     private static boolean isClauseMark(String t) {
         return t.length() == 1 && ",;:\"“”".indexOf(t.charAt(0)) >= 0;
-    }
-
-    /** {@code ["“”‘’']}. */
-    private static boolean isQuoteMark(char c) {
-        return c == '"' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '\'';
     }
 
     record Attribution(Group speaker, Span cue) { }
@@ -379,7 +325,7 @@ final class QuoteFinder {
             // The speaker follows the verb at once ("said Jane Doe", "said the minister, Jane Doe");
             // "…," said he did not … is a new clause whose subject is no speaker of the quote.
             boolean nameNext = after.size() > 1 && (Character.isUpperCase(after.get(1).text().charAt(0))
-                    || Set.of("the", "a", "an").contains(after.get(1).text()) || describedName(after));
+                    || lex.speechArticles.contains(after.get(1).text()) || describedName(after));
             Group g = nameNext ? speakers.firstCandidate(bt, first.end(), after.get(after.size() - 1).end()) : null;
             boolean pronounAlone = after.size() == 2 || after.size() > 2 && RE_PUNCT.matcher(after.get(2).text()).matches();
             if (g == null && after.size() > 1 && pronounAlone) {
@@ -481,9 +427,9 @@ final class QuoteFinder {
         return g;
     }
 
-    private static int lastNonAdverbEnd(List<Token> toks, int verb) {
+    private int lastNonAdverbEnd(List<Token> toks, int verb) {
         int k = verb - 1;
-        while (k > 0 && ADVERBS.contains(toks.get(k).text())) {
+        while (k > 0 && lex.speechAdverbs.contains(toks.get(k).text())) {
             k--;
         }
         return toks.get(k).end();
@@ -491,7 +437,7 @@ final class QuoteFinder {
 
     private Group subjectBefore(BlockText bt, List<Token> before, int verb, SpeakerResolver speakers, Span sentence) {
         int k = verb - 1;
-        while (k >= 0 && ADVERBS.contains(before.get(k).text())) {
+        while (k >= 0 && lex.speechAdverbs.contains(before.get(k).text())) {
             k--;
         }
         if (k < 0) {
@@ -528,7 +474,7 @@ final class QuoteFinder {
         }
         // "the security chief said", "the president told"
         String lead = bt.slice(sentence.start(), t.end());
-        Matcher m = theRole(lead);
+        Matcher m = THE_ROLE.matcher(lead);
         if (m.find()) {
             g = speakers.role(m.group(1), t.start());
             if (g != null) {

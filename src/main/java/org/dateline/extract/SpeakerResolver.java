@@ -22,51 +22,21 @@ import org.dateline.model.EntityType;
  * One instance per article, not shared.
  */
 final class SpeakerResolver {
-    // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
+    /** Lower-case words between an organisation and a person: "Widget Party leader Jane Doe". */
     private static final Pattern RE_LOWER_WORDS_GAP = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){0,1}\\p{Ll}+,?\\s+");
-
-    /** Whether RE_LOWER_WORDS_GAP matches the whole text between two absolute offsets of the block. */
-    private static boolean lowerWordsGap(BlockText bt, int start, int end) {
-        int s = Math.max(0, start - bt.offset);
-        int e = Math.min(bt.text.length(), end - bt.offset);
-        return mayBeLowerWordsGap(bt.text, s, e) && RE_LOWER_WORDS_GAP.matcher(bt.slice(start, end)).matches();
-    }
-
-    /**
-     * False when RE_LOWER_WORDS_GAP cannot match the whole of text[s, e): a whole match starts with regex
-     * whitespace and holds only that, commas and \p{Ll} letters, of which the only ASCII ones are a-z. So a gap
-     * starting otherwise or holding another ASCII character (a capital, a digit, a full stop) is none; characters
-     * beyond ASCII are left to the pattern.
-     */
-    static boolean mayBeLowerWordsGap(String text, int s, int e) {
-        if (s >= e || !Whitespace.is(text.charAt(s))) {
-            return false;
-        }
-        for (int i = s + 1; i < e; i++) {
-            char ch = text.charAt(i);
-            if (ch < 128 && !(ch >= 'a' && ch <= 'z' || ch == ',' || Whitespace.is(ch))) {
-                return false;
-            }
-        }
-        return true;
-    }
     private static final Pattern RE_SPACES_DOTS_HYPHENS = Pattern.compile("[\\s.-]+");
     private static final Pattern RE_POSSESSIVE = Pattern.compile("['’]s");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
     private static final Pattern RE_SPACES_HYPHENS = Pattern.compile("[\\s-]+");
 
     private static final Group PRONOUN = new Group();
-    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "with", "to", "for", "by", "from",
-            "against", "alongside", "about", "after", "before", "under", "over", "near", "into", "between", "among",
-            "without", "toward", "towards", "like", "than", "as", "and", "or", "behind", "beside", "via", "during");
 
     private final Lexicon lex;
     private final Map<Integer, Candidate> byEnd = new HashMap<>();
+    /** The candidate starting at each offset; of several, the last given. */
+    private final Map<Integer, Candidate> byStart = new HashMap<>();
     private final List<Candidate> sorted;
-    /**
-     * The candidates' starts, in sorted's order. Arrays.binarySearch halves as Collections.binarySearch did over
-     * the boxed list, so finds the same index among equal starts, without unboxing each.
-     */
+    /** The candidates' starts, in sorted's order. */
     private final int[] startArray;
     /** Sentence subjects and speakers by position; PRONOUN marks a subject given by pronoun. */
     private final NavigableMap<Integer, Group> recent = new TreeMap<>();
@@ -88,6 +58,7 @@ final class SpeakerResolver {
         startArray = new int[sorted.size()];
         for (int i = 0; i < startArray.length; i++) {
             startArray[i] = sorted.get(i).span.start();
+            byStart.put(startArray[i], sorted.get(i));
         }
         for (Candidate c : sorted) {
             if (c.group.type == EntityType.PERSON && !gender.containsKey(c.group)) {
@@ -104,12 +75,12 @@ final class SpeakerResolver {
         }
     }
 
+    /** Whether RE_LOWER_WORDS_GAP matches the whole text between two absolute offsets of the block. */
+    private static boolean lowerWordsGap(BlockText bt, int start, int end) {
+        return RE_LOWER_WORDS_GAP.matcher(bt.slice(start, end)).matches();
+    }
+
     private void findSubject(BlockText bt, Span sentence) {
-        // The candidate starting at a token is, of several, the last given (sorted is a stable sort of the candidates
-        // by start), as a map from start to candidate filled in their order would keep: the one just before the first
-        // candidate starting past the token, if it starts there. That index is walked forward with the tokens (which
-        // start ever later) instead of searched for at each.
-        int past = -1;
         for (int i = bt.firstTokenFrom(sentence.start()); i < bt.tokens.size(); i++) {
             Token t = bt.tokens.get(i);
             if (t.end() > sentence.end()) {
@@ -119,14 +90,7 @@ final class SpeakerResolver {
             if (BlockText.insideQuote(bt.quotes, t.start())) {
                 continue;
             }
-            int pos = t.start();
-            if (past < 0) {
-                past = firstPast(pos);
-            }
-            while (past < startArray.length && startArray[past] <= pos) {
-                past++;
-            }
-            Candidate c = past > 0 && startArray[past - 1] == pos ? sorted.get(past - 1) : null;
+            Candidate c = byStart.get(t.start());
             // "(AP)", "(Reuters)": a credit in parentheses is never the subject.
             boolean bracketed = c != null && c.span.start() > bt.offset && bt.text.charAt(c.span.start() - 1 - bt.offset) == '(';
             if (c != null && c.group.type != EntityType.PERSON && !bracketed) {
@@ -139,34 +103,19 @@ final class SpeakerResolver {
             }
             if (c != null && c.group.type != EntityType.PLACE && !bracketed) {
                 String before = wordBefore(bt, c);
-                if (before == null || !(PREPOSITIONS.contains(before) || before.endsWith("ing"))) {
+                if (before == null || !(lex.subjectBlockers.contains(before) || before.endsWith("ing"))) {
                     recent.put(c.span.start(), c.group);
                     subjectOfSentence.put(sentence.start(), c.span.start());
                     return;
                 }
             }
-            String p = lex.pronounShapes.contains(t.text()) ? lex.pronouns.get(t.text()) : null;
+            String p = lex.pronouns.get(t.text());
             if (p != null && p.startsWith("person")) {
                 recent.put(t.start(), PRONOUN);
                 subjectOfSentence.put(sentence.start(), t.start());
                 return;
             }
         }
-    }
-
-    /** The index of the first candidate (in sorted) starting after pos; sorted.size() when none. */
-    private int firstPast(int pos) {
-        int lo = 0;
-        int hi = startArray.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (startArray[mid] <= pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private Candidate nextAfter(Candidate c) {
@@ -177,19 +126,10 @@ final class SpeakerResolver {
     /** The lower-case word before a name, skipping its titles, demonyms and role words. */
     private String wordBefore(BlockText bt, Candidate c) {
         String lead = bt.slice(Math.max(bt.offset, c.span.start() - 80), c.span.start());
-        // The words of lead as splitting at runs of whitespace gives them, read from the last one back
-        // and taken one at a time: the answer is mostly one or two words from the end, and the parts
-        // before those were split for nothing. An empty leading part (lead opening with whitespace)
-        // is no word, as the split's empty first part was skipped.
+        List<String> words = RE_SPACES.splitAsStream(lead).filter(w -> !w.isEmpty()).toList();
         String after = null;
-        int end = lead.length();
-        while (true) {
-            end = endOfWordBefore(lead, end);
-            if (end == 0) {
-                return null;
-            }
-            int start = startOfWord(lead, end);
-            String w = lead.substring(start, end);
+        for (int k = words.size() - 1; k >= 0; k--) {
+            String w = words.get(k);
             if (w.endsWith(",") || w.endsWith(".") || w.endsWith(":")) {
                 return null;
             }
@@ -201,46 +141,17 @@ final class SpeakerResolver {
                     || after != null && (after.equals("Minister") || after.equals("Secretary")));
             if (nameLike || w.equals("the") || lex.roleNouns.contains(w)) {
                 after = w;
-                end = start;
                 continue;
             }
             // "Secretary of State Jane Roe", "Minister for Trade Jane Roe": "of" inside a capitalised title.
-            if ((w.equals("of") || w.equals("for")) && capitalisedWordBefore(lead, start)) {
+            if ((w.equals("of") || w.equals("for")) && k > 0 && Character.isUpperCase(words.get(k - 1).charAt(0))
+                    && !words.get(k - 1).endsWith(",")) {
                 after = w;
-                end = start;
                 continue;
             }
             return w.toLowerCase(Locale.ROOT);
         }
-    }
-
-    /**
-     * Whether the whitespace-separated word before {@code at} in text starts with a capital and does not end
-     * in a comma; false when none stands there.
-     */
-    private static boolean capitalisedWordBefore(String text, int at) {
-        int end = endOfWordBefore(text, at);
-        if (end == 0) {
-            return false;
-        }
-        int start = startOfWord(text, end);
-        return Character.isUpperCase(text.charAt(start)) && text.charAt(end - 1) != ',';
-    }
-
-    /** The end of the whitespace-separated word before {@code at} (the start of the whitespace after it); 0 when none. */
-    private static int endOfWordBefore(String text, int at) {
-        while (at > 0 && Whitespace.is(text.charAt(at - 1))) {
-            at--;
-        }
-        return at;
-    }
-
-    /** The start of the whitespace-separated word that ends at {@code end}. */
-    private static int startOfWord(String text, int end) {
-        while (end > 0 && !Whitespace.is(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
+        return null;
     }
 
     void spoke(Group g, int pos) {
@@ -453,11 +364,6 @@ final class SpeakerResolver {
         return false;
     }
 
-    private static final Pattern UNNAMED = Pattern.compile(
-            "(?:^|\\b)(?:a|an|the|one)\\s+(?:\\S+\\s+){0,2}?(spokesman|spokeswoman|spokesperson|official|officials|"
-            + "representative|source|sources|statement)(?:\\s+(?:for|of|at|from)\\s+(?:the\\s+)?(.+?))?\\s*,?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-
     /**
      * The organisation an unnamed voice speaks for, in the words just before a verb of saying:
      * "a Kremlin spokesman", "a spokeswoman for the State Department", "the ministry's statement".
@@ -465,7 +371,7 @@ final class SpeakerResolver {
      */
     Group bodyOfUnnamed(BlockText bt, int from, int verbStart) {
         String lead = bt.slice(from, verbStart);
-        Matcher m = UNNAMED.matcher(lead);
+        Matcher m = lex.unnamedVoice.matcher(lead);
         if (!m.find()) {
             return null;
         }
@@ -480,18 +386,13 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** Nouns that stand for any company or body: "the travel firm said", "the carrier said". */
-    private static final Set<String> GENERIC_BODIES = Set.of("firm", "company", "carrier", "airline", "group",
-            "operator", "lender", "manufacturer", "maker", "broadcaster", "retailer", "insurer", "organisation",
-            "organization", "body", "regulator", "watchdog");
-
     /**
      * "the ministry", "the alliance": the latest organisation named before whose name holds that word;
      * "the firm", "the carrier": else the latest organisation that was a sentence's subject or a speaker.
      */
     private Group body(String head, int pos) {
         Group named = bodyNamed(head, pos);
-        if (named != null || !GENERIC_BODIES.contains(head)) {
+        if (named != null || !lex.genericBodies.contains(head)) {
             return named;
         }
         for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {

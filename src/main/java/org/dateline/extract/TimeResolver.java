@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.ingest.BlockKind;
@@ -20,42 +23,47 @@ import org.dateline.model.Span;
  * Months, years and spans ("earlier this month") are kept as mentions with no day: never guessed.
  */
 final class TimeResolver {
-    // Patterns that String.matches/split/replaceAll compiled on every call, compiled once.
     private static final Pattern RE_ORDINAL_SUFFIX = Pattern.compile("(?:st|nd|rd|th)$");
-
-    private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "since", "by", "until", "early", "late", "mid",
-            "last", "next", "this", "of", "from", "through", "before", "after");
-    private static final WordShapes MONTH_PREPOSITION_SHAPES = new WordShapes(MONTH_PREPOSITIONS);
-    private static final java.util.Map<String, String> YEAR_SHIFT = java.util.Map.of("next", "+1", "last", "-1");
-    private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "his", "her", "their", "a", "'s", "’s");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "to", "through", "until");
-    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+    /** A day of the month: one or two digits, perhaps with an ordinal suffix ("2", "21st"). */
+    private static final Pattern DAY = Pattern.compile("\\p{Nd}{1,2}(?:st|nd|rd|th)?");
+    /** A year of the last centuries or this one. */
+    private static final Pattern YEAR = Pattern.compile("(?:18|19|20)\\p{Nd}{2}");
+    private static final Pattern ISO_DATE = Pattern.compile("(?:19|20)\\d\\d-\\d\\d-\\d\\d");
 
     private final Lexicon lex;
     private final PhraseIndex relative;
     private final FutureCues futureCues;
+    /** Lower-case words that, before a month or a year, make a time mention ("in October", "since 2014"). */
+    private final Set<String> monthPrepositions;
+    /** Words and the years they move a date by ("March 29 next year"). */
+    private final Map<String, String> yearShifts = new HashMap<>();
+    private final Set<String> yearDeterminers;
+    private final Set<String> conjunctions;
+    private final Set<String> partsOfDay;
     /**
-     * The lower-case words an expression can start with (the first word of a relative day, a weekday's
-     * modifier, a month's preposition): every other expression starts with a capital or a digit
-     * (weekdays, months, days, years, ISO dates), so a word starting with a lower-case letter and not
-     * in this set starts none. Most words of a text are such words. Looked up by {@link WordShapes#contains}
-     * (without hashing the word); null when the lexicon allows no such test.
+     * The lower-case words an expression can start with: a relative day's first word, a weekday's modifier, a
+     * month's preposition. Every other expression starts with a capital or a digit (weekdays, months, days, years,
+     * ISO dates) while the lexicon's months are capitalised; null when they are not.
      */
-    private final WordShapes lowerStarts;
-    /** The weekday modifiers ("last", "early"), looked up without hashing: most words are none. */
-    private final WordShapes modifierShapes;
+    private final Set<String> lowerStarts;
 
     TimeResolver(Lexicon lex) {
         this.lex = lex;
         this.relative = PhraseIndex.of(List.copyOf(lex.relativeDays.keySet()), true);
         this.futureCues = new FutureCues(lex.futureCues);
-        Set<String> starts = new java.util.HashSet<>(relative.firstWords());
+        this.monthPrepositions = Lexicon.hashSet(lex.timeWords.get("month-preposition"));
+        for (String shift : lex.timeWords.get("year-shift")) {
+            String[] wordAndYears = shift.split("\\s+");
+            yearShifts.put(wordAndYears[0], wordAndYears[1]);
+        }
+        this.yearDeterminers = Lexicon.hashSet(lex.timeWords.get("year-determiner"));
+        this.conjunctions = Lexicon.hashSet(lex.timeWords.get("conjunction"));
+        this.partsOfDay = Lexicon.hashSet(lex.timeWords.get("part-of-day"));
+        Set<String> starts = new HashSet<>(relative.firstWords());
         starts.addAll(lex.timeModifiers.keySet());
-        starts.addAll(MONTH_PREPOSITIONS);
-        // Only while the months are capitalised in the lexicon does a lower-case word name none.
+        starts.addAll(monthPrepositions);
         boolean monthsCapitalised = lex.months.keySet().stream().allMatch(k -> Character.isUpperCase(k.charAt(0)));
-        this.lowerStarts = monthsCapitalised ? new WordShapes(starts) : null;
-        this.modifierShapes = new WordShapes(lex.timeModifiers.keySet());
+        this.lowerStarts = monthsCapitalised ? Lexicon.hashSet(starts) : null;
     }
 
     /** A time expression found among the tokens: its kind and the parts needed to resolve it. */
@@ -116,8 +124,7 @@ final class TimeResolver {
 
     private Raw at(BlockText bt, List<BlockText.Token> t, List<String> lower, int i) {
         String w = t.get(i).text();
-        // Whether the word in lower case may start a relative day, be a weekday's modifier or a month's preposition:
-        // lowerStarts holds every such word, so one look-up answers the three for most words ("Obama", "2016", ",").
+        // Whether the word may start a relative day, be a weekday's modifier or a month's preposition.
         boolean lowerStart = lowerStarts == null || lowerStarts.contains(lower.get(i));
         if (!lowerStart && Character.isLowerCase(w.charAt(0))) {
             return null;
@@ -130,8 +137,7 @@ final class TimeResolver {
                     null, null, bt);
         }
         // Weekday with its modifier ("last Friday", "early Tuesday") and part of day ("Thursday evening").
-        String mod = lowerStart && modifierShapes.contains(lower.get(i))
-                ? lower.get(i) : null;
+        String mod = lowerStart && lex.timeModifiers.containsKey(lower.get(i)) ? lower.get(i) : null;
         int wi = mod != null ? i + 1 : i;
         if (wi < t.size() && Character.isUpperCase(t.get(wi).text().charAt(0))) {
             // "Tuesday's vote": the possessive still names the day.
@@ -142,7 +148,7 @@ final class TimeResolver {
             }
             if (lex.isWeekday(day)) {
                 int end = wi;
-                if (!possessive && end + 1 < t.size() && PARTS_OF_DAY.contains(lower.get(end + 1))) {
+                if (!possessive && end + 1 < t.size() && partsOfDay.contains(lower.get(end + 1))) {
                     end++;
                 }
                 int endOffset = possessive && end == wi ? t.get(wi).end() - 2 : t.get(end).end();
@@ -170,14 +176,14 @@ final class TimeResolver {
                 end += 1;
             }
             if (year == null && end + 2 < t.size() && lower.get(end + 2).equals("year")
-                    && YEAR_SHIFT.containsKey(lower.get(end + 1))) {
-                year = YEAR_SHIFT.get(lower.get(end + 1));
+                    && yearShifts.containsKey(lower.get(end + 1))) {
+                year = yearShifts.get(lower.get(end + 1));
                 end += 2;
             }
             return new Raw(t.get(i).start(), t.get(end).end(), "date", w, next, year, bt);
         }
         // "24 June 2016", "15 February".
-        if (isDay(w) && lex.isMonth(next) && Character.isUpperCase(next.charAt(0))) {
+        if (lex.isMonth(next) && Character.isUpperCase(next.charAt(0)) && isDay(w)) {
             int end = i + 1;
             String year = null;
             if (end + 1 < t.size() && isYear(t.get(end + 1).text())) {
@@ -187,13 +193,12 @@ final class TimeResolver {
             return new Raw(t.get(i).start(), t.get(end).end(), "date", next, w, year, bt);
         }
         // "the 2010 census", "its 2012 election": a year that dates the noun after it.
-        if (isYear(w) && i > 0 && YEAR_DETERMINERS.contains(lower.get(i - 1)) && i + 1 < t.size()
-                && Character.isLowerCase(next.charAt(0)) && !CONJUNCTIONS.contains(next)) {
+        if (i > 0 && yearDeterminers.contains(lower.get(i - 1)) && i + 1 < t.size()
+                && Character.isLowerCase(next.charAt(0)) && !conjunctions.contains(next) && isYear(w)) {
             return new Raw(t.get(i).start(), t.get(i).end(), "year", null, null, null, bt);
         }
         // "in October", "since April 2014", "in 1992": no day, kept unresolved.
-        if (lowerStart && MONTH_PREPOSITION_SHAPES.contains(lower.get(i))
-                && i + 1 < t.size()) {
+        if (lowerStart && monthPrepositions.contains(lower.get(i)) && i + 1 < t.size()) {
             boolean dayFollows = i + 2 < t.size() && isDay(t.get(i + 2).text());
             if (lex.isMonth(next) && Character.isUpperCase(next.charAt(0)) && !dayFollows
                     && !(next.equals("May") && !lower.get(i).equals("in") && !lower.get(i).equals("since"))) {
@@ -211,42 +216,14 @@ final class TimeResolver {
         return null;
     }
 
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(?:19|20)\\d\\d-\\d\\d-\\d\\d");
-
-    /**
-     * Whether the word is a day of the month ("2", "21st"): at most two digits once an ordinal suffix is dropped from
-     * its end. Read in place: what dropping RE_ORDINAL_SUFFIX by regex and testing each character gave (a word
-     * ending in a line terminator, where $ also matches, keeps that non-digit either way), without the regex.
-     */
+    /** Whether the word is a day of the month ("2", "21st"). */
     static boolean isDay(String s) {
-        if (s.isEmpty() || s.length() > 4 || !Character.isDigit(s.charAt(0))) {
-            return false;
-        }
-        int n = s.length();
-        if (n >= 2 && isOrdinalSuffix(s.charAt(n - 2), s.charAt(n - 1))) {
-            n -= 2;
-        }
-        return n <= 2 && allDigits(s, n);
+        return DAY.matcher(s).matches();
     }
 
-    /** {@code st}, {@code nd}, {@code rd} or {@code th}. */
-    private static boolean isOrdinalSuffix(char a, char b) {
-        return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
-    }
-
-    /** Whether the first n characters of s are digits (Character.isDigit). */
-    private static boolean allDigits(String s, int n) {
-        for (int i = 0; i < n; i++) {
-            if (!Character.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Four digits starting 18, 19 or 20 (the prefix tested first: most four-character words are no number). */
+    /** Whether the word is a year from 1800 to 2099. */
     static boolean isYear(String s) {
-        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20") || s.startsWith("18")) && allDigits(s, 4);
+        return YEAR.matcher(s).matches();
     }
 
     private LocalDate resolve(Raw r, LocalDate reference, LocalDate previous, LocalDate previousPast,
@@ -291,10 +268,6 @@ final class TimeResolver {
                 return null;
             }
         }
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** Whether the clause before the weekday speaks of the future ("will meet on Monday"). */

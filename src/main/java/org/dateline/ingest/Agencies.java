@@ -4,16 +4,16 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.dateline.knowledge.DataFiles;
 
 /** The news agencies Dateline knows ({@code lexicon/agencies.tsv}): short names, full names and aliases. */
 final class Agencies {
-    /** Compiled once: String.replaceAll and split compile their pattern per call, and names are keyed per line. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, String> SHORT_BY_ALIAS = new HashMap<>();
     private static final Map<String, String> FULL_BY_SHORT = new HashMap<>();
 
     static {
-        for (String[] row : RuleFiles.rows("lexicon/agencies.tsv")) {
+        for (String[] row : DataFiles.entries("lexicon/agencies.tsv").stream().map(l -> l.split("\t")).toList()) {
             String shortName = row[0].strip();
             FULL_BY_SHORT.put(shortName, row.length > 1 ? row[1].strip() : shortName);
             SHORT_BY_ALIAS.put(key(shortName), shortName);

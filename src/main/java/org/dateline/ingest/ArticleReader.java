@@ -33,7 +33,6 @@ public final class ArticleReader {
     private static final Pattern HTML_START = Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final int SLUG_WORDS = 8;
-    // Compiled once: String.replaceFirst and matches compile their pattern on every call.
     private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
     private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
     private static final Pattern PAGE_SUFFIX = Pattern.compile("\\.(html?|php|aspx?)$");
@@ -194,16 +193,11 @@ public final class ArticleReader {
         return Slugs.slug(FILE_EXTENSION.matcher(name).replaceFirst(""));
     }
 
-    /** One digest per thread, reused (digest() resets it): looking the algorithm up cost a fifth of hashing. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+    private static String sha256(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
-    });
-
-    private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(SHA_256.get().digest(bytes));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Span;
+import org.dateline.knowledge.DataFiles;
 
 /**
  * Reads a byline ("By A", "By A and B", "By JANE DOE, Associated Press") into its people and the
@@ -22,28 +23,22 @@ final class BylineParser {
 
     private static final Pattern CLOSING_AGENCY = Pattern.compile("\\s*\\(([^()]{1,40})\\)\\s*$");
     private static final Pattern BYLINE_TAIL = Pattern.compile("\\s+[|\u2022\u00b7]\\s*");
-    // Compiled once: String.replaceFirst and split compile their pattern on every call.
     private static final Pattern CLOSING_STOP = Pattern.compile("[.;]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Pattern prefix;
-    /**
-     * The byline words' first characters, folded as the prefix pattern compares them (see {@link #mayOpen}), or
-     * null when some word opens so that this check could not be exact: then every line goes to the pattern.
-     */
-    private final String prefixStarts;
-    /** Whether {@link #mayOpen} runs before the prefix pattern; off only to test that it changes nothing. */
-    private boolean gated = true;
     private final Pattern joiner;
     private final List<Pattern> roles;
-    private final List<GatedPattern> trailers; // tried on every body line: gated
+    /** Tried on every body line; most lines lack the text each needs. */
+    private final List<GatedPattern> trailers;
+    private final List<String> joiners;
 
     private BylineParser() {
-        Map<String, List<String>> rules = RuleFiles.rules("lexicon/bylines.txt",
+        Map<String, List<String>> rules = DataFiles.rules("lexicon/bylines.txt",
                 "prefix", "role", "joiner", "trailer", "particle");
         prefix = Pattern.compile("^\\s*(?:" + alternation(rules.get("prefix")) + ")\\s*:?\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        prefixStarts = foldedStarts(rules.get("prefix"));
+        joiners = rules.get("joiner");
         joiner = Pattern.compile("\\s+(?:" + alternation(rules.get("joiner")) + ")\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         roles = rules.get("role").stream().map(r -> Pattern.compile("(?i)\\b" + Pattern.quote(r) + "\\b")).toList();
@@ -54,56 +49,13 @@ final class BylineParser {
 
     private static final BylineParser DEFAULT = new BylineParser();
 
-    /** A parser trying the prefix pattern on every line, to test that {@link #mayOpen} changes nothing. */
-    static BylineParser ungated() {
-        BylineParser p = new BylineParser();
-        p.gated = false;
-        return p;
-    }
-
-    /** What {@code \\s} matches in a pattern without UNICODE_CHARACTER_CLASS. */
-    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
-
-    /**
-     * The words' first characters folded as a case-insensitive Unicode pattern folds them, or null when a word
-     * is empty (the alternation would then match anything), opens with a surrogate (compared by code point) or
-     * with a character folding to white space (which {@code \\s*} might then give back to it).
-     */
-    private static String foldedStarts(List<String> words) {
-        StringBuilder starts = new StringBuilder();
-        for (String word : words) {
-            if (word.isEmpty() || Character.isSurrogate(word.charAt(0))) {
-                return null;
-            }
-            char f = RequiredText.fold(word.charAt(0), true);
-            if (REGEX_SPACE.indexOf(f) >= 0) {
-                return null;
-            }
-            starts.append(f);
-        }
-        return starts.isEmpty() ? null : starts.toString();
-    }
-
-    /**
-     * Whether {@code text[start, end)} may open with a byline word: the prefix pattern, {@code ^\\s*(?:words)},
-     * can match only where the first character after the leading {@code \\s} is, or folds to, a word's folded
-     * first character (a case-insensitive Unicode pattern matches input {@code c} to {@code p} when {@code c} or
-     * its folding equals {@code p}'s folding). Most lines open otherwise, and skip copying the line and the regex.
-     */
-    private boolean mayOpen(String text, int start, int end) {
-        int i = start;
-        while (i < end && REGEX_SPACE.indexOf(text.charAt(i)) >= 0) {
-            i++;
-        }
-        if (i == end) {
-            return false; // the words are not empty: nothing to match them
-        }
-        char c = text.charAt(i);
-        return prefixStarts.indexOf(c) >= 0 || prefixStarts.indexOf(RequiredText.fold(c, true)) >= 0;
-    }
-
     static BylineParser get() {
         return DEFAULT;
+    }
+
+    /** The words joining names in a byline ("and", "&"), as the lexicon lists them. */
+    List<String> joiners() {
+        return joiners;
     }
 
     private static String alternation(List<String> words) {
@@ -128,18 +80,8 @@ final class BylineParser {
 
     /** Whether a line is a closing line about the report ("Reporting by …", "… contributed to this report"). */
     boolean isTrailer(String line) {
-        return isTrailer(new RequiredText.Line(line));
-    }
-
-    /** As {@link #isTrailer(String)}, for a line whose folded copies may already have been made. */
-    boolean isTrailer(RequiredText.Line line) {
-        RequiredText.Line checked = line.stripped();
-        for (GatedPattern p : trailers) { // a loop, not a stream: this runs on every body paragraph
-            if (p.find(checked)) {
-                return true;
-            }
-        }
-        return false;
+        RequiredText.Line stripped = new RequiredText.Line(line.strip());
+        return trailers.stream().anyMatch(p -> p.find(stripped));
     }
 
     /**
@@ -147,15 +89,11 @@ final class BylineParser {
      * byline word and name at least one person or agency; everything else is left to the caller.
      */
     Byline parse(String text, int start, int end) {
-        if (gated && prefixStarts != null && !mayOpen(text, start, end)) {
-            return null;
-        }
         String line = text.substring(start, end);
         if (line.strip().length() > MAX_LENGTH || line.contains("\n")) {
             return null;
         }
         Matcher p = prefix.matcher(line);
-        // The prefix is anchored (^): find() could match only at the start, yet would try every later position.
         if (!p.lookingAt()) {
             return null;
         }

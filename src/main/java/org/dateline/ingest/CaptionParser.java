@@ -22,7 +22,7 @@ final class CaptionParser {
     record Caption(Span captionSpan, String credit, String photographer, Span photographerSpan,
                    String organization, boolean licensed) { }
 
-    // Every line of every article is tried against all these patterns; the gate spares most lines the regex scans.
+    // Every line of an article is tried against all these patterns; most lines lack the text each needs.
     private final List<GatedPattern> licence = new ArrayList<>();
     private final List<GatedPattern> credits = new ArrayList<>();
 
@@ -35,24 +35,6 @@ final class CaptionParser {
                 credits.add(new GatedPattern(Pattern.compile(entry)));
             }
         }
-    }
-
-    /** Whether the required-text check runs before each regex; off only to test that it changes nothing. */
-    private boolean gated = true;
-
-    /** A parser reading the same patterns without the required-text check, to test that the check changes nothing. */
-    static CaptionParser ungated() {
-        CaptionParser p = new CaptionParser();
-        p.gated = false;
-        return p;
-    }
-
-    /** The required text of each pattern, licence markers first, for tests. */
-    List<String> requirements() {
-        List<String> out = new ArrayList<>();
-        licence.forEach(g -> out.add(g.required().toString()));
-        credits.forEach(g -> out.add(g.required().toString()));
-        return out;
     }
 
     private static final CaptionParser DEFAULT = new CaptionParser();
@@ -71,19 +53,12 @@ final class CaptionParser {
      * (a page labelled it so), and a caption with no credit is returned.
      */
     Caption parse(String text, int start, int end, boolean known) {
-        return parse(text, start, end, known, new RequiredText.Line(text.substring(start, end)));
-    }
-
-    /**
-     * As {@link #parse(String, int, int, boolean)}, with {@code text[start, end)} given as a line to check, whose
-     * folded copies the caller may use again (so a line is folded once for captions and report trailers).
-     */
-    Caption parse(String text, int start, int end, boolean known, RequiredText.Line checked) {
-        String line = checked.text;
+        String line = text.substring(start, end);
+        RequiredText.Line checked = new RequiredText.Line(line);
         boolean licensed = false;
         int cut = line.length();
         for (GatedPattern p : licence) {
-            Matcher m = gated ? p.matcherOrNull(checked) : p.pattern().matcher(line);
+            Matcher m = p.matcherOrNull(checked);
             if (m != null && m.find()) {
                 licensed = true;
                 cut = m.start();
@@ -93,7 +68,7 @@ final class CaptionParser {
         String body = line.substring(0, cut);
         checked = cut == line.length() ? checked : new RequiredText.Line(body);
         for (GatedPattern p : credits) {
-            Matcher m = gated ? p.matcherOrNull(checked) : p.pattern().matcher(body);
+            Matcher m = p.matcherOrNull(checked);
             if (m != null && m.find()) {
                 String org = group(m, "org");
                 String photographer = group(m, "photographer");

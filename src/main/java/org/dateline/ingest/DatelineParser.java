@@ -23,28 +23,12 @@ final class DatelineParser {
     private static final String DASH = "(?<dash>--|\u2014|\u2013|-|_)";
     private static final Pattern DATELINE = Pattern.compile("^[ \\t]*(?:" + PLACE + "(?:,\\s*" + REGION + ")?"
             + "(?:,\\s*|\\s+))?(?:" + DATE + "\\s*)?(?:" + AGENCY + "\\s*)?" + DASH);
-    /** Compiled once: String.replaceAll compiles its pattern on every call. */
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
 
     private DatelineParser() { }
 
-    /** Whether text[start, end) holds a character DASH can start with. */
-    private static boolean hasDash(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '-' || c == '_' || c == '\u2014' || c == '\u2013') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The dateline opening {@code text[start, end)}, or null when the paragraph does not open with one. */
     static Dateline parse(String text, int start, int end) {
-        if (!hasDash(text, start, end)) {
-            // Every dateline ends in a dash: a paragraph without one skips the matcher.
-            return null;
-        }
         Matcher m = DATELINE.matcher(text).region(start, end);
         if (!m.lookingAt()) {
             return null;

@@ -6,43 +6,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dateline.knowledge.DataFiles;
 
 /** Month names and abbreviations as news copy prints them ({@code lexicon/months.tsv}). */
 final class Months {
     private static final Map<String, Integer> BY_FORM = new HashMap<>();
-    /** A regex alternation of all forms, longest first so "Sept" wins over "Sep". */
+    /**
+     * A regex alternation of all forms, ignoring case, longest first so "Sept" wins over "Sep"; it opens with a
+     * lookahead for the forms' first letters, so that the engine passes other positions without trying each form.
+     */
     static final String ALTERNATION;
 
     static {
-        for (String[] row : RuleFiles.rows("lexicon/months.tsv")) {
+        for (String[] row : DataFiles.entries("lexicon/months.tsv").stream().map(l -> l.split("\t")).toList()) {
             int month = Integer.parseInt(row[0].strip());
             for (String form : row[1].split("\\|")) {
                 BY_FORM.put(form.strip().toLowerCase(Locale.ROOT), month);
             }
         }
+        String firstLetters = BY_FORM.keySet().stream().map(f -> String.format("\\u%04x", (int) f.charAt(0)))
+                .distinct().sorted().collect(Collectors.joining());
         ALTERNATION = BY_FORM.keySet().stream().sorted(Comparator.comparing(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder()))
-                .map(f -> java.util.regex.Pattern.quote(f)).collect(Collectors.joining("|", firstLetterGate() + "(?i:", ")"));
-    }
-
-    /**
-     * A lookahead admitting only the letters a month form can start with: without it the regex engine tries
-     * every form at every position of every paragraph, which the profile showed as a top cost of reading.
-     */
-    private static String firstLetterGate() {
-        StringBuilder letters = new StringBuilder();
-        for (String form : BY_FORM.keySet()) {
-            char c = form.charAt(0);
-            if (!Character.isLetter(c)) {
-                return ""; // a form opening with a symbol: no cheap gate, keep the plain alternation
-            }
-            for (char x : new char[] {Character.toLowerCase(c), Character.toUpperCase(c)}) {
-                if (letters.indexOf(String.valueOf(x)) < 0) {
-                    letters.append(x);
-                }
-            }
-        }
-        return "(?=[" + letters + "])";
+                .map(f -> java.util.regex.Pattern.quote(f))
+                .collect(Collectors.joining("|", "(?i:(?=[" + firstLetters + "])(?:", "))"));
     }
 
     private Months() { }

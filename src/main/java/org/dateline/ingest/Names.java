@@ -4,21 +4,22 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.knowledge.DataFiles;
 
 /** Gives names printed in capitals ("JANE DOE", "NEW YORK") their normal capitalisation. */
 final class Names {
     private static final Set<String> PARTICLES = new HashSet<>(
-            RuleFiles.rules("lexicon/bylines.txt", "prefix", "role", "joiner", "trailer", "particle").get("particle"));
+            DataFiles.rules("lexicon/bylines.txt", "prefix", "role", "joiner", "trailer", "particle").get("particle"));
 
     private Names() { }
+
+    /** Splits before and after each space, keeping the spaces. */
+    private static final Pattern AROUND_SPACES = Pattern.compile("(?<= )|(?= )");
 
     /**
      * The name with normal capitalisation. A name already in mixed case is kept as printed, since its
      * capitals are then deliberate ("McDonald", "al-Rashid"); only all-capital names are recased.
      */
-    /** Splits before and after each space, keeping the spaces; compiled once (String.split would compile it per call). */
-    private static final Pattern AROUND_SPACES = Pattern.compile("(?<= )|(?= )");
-
     static String normalCase(String name) {
         if (name == null) {
             return null;

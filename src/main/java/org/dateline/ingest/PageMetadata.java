@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -13,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
+import org.dateline.knowledge.DataFiles;
 
 /**
  * What an HTML page says about itself: schema.org JSON-LD ({@code NewsArticle} and kin) first, then
@@ -23,7 +25,7 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
                     String articleBody) {
 
     /** Class or itemprop words marking a time as a modification time ({@code lexicon/html-classes.txt}). */
-    private static final List<String> MODIFIED = RuleFiles.rules("lexicon/html-classes.txt",
+    private static final List<String> MODIFIED = DataFiles.rules("lexicon/html-classes.txt",
             "noise", "standfirst", "byline", "credit", "modified").get("modified").stream()
             .map(w -> w.toLowerCase(Locale.ROOT)).toList();
 
@@ -36,8 +38,10 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
     private static final Evaluator TIME = Selector.evaluatorOf("time[datetime]");
     private static final Evaluator FURNITURE = Selector.evaluatorOf("nav, aside, footer, li");
     private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
-    /** Between the names of a {@code <meta name="author">}; compiled once, as String.split would on every call. */
-    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
+    /** Between the names of a {@code <meta name="author">}. */
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|" + BylineParser.get().joiners().stream()
+            .map(j -> Character.isLetter(j.charAt(0)) ? "\\b" + Pattern.quote(j) + "\\b" : Pattern.quote(j))
+            .collect(Collectors.joining("|")) + ")\\s*");
 
     static PageMetadata of(Document doc) {
         JsonObject ld = newsArticle(doc);

@@ -98,38 +98,7 @@ final class RequiredText {
             if (unicodeCase) {
                 return unicode != null ? unicode : (unicode = fold(text, true));
             }
-            return ascii != null ? ascii : (ascii = foldAscii());
-        }
-
-        /** This line without surrounding white space, keeping the folded copies when there is none to remove. */
-        Line stripped() {
-            String s = text.strip();
-            return s.length() == text.length() ? this : new Line(s);
-        }
-
-        /**
-         * The ASCII folding; when no character beyond ASCII changes under Unicode folding (most lines), it is the
-         * Unicode folding too, since both fold ASCII alike: a line checked both ways is then folded once.
-         */
-        private String foldAscii() {
-            char[] chars = text.toCharArray();
-            int changed = 0;
-            boolean beyondAscii = false;
-            for (int i = 0; i < chars.length; i++) {
-                char c = chars[i];
-                if (c < 128) {
-                    char f = ASCII_FOLD[c];
-                    chars[i] = f;
-                    changed |= f ^ c;
-                } else {
-                    beyondAscii |= UNICODE_FOLD[c] != c;
-                }
-            }
-            String folded = changed != 0 ? new String(chars) : text;
-            if (!beyondAscii && unicode == null) {
-                unicode = folded;
-            }
-            return folded;
+            return ascii != null ? ascii : (ascii = fold(text, false));
         }
     }
 
@@ -172,8 +141,6 @@ final class RequiredText {
      * with folded options that fold to themselves, that is {@code fold(c) == fold(p)}: a plain search in the folded line.
      */
     static String fold(String s, boolean unicode) {
-        // Folded in a copy of the characters by table: lines are folded for every gated pattern check, and a loop over
-        // an array with a look-up per character costs a fraction of charAt's checks and the case tests.
         char[] chars = s.toCharArray();
         int changed = 0;
         for (int i = 0; i < chars.length; i++) {
@@ -192,10 +159,7 @@ final class RequiredText {
 
     /** Each ASCII character's folding: upper-case letters to lower case, everything else unchanged. */
     private static final char[] ASCII_FOLD = new char[128];
-    /**
-     * Each character's Unicode folding, {@code toLowerCase(toUpperCase(c))} (on ASCII the ASCII one), worked out once:
-     * the two look-ups were a third of the time of checking a line against the report trailers.
-     */
+    /** Each character's Unicode folding, {@code toLowerCase(toUpperCase(c))} (on ASCII the ASCII one). */
     private static final char[] UNICODE_FOLD = new char[Character.MAX_VALUE + 1];
 
     static {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.knowledge.DataFiles;
 
 /** Finds calendar dates printed in running text ("August 23, 2015", "24 June 2016", "October 2015"). */
 final class TextDates {
@@ -24,12 +25,13 @@ final class TextDates {
             "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+" + M + ",?\\s+(?<y>\\d{4})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(?<y>\\d{4})-(?<mm>\\d{2})-(?<d>\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + M + ",?\\s+(?<y>\\d{4})\\b");
-    /** The patterns of whole dates, tried in this order; without ISO for text that cannot hold an ISO date. */
+    /** Every date the patterns below find has a four-digit year: text without four digits in a row holds none. */
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    /** The patterns of whole dates, tried in this order. */
     private static final List<Pattern> WHOLE_DATES = List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO);
-    private static final List<Pattern> WRITTEN_DATES = List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR);
 
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:" + String.join("|",
-            org.dateline.knowledge.DataFiles.entries("lexicon/weekdays.txt").stream().map(Pattern::quote).toList())
+            DataFiles.entries("lexicon/weekdays.txt").stream().map(Pattern::quote).toList())
             + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
     /** What may print around a date on a line of its own: times, zones, separators. */
     private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
@@ -87,13 +89,10 @@ final class TextDates {
     /** All dates in {@code s}, in order; a month-and-year is reported only where no whole date covers it. */
     static List<Found> find(CharSequence s) {
         List<Found> out = new ArrayList<>();
-        // Each pattern below needs a four-digit year (\d{4}); most paragraphs print none, and a scan for four digits
-        // in a row spares them the four regex scans, whose month-name alternation is tried at every position.
-        if (!hasFourDigits(s)) {
+        if (!FOUR_DIGITS.matcher(s).find()) {
             return out;
         }
-        // Most paragraphs with a year print no ISO date, whose year a hyphen follows: they skip that scan.
-        for (Pattern p : hasYearAndHyphen(s) ? WHOLE_DATES : WRITTEN_DATES) {
+        for (Pattern p : WHOLE_DATES) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 LocalDate day = day(m);
@@ -113,32 +112,6 @@ final class TextDates {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
-    }
-
-    /** Whether four ASCII digits in a row are followed by '-' somewhere in {@code s}, as {@link #ISO} needs. */
-    private static boolean hasYearAndHyphen(CharSequence s) {
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '-' && run >= 4) {
-                return true;
-            }
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-        }
-        return false;
-    }
-
-    /** Whether {@code s} has four ASCII digits in a row, as {@code \d{4}} matches them. */
-    static boolean hasFourDigits(CharSequence s) {
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run == 4) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static LocalDate day(Matcher m) {

@@ -14,8 +14,8 @@ import org.dateline.model.Span;
 final class WireTextReader {
     /**
      * A stand-alone piece of the text: a line, or a hard-wrapped paragraph's lines joined. A one-line unit keeps
-     * what {@link #units} learnt of its line ({@code facts}, else null), so that reading does not classify and
-     * parse every line twice: those two are most of the reader's cost.
+     * what {@link #units} learnt of its line ({@code facts}, else null), which reading uses instead of
+     * classifying and parsing the line again.
      */
     private record Unit(int start, int end, LineFacts facts) {
         Unit(int start, int end) {
@@ -28,7 +28,7 @@ final class WireTextReader {
      * {@code bylineParsed}, its byline (or null); when {@code datelineParsed}, its dateline (or null). Each parse is
      * a function of the line alone, so reading may use what {@link #units} found instead of parsing the line again.
      */
-    private record LineFacts(RequiredText.Line line, BoilerplateRules.Verdict verdict, boolean captionParsed,
+    private record LineFacts(BoilerplateRules.Verdict verdict, boolean captionParsed,
                              CaptionParser.Caption caption, boolean bylineParsed, BylineParser.Byline byline,
                              boolean datelineParsed, Dateline dateline) { }
 
@@ -36,7 +36,6 @@ final class WireTextReader {
     private static final int MAX_STANDFIRST = 2;
     /** A line this short after the header is a credit ("VOA News"), not a paragraph. */
     private static final int SHORT_LINE_WORDS = 5;
-    // Compiled once: String.split, matches and replaceAll compile their pattern on every call.
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”]$");
 
@@ -59,8 +58,7 @@ final class WireTextReader {
         List<Unit> pending = new ArrayList<>();
 
         for (Unit u : units) {
-            // A one-line unit's line was copied out once by units(): reading uses that copy.
-            String line = u.facts() != null ? u.facts().line().text : text.substring(u.start, u.end);
+            String line = text.substring(u.start, u.end);
             BoilerplateRules.Verdict v = u.facts() != null ? u.facts().verdict() : boilerplate.classify(line);
             if (publishedNext) {
                 publishedNext = false;
@@ -202,9 +200,7 @@ final class WireTextReader {
                     d.dateline = late;
                 }
             }
-            // A one-line unit's line was folded for its caption check: the trailer check reuses the folded copy.
-            RequiredText.Line checked = u.facts() != null ? u.facts().line() : new RequiredText.Line(line);
-            d.add(bylines.isTrailer(checked) ? BlockKind.TRAILER : BlockKind.BODY,
+            d.add(bylines.isTrailer(line) ? BlockKind.TRAILER : BlockKind.BODY,
                     CaptionParser.trimmed(text, u.start, u.end));
         }
         flushPending(d, pending, true);
@@ -218,11 +214,7 @@ final class WireTextReader {
     }
 
     private static long bodyBlocks(Draft d) {
-        long n = 0;
-        for (Block b : d.blocks) { // a loop, not a stream: asked on every line of a story without a dateline
-            n += b.kind() == BlockKind.BODY ? 1 : 0;
-        }
-        return n;
+        return d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY).count();
     }
 
     /** Body blocks before a late dateline become byline (a short credit line) or standfirst. */
@@ -329,8 +321,7 @@ final class WireTextReader {
             }
             BoilerplateRules.Verdict verdict = boilerplate.classify(s);
             boolean captionParsed = verdict.kind() == BoilerplateRules.Kind.TEXT;
-            RequiredText.Line checked = new RequiredText.Line(s);
-            CaptionParser.Caption caption = captionParsed ? captions.parse(text, line.start, line.end, false, checked) : null;
+            CaptionParser.Caption caption = captionParsed ? captions.parse(text, line.start, line.end) : null;
             boolean bylineParsed = captionParsed && caption == null;
             BylineParser.Byline byline = bylineParsed ? bylines.parse(text, line.start, line.end) : null;
             boolean prose = bylineParsed && byline == null;
@@ -341,7 +332,7 @@ final class WireTextReader {
                 continue;
             }
             Unit unit = new Unit(line.start, line.end,
-                    new LineFacts(checked, verdict, captionParsed, caption, bylineParsed, byline, prose, dateline));
+                    new LineFacts(verdict, captionParsed, caption, bylineParsed, byline, prose, dateline));
             units.add(unit);
             open = prose ? unit : null;
         }

@@ -8,7 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Access to Dateline's knowledge files: lexicons, gazetteer, ontology, example queries. They live
@@ -63,6 +68,28 @@ public final class DataFiles {
     public static List<String> entries(String relative) {
         return lines(relative).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    /**
+     * The values of a "kind: value" rule file, by kind, each in file order (unmodifiable); {@code allowed} lists
+     * the kinds the file may use, and an entry of another kind fails loudly rather than silently matching nothing.
+     */
+    public static Map<String, List<String>> rules(String relative, String... allowed) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String kind : allowed) {
+            out.put(kind, new ArrayList<>());
+        }
+        for (String entry : entries(relative)) {
+            int colon = entry.indexOf(':');
+            String kind = colon < 0 ? "" : entry.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            if (!out.containsKey(kind)) {
+                throw new IllegalStateException("knowledge file " + relative + ": unknown rule \"" + entry
+                        + "\"; expected one of " + out.keySet() + " followed by ':'");
+            }
+            out.get(kind).add(entry.substring(colon + 1).strip());
+        }
+        out.replaceAll((kind, values) -> List.copyOf(values));
+        return Collections.unmodifiableMap(out);
     }
 
     /** The whole of a UTF-8 knowledge file. */

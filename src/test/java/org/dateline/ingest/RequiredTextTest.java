@@ -85,23 +85,4 @@ class RequiredTextTest {
             assertFalse(b.isTrailer(line), line);
         }
     }
-
-    /** A line folded for ASCII case first hands out a Unicode folding equal to the one made afresh. */
-    @Test
-    void unicodeFoldingReusedFromTheAsciiOneIsTheSame() {
-        java.util.Random random = new java.util.Random(11);
-        String alphabet = "aZ 9.\u017f\u212a\u00c9\u00e9\u0130\u03a3\u2019\u201c\u00a0K\u0131\u00df";
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                text.append(random.nextInt(3) == 0 ? (char) random.nextInt(0x3000) : alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            RequiredText.Line line = new RequiredText.Line(text.toString());
-            assertEquals(RequiredText.fold(text.toString(), false), line.folded(false), text.toString());
-            assertEquals(RequiredText.fold(text.toString(), true), line.folded(true), text.toString());
-            RequiredText.Line padded = new RequiredText.Line(" " + text + "\t");
-            padded.folded(false);
-            assertEquals(RequiredText.fold(text.toString().strip(), true), padded.stripped().folded(true), text.toString());
-        }
-    }
 }
