@@ -128,7 +128,7 @@ public final class Pipeline {
 
         public Pipeline build() {
             Gazetteer g = gazetteer != null ? gazetteer : Gazetteer.loadDefault();
-            ArticleMapper mapper = ArticleMapper.create(new Iris(base)).withTripleTerms(tripleTerms);
+            ArticleMapper mapper = ArticleMapper.create(new Iris(base)).withTripleTerms(tripleTerms).withCoordinates(g);
             // Extraction types names with the hand-checked layer; the linker uses the whole gazetteer.
             return new Pipeline(ArticleReader.create(options), Extractor.create(g.curated()),
                     linker != null ? linker : Linker.create(g), clock != null ? mapper.withClock(clock) : mapper);
