@@ -71,16 +71,6 @@ class BatchMapperTest {
     }
 
     @Test
-    void noQuadIsWrittenTwice() throws Exception {
-        List<String> lines = new String(batch(OutputFormat.NQUADS, 2), StandardCharsets.UTF_8).lines().toList();
-        assertEquals(lines.size(), new java.util.HashSet<>(lines).size(), "duplicate lines in the N-Quads");
-        String entities = "<" + pipeline.mapper().iris().entitiesGraph() + "> .";
-        String obama = "<" + Iris.DEFAULT_BASE + "id/entity/Q76> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person> "
-                + entities;
-        assertTrue(lines.stream().filter(obama::equals).count() <= 1);
-    }
-
-    @Test
     void theOntologyGraphIsWrittenWhenAsked() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BatchMapper.create(pipeline, 2).withOntology(true).map(files.subList(0, 2), OutputFormat.NQUADS, out,
@@ -108,7 +98,11 @@ class BatchMapperTest {
     void parallelNQuadsAreTheSameBytesInTheSameOrderAsSequentialJena() throws Exception {
         byte[] expected = sequentialWithJena(OutputFormat.NQUADS);
         assertArrayEquals(expected, batch(OutputFormat.NQUADS, 1), "1 thread");
-        assertArrayEquals(expected, batch(OutputFormat.NQUADS, 3), "3 threads");
+        byte[] three = batch(OutputFormat.NQUADS, 3);
+        assertArrayEquals(expected, three, "3 threads");
+        // Entity descriptions are written once per batch, not once per article that names them: no line twice.
+        List<String> lines = new String(three, StandardCharsets.UTF_8).lines().toList();
+        assertEquals(lines.size(), new java.util.HashSet<>(lines).size(), "duplicate lines in the N-Quads");
     }
 
     @Test
