@@ -59,6 +59,10 @@ public final class MapCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (options.rdfStar && !format.hasTripleTerms()) {
+            throw new ParameterException(spec.commandLine(), "--rdf-star needs an RDF 1.2 syntax: " + format.cliName()
+                    + " has no triple terms; use --format trig, turtle, nquads or ntriples");
+        }
         BatchMapper batch;
         try {
             batch = BatchMapper.create(options.pipeline(), threads).withOntology(withOntology);
