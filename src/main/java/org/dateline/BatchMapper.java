@@ -2,8 +2,11 @@ package org.dateline;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Queue;
@@ -13,12 +16,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.dateline.Pipeline;
 import org.dateline.ingest.IngestException;
 import org.dateline.map.OutputFormat;
 import org.dateline.map.CachingNodeFormatter;
+import org.dateline.map.OntologyGraph;
+import org.dateline.map.WrittenOnce;
 import org.dateline.map.QuadList;
 import org.dateline.map.RdfSink;
 import org.dateline.map.TriplesOnly;
@@ -33,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * single writer takes the buffers in input order; at most {@link #window()} articles are in flight, so
  * memory stays bounded whatever the corpus size, and the output is the same for any number of threads.
  * One bad file never stops the batch: it is reported to the {@link Listener} and skipped.
+ *
+ * <p>Each article also describes the people, organisations and places it names, in the shared entities graph. The
+ * writer writes each of those quads the first time an article of the batch brings it ({@link WrittenOnce}), so an
+ * entity named in a thousand articles is described once, and the output holds no quad twice.
  */
 public final class BatchMapper {
     private static final Logger LOG = LoggerFactory.getLogger(BatchMapper.class);
@@ -42,10 +55,12 @@ public final class BatchMapper {
 
     private final Pipeline pipeline;
     private final int threads;
+    private final boolean withOntology;
 
-    private BatchMapper(Pipeline pipeline, int threads) {
+    private BatchMapper(Pipeline pipeline, int threads, boolean withOntology) {
         this.pipeline = pipeline;
         this.threads = threads;
+        this.withOntology = withOntology;
     }
 
     /**
@@ -58,7 +73,12 @@ public final class BatchMapper {
             throw new IllegalArgumentException("--threads must be at least 1 (got " + threads
                     + "); leave it out to use all " + Runtime.getRuntime().availableProcessors() + " cores");
         }
-        return new BatchMapper(pipeline, threads);
+        return new BatchMapper(pipeline, threads, false);
+    }
+
+    /** The same batch mapper also writing the ontology as its own graph, after the articles ({@link OntologyGraph}). */
+    public BatchMapper withOntology(boolean on) {
+        return new BatchMapper(pipeline, threads, on);
     }
 
     public int threads() {
@@ -88,7 +108,9 @@ public final class BatchMapper {
             throws IOException {
         CountingOutputStream counted = new CountingOutputStream(out);
         int[] counts = new int[2];
+        Node entities = NodeFactory.createURI(pipeline.mapper().iris().entitiesGraph());
         if (format.streams()) {
+            WrittenOnce<ByteBuffer> shared = new WrittenOnce<>();
             // Line-based syntaxes need no document-level state: articles' bytes can simply be concatenated.
             // The buffer itself goes to the writer (writeTo), not a copy of it; it starts near an article's output
             // size (~250 KB of N-Quads for a 2.5 KB article) so that it rarely grows by copying. Written buffers
@@ -100,20 +122,43 @@ public final class BatchMapper {
                 if (buf == null) {
                     buf = new Utf8Buffer(ARTICLE_BUFFER);
                 }
-                StreamRDF w = lineWriter(buf);
-                StreamRDF target = format.keepsGraphs() ? w : new TriplesOnly(w);
+                // The article's own graph goes straight into its bytes; the shared graph's quads become lines the
+                // writer keeps once.
+                Utf8Buffer sharedBuf = new Utf8Buffer(SHARED_BUFFER);
+                StreamRDF own = lineWriter(buf);
+                StreamRDF sharedOut = lineWriter(sharedBuf);
+                StreamRDF target = new ByGraph(entities, format.keepsGraphs() ? sharedOut : new TriplesOnly(sharedOut),
+                        format.keepsGraphs() ? own : new TriplesOnly(own));
                 target.start();
                 pipeline.map(file, target);
                 target.finish();
-                return buf;
-            }, (file, buf) -> {
+                return new Mapped(buf, lines(sharedBuf.toByteArray()));
+            }, (file, mapped) -> {
+                Utf8Buffer buf = mapped.own();
                 buf.writeTo(counted);
+                for (ByteBuffer line : mapped.shared()) {
+                    if (shared.first(line)) {
+                        counted.write(line.array());
+                    }
+                }
                 // Keep ordinary buffers only, so one huge article does not hold its memory for the rest of the batch.
                 if (buf.size() <= MAX_SPARE_BUFFER) {
                     buf.reset();
                     spare.offer(buf);
                 }
             }, listener, counts);
+            if (withOntology) {
+                Utf8Buffer buf = new Utf8Buffer(ARTICLE_BUFFER);
+                StreamRDF w = lineWriter(buf);
+                w.start();
+                OntologyGraph.send(format.keepsGraphs() ? w : new TriplesOnly(w));
+                w.finish();
+                buf.writeTo(counted);
+            }
+            if (shared.batches() > 1) {
+                LOG.debug("entity descriptions were written once per {} distinct lines ({} batches)",
+                        WrittenOnce.DEFAULT_LIMIT, shared.batches());
+            }
             counted.flush();
         } else {
             RdfSink sink = new RdfSink(format, counted, base);
@@ -123,6 +168,9 @@ public final class BatchMapper {
                 pipeline.map(file, quads);
                 return quads.quads();
             }, (file, quads) -> quads.forEach(stream::quad), listener, counts);
+            if (withOntology) {
+                OntologyGraph.send(stream);
+            }
             sink.finish();
         }
         return new Result(counts[0], counts[1], counted.count);
@@ -130,6 +178,58 @@ public final class BatchMapper {
 
     /** The initial size of an article's output buffer, in bytes. */
     private static final int ARTICLE_BUFFER = 256 * 1024;
+    /** The initial size of an article's shared-graph lines, in bytes: its entities' descriptions. */
+    private static final int SHARED_BUFFER = 16 * 1024;
+
+    /** An article's output: its own graph's bytes, and the shared graph's lines, each ending with a newline. */
+    private record Mapped(Utf8Buffer own, List<ByteBuffer> shared) { }
+
+    /** The lines of line-based RDF (a newline inside a literal is escaped, so each line is one quad). */
+    static List<ByteBuffer> lines(byte[] bytes) {
+        List<ByteBuffer> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                out.add(ByteBuffer.wrap(Arrays.copyOfRange(bytes, start, i + 1)));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Sends the quads of one graph to one stream and all others to another. */
+    private static final class ByGraph extends StreamRDFWrapper {
+        private final Node graph;
+        private final StreamRDF inGraph;
+
+        ByGraph(Node graph, StreamRDF inGraph, StreamRDF others) {
+            super(others);
+            this.graph = graph;
+            this.inGraph = inGraph;
+        }
+
+        @Override
+        public void start() {
+            inGraph.start();
+            super.start();
+        }
+
+        @Override
+        public void finish() {
+            inGraph.finish();
+            super.finish();
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (graph.equals(quad.getGraph())) {
+                inGraph.quad(quad);
+            } else {
+                super.quad(quad);
+            }
+        }
+    }
+
     /** The largest article output whose buffer is kept for the next article. */
     private static final int MAX_SPARE_BUFFER = 4 * 1024 * 1024;
 

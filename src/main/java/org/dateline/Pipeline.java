@@ -138,7 +138,7 @@ public final class Pipeline {
 
         public Pipeline build() {
             Gazetteer g = gazetteer != null ? gazetteer : Gazetteer.loadDefault();
-            ArticleMapper mapper = ArticleMapper.create(new Iris(base)).withTripleTerms(tripleTerms);
+            ArticleMapper mapper = ArticleMapper.create(new Iris(base)).withTripleTerms(tripleTerms).withCoordinates(g);
             Extractor extractor = learned ? Extractor.create(g) : Extractor.create(g, null, null);
             return new Pipeline(ArticleReader.create(options), extractor,
                     linker != null ? linker : Linker.create(g), clock != null ? mapper.withClock(clock) : mapper);

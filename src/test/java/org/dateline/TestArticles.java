@@ -91,7 +91,7 @@ public final class TestArticles {
     }
 
     public static ArticleMapper fixedMapper() {
-        return ArticleMapper.create(new Iris(Iris.DEFAULT_BASE)).withClock(FIXED_CLOCK);
+        return ArticleMapper.create(new Iris(Iris.DEFAULT_BASE)).withClock(FIXED_CLOCK).withCoordinates(GAZETTEER);
     }
 
     /** Maps one article with the fixed clock into a fresh dataset. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         description = "Publishes news articles as linked data: reads wire text and HTML, finds who said what about "
                 + "whom, when and where, links it to Wikidata and serves it over SPARQL.",
-        subcommands = {MapCommand.class, ServeCommand.class, ValidateCommand.class, EvalCommand.class, GazetteerCommand.class,
+        subcommands = {MapCommand.class, ServeCommand.class, PushCommand.class, ValidateCommand.class, EvalCommand.class, GazetteerCommand.class,
                 CorpusCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",

@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  dateline map data/articles",
                 "  dateline map data/articles --format nquads --out news.nq",
+                "  dateline map data/articles --format nquads --with-ontology --out news.nq",
                 "  dateline map ~/wire --format nquads --out wire.nq --threads 2",
                 "  dateline map story.html --format jsonld --date 2015-10-03"})
 public final class MapCommand implements Callable<Integer> {
@@ -40,6 +41,11 @@ public final class MapCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
+    @Option(names = "--with-ontology",
+            description = "Also write the ontology, as the graph <https://w3id.org/dateline/ns> (merged into the triples in "
+                    + "triple syntaxes): the example queries read term labels from it.")
+    boolean withOntology;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
@@ -53,9 +59,13 @@ public final class MapCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (options.rdfStar && !format.hasTripleTerms()) {
+            throw new ParameterException(spec.commandLine(), "--rdf-star needs an RDF 1.2 syntax: " + format.cliName()
+                    + " has no triple terms; use --format trig, turtle, nquads or ntriples");
+        }
         BatchMapper batch;
         try {
-            batch = BatchMapper.create(options.pipeline(), threads);
+            batch = BatchMapper.create(options.pipeline(), threads).withOntology(withOntology);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /** The options every command that maps articles shares. */
 final class PipelineOptions {
     @Option(names = "--base", paramLabel = "IRI",
-            description = "Base of the IRIs minted for articles and entities (default: ${DEFAULT-VALUE}).")
+            description = "Base of the IRIs minted for articles and entities (default: ${DEFAULT-VALUE}, whatever port serve "
+                    + "listens on; its pages link them as paths, so they browse on any port).")
     String base = Iris.DEFAULT_BASE;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -36,8 +37,9 @@ final class PipelineOptions {
     Path wikidataCache;
 
     @Option(names = "--rdf-star",
-            description = "Also annotate statements with RDF-star triple terms (each Wikidata link with its confidence). "
-                    + "Needs a syntax that has them: trig, turtle, nquads or ntriples.")
+            description = "Also annotate each Wikidata link with an RDF 1.2 reifier: <article/link/Q…> rdf:reifies "
+                    + "<<( entity owl:sameAs wd:Q… )>>, with the confidence on it. Needs an RDF 1.2 syntax: trig, turtle, "
+                    + "nquads or ntriples (refused for jsonld and rdfxml).")
     boolean rdfStar;
 
     Pipeline pipeline() {

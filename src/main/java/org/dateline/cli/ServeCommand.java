@@ -2,6 +2,7 @@ package org.dateline.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.dateline.Pipeline;
 import org.dateline.publish.NewsServer;
 import org.dateline.publish.NewsStore;
+import org.dateline.publish.Publication;
 import org.dateline.publish.ServerLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code dateline serve}: maps articles and serves them over SPARQL with an embedded Fuseki. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Maps the articles (default: data/articles) and serves them read-only: SPARQL at /news/sparql "
-                + "(also /news/query), Graph Store reads at /news/data.",
+                + "(also /news/query; a browser gets Fuseki's query editor there), Graph Store reads at /news/data, "
+                + "resource pages under /id/, the dataset's VoID at /.well-known/void and a dump at /dumps/news.nq.gz. "
+                + "IRIs are minted under --base, whatever the port; a --store keeps its base.",
         footer = {"", "Examples:",
                 "  dateline serve",
                 "  dateline serve ~/wire --port 8080 --store run/tdb2",
@@ -58,6 +62,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Let SPARQL SERVICE clauses make the server query other endpoints. Off by default: any visitor "
                     + "could make the server call any address, its own network's included, and read the answer.")
     boolean allowService;
+
+    @Option(names = "--license", paramLabel = "IRI",
+            description = "The licence you publish the data under, stated in the dataset description (e.g. "
+                    + "https://creativecommons.org/licenses/by/4.0/). None is stated unless given: the articles' terms "
+                    + "are their publishers'.")
+    URI license;
 
     @Mixin
     PipelineOptions options;
@@ -98,7 +108,8 @@ public final class ServeCommand implements Callable<Integer> {
         String url = serving.server().sparqlUrl();
         out.println("Dateline is serving " + serving.articles() + " article" + (serving.articles() == 1 ? "" : "s")
                 + (store != null ? " from " + store : "") + ", IRIs under " + serving.base() + ".");
-        out.println("SPARQL endpoint: " + url);
+        out.println("SPARQL endpoint: " + url + " (open it in a browser for the query editor)");
+        out.println("Home page: " + serving.server().baseUrl());
         out.println("Try:");
         out.println("  curl -s " + url + " -H 'Accept: text/csv' --data-urlencode "
                 + "'query=PREFIX schema: <https://schema.org/> SELECT ?headline WHERE { ?a schema:headline ?headline }'");
@@ -138,8 +149,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + (unchanged > 0 ? ", " + unchanged + " already in the store" : "")
                     + (failed[0] > 0 ? " (" + failed[0] + " failed)" : ""));
             err.flush();
-            return new Serving(NewsServer.start(newsStore.dataset(), port, host, base, limits), newsStore, base,
-                    newsStore.articles());
+            Publication publication = Publication.defaults().withLicense(license == null ? null : license.toString());
+            return new Serving(NewsServer.start(newsStore.dataset(), port, host, base, limits, publication), newsStore,
+                    base, newsStore.articles());
         } catch (RuntimeException e) {
             newsStore.close();
             if (String.valueOf(e.getMessage()).contains("Failed to bind")) {

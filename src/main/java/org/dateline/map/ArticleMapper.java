@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.dateline.knowledge.Gazetteer;
 import org.dateline.link.ProcessedArticle;
 import org.dateline.model.Version;
 import org.dateline.extract.Annotations;
@@ -58,33 +60,44 @@ import org.dateline.map.Vocab.Schema;
 public final class ArticleMapper {
     /** Between a lower-case and an upper-case letter: where an event kind's words meet. */
     private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+    /** What ends a printed dateline after its date: dashes, a colon, spaces. */
+    private static final Pattern DATELINE_TAIL = Pattern.compile("[\\s\\p{Pd}:,]+$");
 
     private final Iris iris;
     private final Clock clock;
     private final boolean tripleTerms;
+    /** Where linked places are (their coordinates); null when no gazetteer was given. */
+    private final Gazetteer places;
 
-    private ArticleMapper(Iris iris, Clock clock, boolean tripleTerms) {
+    private ArticleMapper(Iris iris, Clock clock, boolean tripleTerms, Gazetteer places) {
         this.iris = iris;
         this.clock = clock;
         this.tripleTerms = tripleTerms;
+        this.places = places;
     }
 
     public static ArticleMapper create(Iris iris) {
-        return new ArticleMapper(iris, Clock.systemUTC(), false);
+        return new ArticleMapper(iris, Clock.systemUTC(), false, null);
     }
 
     /** The same mapper stamping provenance with {@code clock} (tests fix it so output is reproducible). */
     public ArticleMapper withClock(Clock fixed) {
-        return new ArticleMapper(iris, fixed, tripleTerms);
+        return new ArticleMapper(iris, fixed, tripleTerms, places);
     }
 
     /**
-     * The same mapper also annotating statements with RDF-star triple terms: each Wikidata link
-     * {@code << e owl:sameAs wd:Q… >>} gets its confidence and the mapping that made it. The plain form
-     * ({@code e dl:linkConfidence …}) is always written too, for stores and syntaxes without triple terms.
+     * The same mapper also annotating each Wikidata link with an RDF 1.2 reifier: {@code <article/link/Q…>
+     * rdf:reifies <<( e owl:sameAs wd:Q… )>>}, with the link's confidence and the mapping that made it on the
+     * reifier. The plain form ({@code e dl:linkConfidence …}) is always written too, for stores and syntaxes
+     * without triple terms.
      */
     public ArticleMapper withTripleTerms(boolean on) {
-        return new ArticleMapper(iris, clock, on);
+        return new ArticleMapper(iris, clock, on, places);
+    }
+
+    /** The same mapper giving linked places the coordinates {@code gazetteer} has for them ({@code schema:geo}). */
+    public ArticleMapper withCoordinates(Gazetteer gazetteer) {
+        return new ArticleMapper(iris, clock, tripleTerms, gazetteer);
     }
 
     public Iris iris() {
@@ -123,6 +136,8 @@ public final class ArticleMapper {
         private final Node art;
         private final String artIri;
         private final Map<String, Node> entityNodes = new HashMap<>();
+        /** The entities described in the shared graph by this mapping, each once. */
+        private final Set<Node> described = new HashSet<>();
         /** The NIF context, made once: every span refers to it, and a new node's IRI is hashed afresh by the writer. */
         private Node textContext;
 
@@ -132,8 +147,11 @@ public final class ArticleMapper {
             this.links = p.links();
             this.artIri = articleIri(article);
             this.art = QuadEmitter.iri(artIri);
-            this.g = new QuadEmitter(out, articleGraph(article));
-            this.shared = new QuadEmitter(out, iris.entitiesGraph());
+            // An article names the same span, entity or concept several times (a mention inside a quote, an author
+            // who is also mentioned): each quad is written once.
+            StreamRDF distinct = new DistinctQuads(out);
+            this.g = new QuadEmitter(distinct, articleGraph(article));
+            this.shared = new QuadEmitter(distinct, iris.entitiesGraph());
         }
 
         void map() {
@@ -218,6 +236,9 @@ public final class ArticleMapper {
         }
 
         void describe(Node n, EntityType type, String name) {
+            if (!described.add(n)) {
+                return;
+            }
             shared.type(n, switch (type) {
                 case PERSON -> Schema.Person;
                 case ORGANIZATION -> Schema.Organization;
@@ -239,9 +260,13 @@ public final class ArticleMapper {
                     BigDecimal confidence = BigDecimal.valueOf(link.confidence()).setScale(3, RoundingMode.HALF_UP);
                     g.decimal(n, DL.linkConfidence, confidence);
                     if (tripleTerms) {
-                        Node statement = NodeFactory.createTripleNode(Triple.create(n, OWL.sameAs.asNode(), wd));
-                        g.decimal(statement, DL.linkConfidence, confidence);
-                        g.add(statement, Prov.wasGeneratedBy, QuadEmitter.iri(artIri + "/mapping"));
+                        Node reifier = QuadEmitter.iri(artIri + "/link/" + link.qid());
+                        g.add(reifier, RDF.reifies, NodeFactory.createTripleNode(Triple.create(n, OWL.sameAs.asNode(), wd)));
+                        g.decimal(reifier, DL.linkConfidence, confidence);
+                        g.add(reifier, Prov.wasGeneratedBy, QuadEmitter.iri(artIri + "/mapping"));
+                    }
+                    if (e.type() == EntityType.PLACE) {
+                        coordinates(n, link.qid());
                     }
                 }
                 g.add(art, Schema.mentions, n);
@@ -255,6 +280,20 @@ public final class ArticleMapper {
                     }
                 }
             }
+        }
+
+        /** {@code schema:geo} for a linked place whose coordinates the gazetteer knows: {@code <…/Q649#geo>}. */
+        void coordinates(Node place, String qid) {
+            if (places == null) {
+                return;
+            }
+            places.byQid(qid).filter(p -> p.latitude() != null && p.longitude() != null).ifPresent(p -> {
+                Node geo = QuadEmitter.iri(place.getURI() + "#geo");
+                shared.add(place, Schema.geo, geo);
+                shared.type(geo, Schema.GeoCoordinates);
+                shared.decimal(geo, Schema.latitude, BigDecimal.valueOf(p.latitude()).setScale(4, RoundingMode.HALF_UP));
+                shared.decimal(geo, Schema.longitude, BigDecimal.valueOf(p.longitude()).setScale(4, RoundingMode.HALF_UP));
+            });
         }
 
         /** The place entity printed as {@code text} (a country as in "U.S. President"), if the article has one. */
@@ -287,7 +326,7 @@ public final class ArticleMapper {
             }
             var d = article.dateline();
             if (d != null) {
-                g.string(art, Schema.dateline, d.span().of(article.text()).strip());
+                g.string(art, Schema.dateline, placeAndDate(d.span().of(article.text()), d.agency()));
                 if (d.place() != null) {
                     g.add(art, Schema.locationCreated, namedNode(EntityType.PLACE, d.place(), d.placeSpan()));
                 }
@@ -315,6 +354,21 @@ public final class ArticleMapper {
                 g.string(art, Schema.articleBody, body);
                 g.nonNegative(art, Schema.wordCount, Whitespace.splitCount(body));
             }
+        }
+
+        /**
+         * The dateline as schema.org means it, where and when ("MOSCOW, Oct. 3"): the wire's agency tag and the
+         * separator after it ("(UPI) --") are the story's credit, not part of the dateline.
+         */
+        String placeAndDate(String printed, String agency) {
+            String s = printed.strip();
+            if (agency != null) {
+                int at = s.indexOf("(" + agency + ")");
+                if (at > 0) {
+                    s = s.substring(0, at) + s.substring(at + agency.length() + 2);
+                }
+            }
+            return DATELINE_TAIL.matcher(s).replaceFirst("");
         }
 
         /** The dateline's month and day in the year of publication (or the year before, for a date just ahead of it). */
@@ -418,6 +472,7 @@ public final class ArticleMapper {
                 Node speaker = entityNode(q.speakerKey());
                 if (speaker != null) {
                     g.add(qn, DL.speaker, speaker);
+                    g.add(qn, Schema.creator, speaker);
                 }
                 // Undated speech in a news report is taken to be of the report's day, as wire style implies.
                 g.date(qn, Schema.dateCreated, said);
@@ -478,6 +533,7 @@ public final class ArticleMapper {
             for (Event ev : ann.events()) {
                 Node en = QuadEmitter.iri(Iris.part(artIri, "event", ++n));
                 g.type(en, DL.NewsEvent);
+                g.type(en, Schema.Event);
                 g.string(en, Schema.name, ev.trigger());
                 Node kind = QuadEmitter.iri(DL.EVENT_TYPE_NS + ev.kind());
                 kinds.add(ev.kind());

@@ -104,8 +104,14 @@ final class QuadEmitter {
         return n;
     }
 
+    /** A decimal in its canonical form ("0.75", "1.0"), so the same number is the same literal in every store. */
     void decimal(Node s, Property p, BigDecimal value) {
-        add(s, p, NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal));
+        add(s, p, decimal(value));
+    }
+
+    static Node decimal(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return NodeFactory.createLiteralDT((v.scale() < 1 ? v.setScale(1) : v).toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     void bool(Node s, Property p, boolean value) {

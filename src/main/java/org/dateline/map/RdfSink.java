@@ -76,7 +76,7 @@ public final class RdfSink implements AutoCloseable {
         finish();
     }
 
-    /** Stops early, with a message a user can act on, when a syntax cannot write RDF-star triple terms. */
+    /** Stops early, with a message a user can act on, when a syntax cannot write RDF 1.2 triple terms. */
     private static final class RefuseTripleTerms extends StreamRDFWrapper {
         private final OutputFormat format;
 
@@ -88,7 +88,7 @@ public final class RdfSink implements AutoCloseable {
         @Override
         public void quad(Quad quad) {
             if (quad.getSubject().isTripleTerm() || quad.getObject().isTripleTerm()) {
-                throw new IllegalArgumentException(format.cliName() + " cannot write RDF-star triple terms; "
+                throw new IllegalArgumentException(format.cliName() + " cannot write RDF 1.2 triple terms; "
                         + "use --format trig, turtle, nquads or ntriples with --rdf-star");
             }
             super.quad(quad);

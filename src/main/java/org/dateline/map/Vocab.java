@@ -24,6 +24,8 @@ public final class Vocab {
         public static final Resource SoftwareApplication = r("SoftwareApplication");
         public static final Resource Quotation = r("Quotation");
         public static final Resource Claim = r("Claim");
+        public static final Resource Event = r("Event");
+        public static final Resource GeoCoordinates = r("GeoCoordinates");
         public static final Property headline = p("headline");
         public static final Property alternativeHeadline = p("alternativeHeadline");
         public static final Property author = p("author");
@@ -52,6 +54,9 @@ public final class Vocab {
         public static final Property location = p("location");
         public static final Property softwareVersion = p("softwareVersion");
         public static final Property abstract_ = p("abstract");
+        public static final Property geo = p("geo");
+        public static final Property latitude = p("latitude");
+        public static final Property longitude = p("longitude");
 
         private Schema() { }
 

@@ -5,18 +5,60 @@ import org.jsoup.nodes.Entities;
 /** A small HTML page under construction: the few elements Dateline's pages need, always escaped. */
 final class Html {
     private final StringBuilder sb = new StringBuilder();
+    private final boolean wide;
+
+    /** The pages' style: readable text, entities and quotes marked in the articles' text. */
+    private static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:0 1rem 2rem;"
+            + "line-height:1.5;color:#222}body.wide{max-width:none;padding:0}"
+            + "nav{display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;padding:.6rem 0;border-bottom:1px solid #ddd;margin-bottom:1rem}"
+            + "body.wide nav{padding:.5rem 1rem;margin:0}nav a{text-decoration:none;color:#1a4f8b}nav a:first-child{font-weight:700}"
+            + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.3rem .5rem;"
+            + "text-align:left;vertical-align:top}th{width:13rem;color:#555;font-weight:600}"
+            + "code,.iri{font-family:ui-monospace,monospace;font-size:.85em;word-break:break-all}.iri{color:#666}"
+            + ".muted{color:#777}.small{font-size:.85em}pre{background:#f6f6f6;padding:.7rem;overflow:auto}"
+            + ".types a{background:#eef3f9;border-radius:.8rem;padding:.05rem .6rem;margin-right:.3rem;font-size:.85em;"
+            + "text-decoration:none}.formats a{margin-right:.6rem}.lead{color:#444}"
+            + "article.text p{margin:.6rem 0}a.ent{text-decoration:none;border-bottom:2px solid;padding:0 .1rem}"
+            + "a.person{background:#fdf1dc;border-color:#e0a43a}a.organization{background:#e4f0fb;border-color:#4a8ad4}"
+            + "a.place{background:#e5f6e8;border-color:#3e9e57}a.other{background:#f0f0f0;border-color:#999}"
+            + "mark.quote{background:#fff7b0;padding:0}blockquote{margin:.5rem 0 .8rem;padding:.3rem .9rem;"
+            + "border-left:4px solid #e0c341;background:#fffbe0}blockquote p{margin:.2rem 0}"
+            + "figure{margin:1rem 0}figure img{max-width:100%;height:auto}figcaption{color:#555;font-size:.9em}"
+            + ".legend span{margin-right:.8rem;font-size:.85em}.cols{columns:2 18rem}"
+            + "svg.map{width:100%;max-width:30rem;height:auto;border:1px solid #ccc;background:#eaf2f8}"
+            + "iframe.editor{border:0;width:100%;height:calc(100vh - 6.5rem);display:block}body.wide .lead{margin:.4rem 1rem}";
 
     Html(String title) {
+        this(title, false);
+    }
+
+    /** @param wide a page that fills the window (the query editor's) */
+    Html(String title, boolean wide) {
+        this.wide = wide;
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(title)).append(" — Dateline</title>")
-                .append("<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
-                        + "line-height:1.45;color:#222}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;"
-                        + "padding:.3rem .5rem;text-align:left;vertical-align:top}th{width:14rem;color:#555;font-weight:600}"
-                        + "code,.iri{font-family:ui-monospace,monospace;font-size:.9em;word-break:break-all}"
-                        + "nav a{margin-right:1rem}.muted{color:#777}pre{background:#f6f6f6;padding:.7rem;overflow:auto}</style>")
-                .append("</head><body><nav><a href=\"/\">Dateline</a><a href=\"/ns\">Ontology</a>")
-                .append("<a href=\"/news/sparql\">SPARQL endpoint</a></nav>\n");
+                .append("<style>").append(STYLE).append("</style>");
+    }
+
+    private boolean bodyOpen;
+
+    /** Adds to the head (embedded JSON-LD, links to other formats); before anything of the body. */
+    Html head(String html) {
+        if (bodyOpen) {
+            throw new IllegalStateException("the head is closed");
+        }
+        sb.append(html);
+        return this;
+    }
+
+    private void openBody() {
+        if (!bodyOpen) {
+            bodyOpen = true;
+            sb.append("</head><body").append(wide ? " class=\"wide\"" : "").append("><nav><a href=\"/\">Dateline</a>")
+                    .append("<a href=\"/news/sparql\">Query</a><a href=\"/ns\">Ontology</a>")
+                    .append("<a href=\"/.well-known/void\">Dataset</a><a href=\"/dumps/news.nq.gz\">Dump</a></nav>\n");
+        }
     }
 
     static String esc(String s) {
@@ -24,6 +66,7 @@ final class Html {
     }
 
     Html raw(String html) {
+        openBody();
         sb.append(html);
         return this;
     }
@@ -69,6 +112,8 @@ final class Html {
     }
 
     String page() {
-        return sb + "<p class=\"muted\">Published by Dateline.</p></body></html>\n";
+        openBody();
+        return sb + (wide ? "" : "<p class=\"muted small\">Published with Dateline. " + link("/.well-known/void", "About this dataset")
+                + " (licences and sources).</p>") + "</body></html>\n";
     }
 }

@@ -5,35 +5,36 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.dateline.map.CompactJsonLd;
 import org.dateline.map.Prefixes;
 
 /**
- * Dereferenceable resources: {@code GET /id/…} answers with what the store says about that resource
- * (its own triples and the links to it), as an HTML page for browsers or as RDF for machines, chosen by
- * the Accept header (Turtle, JSON-LD, N-Triples, RDF/XML).
+ * Dereferenceable resources: {@code GET /id/…} answers with what the store says about that resource (its own triples
+ * and the links to it), as an HTML page for browsers ({@link ResourcePage}) or as RDF for machines, chosen by the
+ * Accept header or a {@code format} parameter (Turtle, JSON-LD with Dateline's context as {@code map} writes it,
+ * N-Triples, RDF/XML; N-Quads and TriG with the graphs that hold each triple).
  */
 final class LinkedDataServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
     /** What a client may ask for; the first is the default for clients that accept anything. */
     static final AcceptList OFFER = AcceptList.create("text/html", "text/turtle", "application/ld+json",
-            "application/n-triples", "application/rdf+xml", "application/xhtml+xml");
+            "application/n-triples", "application/n-quads", "application/trig", "application/rdf+xml",
+            "application/xhtml+xml");
     private static final int MAX_INCOMING = 500;
 
     private final transient DatasetGraph dataset;
@@ -48,23 +49,60 @@ final class LinkedDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String iri = base + req.getRequestURI();
         Node subject = NodeFactory.createURI(iri);
-        Graph description = Txn.calculateRead(dataset, () -> describe(subject));
-        if (description.isEmpty()) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + iri);
+        MediaType type = RdfAnswer.choose(req, OFFER);
+        if (type == null) {
+            RdfAnswer.notAcceptable(resp, OFFER);
             return;
         }
-        MediaType type = ConNeg.chooseContentType(req, OFFER, MediaType.create("text/html"));
         resp.setHeader("Vary", "Accept");
         PrefixMap pm = Prefixes.forBase(base + "/");
-        if (type.getContentTypeStr().contains("html")) {
+        if (RdfAnswer.isHtml(type)) {
+            // Rendered in the read transaction: the page looks up the names of everything it links.
+            String page = Txn.calculateRead(dataset, () -> {
+                Graph description = describe(subject);
+                return description.isEmpty() ? null
+                        : ResourcePage.render(subject, description, pm, base + "/", Labels.of(dataset.getUnionGraph()),
+                                req.getRequestURI());
+            });
+            if (page == null) {
+                notFound(resp, iri);
+                return;
+            }
             resp.setContentType("text/html; charset=utf-8");
-            resp.getOutputStream().write(ResourcePage.render(subject, description, pm, base).getBytes(StandardCharsets.UTF_8));
+            resp.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
             return;
         }
         Lang lang = RDFLanguages.contentTypeToLang(type.getContentTypeStr());
+        if (RDFLanguages.isQuads(lang) && lang != Lang.JSONLD) {
+            DatasetGraph quads = Txn.calculateRead(dataset, () -> describeInGraphs(subject));
+            if (quads.isEmpty()) {
+                notFound(resp, iri);
+                return;
+            }
+            quads.prefixes().putAll(pm);
+            resp.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
+            RDFWriter.source(quads).lang(lang).output(resp.getOutputStream());
+            return;
+        }
+        Graph description = Txn.calculateRead(dataset, () -> describe(subject));
+        if (description.isEmpty()) {
+            notFound(resp, iri);
+            return;
+        }
         resp.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
+        if (lang == Lang.JSONLD) {
+            // The same context as map --format jsonld, so a client reads the server's answers and the files alike.
+            DatasetGraph one = DatasetGraphFactory.create();
+            description.find().forEachRemaining(one.getDefaultGraph()::add);
+            CompactJsonLd.write(one, resp.getOutputStream());
+            return;
+        }
         description.getPrefixMapping().setNsPrefixes(pm.getMapping());
         RDFWriter.source(description).lang(lang).output(resp.getOutputStream());
+    }
+
+    private static void notFound(HttpServletResponse resp, String iri) throws IOException {
+        resp.sendError(HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + iri);
     }
 
     /**
@@ -90,60 +128,26 @@ final class LinkedDataServlet extends HttpServlet {
         return g;
     }
 
-    /** The HTML view of one resource. */
-    static final class ResourcePage {
-        private ResourcePage() { }
-
-        static String render(Node subject, Graph g, PrefixMap pm, String base) {
-            String title = titleOf(subject, g);
-            Html html = new Html(title).h1(title);
-            html.raw("<p class=\"iri\">" + Html.esc(subject.getURI()) + "</p>\n");
-            Map<String, List<String>> rows = new LinkedHashMap<>();
-            g.find(subject, Node.ANY, Node.ANY).toList().stream()
-                    .sorted((a, b) -> a.getPredicate().getURI().compareTo(b.getPredicate().getURI()))
-                    .forEach(t -> rows.computeIfAbsent(shortName(t.getPredicate(), pm), k -> new ArrayList<>())
-                            .add(value(t.getObject(), pm, base)));
-            html.raw("<table>\n");
-            rows.forEach((p, vs) -> html.raw("<tr><th>" + Html.esc(p) + "</th><td>" + String.join("<br>", vs) + "</td></tr>\n"));
-            html.raw("</table>\n");
-            List<Triple> in = g.find(Node.ANY, Node.ANY, subject).toList();
-            if (!in.isEmpty()) {
-                html.h2("Pointing here");
-                html.raw("<table>\n");
-                in.stream().limit(200).forEach(t -> html.raw("<tr><th>" + Html.esc(shortName(t.getPredicate(), pm))
-                        + " of</th><td>" + value(t.getSubject(), pm, base) + "</td></tr>\n"));
-                html.raw("</table>\n");
+    /** The same description with the named graph of each triple, for the quad syntaxes. */
+    private DatasetGraph describeInGraphs(Node subject) {
+        DatasetGraph out = DatasetGraphFactory.create();
+        dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(q -> add(out, q));
+        var incoming = dataset.find(Node.ANY, Node.ANY, Node.ANY, subject);
+        try {
+            int n = 0;
+            while (incoming.hasNext() && n < MAX_INCOMING) {
+                add(out, incoming.next());
+                n++;
             }
-            return html.page();
+        } finally {
+            Iter.close(incoming);
         }
+        return out;
+    }
 
-        private static String titleOf(Node subject, Graph g) {
-            for (String p : new String[] {"https://schema.org/headline", "https://schema.org/name",
-                    "http://www.w3.org/2000/01/rdf-schema#label", "https://schema.org/text"}) {
-                var it = g.find(subject, NodeFactory.createURI(p), Node.ANY);
-                if (it.hasNext()) {
-                    String s = it.next().getObject().getLiteralLexicalForm();
-                    return s.length() > 120 ? s.substring(0, 120) + "…" : s;
-                }
-            }
-            return subject.getURI();
-        }
-
-        private static String shortName(Node n, PrefixMap pm) {
-            String s = pm.abbreviate(n.getURI());
-            return s != null ? s : n.getURI();
-        }
-
-        private static String value(Node o, PrefixMap pm, String base) {
-            if (o.isURI()) {
-                return Html.link(Html.href(o.getURI(), base), shortName(o, pm));
-            }
-            if (o.isLiteral()) {
-                String lex = o.getLiteralLexicalForm();
-                String shown = lex.length() > 600 ? lex.substring(0, 600) + "…" : lex;
-                return Html.esc(shown).replace("\n", "<br>");
-            }
-            return Html.esc(o.toString());
+    private static void add(DatasetGraph out, Quad q) {
+        if (StoreFigures.published(q) && !Quad.isDefaultGraph(q.getGraph())) {
+            out.add(q);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.dateline.publish;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
@@ -18,8 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded Fuseki server: a read-only SPARQL endpoint at {@code /news/sparql} (also
- * {@code /news/query}) and Graph Store read access at {@code /news/data}, over a {@link NewsStore};
- * also the W3C reconciliation API for OpenRefine at {@code /reconcile}.
+ * {@code /news/query}) with Fuseki's query editor for browsers and its service description for machines, and Graph
+ * Store read access at {@code /news/data}, over a {@link NewsStore}; resource pages under {@code /id/}, the dataset's
+ * VoID and DCAT description at {@code /.well-known/void}, a gzipped N-Quads dump at {@code /dumps/news.nq.gz}, the
+ * ontology at {@code /ns}, and the W3C reconciliation API for OpenRefine at {@code /reconcile}.
  */
 public final class NewsServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NewsServer.class);
@@ -55,6 +58,13 @@ public final class NewsServer implements AutoCloseable {
 
     /** Starts a server that holds every request to {@code limits}. */
     public static NewsServer start(DatasetGraph dataset, int port, String host, String base, ServerLimits limits) {
+        return start(dataset, port, host, base, limits, Publication.defaults());
+    }
+
+    /** Starts a server that describes its data as {@code publication} says (title, licence). */
+    public static NewsServer start(DatasetGraph dataset, int port, String host, String base, ServerLimits limits,
+                                   Publication publication) {
+        PublishedData data = new PublishedData(dataset, base, publication, limits.serviceAllowed());
         // The limits on queries travel in the endpoints' context, as a Fuseki configuration file's ja:context would.
         Context queries = new Context();
         queries.set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
@@ -74,12 +84,20 @@ public final class NewsServer implements AutoCloseable {
                 .add(DATASET, service.build())
                 .addFilter("/*", new CrossOriginReads())
                 .addFilter("/*", new SecurityHeaders())
+                .addFilter(DATASET + "/sparql", new SparqlLanding(data))
+                .addFilter(DATASET + "/query", new SparqlLanding(data))
+                .enableStats(true)
+                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/static/*", new QueryUi())
+                .addServlet("/favicon.ico", new QueryUi())
+                .addServlet(DatasetDescription.PATH, new VoidServlet(data))
+                .addServlet("/dumps/*", new DumpServlet(dataset))
                 .addServlet("/id/*", new LinkedDataServlet(dataset, base))
                 .addServlet("/graph/*", new LinkedDataServlet(dataset, base))
                 .addServlet("/ns", new OntologyServlet())
                 .addServlet("/ns/*", new OntologyServlet())
                 .addServlet("/reconcile", new ReconciliationServlet(dataset, Gazetteer::loadDefault))
-                .addServlet("", new HomeServlet(dataset, base))
+                .addServlet("", new HomeServlet(data))
                 .build();
         Server jetty = server.getJettyServer();
         SizeLimitHandler sized = new SizeLimitHandler(limits.maxRequestBytes(), -1);

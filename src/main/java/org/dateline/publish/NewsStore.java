@@ -10,21 +10,19 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.dateline.knowledge.DataFiles;
 import org.dateline.Pipeline;
 import org.dateline.link.ProcessedArticle;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.IngestException;
 import org.dateline.map.DL;
+import org.dateline.map.OntologyGraph;
 import org.dateline.map.QuadList;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * The dataset Dateline serves, with one named graph per article and the shared entities graph. Its
@@ -199,9 +197,16 @@ public final class NewsStore implements AutoCloseable {
             graphs.add(NodeFactory.createURI(pipeline.mapper().articleGraph(processed.article())));
             pipeline.mapper().map(processed, quads);
         }
+        // The batch's articles describe many of the same entities: each shared quad is added once per batch.
+        Node entities = NodeFactory.createURI(pipeline.mapper().iris().entitiesGraph());
+        Set<Quad> shared = new HashSet<>();
         Txn.executeWrite(dataset, () -> {
             graphs.forEach(dataset::removeGraph);
-            quads.quads().forEach(dataset::add);
+            for (Quad q : quads.quads()) {
+                if (!entities.equals(q.getGraph()) || shared.add(q)) {
+                    dataset.add(q);
+                }
+            }
         });
         return articles.size();
     }
@@ -213,8 +218,7 @@ public final class NewsStore implements AutoCloseable {
     public void loadOntology() {
         Node graph = NodeFactory.createURI(DL.ONTOLOGY);
         QuadList quads = new QuadList();
-        RDFParser.source(DataFiles.open("ontology/dateline.ttl")).lang(Lang.TURTLE)
-                .parse(StreamRDFLib.extendTriplesToQuads(graph, quads));
+        OntologyGraph.send(quads);
         Txn.executeWrite(dataset, () -> {
             dataset.removeGraph(graph);
             quads.quads().forEach(dataset::add);

@@ -84,6 +84,17 @@ final class ReconciliationServlet extends HttpServlet {
             error(resp, "callback must be a JavaScript function name such as jsonp123, not \"" + abbreviate(callback) + "\"");
             return;
         }
+        // JSONP is for other sites' pages. The query editor's pages may run scripts from this server: one of its own
+        // pages loading a JSONP answer as a script would be running the request's words, so the browser's word that the
+        // script is wanted by a page of this server (Fetch Metadata) is refused.
+        if (callback != null && "same-origin".equals(req.getHeader("Sec-Fetch-Site"))
+                && "script".equals(req.getHeader("Sec-Fetch-Dest"))) {
+            resp.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            resp.setContentType("text/plain; charset=utf-8");
+            resp.getOutputStream().write("dateline reconcile: JSONP is not served to this server's own pages\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String queries = req.getParameter("queries");
         String query = req.getParameter("query");
         JsonValue body;

@@ -68,7 +68,7 @@ class AtomicOutputTest {
     void aRunThatFailsLeavesThePreviousFileUntouched() throws Exception {
         Path out = dir.resolve("news.jsonld");
         Files.writeString(out, OLD);
-        // JSON-LD cannot carry RDF-star triple terms: the run stops with an error after mapping.
+        // JSON-LD cannot carry RDF 1.2 triple terms: the run is refused before anything is written.
         CliRun r = CliRun.of("map", TestArticles.SAMPLE.toString(), "--format", "jsonld", "--rdf-star", "--out", out.toString());
         assertNotEquals(0, r.exit());
         assertEquals(OLD, Files.readString(out));

@@ -127,15 +127,37 @@ class ArticleMapperTest {
     }
 
     @Test
-    void tripleTermsAnnotateLinksOnlyWhenAsked() {
+    void linksAreAnnotatedWithRdf12ReifiersOnlyWhenAsked() {
         Annotations ann = new Annotations(List.of(speaker), List.of(), List.of(), List.of());
         Map<String, Link> links = Map.of("person/a", new Link("Q42", 0.91, "Canonical Label"));
         Node e = iri(Iris.DEFAULT_BASE + "id/entity/Q42");
         Node statement = NodeFactory.createTripleNode(Triple.create(e, OWL.sameAs.asNode(), iri(Link.WIKIDATA_ENTITY + "Q42")));
-        assertFalse(has(map(ann, links, false), statement, DL.linkConfidence.asNode(), Node.ANY));
-        assertTrue(has(map(ann, links, true), statement, DL.linkConfidence.asNode(), Node.ANY));
+        assertFalse(has(map(ann, links, false), Node.ANY, org.apache.jena.vocabulary.RDF.reifies.asNode(), statement));
+        DatasetGraph annotated = map(ann, links, true);
+        // The triple term is the object of rdf:reifies (RDF 1.2), never a subject; the annotations are on the reifier.
+        var reifiers = org.apache.jena.atlas.iterator.Iter.toList(
+                annotated.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.reifies.asNode(), statement));
+        assertEquals(1, reifiers.size());
+        Node reifier = reifiers.get(0).getSubject();
+        assertTrue(reifier.isURI() && reifier.getURI().endsWith("/link/Q42"), reifier.toString());
+        assertTrue(has(annotated, reifier, DL.linkConfidence.asNode(),
+                NodeFactory.createLiteralDT("0.91", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal)));
+        assertTrue(annotated.stream().noneMatch(q -> q.getSubject().isTripleTerm()));
         // The plain form is always there for stores without triple terms.
-        assertTrue(has(map(ann, links, true), e, DL.linkConfidence.asNode(), Node.ANY));
+        assertTrue(has(annotated, e, DL.linkConfidence.asNode(), Node.ANY));
+    }
+
+    @Test
+    void confidencesAreCanonicalDecimals() {
+        Annotations ann = new Annotations(List.of(speaker), List.of(), List.of(), List.of());
+        for (double c : new double[] {0.75, 1.0, 0.5004}) {
+            DatasetGraph d = map(ann, Map.of("person/a", new Link("Q42", c, "Canonical Label")), false);
+            String lex = d.find(Node.ANY, Node.ANY, DL.linkConfidence.asNode(), Node.ANY).next().getObject()
+                    .getLiteralLexicalForm();
+            assertEquals(org.apache.jena.riot.process.normalize.CanonicalizeLiteral.get()
+                    .apply(NodeFactory.createLiteralDT(lex, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal))
+                    .getLiteralLexicalForm(), lex, "canonical form of " + c);
+        }
     }
 
     @Test

@@ -50,16 +50,39 @@ class BatchMapperTest {
         pipeline = TestArticles.pipelineWithFixedClock();
     }
 
-    /** The reference: each file in turn through Jena's own streaming N-Quads writer. */
+    /**
+     * The reference: each file in turn through Jena's own streaming N-Quads writer, its own graph first, then the quads
+     * of the shared entities graph that no earlier file brought.
+     */
     private static byte[] sequentialWithJena(OutputFormat format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StreamRDF w = StreamRDFWriter.getWriterStream(out, format.rdfFormat());
+        Node entities = NodeFactory.createURI(pipeline.mapper().iris().entitiesGraph());
+        java.util.Set<Quad> written = new java.util.HashSet<>();
         w.start();
         for (Path f : files) {
-            pipeline.map(f, w);
+            QuadList quads = new QuadList();
+            pipeline.map(f, quads);
+            quads.quads().stream().filter(q -> !q.getGraph().equals(entities)).forEach(w::quad);
+            quads.quads().stream().filter(q -> q.getGraph().equals(entities) && written.add(q)).forEach(w::quad);
         }
         w.finish();
         return out.toByteArray();
+    }
+
+    @Test
+    void theOntologyGraphIsWrittenWhenAsked() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BatchMapper.create(pipeline, 2).withOntology(true).map(files.subList(0, 2), OutputFormat.NQUADS, out,
+                Iris.DEFAULT_BASE, (f, e) -> { });
+        DatasetGraph d = DatasetGraphFactory.create();
+        RDFParser.fromString(out.toString(StandardCharsets.UTF_8), Lang.NQUADS).parse(d);
+        assertTrue(d.containsGraph(NodeFactory.createURI(DL.ONTOLOGY)));
+        assertTrue(d.getGraph(NodeFactory.createURI(DL.ONTOLOGY)).contains(DL.fromDateline.asNode(),
+                org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY));
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        BatchMapper.create(pipeline, 2).map(files.subList(0, 2), OutputFormat.NQUADS, plain, Iris.DEFAULT_BASE, (f, e) -> { });
+        assertTrue(!plain.toString(StandardCharsets.UTF_8).contains("<" + DL.ONTOLOGY + "> ."));
     }
 
     private static byte[] batch(OutputFormat format, int threads) throws Exception {
@@ -75,7 +98,11 @@ class BatchMapperTest {
     void parallelNQuadsAreTheSameBytesInTheSameOrderAsSequentialJena() throws Exception {
         byte[] expected = sequentialWithJena(OutputFormat.NQUADS);
         assertArrayEquals(expected, batch(OutputFormat.NQUADS, 1), "1 thread");
-        assertArrayEquals(expected, batch(OutputFormat.NQUADS, 3), "3 threads");
+        byte[] three = batch(OutputFormat.NQUADS, 3);
+        assertArrayEquals(expected, three, "3 threads");
+        // Entity descriptions are written once per batch, not once per article that names them: no line twice.
+        List<String> lines = new String(three, StandardCharsets.UTF_8).lines().toList();
+        assertEquals(lines.size(), new java.util.HashSet<>(lines).size(), "duplicate lines in the N-Quads");
     }
 
     @Test

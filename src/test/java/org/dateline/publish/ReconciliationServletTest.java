@@ -121,6 +121,17 @@ class ReconciliationServletTest {
     }
 
     @Test
+    void jsonpIsNotAScriptForThisServersOwnPages() throws Exception {
+        // The query editor's pages may load scripts from this server: a JSONP answer must not be one of them.
+        HttpRequest fromOwnPage = HttpRequest.newBuilder(URI.create(server.baseUrl() + "reconcile?callback=jsonp1"))
+                .header("Sec-Fetch-Site", "same-origin").header("Sec-Fetch-Dest", "script").build();
+        assertEquals(403, HTTP.send(fromOwnPage, HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpRequest fromElsewhere = HttpRequest.newBuilder(URI.create(server.baseUrl() + "reconcile?callback=jsonp1"))
+                .header("Sec-Fetch-Site", "cross-site").header("Sec-Fetch-Dest", "script").build();
+        assertEquals(200, HTTP.send(fromElsewhere, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
     void badQueriesJsonIsA400ThatSaysWhatWasExpected() throws Exception {
         HttpResponse<String> r = postForm("queries", "{\"q0\": {\"query\": \"Barack Obama\"");
         assertEquals(400, r.statusCode());

@@ -101,13 +101,16 @@ class ServedArticlesTest {
 
     @Test
     void anArticleDereferencesAsHtmlForBrowsersAndTurtleForMachines() throws Exception {
-        String iri = query("PREFIX schema: <https://schema.org/> SELECT ?a WHERE { ?a schema:headline ?h } LIMIT 1")
-                .get(0).getResource("a").getURI();
+        QuerySolution first = query("PREFIX schema: <https://schema.org/> SELECT ?a ?h WHERE { ?a schema:headline ?h } LIMIT 1")
+                .get(0);
+        String iri = first.getResource("a").getURI();
         String path = iri.substring(org.dateline.map.Iris.DEFAULT_BASE.length());
         HttpResponse<String> html = get(path, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
         assertEquals(200, html.statusCode());
         assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(html.body().contains("schema:headline"), html.body());
+        assertTrue(html.body().contains("<h1>" + org.jsoup.nodes.Entities.escape(first.getLiteral("h").getString())),
+                html.body());
+        assertTrue(html.body().contains("<script type=\"application/ld+json\">"), "schema.org JSON-LD for search engines");
 
         HttpResponse<String> ttl = get(path, "text/turtle");
         assertEquals(200, ttl.statusCode());
