@@ -47,6 +47,7 @@ public final class Linker {
     private final Set<String> homonyms;
     private final CandidateSource online;
     private final CandidateScorer scorer = new CandidateScorer();
+    private final MentionCues cues = MentionCues.bundled();
 
     private Linker(Gazetteer gazetteer, Set<String> homonyms, CandidateSource online) {
         this.gazetteer = gazetteer;
@@ -108,11 +109,13 @@ public final class Linker {
 
     /** The links found, by {@link org.dateline.extract.Entity#key()}; entities left out stay unlinked. */
     public Map<String, Link> link(Article article, Annotations annotations) {
+        Set<String> dateline = datelineCountries(article);
+        String text = article == null ? null : article.text();
         Map<Entity, Map<String, Found>> found = new LinkedHashMap<>();
         for (Entity e : annotations.entities()) {
-            found.put(e, candidates(e));
+            found.put(e, admissible(e, candidates(e), text, dateline));
         }
-        Set<String> countries = new HashSet<>(datelineCountries(article));
+        Set<String> countries = new HashSet<>(dateline);
         for (var f : found.entrySet()) {
             Candidate best = decide(f.getKey(), f.getValue(), LinkContext.none());
             if (best != null && best.match() != CandidateScorer.Match.SHORT && !best.entry().countryOrSelf().isEmpty()) {
@@ -128,6 +131,49 @@ public final class Linker {
             }
         }
         return links;
+    }
+
+    /**
+     * The candidates the words around the entity allow. A country's or a city's name that stands for a sports
+     * team ("Sweden beat Denmark 2-1") is an organisation the gazetteer does not hold: no place is linked. An
+     * organisation whose name is made of words many countries' bodies share ("Workers' Party", "National
+     * Assembly") is linked from the open-data layer only to an entry of the dateline's country or of a country
+     * printed right before the name ("Singapore's Workers' Party"): that layer lacks most countries' namesakes,
+     * so a lone candidate is no evidence.
+     */
+    private Map<String, Found> admissible(Entity entity, Map<String, Found> found, String text, Set<String> dateline) {
+        if (found.isEmpty() || text == null) {
+            return found;
+        }
+        boolean team = false;
+        Set<String> printed = new HashSet<>();
+        boolean generic = cues.generic(clean(entity.name()));
+        for (Mention m : entity.mentions()) {
+            team |= entity.type() != org.dateline.model.EntityType.PERSON && cues.team(text, m);
+            if (generic) {
+                String c = cues.countryBefore(text, m, gazetteer);
+                if (c != null) {
+                    printed.add(c);
+                }
+            }
+        }
+        if (!team && !generic) {
+            return found;
+        }
+        Gazetteer curated = gazetteer.curated();
+        Map<String, Found> out = new LinkedHashMap<>();
+        for (var f : found.entrySet()) {
+            GazetteerEntry g = f.getValue().entry();
+            if (team && g.type() == org.dateline.model.EntityType.PLACE) {
+                continue;
+            }
+            if (generic && g.type() == org.dateline.model.EntityType.ORGANIZATION && curated.byQid(g.qid()).isEmpty()
+                    && (g.country().isEmpty() || !dateline.contains(g.country()) && !printed.contains(g.country()))) {
+                continue;
+            }
+            out.put(f.getKey(), f.getValue());
+        }
+        return out;
     }
 
     /** The scored candidates of one entity in a given context, best first (for tests and diagnostics). */
