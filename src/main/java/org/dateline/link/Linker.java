@@ -145,11 +145,13 @@ public final class Linker {
         if (found.isEmpty() || text == null) {
             return found;
         }
-        boolean team = false;
+        int teamMentions = 0;
         Set<String> printed = new HashSet<>();
         boolean generic = cues.generic(clean(entity.name()));
         for (Mention m : entity.mentions()) {
-            team |= entity.type() != org.dateline.model.EntityType.PERSON && cues.team(text, m);
+            if (entity.type() != org.dateline.model.EntityType.PERSON && cues.team(text, m)) {
+                teamMentions++;
+            }
             if (generic) {
                 String c = cues.countryBefore(text, m, gazetteer);
                 if (c != null) {
@@ -157,6 +159,8 @@ public final class Linker {
                 }
             }
         }
+        // A team when most of its mentions are ("FC Barcelona played its match" once in a story of the city is not).
+        boolean team = teamMentions > 0 && 2 * teamMentions >= entity.mentions().size();
         if (!team && !generic) {
             return found;
         }
@@ -272,10 +276,28 @@ public final class Linker {
         if (ranked.isEmpty() || ranked.get(0).score() < NIL_THRESHOLD) {
             return null;
         }
-        if (ranked.size() > 1 && ranked.get(1).score() > ranked.get(0).score() - AMBIGUITY_MARGIN) {
-            return null;
+        Candidate best = ranked.get(0);
+        for (int i = 1; i < ranked.size(); i++) {
+            Candidate rival = ranked.get(i);
+            if (rival.score() <= best.score() - AMBIGUITY_MARGIN) {
+                break;
+            }
+            if (!yields(rival.entry(), best.entry())) {
+                return null;
+            }
         }
-        return ranked.get(0);
+        return best;
+    }
+
+    /**
+     * Whether {@code rival} is a namesake that yields to {@code best}: a place of the same country whose prior the
+     * build lowered because a better-known place of that country has its name (a province named after its
+     * capital, a county after its town). It is no rival: the name means the better-known place.
+     */
+    private static boolean yields(GazetteerEntry rival, GazetteerEntry best) {
+        return rival.type() == org.dateline.model.EntityType.PLACE && best.type() == org.dateline.model.EntityType.PLACE
+                && !rival.country().isEmpty() && rival.country().equals(best.countryOrSelf())
+                && rival.prior() <= OpenDataImporter.NAMESAKE_PRIOR && best.prior() > OpenDataImporter.NAMESAKE_PRIOR;
     }
 
     /** Countries of the dateline's place and region, when their names are unambiguous. */
