@@ -131,9 +131,10 @@ public final class Evaluator {
                 perType.merge(typeName(e.type()), new Prf(0, 1, 0), Prf::plus);
             }
         }
+        Ratio linked = linked(gold, match, pa, name, errors);
         if (gold.entitiesOnly()) {
             return new Scores(name, perType, Prf.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO,
-                    Ratio.ZERO, Prf.ZERO, errors);
+                    Ratio.ZERO, Prf.ZERO, linked, errors);
         }
         // Quotes, per occurrence.
         record Occ(String text, String speakerKey) { }
@@ -245,7 +246,29 @@ public final class Evaluator {
         }
         return new Scores(name, perType, quotes, new Ratio(right, tp), new Ratio(right, gold.quotes().size()),
                 new Ratio(evFound, n), new Ratio(evDates, evFound), new Ratio(evKinds, evFound),
-                new Ratio(pub ? 1 : 0, 1), new Prf(ltp, lfp, lfn), errors);
+                new Ratio(pub ? 1 : 0, 1), new Prf(ltp, lfp, lfn), linked, errors);
+    }
+
+    /**
+     * Gold entities found and linked, over all gold entities; each link of an entity whose gold has no verified
+     * QID is listed among the errors ("link to check"), so its precision can be judged by hand.
+     */
+    private static Ratio linked(GoldArticle gold, Map<GoldArticle.GoldEntity, Entity> match, ProcessedArticle pa,
+                                String name, List<String> errors) {
+        int n = 0;
+        for (GoldArticle.GoldEntity g : gold.entities()) {
+            Entity e = match.get(g);
+            Link l = e == null ? null : pa.links().get(e.key());
+            if (l == null) {
+                continue;
+            }
+            n++;
+            if (!g.verified() || g.wikidata() == null) {
+                errors.add(name + ": link to check " + g.type() + " " + g.name() + " -> " + l.qid() + " " + l.label()
+                        + " (" + l.confidence() + ")");
+            }
+        }
+        return new Ratio(n, gold.entities().size());
     }
 
     private static String abbreviate(String s) {
@@ -347,6 +370,7 @@ public final class Evaluator {
             ratio(out, "  event kinds (of found)", s.eventKinds());
             ratio(out, "  publication date", s.published());
             line(out, "  links (verified QIDs)", s.links());
+            ratio(out, "  gold entities linked", s.linked());
         }
     }
 

@@ -32,12 +32,15 @@ public final class CandidateScorer {
 
     /** Subtypes that are both a place and an actor ("The White House said ..."). */
     private static final Set<String> PLACE_AND_ACTOR = Set.of("government-seat");
-    /** Places that stories make speak for their governments ("Moscow maintains ..."). */
-    private static final Set<String> PLACES_THAT_ACT = Set.of("country", "city", "territory");
+    /** Places that stories make speak for their governments or teams ("Moscow maintains ...", "Sweden beat ..."). */
+    private static final Set<String> PLACES_THAT_ACT = Set.of("country", "city", "capital", "territory", "region");
     /** Organisations that stories also use as places ("in the EU"). */
     private static final Set<String> ACTORS_AS_PLACES = Set.of("union", "international-organization");
 
-    /** Type compatibility in [0, 1]: 1 agree, 0.8 a known metonymy, 0.3 disagree. */
+    /**
+     * Type compatibility in [0, 1]: 1 agree, 0.8 an organisation used as a place ("in the EU"), 0 an
+     * organisation named by a country or city (its government or team, another item), 0.3 disagree.
+     */
     public double typeScore(EntityType mention, GazetteerEntry entry) {
         if (mention == entry.type() || PLACE_AND_ACTOR.contains(entry.subtype())
                 && mention != EntityType.PERSON) {
@@ -45,7 +48,9 @@ public final class CandidateScorer {
         }
         if (mention == EntityType.ORGANIZATION && entry.type() == EntityType.PLACE
                 && PLACES_THAT_ACT.contains(entry.subtype())) {
-            return 0.8;
+            // A government or a team named by its place ("Moscow maintains", "Sweden beat ...") is an
+            // organisation of its own, not the place: linking it to the place would say they are one.
+            return 0;
         }
         if (mention == EntityType.PLACE && entry.type() == EntityType.ORGANIZATION
                 && ACTORS_AS_PLACES.contains(entry.subtype())) {

@@ -47,6 +47,7 @@ public final class Linker {
     private final Set<String> homonyms;
     private final CandidateSource online;
     private final CandidateScorer scorer = new CandidateScorer();
+    private final MentionCues cues = MentionCues.bundled();
 
     private Linker(Gazetteer gazetteer, Set<String> homonyms, CandidateSource online) {
         this.gazetteer = gazetteer;
@@ -108,11 +109,13 @@ public final class Linker {
 
     /** The links found, by {@link org.dateline.extract.Entity#key()}; entities left out stay unlinked. */
     public Map<String, Link> link(Article article, Annotations annotations) {
+        Set<String> dateline = datelineCountries(article);
+        String text = article == null ? null : article.text();
         Map<Entity, Map<String, Found>> found = new LinkedHashMap<>();
         for (Entity e : annotations.entities()) {
-            found.put(e, candidates(e));
+            found.put(e, admissible(e, candidates(e), text, dateline));
         }
-        Set<String> countries = new HashSet<>(datelineCountries(article));
+        Set<String> countries = new HashSet<>(dateline);
         for (var f : found.entrySet()) {
             Candidate best = decide(f.getKey(), f.getValue(), LinkContext.none());
             if (best != null && best.match() != CandidateScorer.Match.SHORT && !best.entry().countryOrSelf().isEmpty()) {
@@ -128,6 +131,53 @@ public final class Linker {
             }
         }
         return links;
+    }
+
+    /**
+     * The candidates the words around the entity allow. A country's or a city's name that stands for a sports
+     * team ("Sweden beat Denmark 2-1") is an organisation the gazetteer does not hold: no place is linked. An
+     * organisation whose name is made of words many countries' bodies share ("Workers' Party", "National
+     * Assembly") is linked from the open-data layer only to an entry of the dateline's country or of a country
+     * printed right before the name ("Singapore's Workers' Party"): that layer lacks most countries' namesakes,
+     * so a lone candidate is no evidence.
+     */
+    private Map<String, Found> admissible(Entity entity, Map<String, Found> found, String text, Set<String> dateline) {
+        if (found.isEmpty() || text == null) {
+            return found;
+        }
+        int teamMentions = 0;
+        Set<String> printed = new HashSet<>();
+        boolean generic = cues.generic(clean(entity.name()));
+        for (Mention m : entity.mentions()) {
+            if (entity.type() != org.dateline.model.EntityType.PERSON && cues.team(text, m)) {
+                teamMentions++;
+            }
+            if (generic) {
+                String c = cues.countryBefore(text, m, gazetteer);
+                if (c != null) {
+                    printed.add(c);
+                }
+            }
+        }
+        // A team when most of its mentions are ("FC Barcelona played its match" once in a story of the city is not).
+        boolean team = teamMentions > 0 && 2 * teamMentions >= entity.mentions().size();
+        if (!team && !generic) {
+            return found;
+        }
+        Gazetteer curated = gazetteer.curated();
+        Map<String, Found> out = new LinkedHashMap<>();
+        for (var f : found.entrySet()) {
+            GazetteerEntry g = f.getValue().entry();
+            if (team && g.type() == org.dateline.model.EntityType.PLACE) {
+                continue;
+            }
+            if (generic && g.type() == org.dateline.model.EntityType.ORGANIZATION && curated.byQid(g.qid()).isEmpty()
+                    && (g.country().isEmpty() || !dateline.contains(g.country()) && !printed.contains(g.country()))) {
+                continue;
+            }
+            out.put(f.getKey(), f.getValue());
+        }
+        return out;
     }
 
     /** The scored candidates of one entity in a given context, best first (for tests and diagnostics). */
@@ -226,10 +276,28 @@ public final class Linker {
         if (ranked.isEmpty() || ranked.get(0).score() < NIL_THRESHOLD) {
             return null;
         }
-        if (ranked.size() > 1 && ranked.get(1).score() > ranked.get(0).score() - AMBIGUITY_MARGIN) {
-            return null;
+        Candidate best = ranked.get(0);
+        for (int i = 1; i < ranked.size(); i++) {
+            Candidate rival = ranked.get(i);
+            if (rival.score() <= best.score() - AMBIGUITY_MARGIN) {
+                break;
+            }
+            if (!yields(rival.entry(), best.entry())) {
+                return null;
+            }
         }
-        return ranked.get(0);
+        return best;
+    }
+
+    /**
+     * Whether {@code rival} is a namesake that yields to {@code best}: a place of the same country whose prior the
+     * build lowered because a better-known place of that country has its name (a province named after its
+     * capital, a county after its town). It is no rival: the name means the better-known place.
+     */
+    private static boolean yields(GazetteerEntry rival, GazetteerEntry best) {
+        return rival.type() == org.dateline.model.EntityType.PLACE && best.type() == org.dateline.model.EntityType.PLACE
+                && !rival.country().isEmpty() && rival.country().equals(best.countryOrSelf())
+                && rival.prior() <= OpenDataImporter.NAMESAKE_PRIOR && best.prior() > OpenDataImporter.NAMESAKE_PRIOR;
     }
 
     /** Countries of the dateline's place and region, when their names are unambiguous. */

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class OpenDataImporter {
     /** The sources, in order of precedence: the first to give a QID sets its label and type. */
     private static final List<OpenDataSource> SOURCES = List.of(new NaturalEarthReader(),
-            new CountriesStatesCitiesReader(), new EveryPoliticianReader(), new RorReader(),
+            new CountriesStatesCitiesReader(), new WhosOnFirstReader(), new EveryPoliticianReader(), new RorReader(),
             new NameSuggestionIndexReader());
 
     /** What a build produced: the rows, and per source how many rows it gave first and enriched. */
@@ -84,7 +84,8 @@ public final class OpenDataImporter {
      * ambiguity margin) and the namesake only when nothing else fits. Better known means a hand-checked
      * entry (any of its names: "Moscow" the city over Moscow Oblast, "Washington" the capital over the
      * state) or, for a first-level division or county, a city of the open data with a prior of 0.4 or more
-     * (about 50,000 people: "Ankara" the city over Ankara Province).
+     * (about 50,000 people: "Ankara" the city over Ankara Province), or a place that has such a city's label among its
+     * other names ("Tacloban" for the region Eastern Visayas).
      */
     static List<GazetteerEntry> yieldToNamesakes(List<GazetteerEntry> entries, List<GazetteerEntry> reference) {
         Set<String> curated = new HashSet<>();
@@ -95,10 +96,12 @@ public final class OpenDataImporter {
                 }
             }
         }
-        Set<String> cities = new HashSet<>();
+        // Cities of 50,000 people or more by the name their label gives, with the entry that has it.
+        java.util.Map<String, GazetteerEntry> cities = new java.util.HashMap<>();
         for (GazetteerEntry e : entries) {
             if (isCity(e) && e.prior() >= 0.4 && !e.country().isEmpty()) {
-                cities.add(e.country() + " " + Gazetteer.normalise(e.label()));
+                cities.merge(e.country() + " " + Gazetteer.normalise(e.label()), e,
+                        (a, b) -> a.prior() >= b.prior() ? a : b);
             }
         }
         List<GazetteerEntry> out = new ArrayList<>(entries.size());
@@ -106,11 +109,28 @@ public final class OpenDataImporter {
             String key = e.country() + " " + Gazetteer.normalise(e.label());
             boolean namesake = e.type() == org.dateline.model.EntityType.PLACE && !e.country().isEmpty()
                     && e.prior() > NAMESAKE_PRIOR
-                    && (curated.contains(key) || !isCity(e) && cities.contains(key));
+                    && (curated.contains(key) || !isCity(e) && cities.containsKey(key) || aliasOfCity(e, cities));
             out.add(namesake ? new GazetteerEntry(e.qid(), e.label(), e.type(), e.subtype(), e.country(), e.aliases(),
                     e.latitude(), e.longitude(), NAMESAKE_PRIOR, e.source(), e.shortNames()) : e);
         }
         return out;
+    }
+
+    /**
+     * Whether one of a place's other names is the label of a well-known city of its country that is not itself
+     * ("Tacloban" given to the region Eastern Visayas, "Nairobi" to Nairobi Area): the name means the city. A city
+     * yields so only to a city at least as popular ("Johannesburg" the metropolitan municipality to the city; not
+     * Cape Town to the municipality "City of Cape Town" that shares one of its names).
+     */
+    private static boolean aliasOfCity(GazetteerEntry e, java.util.Map<String, GazetteerEntry> cities) {
+        for (String a : e.aliases()) {
+            GazetteerEntry city = cities.get(e.country() + " " + Gazetteer.normalise(a));
+            if (city != null && city != e && !Gazetteer.normalise(a).equals(Gazetteer.normalise(e.label()))
+                    && (!isCity(e) || city.prior() >= e.prior())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCity(GazetteerEntry e) {

@@ -167,7 +167,11 @@ public final class ArticleMapper {
         Node entityNode(Entity e) {
             return entityNodes.computeIfAbsent(e.key(), k -> {
                 Link link = links.get(k);
-                return QuadEmitter.iri(link != null ? iris.linkedEntity(link.qid()) : iris.localEntity(e.type(), e.name()));
+                if (link != null) {
+                    return QuadEmitter.iri(iris.linkedEntity(link.qid()));
+                }
+                return QuadEmitter.iri(e.type() == EntityType.PERSON ? iris.localPerson(e.name(), identifyingRole(e), artIri)
+                        : iris.localEntity(e.type(), e.name()));
             });
         }
 
@@ -197,9 +201,23 @@ public final class ArticleMapper {
                 }
             }
             String name = names.get(names.size() - 1);
-            Node n = QuadEmitter.iri(iris.localEntity(type, name));
+            // A byline or credit not found in the text: the outlet is its evidence (the same name at the same outlet).
+            Node n = QuadEmitter.iri(type == EntityType.PERSON ? iris.localPerson(name, outlet(article), artIri)
+                    : iris.localEntity(type, name));
             describe(n, type, name);
             return n;
+        }
+
+        /**
+         * The role that, with the name, identifies an unlinked person across articles: the first role the text gives,
+         * with the country it ties the person to ("U.S. senator"), or null.
+         */
+        private static String identifyingRole(Entity e) {
+            if (e.roles().isEmpty()) {
+                return null;
+            }
+            String role = e.roles().get(0);
+            return e.country() == null ? role : e.country() + " " + role;
         }
 
         // Loops, not streams: these run for every entity of a type, several times an article, and each stream was a
@@ -236,6 +254,15 @@ public final class ArticleMapper {
         }
 
         void describe(Node n, EntityType type, String name) {
+            describe(n, type, name, name);
+        }
+
+        /**
+         * Types and names an entity once per article: {@code schema:name} is the name as the text prints it
+         * ("China"), {@code rdfs:label} the name it is known by (the Wikidata label of a linked entity, "People's
+         * Republic of China"; else the printed name).
+         */
+        void describe(Node n, EntityType type, String name, String label) {
             if (!described.add(n)) {
                 return;
             }
@@ -245,14 +272,15 @@ public final class ArticleMapper {
                 case PLACE -> Schema.Place;
             });
             shared.string(n, Schema.name, name);
-            shared.string(n, RDFS.label, name);
+            shared.string(n, RDFS.label, label);
         }
 
         void entities() {
             for (Entity e : ann.entities()) {
                 Node n = entityNode(e);
                 Link link = links.get(e.key());
-                describe(n, e.type(), link != null && link.label() != null && !link.label().isBlank() ? link.label() : e.name());
+                describe(n, e.type(), e.name(),
+                        link != null && link.label() != null && !link.label().isBlank() ? link.label() : e.name());
                 if (link != null) {
                     Node wd = QuadEmitter.iri(link.iri());
                     shared.add(n, OWL.sameAs, wd);

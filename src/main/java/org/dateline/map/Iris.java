@@ -9,7 +9,8 @@ import org.dateline.model.EntityType;
  * Mints Dateline's IRIs: readable, deterministic, the same on every run and machine, under a
  * configurable base. An article's IRI comes from its source identity (outlet, date, slug); a linked
  * entity's from its Wikidata QID, so the same person in two articles is one resource; an unlinked
- * entity's from its type and normalised name.
+ * organisation's or place's from its type and normalised name; an unlinked person's from its name and the
+ * evidence that identifies it (see {@link #localPerson}).
  */
 public final class Iris {
     /**
@@ -58,6 +59,21 @@ public final class Iris {
     /** An entity with no Wikidata link: {@code <base>id/person/brooks-hays}. */
     public String localEntity(EntityType type, String name) {
         return base + "id/" + type.name().toLowerCase(Locale.ROOT) + "/" + slugOr(name, "unnamed");
+    }
+
+    /**
+     * An unlinked person. A name alone is no identity (two James Wilsons, a footballer and a state senator, are
+     * two people), so a person is one resource per article, {@code <article>/person/james-wilson}, unless the
+     * article gives evidence another article can share: a role ({@code <base>id/person/james-wilson/state-senator})
+     * or, for a byline or photo credit, the outlet ({@code <base>id/person/marisa-kettleby/upi}). Two articles
+     * then name one resource only when both name and evidence agree.
+     *
+     * @param qualifier the role or outlet that identifies the person, or null
+     */
+    public String localPerson(String name, String qualifier, String articleIri) {
+        String q = qualifier == null ? "" : Slugs.slug(qualifier);
+        return q.isEmpty() ? articleIri + "/person/" + slugOr(name, "unnamed")
+                : base + "id/person/" + slugOr(name, "unnamed") + "/" + q;
     }
 
     /** A part of an article: {@code <article>/quote/3}, {@code <article>/event/1}, {@code <article>/image/1}. */

@@ -34,9 +34,10 @@ import org.dateline.link.WikidataClasses;
  * of names against them. Pure logic — the HTTP side is {@code publish.ReconciliationServlet}.
  *
  * <p>Identifiers are Wikidata QIDs ({@value #IDENTIFIER_SPACE}), for gazetteer entries and for
- * published entities that are linked. A published entity the linker left unlinked has no QID: its
- * candidate id is its full Dateline IRI, which is outside the identifier space (clients show it, and
- * can dereference it on the server that minted it).
+ * published entities that are linked. A published entity the linker left unlinked has no QID and is
+ * never a candidate: an id outside the declared identifier space would be taken for a Wikidata id.
+ * US states and other first-level divisions are candidates beside the countries and cities that share
+ * their names ("Georgia"), so such a name is never an automatic match.
  *
  * <p>Precision first, as for linking: {@code match: true} only when the best candidate carries the
  * name exactly (label or alias) and no other candidate comes within {@value #MATCH_MARGIN} points.
@@ -297,14 +298,12 @@ public final class ReconciliationService {
             if (sim < MIN_SIMILARITY) {
                 continue;
             }
-            if (p.qid() != null) {
-                GazetteerEntry g = gazetteer.byQid(p.qid()).orElse(null);
-                offer(byId, new Scored(p.qid(), g != null ? g.label() : p.label(),
-                        g != null ? describe(g) : "in Dateline's articles", p.type(), sim, g != null ? g.prior() : 0.5));
-            } else {
-                offer(byId, new Scored(p.iri(), p.label(), "in Dateline's articles (not linked to Wikidata)",
-                        p.type(), sim, 0.5));
+            if (p.qid() == null) {
+                continue; // no Wikidata id: the manifest promises ids in that space, so it is left out
             }
+            GazetteerEntry g = gazetteer.byQid(p.qid()).orElse(null);
+            offer(byId, new Scored(p.qid(), g != null ? g.label() : p.label(),
+                    g != null ? describe(g) : "in Dateline's articles", p.type(), sim, g != null ? g.prior() : 0.5));
         }
         List<Scored> ranked = new ArrayList<>(byId.values());
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What it cannot or should not answer gets a 400 that names the problem: JSON that does not parse or nests deeper
  * than {@value #MAX_DEPTH}, a batch of more than {@value #MAX_BATCH} queries, a name longer than
- * {@link ReconciliationService#MAX_NAME_CHARS} characters, a request body that is not a form. Never a stack trace or a
+ * {@link ReconciliationService#MAX_NAME_CHARS} characters, a request body that is not a form (a JSON body), a data
+ * extension request ({@code extend}), which the service does not offer. Never a stack trace or a
  * class name.
  */
 final class ReconciliationServlet extends HttpServlet {
@@ -77,6 +78,11 @@ final class ReconciliationServlet extends HttpServlet {
             error(resp, "the request body is " + (req.getContentType() == null ? "not typed" : req.getContentType())
                     + ", not a form; send the batch as the form field queries={\"q0\":{\"query\":\"…\"}} "
                     + "(Content-Type: application/x-www-form-urlencoded), as OpenRefine does");
+            return;
+        }
+        if (req.getParameter("extend") != null) {
+            error(resp, "data extension (the extend parameter) is not offered by this service: it matches names to "
+                    + "Wikidata ids only; fetch the properties from Wikidata or query /sparql");
             return;
         }
         String callback = req.getParameter("callback");

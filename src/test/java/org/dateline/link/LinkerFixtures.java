@@ -24,6 +24,22 @@ final class LinkerFixtures {
                 List.of(), List.of());
     }
 
+    /** An article with a text and no dateline. */
+    static Article article(String text) {
+        return new Article(null, SourceFormat.TEXT, text, "", "test", null, List.of(), null, null, null, null, null,
+                List.of(), List.of());
+    }
+
+    /** An entity named wherever {@code text} prints its name, each time a mention. */
+    static Entity entityIn(String text, EntityType type, String name) {
+        List<Mention> ms = new ArrayList<>();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            ms.add(new Mention(new Span(at, at + name.length()), name));
+        }
+        String key = type.name().toLowerCase(Locale.ROOT) + "/" + name.toLowerCase(Locale.ROOT).replaceAll("\\W+", "-");
+        return new Entity(key, type, name, ms, List.of(), null);
+    }
+
     /** An entity with a key made from its name and one dummy-span mention per text. */
     static Entity entity(EntityType type, String name, String... mentions) {
         List<Mention> ms = new ArrayList<>();

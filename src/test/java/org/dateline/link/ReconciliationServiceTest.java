@@ -60,9 +60,9 @@ class ReconciliationServiceTest {
     }
 
     @Test
-    void unlinkedPublishedEntityIsOfferedByItsDatelineIri() {
-        var ivana = ask("Ivana Petrovna", EntityType.PERSON);
-        assertEquals("https://example.org/id/person/ivana-petrovna", ivana.get(0).id());
+    void unlinkedPublishedEntityIsLeftOutForItHasNoWikidataId() {
+        assertTrue(ask("Ivana Petrovna", EntityType.PERSON).isEmpty(), "only ids of the declared identifier space");
+        assertEquals("Q649", ask("Moscow").get(0).id(), "a linked published entity is still found");
     }
 
     @Test

@@ -73,7 +73,11 @@ class ArticleMapperTest {
         DatasetGraph dsg = map(ann, Map.of("person/a", new Link("Q42", 0.91, "Canonical Label")), false);
         Node e = iri(Iris.DEFAULT_BASE + "id/entity/Q42");
         assertTrue(has(dsg, e, OWL.sameAs.asNode(), iri("http://www.wikidata.org/entity/Q42")));
-        assertTrue(has(dsg, e, Schema.name.asNode(), NodeFactory.createLiteralString("Canonical Label")));
+        assertTrue(has(dsg, e, Schema.name.asNode(), NodeFactory.createLiteralString("Speaker Person")),
+                "schema:name is the name the article prints");
+        assertTrue(has(dsg, e, org.apache.jena.vocabulary.RDFS.label.asNode(), NodeFactory.createLiteralString("Canonical Label")),
+                "rdfs:label is the Wikidata label");
+        assertFalse(has(dsg, e, Schema.name.asNode(), NodeFactory.createLiteralString("Canonical Label")));
         assertTrue(has(dsg, e, Schema.jobTitle.asNode(), NodeFactory.createLiteralString("President")));
         // Descriptions live in the shared graph, the article's view of them in its own.
         Node entities = iri(Iris.DEFAULT_BASE + "graph/entities");
@@ -97,7 +101,7 @@ class ArticleMapperTest {
         DatasetGraph dsg = map(new Annotations(List.of(speaker, inside), List.of(q), List.of(), List.of()), Map.of(), false);
         String art = TestArticles.fixedMapper().articleIri(article);
         Node quote = iri(art + "/quote/1");
-        assertTrue(has(dsg, quote, DL.speaker.asNode(), iri(Iris.DEFAULT_BASE + "id/person/speaker-person")));
+        assertTrue(has(dsg, quote, DL.speaker.asNode(), iri(Iris.DEFAULT_BASE + "id/person/speaker-person/president")));
         assertTrue(has(dsg, quote, org.apache.jena.vocabulary.RDF.type.asNode(), DL.DirectQuote.asNode()));
         assertEquals(2, dsg.stream(Node.ANY, quote, DL.occurrence.asNode(), Node.ANY).count());
         assertTrue(has(dsg, quote, Schema.about.asNode(), iri(Iris.DEFAULT_BASE + "id/organization/target-org")));
@@ -119,7 +123,7 @@ class ArticleMapperTest {
                 Map.of(), false);
         Node event = iri(TestArticles.fixedMapper().articleIri(article) + "/event/1");
         assertTrue(has(dsg, event, DL.eventType.asNode(), iri(DL.EVENT_TYPE_NS + "Airstrike")));
-        assertTrue(has(dsg, event, DL.agent.asNode(), iri(Iris.DEFAULT_BASE + "id/person/speaker-person")));
+        assertTrue(has(dsg, event, DL.agent.asNode(), iri(Iris.DEFAULT_BASE + "id/person/speaker-person/president")));
         assertTrue(has(dsg, event, DL.affected.asNode(), iri(Iris.DEFAULT_BASE + "id/organization/target-org")));
         assertTrue(has(dsg, event, Schema.location.asNode(), iri(Iris.DEFAULT_BASE + "id/place/some-place")));
         assertTrue(has(dsg, iri(DL.EVENT_TYPE_NS + "Airstrike"), org.apache.jena.vocabulary.SKOS.prefLabel.asNode(),

@@ -142,4 +142,48 @@ class ReconciliationServletTest {
         assertEquals(400, noQuery.statusCode());
         assertTrue(noQuery.body().contains("q0: \"query\" must be a non-empty string"), noQuery.body());
     }
+
+    @Test
+    void aNameOfACountryAndAUsStateOffersBothAndMatchesNeither() throws Exception {
+        HttpResponse<String> r = postForm("queries", "{\"q0\":{\"query\":\"Georgia\",\"type\":\"Q2221906\",\"limit\":10}}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonArray result = JSON.parse(r.body()).get("q0").getAsObject().get("result").getAsArray();
+        boolean country = false;
+        boolean division = false;
+        for (var c : result) {
+            String d = c.getAsObject().get("description").getAsString().value();
+            country |= d.startsWith("country");
+            division |= d.startsWith("region");
+            assertFalse(c.getAsObject().get("match").getAsBoolean().value(), "never an automatic match: " + c);
+        }
+        assertTrue(country && division, "the country and a first-level division: " + result);
+    }
+
+    @Test
+    void everyCandidateIdIsAWikidataIdAsTheManifestDeclares() throws Exception {
+        // The sample article's photographer and byline are people the linker leaves unlinked.
+        for (String name : new String[] {"Brooks Hays", "Mike Theiler", "Andrei Kartapolov", "Moscow"}) {
+            HttpResponse<String> r = get("?query=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+            assertEquals(200, r.statusCode(), r.body());
+            for (var c : JSON.parse(r.body()).get("result").getAsArray()) {
+                String id = c.getAsObject().get("id").getAsString().value();
+                assertTrue(id.matches("Q[1-9][0-9]*"), name + ": " + id + " is not a Wikidata id");
+            }
+        }
+    }
+
+    @Test
+    void dataExtensionAndJsonBodiesAreRefusedWithA400ThatSaysWhy() throws Exception {
+        HttpResponse<String> extend = get("?extend=" + URLEncoder.encode(
+                "{\"ids\":[\"Q649\"],\"properties\":[{\"id\":\"P17\"}]}", StandardCharsets.UTF_8));
+        assertEquals(400, extend.statusCode());
+        assertTrue(extend.body().contains("extend"), extend.body());
+
+        HttpResponse<String> json = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "reconcile"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"q0\":{\"query\":\"Moscow\"}}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, json.statusCode());
+        assertTrue(json.body().contains("not a form"), json.body());
+    }
 }

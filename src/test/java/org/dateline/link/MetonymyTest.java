@@ -1,0 +1,139 @@
+package org.dateline.link;
+
+import static org.dateline.link.LinkerFixtures.annotations;
+import static org.dateline.link.LinkerFixtures.article;
+import static org.dateline.link.LinkerFixtures.entityIn;
+import static org.dateline.link.LinkerFixtures.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.dateline.extract.Entity;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.model.EntityType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Names that stand for something else than the entry they match: a country's name for its national team or
+ * its government, and organisation names many countries' bodies share. The words come from the bundled
+ * lexicons ({@code team-cues.tsv}, {@code generic-org-words.txt}, {@code demonyms.tsv}).
+ */
+class MetonymyTest {
+    private static final Gazetteer GAZETTEER = Gazetteer.loadReference();
+    private static final Linker LINKER = Linker.create(Gazetteer.of(List.of(
+            entry("Q34", "Sweden", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
+            entry("Q35", "Denmark", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
+            entry("Q334", "Singapore", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
+            entry("Q884", "South Korea", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()))),
+            java.util.Set.of());
+    private final MentionCues cues = MentionCues.bundled();
+
+    private Map<String, Link> link(String text, Entity... entities) {
+        return LINKER.link(article(text), annotations(entities));
+    }
+
+    @Test
+    void aCountryThatBeatsAnotherIsATeamAndStaysUnlinked() {
+        String text = "Sweden beat Denmark 2-1 in a World Cup qualifier in Stockholm on Saturday.";
+        Entity sweden = entityIn(text, EntityType.PLACE, "Sweden");
+        Entity denmark = entityIn(text, EntityType.PLACE, "Denmark");
+        Map<String, Link> links = link(text, sweden, denmark);
+        assertNull(links.get(sweden.key()), "the winner is a team");
+        assertNull(links.get(denmark.key()), "so is the loser");
+    }
+
+    @Test
+    void theSameCountryInPoliticsIsTheCountry() {
+        String text = "Sweden led the talks with Denmark on Saturday, the ministry said.";
+        Entity sweden = entityIn(text, EntityType.PLACE, "Sweden");
+        Entity denmark = entityIn(text, EntityType.PLACE, "Denmark");
+        Map<String, Link> links = link(text, sweden, denmark);
+        assertEquals("Q34", links.get(sweden.key()).qid(), "'led' without a word of sport is not a match");
+        assertEquals("Q35", links.get(denmark.key()).qid());
+    }
+
+    @Test
+    void teamCuesNeedTheirSentenceToSpeakOfSport() {
+        String match = "The coach said Brazil's striker scored twice as Brazil drew with Denmark.";
+        String talks = "Brazil's president, a former minister, resigned. Brazil faces a hard winter.";
+        assertTrue(cues.team(match, entityIn(match, EntityType.PLACE, "Brazil").mentions().get(0)));
+        assertTrue(cues.team(match, entityIn(match, EntityType.PLACE, "Denmark").mentions().get(0)));
+        for (var m : entityIn(talks, EntityType.PLACE, "Brazil").mentions()) {
+            assertFalse(cues.team(talks, m), "no sport word, no score in the sentence: " + m);
+        }
+        String score = "Final: Sweden 3-0 Denmark.";
+        assertTrue(cues.team(score, entityIn(score, EntityType.PLACE, "Sweden").mentions().get(0)), "a score after the name");
+        String year = "Sweden 2015-16 budget was passed.";
+        assertFalse(cues.team(year, entityIn(year, EntityType.PLACE, "Sweden").mentions().get(0)), "a year span is no score");
+    }
+
+    @Test
+    void aGovernmentNamedByItsCountryIsNotTheCountry() {
+        String text = "Sweden said it would expel the diplomats.";
+        Entity government = entityIn(text, EntityType.ORGANIZATION, "Sweden");
+        assertFalse(link(text, government).containsKey(government.key()),
+                "an organisation named by a country is its government, another item");
+    }
+
+    /** A two-layer gazetteer: {@code curated} as the hand-checked layer, {@code open} as an open-data layer. */
+    private static Gazetteer layered(Path dir, List<org.dateline.knowledge.GazetteerEntry> curated,
+                                     List<org.dateline.knowledge.GazetteerEntry> open) throws java.io.IOException {
+        try (GazetteerWriter w = GazetteerWriter.create(dir.resolve("entities.tsv"))) {
+            for (var e : curated) {
+                w.write(e);
+            }
+        }
+        try (GazetteerWriter w = GazetteerWriter.create(dir.resolve("open-data.tsv.gz"))) {
+            for (var e : open) {
+                w.write(e);
+            }
+        }
+        return Gazetteer.load(dir);
+    }
+
+    @Test
+    void genericPartyNamesNeedTheirCountryPrintedOrInTheDateline(@TempDir Path dir) throws Exception {
+        Linker linker = Linker.create(layered(dir,
+                List.of(entry("Q334", "Singapore", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())),
+                List.of(entry("Q2299911", "Workers' Party", EntityType.ORGANIZATION, "political-party", "Q334", 0.5,
+                        List.of(), List.of()))), java.util.Set.of());
+        String korea = "Kim Jong Un met Trump in Singapore. The Workers' Party of Korea praised him.";
+        Entity wpk = entityIn(korea, EntityType.ORGANIZATION, "Workers' Party");
+        assertFalse(linker.link(article(korea), annotations(wpk,
+                entityIn(korea, EntityType.PLACE, "Singapore"))).containsKey(wpk.key()),
+                "a country named elsewhere in the article is no evidence for a party of generic words");
+        String singapore = "Singapore's Workers' Party won ten seats.";
+        Entity wp = entityIn(singapore, EntityType.ORGANIZATION, "Workers' Party");
+        assertEquals("Q2299911", linker.link(article(singapore), annotations(wp)).get(wp.key()).qid(),
+                "the country printed right before the name");
+    }
+
+    @Test
+    void genericNamesAndPrintedCountries() {
+        assertTrue(cues.generic("Workers' Party"));
+        assertTrue(cues.generic("National Assembly"));
+        assertTrue(cues.generic("the Democratic Party"));
+        assertFalse(cues.generic("Workers' Party of Korea"), "a country's name makes it specific");
+        assertFalse(cues.generic("Scottish National Party"));
+        String text = "The South Korean Democratic Party and Singapore's Workers' Party";
+        assertEquals(demonymQid("South Korean"), cues.countryBefore(text,
+                entityIn(text, EntityType.ORGANIZATION, "Democratic Party").mentions().get(0), GAZETTEER));
+        assertEquals(GAZETTEER.lookup("Singapore").get(0).qid(), cues.countryBefore(text,
+                entityIn(text, EntityType.ORGANIZATION, "Workers' Party").mentions().get(0), GAZETTEER));
+    }
+
+    private static String demonymQid(String demonym) {
+        for (String line : org.dateline.knowledge.DataFiles.entries(MentionCues.DEMONYMS_FILE)) {
+            String[] c = line.split("\t");
+            if (c[0].equals(demonym)) {
+                return c[2];
+            }
+        }
+        throw new AssertionError(demonym + " not in " + MentionCues.DEMONYMS_FILE);
+    }
+}
