@@ -66,7 +66,7 @@ final class NameCues {
     /** "Acme spokesman Jane Doe". */
     final Pattern loneBodyAfter;
     /** "the opposition Acme Front", "the fight against Acme", "members of the Acme". */
-    final Pattern orgCueBefore;
+    final EndCue orgCueBefore;
     /** "a statement from the White House": a seat that speaks. */
     final Pattern voiceFrom;
     /** "the US dollar". */
@@ -80,13 +80,13 @@ final class NameCues {
     /** "Reporting by Jane Doe". */
     final Pattern creditBefore;
     /** "the spokesman ", "(minister ": a role noun ending the text; group 1 is the role. */
-    final Pattern roleBefore;
+    final EndCue roleBefore;
     /** "…, a spokesman for the governor, ": a role phrase between commas before a name; group 1 is the role. */
     final Pattern appositiveBefore;
     /** "Jane Doe, a spokesman for …": a role phrase after the name. */
     final Pattern appositiveAfter;
     /** "in ", "the town of ", "in northern ": a place cue ending the text. */
-    final Pattern placeBefore;
+    final EndCue placeBefore;
 
     private NameCues(Map<Kind, List<String>> phrases, Map<String, String> lines, Lexicon lex) {
         this.phrases = phrases;
@@ -108,9 +108,11 @@ final class NameCues {
         affiliationAfter = Pattern.compile("^\\s+(?:" + alternation(Kind.AFFILIATION_AFTER) + ")\\b");
         orgCueAfter = Pattern.compile("^(?:\\s+(?:" + alternation(Kind.ORG_CUE_AFTER) + ")\\b|\\s*\\(\\p{Lu}[\\p{Lu}&.-]{1,8}\\))");
         loneBodyAfter = Pattern.compile("^\\s+(?:" + alternation(Kind.LONE_BODY_AFTER) + ")\\b");
-        orgCueBefore = Pattern.compile("(?i)\\b(?:" + alternation(Kind.ORG_CUE_BEFORE)
+        List<String> orgCueEnds = new ArrayList<>(phrases.get(Kind.ORG_CUE_BEFORE));
+        orgCueEnds.addAll(List.of("against", "of", "the"));
+        orgCueBefore = EndCue.of(Pattern.compile("(?i)\\b(?:" + alternation(Kind.ORG_CUE_BEFORE)
                 + "|(?:" + alternation(Kind.ORG_CUE_AGAINST) + ")\\s+against"
-                + "|(?:" + alternation(Kind.ORG_CUE_OF) + ")\\s+of(?:\\s+the)?)\\s+$");
+                + "|(?:" + alternation(Kind.ORG_CUE_OF) + ")\\s+of(?:\\s+the)?)\\s+$"), orgCueEnds);
         voiceFrom = Pattern.compile("(?i)\\b(?:" + alternation(Kind.VOICE_FROM) + ")\\s+from\\s+the\\s+$");
         currencyAfter = Pattern.compile("^\\s+(?:" + alternation(Kind.CURRENCY_AFTER) + ")\\b");
         locativeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + alternation(Kind.LOCATIVE_BEFORE) + ")\\s+(?:the\\s+)?$");
@@ -118,13 +120,16 @@ final class NameCues {
         saidBefore = Pattern.compile("\\b(?:" + alternation(Kind.SAID_BEFORE) + ")\\s+(?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2}$");
         creditBefore = Pattern.compile("(?i)(?:" + alternation(Kind.CREDIT_BEFORE) + ")\\s+by\\s+$");
         String roles = quoted(lex.roleNouns);
-        roleBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")\\s+$");
+        roleBefore = EndCue.of(Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")\\s+$"), lex.roleNouns);
         appositiveBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles
                 + ")(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}.’'-]+(?:\\s+[\\p{L}.’'-]+){0,3})?,\\s+$");
         appositiveAfter = Pattern.compile("^,\\s+(?:(?:a|an|the|his|her|its)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,3}(?:" + roles
                 + ")\\b");
-        placeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + quoted(lex.placeBefore) + ")\\s+(?:the\\s+)?(?:(?:"
-                + quoted(lex.placeModifiers) + ")\\s+)?$", Pattern.CASE_INSENSITIVE);
+        List<String> placeEnds = new ArrayList<>(lex.placeBefore);
+        placeEnds.addAll(lex.placeModifiers);
+        placeEnds.add("the");
+        placeBefore = EndCue.of(Pattern.compile("(?:^|[^\\p{L}])(?:" + quoted(lex.placeBefore) + ")\\s+(?:the\\s+)?(?:(?:"
+                + quoted(lex.placeModifiers) + ")\\s+)?$", Pattern.CASE_INSENSITIVE), placeEnds);
     }
 
     /** Reads {@value #FILE}, checking every kind. */

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.ml.model.GenericModelReader;
@@ -85,16 +84,10 @@ public final class NameDecider {
             }
             EntityType type = EntityType.valueOf(outcome);
             c.type = type;
-            c.evidence.add(Decision.of(type, "NameDecider", String.format(Locale.ROOT, "p=%.2f over %s", p[best],
-                    strongest(context, outcome))));
+            c.evidence.add(Decision.of(type, "NameDecider", String.format(Locale.ROOT, "p=%.2f weighing %s%s", p[best],
+                    c.votes.isEmpty() ? "no rule" : c.votes.stream().map(Decision::rule).distinct().toList(),
+                    c.model == null ? "" : " and the sequence model's " + c.model.type())));
         }
         cands.removeAll(dropped);
-    }
-
-    /** The three features that speak most for the outcome, for the evidence line. */
-    private String strongest(String[] context, String outcome) {
-        return Arrays.stream(context).filter(f -> !f.equals("bias"))
-                .sorted(Comparator.comparingDouble(f -> -model.eval(new String[] {f})[model.getIndex(outcome)]))
-                .limit(3).toList().toString();
     }
 }

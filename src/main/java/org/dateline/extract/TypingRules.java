@@ -66,7 +66,7 @@ final class TypingRules {
 
     /** A place cue ("in ", "the town of ", "in northern ") ends the text before the name. */
     static boolean placeCueBefore(NameContext n) {
-        return n.cues.placeBefore.matcher(n.before).find();
+        return n.cues.placeBefore.find(n.before);
     }
 
     /**
@@ -236,7 +236,7 @@ final class TypingRules {
         @Override
         public Optional<Decision> apply(NameContext n) {
             Matcher m = n.cues.roleBefore.matcher(n.before);
-            if (m.find() && !NameContext.anyIn(n.w, n.lex.stopWords)) {
+            if (m != null && m.find() && !NameContext.anyIn(n.w, n.lex.stopWords)) {
                 return Optional.of(Decision.of(EntityType.PERSON, name(), quoted(m.group(1)) + " in lexicon/role-nouns.txt")
                         .withRole(m.group(1)));
             }
@@ -248,6 +248,10 @@ final class TypingRules {
     static final class AppositiveBefore implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
+            // The phrase and its comma end the text: a text not ending in a comma (most) is no match.
+            if (!n.before.stripTrailing().endsWith(",")) {
+                return Optional.empty();
+            }
             Matcher m = n.cues.appositiveBefore.matcher(n.before);
             if (m.find() && (n.size() > 1 || n.firstIsGivenName())) {
                 return Optional.of(Decision.of(EntityType.PERSON, name(), quoted(m.group(1))
@@ -528,7 +532,7 @@ final class TypingRules {
         @Override
         public Optional<Decision> apply(NameContext n) {
             Matcher beforeCue = n.cues.orgCueBefore.matcher(n.before);
-            boolean cueBefore = beforeCue.find();
+            boolean cueBefore = beforeCue != null && beforeCue.find();
             Matcher afterCue = n.cues.orgCueAfter.matcher(n.after);
             if (!cueBefore && !afterCue.find()) {
                 return Optional.empty();
