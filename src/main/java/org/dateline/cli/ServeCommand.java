@@ -106,10 +106,14 @@ public final class ServeCommand implements Callable<Integer> {
         }, "dateline-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         String url = serving.server().sparqlUrl();
+        int basePort = serving.server().alsoAnswerAtBase(serving.base());
         out.println("Dateline is serving " + serving.articles() + " article" + (serving.articles() == 1 ? "" : "s")
                 + (store != null ? " from " + store : "") + ", IRIs under " + serving.base() + ".");
         out.println("SPARQL endpoint: " + url + " (open it in a browser for the query editor)");
         out.println("Home page: " + serving.server().baseUrl());
+        if (basePort > 0) {
+            out.println("IRIs under " + serving.base() + " dereference here too: port " + basePort + " answers as well.");
+        }
         out.println("Try:");
         out.println("  curl -s " + url + " -H 'Accept: text/csv' --data-urlencode "
                 + "'query=PREFIX schema: <https://schema.org/> SELECT ?headline WHERE { ?a schema:headline ?headline }'");

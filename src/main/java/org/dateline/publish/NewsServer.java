@@ -119,6 +119,44 @@ public final class NewsServer implements AutoCloseable {
         return server.getHttpPort();
     }
 
+    /**
+     * Also answers on the port the base names, when it is a local address on another port (the default base
+     * {@code http://localhost:3030/} with {@code serve --port 8080}): the minted IRIs then dereference as linked data
+     * asks, while staying the same whatever port the server was given. Returns that port, or -1 when the base is no
+     * local address, names this server's port, or its port is taken (then only the server's own port answers).
+     */
+    public int alsoAnswerAtBase(String base) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(base);
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+        String h = uri.getHost();
+        int p = uri.getPort() < 0 && "http".equals(uri.getScheme()) ? 80 : uri.getPort();
+        if (!"http".equals(uri.getScheme()) || p == port() || !("localhost".equals(h) || "127.0.0.1".equals(h))) {
+            return -1;
+        }
+        Server jetty = server.getJettyServer();
+        org.eclipse.jetty.server.ServerConnector extra = new org.eclipse.jetty.server.ServerConnector(jetty);
+        extra.setHost("127.0.0.1");
+        extra.setPort(p);
+        HttpConnectionFactory http = extra.getConnectionFactory(HttpConnectionFactory.class);
+        if (http != null) {
+            http.getHttpConfiguration().setRequestHeaderSize(ServerLimits.MAX_HEADER_BYTES);
+        }
+        jetty.addConnector(extra);
+        try {
+            extra.start();
+            LOG.debug("also answering on port {}, where the base {} points", p, base);
+            return p;
+        } catch (Exception e) {
+            jetty.removeConnector(extra);
+            LOG.debug("port {} of the base {} is taken: IRIs answer on port {} only", p, base, port());
+            return -1;
+        }
+    }
+
     /** The server's root URL, e.g. {@code http://localhost:3030/}. */
     public String baseUrl() {
         return "http://" + host + ":" + port() + "/";

@@ -60,6 +60,29 @@ class NewsServerTest {
         return URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
+    /** The IRIs keep the base whatever the port, and still dereference: the base's own port answers too. */
+    @Test
+    void aBaseOnAnotherLocalPortIsAnsweredThereToo() throws Exception {
+        int free;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+            free = s.getLocalPort();
+        }
+        String base = "http://localhost:" + free + "/";
+        try (NewsServer other = NewsServer.start(store.dataset(), 0, "localhost", base)) {
+            assertEquals(free, other.alsoAnswerAtBase(base));
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "news/sparql?query="
+                    + q("ASK { ?a <https://schema.org/headline> \"First\" }"))).header("Accept", "application/sparql-results+json")
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().contains("true"), r.body());
+            // Taken now: a second server with the same base answers on its own port only.
+            try (NewsServer third = NewsServer.start(store.dataset(), 0, "localhost", base)) {
+                assertEquals(-1, third.alsoAnswerAtBase(base));
+            }
+            assertEquals(-1, other.alsoAnswerAtBase("https://news.example.org/"));
+        }
+    }
+
     @Test
     void sparqlQueriesSeeEveryArticleGraphWithoutAGraphClause() throws Exception {
         for (String endpoint : new String[] {"news/sparql", "news/query"}) {
