@@ -81,13 +81,19 @@ public final class TestArticles {
         return article.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".gold.json");
     }
 
+    /** One pipeline for all tests (pipelines are immutable and thread-safe; building one loads the models). */
     public static Pipeline pipeline() {
-        return Pipeline.builder().gazetteer(GAZETTEER).build();
+        return Shared.PIPELINE;
     }
 
     /** The test pipeline with the fixed clock: its output is the same on every run. */
     public static Pipeline pipelineWithFixedClock() {
-        return Pipeline.builder().gazetteer(GAZETTEER).clock(FIXED_CLOCK).build();
+        return Shared.FIXED;
+    }
+
+    private static final class Shared {
+        static final Pipeline PIPELINE = Pipeline.builder().gazetteer(GAZETTEER).build();
+        static final Pipeline FIXED = Pipeline.builder().gazetteer(GAZETTEER).clock(FIXED_CLOCK).build();
     }
 
     public static ArticleMapper fixedMapper() {

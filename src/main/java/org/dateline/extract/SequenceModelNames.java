@@ -29,8 +29,16 @@ public final class SequenceModelNames {
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     }
 
-    /** The project's model from {@code data/models/ner-en.bin}. */
+    /** The project's model from {@code data/models/ner-en.bin}, read once per process and shared. */
     public static SequenceModelNames load() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final SequenceModelNames INSTANCE = read();
+    }
+
+    private static SequenceModelNames read() {
         try (InputStream in = DataFiles.open(MODEL)) {
             return new SequenceModelNames(new TokenNameFinderModel(in));
         } catch (IOException e) {
