@@ -151,9 +151,13 @@ public final class ServeCommand implements Callable<Integer> {
             });
             int added = loaded.added();
             int unchanged = loaded.unchanged();
-            err.println("dateline: loaded " + added + " article" + (added == 1 ? "" : "s")
-                    + (unchanged > 0 ? ", " + unchanged + " already in the store" : "")
-                    + (failed[0] > 0 ? " (" + failed[0] + " failed)" : ""));
+            if (inputs.isEmpty()) {
+                err.println("dateline: serving the store as it is (no PATH given)");
+            } else {
+                err.println("dateline: loaded " + added + " article" + (added == 1 ? "" : "s")
+                        + (unchanged > 0 ? ", " + unchanged + " already in the store" : "")
+                        + (failed[0] > 0 ? " (" + failed[0] + " failed)" : ""));
+            }
             err.flush();
             Publication publication = Publication.defaults().withLicense(license == null ? null : license.toString());
             return new Serving(NewsServer.start(newsStore.dataset(), port, host, base, limits, publication), newsStore,

@@ -1,23 +1,27 @@
 package org.dateline.spark;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.Text;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.spark.api.java.function.PairFlatMapFunction;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
 import org.dateline.BatchMapper;
 import org.dateline.Pipeline;
@@ -33,14 +37,14 @@ import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 /**
- * Maps one partition of input files, on an executor, with the executor's one {@link Pipeline}: each article file,
+ * Maps one task's input files, on an executor, with the executor's one {@link Pipeline}: each article file,
  * and each page of each web archive, becomes one record of its N-Quads (its named graph) keyed
  * {@link ShardOutputFormat#ARTICLE}; the lines of the shared entity descriptions it writes follow keyed
  * {@link ShardOutputFormat#ENTITY}, each once per partition as far as a bounded memory of them reaches (the job
  * removes the remaining repeats); what cannot be read is a {@link ShardOutputFormat#FAILURE} record with its reason.
  * Lazy: one article is read and mapped at a time, so a web archive of any size takes the memory of one page.
  */
-final class ArticleShards implements PairFlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, String, Text> {
+final class ArticleShards implements PairFlatMapFunction<Iterator<List<InputFiles.InputFile>>, String, Text> {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleShards.class);
 
     /** Entity lines remembered per partition before the memory starts again. */
@@ -48,19 +52,22 @@ final class ArticleShards implements PairFlatMapFunction<Iterator<Tuple2<String,
 
     private final JobSettings settings;
     private final Counters counters;
+    private final Broadcast<HadoopConf> hadoop;
 
-    ArticleShards(JobSettings settings, Counters counters) {
+    ArticleShards(JobSettings settings, Counters counters, Broadcast<HadoopConf> hadoop) {
         this.settings = settings;
         this.counters = counters;
+        this.hadoop = hadoop;
     }
 
-    /** What the job counts on its executors: articles mapped, failures, and files that are not articles. */
-    record Counters(LongAccumulator articles, LongAccumulator failures, LongAccumulator otherFiles)
-            implements java.io.Serializable { }
+    /** What the job counts on its executors: articles mapped and failures. */
+    record Counters(LongAccumulator articles, LongAccumulator failures) implements java.io.Serializable { }
 
     @Override
-    public Iterator<Tuple2<String, Text>> call(Iterator<Tuple2<String, PortableDataStream>> files) {
-        return new Shard(ExecutorPipelines.get(settings), files);
+    public Iterator<Tuple2<String, Text>> call(Iterator<List<InputFiles.InputFile>> task) {
+        List<InputFiles.InputFile> files = new ArrayList<>();
+        task.forEachRemaining(files::addAll);
+        return new Shard(ExecutorPipelines.get(settings), files.iterator(), hadoop.value().get());
     }
 
     /** Whether a file found in a folder is one Dateline reads: an article file or a web archive. */
@@ -72,7 +79,8 @@ final class ArticleShards implements PairFlatMapFunction<Iterator<Tuple2<String,
 
     private final class Shard implements Iterator<Tuple2<String, Text>> {
         private final Pipeline pipeline;
-        private final Iterator<Tuple2<String, PortableDataStream>> files;
+        private final Iterator<InputFiles.InputFile> files;
+        private final Configuration conf;
         private final Node entitiesGraph;
         private final ArrayDeque<Tuple2<String, Text>> pending = new ArrayDeque<>();
         private final Set<Text> seenEntityLines = new HashSet<>();
@@ -80,9 +88,10 @@ final class ArticleShards implements PairFlatMapFunction<Iterator<Tuple2<String,
         private final Utf8Buffer entityBuffer = new Utf8Buffer(16 * 1024);
         private WebArchiveReader archive;
 
-        Shard(Pipeline pipeline, Iterator<Tuple2<String, PortableDataStream>> files) {
+        Shard(Pipeline pipeline, Iterator<InputFiles.InputFile> files, Configuration conf) {
             this.pipeline = pipeline;
             this.files = files;
+            this.conf = conf;
             this.entitiesGraph = NodeFactory.createURI(pipeline.mapper().iris().entitiesGraph());
         }
 
@@ -122,16 +131,18 @@ final class ArticleShards implements PairFlatMapFunction<Iterator<Tuple2<String,
             if (!files.hasNext()) {
                 return false;
             }
-            Tuple2<String, PortableDataStream> file = files.next();
-            String name = file._1();
+            InputFiles.InputFile file = files.next();
+            String name = file.path();
             try {
                 if (WebArchiveReader.isArchive(name)) {
-                    archive = WebArchiveReader.open(name, file._2().open(), settings.maxBytes());
+                    archive = WebArchiveReader.open(name, open(Origin.file(name, null)), settings.maxBytes());
                 } else if (readable(name)) {
-                    Origin origin = Origin.file(name, modified(file._2(), name));
-                    map(origin, bytes(origin, file._2()));
+                    Origin origin = Origin.file(name, Instant.ofEpochMilli(file.modified()));
+                    map(origin, bytes(origin));
                 } else {
-                    counters.otherFiles().add(1);
+                    // Only a file named on the command line gets here; a folder's other files are not listed.
+                    fail(new IngestException(Origin.file(name, null), "unsupported file type; expected a news article "
+                            + "as .htm, .html, .text or .txt, or a web archive of pages as .warc or .warc.gz"));
                 }
             } catch (IngestException e) {
                 fail(e);
@@ -189,10 +200,19 @@ final class ArticleShards implements PairFlatMapFunction<Iterator<Tuple2<String,
             pending.add(new Tuple2<>(ShardOutputFormat.FAILURE, new Text(message.replace('\n', ' '))));
         }
 
+        private InputStream open(Origin origin) throws IngestException {
+            try {
+                Path path = new Path(origin.file());
+                return new BufferedInputStream(path.getFileSystem(conf).open(path), 1 << 16);
+            } catch (IOException e) {
+                throw new IngestException(origin, "cannot read the file: " + e.getMessage(), e);
+            }
+        }
+
         /** The file's bytes, refused past the size limit before more is read. */
-        private byte[] bytes(Origin origin, PortableDataStream stream) throws IngestException {
+        private byte[] bytes(Origin origin) throws IngestException {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (InputStream in = stream.open()) {
+            try (InputStream in = open(origin)) {
                 byte[] buf = new byte[64 * 1024];
                 for (int n; (n = in.read(buf)) > 0; ) {
                     out.write(buf, 0, n);
@@ -208,15 +228,6 @@ final class ArticleShards implements PairFlatMapFunction<Iterator<Tuple2<String,
             return out.toByteArray();
         }
 
-        private Instant modified(PortableDataStream stream, String name) throws IngestException {
-            try {
-                Path path = new Path(name);
-                return Instant.ofEpochMilli(path.getFileSystem(stream.getConfiguration()).getFileStatus(path)
-                        .getModificationTime());
-            } catch (IOException e) {
-                throw new IngestException(Origin.file(name, null), "cannot read the file: " + e.getMessage(), e);
-            }
-        }
     }
 
     private static Text withoutLastNewline(byte[] nquads) {

@@ -42,7 +42,7 @@ final class SparkMapCommand implements Callable<Integer> {
     String master;
 
     @Option(names = "--partitions", paramLabel = "N",
-            description = "At least N tasks (default: Spark's parallelism). A web archive is read by one task.")
+            description = "About N tasks of equal bytes (default: 4 per core). A web archive is read by one task.")
     int partitions;
 
     @Option(names = "--base", paramLabel = "IRI",

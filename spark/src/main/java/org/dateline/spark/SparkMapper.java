@@ -15,12 +15,13 @@ import org.apache.hadoop.io.Text;
 import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * The Spark job behind {@code dateline-spark map}: reads article files and web archives from any Hadoop file system
- * (folders, recursively; globs; single files), maps them on the executors, one {@link org.dateline.Pipeline} per
- * executor, and writes into the output folder:
+ * The Spark job behind {@code dateline-spark map}: lists article files and web archives on any Hadoop file system
+ * (folders, recursively; globs; single files; see {@link InputFiles}), maps them on the executors in tasks of about
+ * equal bytes, one {@link org.dateline.Pipeline} per executor, and writes into the output folder:
  * <ul>
  *   <li>{@code part-NNNNN.nq.gz}: the articles' named graphs, in N-Quads, a shard per task;</li>
  *   <li>{@code entities.nq.gz}: the shared entity descriptions, each line once, sorted;</li>
@@ -34,6 +35,9 @@ public final class SparkMapper {
     public static final String ENTITIES_FILE = "entities.nq.gz";
     /** What could not be read, one line per failure. */
     public static final String FAILURES_FILE = "failures.txt.gz";
+
+    /** Tasks per core by default: enough to even out tasks of unequal cost, few enough to cost nothing to start. */
+    private static final int TASKS_PER_CORE = 4;
 
     private final JavaSparkContext spark;
     private final JobSettings settings;
@@ -67,21 +71,16 @@ public final class SparkMapper {
      * Maps {@code inputs} into the folder {@code out}, which must not exist.
      *
      * @param inputs        files, folders or globs, on any Hadoop file system ("in/", "hdfs://nn/cc-news/*.warc.gz")
-     * @param minPartitions at least this many tasks (0: Spark's default parallelism); a web archive is one task
+     * @param minPartitions about this many tasks (0: four per core of the cluster); a web archive is one task
      * @throws UsageException when an input matches nothing or the output folder exists
      */
     public Result map(List<String> inputs, String out, int minPartitions) throws IOException {
         Configuration conf = spark.hadoopConfiguration();
-        conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-        for (String input : inputs) {
-            if (input.contains(",")) {
-                throw new UsageException(input + ": a comma in an input path cannot be passed to Hadoop; rename it");
-            }
-            Path p = new Path(input);
-            FileStatus[] matched = p.getFileSystem(conf).globStatus(p);
-            if (matched == null || matched.length == 0) {
-                throw new UsageException(input + ": no such file or folder");
-            }
+        InputFiles listed;
+        try {
+            listed = InputFiles.list(conf, inputs);
+        } catch (InputFiles.NoSuchInput e) {
+            throw new UsageException(e.getMessage());
         }
         Path outPath = new Path(out);
         FileSystem fs = outPath.getFileSystem(conf);
@@ -90,16 +89,18 @@ public final class SparkMapper {
                     + "of shards and never into an existing one)");
         }
         ArticleShards.Counters counters = new ArticleShards.Counters(spark.sc().longAccumulator("articles"),
-                spark.sc().longAccumulator("failures"), spark.sc().longAccumulator("other files"));
-        int partitions = minPartitions > 0 ? minPartitions : spark.defaultParallelism();
-        spark.binaryFiles(String.join(",", inputs), partitions)
-                .mapPartitionsToPair(new ArticleShards(settings, counters))
+                spark.sc().longAccumulator("failures"));
+        List<List<InputFiles.InputFile>> tasks = listed.tasks(minPartitions > 0 ? minPartitions
+                : TASKS_PER_CORE * spark.defaultParallelism());
+        Broadcast<HadoopConf> hadoop = spark.broadcast(new HadoopConf(conf));
+        spark.parallelize(tasks, Math.max(1, tasks.size()))
+                .mapPartitionsToPair(new ArticleShards(settings, counters, hadoop))
                 .saveAsHadoopFile(out, String.class, Text.class, ShardOutputFormat.class, GzipCodec.class);
 
         long entityLines = mergeEntities(fs, outPath);
         List<String> firstFailures = mergeFailures(fs, outPath);
         FileStatus[] shards = fs.globStatus(new Path(outPath, "part-*.nq.gz"));
-        return new Result(counters.articles().value(), counters.failures().value(), counters.otherFiles().value(),
+        return new Result(counters.articles().value(), counters.failures().value(), listed.others(),
                 shards == null ? 0 : shards.length, entityLines, firstFailures);
     }
 
