@@ -7,13 +7,11 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.Text;
@@ -32,6 +30,7 @@ import org.dateline.ingest.IngestException;
 import org.dateline.ingest.Origin;
 import org.dateline.ingest.WebArchiveReader;
 import org.dateline.map.Utf8Buffer;
+import org.dateline.map.WrittenOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -40,15 +39,12 @@ import scala.Tuple2;
  * Maps one task's input files, on an executor, with the executor's one {@link Pipeline}: each article file,
  * and each page of each web archive, becomes one record of its N-Quads (its named graph) keyed
  * {@link ShardOutputFormat#ARTICLE}; the lines of the shared entity descriptions it writes follow keyed
- * {@link ShardOutputFormat#ENTITY}, each once per partition as far as a bounded memory of them reaches (the job
- * removes the remaining repeats); what cannot be read is a {@link ShardOutputFormat#FAILURE} record with its reason.
+ * {@link ShardOutputFormat#ENTITY}, each once per task as far as a bounded memory of them reaches
+ * ({@link WrittenOnce}; the job removes the remaining repeats); what cannot be read is a {@link ShardOutputFormat#FAILURE} record with its reason.
  * Lazy: one article is read and mapped at a time, so a web archive of any size takes the memory of one page.
  */
 final class ArticleShards implements PairFlatMapFunction<Iterator<List<InputFiles.InputFile>>, String, Text> {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleShards.class);
-
-    /** Entity lines remembered per partition before the memory starts again. */
-    private static final int SEEN_ENTITY_LINES = 100_000;
 
     private final JobSettings settings;
     private final Counters counters;
@@ -83,7 +79,7 @@ final class ArticleShards implements PairFlatMapFunction<Iterator<List<InputFile
         private final Configuration conf;
         private final Node entitiesGraph;
         private final ArrayDeque<Tuple2<String, Text>> pending = new ArrayDeque<>();
-        private final Set<Text> seenEntityLines = new HashSet<>();
+        private final WrittenOnce<Text> entityLinesWritten = new WrittenOnce<>();
         private final Utf8Buffer articleBuffer = new Utf8Buffer(256 * 1024);
         private final Utf8Buffer entityBuffer = new Utf8Buffer(16 * 1024);
         private WebArchiveReader archive;
@@ -178,10 +174,7 @@ final class ArticleShards implements PairFlatMapFunction<Iterator<List<InputFile
                 if (lines[i] == '\n') {
                     Text line = new Text();
                     line.set(lines, start, i - start);
-                    if (seenEntityLines.size() >= SEEN_ENTITY_LINES) {
-                        seenEntityLines.clear();
-                    }
-                    if (seenEntityLines.add(line)) {
+                    if (entityLinesWritten.first(line)) {
                         pending.add(new Tuple2<>(ShardOutputFormat.ENTITY, line));
                     }
                     start = i + 1;
