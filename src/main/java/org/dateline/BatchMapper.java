@@ -23,6 +23,8 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.dateline.Pipeline;
+import org.dateline.ingest.ArticleSource;
+import org.dateline.ingest.ArticleSources;
 import org.dateline.ingest.IngestException;
 import org.dateline.map.OutputFormat;
 import org.dateline.map.CachingNodeFormatter;
@@ -36,8 +38,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps many files in parallel into one output, in input order. A bounded pool of workers each runs the
- * pipeline on one file into a per-article buffer: for the line-based syntaxes the article's finished
+ * Maps many files in parallel into one output, in input order; a web archive (.warc.gz) stands for its pages,
+ * read one at a time as the workers need them. A bounded pool of workers each runs the pipeline on one article
+ * into a per-article buffer: for the line-based syntaxes the article's finished
  * N-Quads/N-Triples bytes, so serialisation runs in parallel too; for the pretty syntaxes its quads. A
  * single writer takes the buffers in input order; at most {@link #window()} articles are in flight, so
  * memory stays bounded whatever the corpus size, and the output is the same for any number of threads.
@@ -90,9 +93,12 @@ public final class BatchMapper {
         return threads * WINDOW_PER_THREAD;
     }
 
-    /** Hears about each file as it is written (or fails), in input order, on the writer's thread. */
+    /** Hears about each article as it is written (or fails), in input order, on the writer's thread. */
     public interface Listener {
-        /** @param error null when the file was mapped, else the one-line reason ("FILE: what went wrong") */
+        /**
+         * @param file  the file read (for a web archive's page, the archive), or null when none was
+         * @param error null when the article was mapped, else the one-line reason ("FILE: what went wrong")
+         */
         void done(Path file, String error);
     }
 
@@ -106,6 +112,13 @@ public final class BatchMapper {
      */
     public Result map(List<Path> files, OutputFormat format, OutputStream out, String base, Listener listener)
             throws IOException {
+        try (ArticleSources sources = pipeline.sources(files)) {
+            return map(sources, format, out, base, listener);
+        }
+    }
+
+    private Result map(Iterator<ArticleSource> files, OutputFormat format, OutputStream out, String base,
+            Listener listener) throws IOException {
         CountingOutputStream counted = new CountingOutputStream(out);
         int[] counts = new int[2];
         Node entities = NodeFactory.createURI(pipeline.mapper().iris().entitiesGraph());
@@ -245,11 +258,11 @@ public final class BatchMapper {
         return new WriterStreamRDFPlain(out, FORMATTERS.get());
     }
 
-    private <T> void run(List<Path> files, Work<T> work, Write<T> write, Listener listener, int[] counts)
+    private <T> void run(Iterator<ArticleSource> files, Work<T> work, Write<T> write, Listener listener, int[] counts)
             throws IOException {
         if (threads == 1) {
-            for (Path file : files) {
-                deliver(attempt(file, work), write, listener, counts);
+            while (files.hasNext()) {
+                deliver(attempt(files.next(), work), write, listener, counts);
             }
             return;
         }
@@ -261,11 +274,10 @@ public final class BatchMapper {
         });
         try {
             ArrayDeque<Future<Outcome<T>>> inFlight = new ArrayDeque<>();
-            Iterator<Path> next = files.iterator();
-            while (next.hasNext() || !inFlight.isEmpty()) {
-                while (next.hasNext() && inFlight.size() < window()) {
-                    Path file = next.next();
-                    inFlight.add(pool.submit(() -> attempt(file, work)));
+            while (files.hasNext() || !inFlight.isEmpty()) {
+                while (files.hasNext() && inFlight.size() < window()) {
+                    ArticleSource source = files.next();
+                    inFlight.add(pool.submit(() -> attempt(source, work)));
                 }
                 deliver(await(inFlight.poll()), write, listener, counts);
             }
@@ -290,16 +302,27 @@ public final class BatchMapper {
         }
     }
 
-    private static <T> Outcome<T> attempt(Path file, Work<T> work) {
+    private static <T> Outcome<T> attempt(ArticleSource source, Work<T> work) {
+        Path file = file(source);
         try {
-            return new Outcome<>(file, work.apply(file), null);
+            return new Outcome<>(file, work.apply(source), null);
         } catch (IngestException e) {
             return new Outcome<>(file, null, e.getMessage());
         } catch (RuntimeException e) {
             // A fault of Dateline's, not of the file: the batch goes on, the trace goes to the log for a report.
-            LOG.error("{}: could not be mapped", file, e);
-            return new Outcome<>(file, null, file + ": could not be mapped (" + e + "); please report this");
+            LOG.error("{}: could not be mapped", source.name(), e);
+            return new Outcome<>(file, null, source.name() + ": could not be mapped (" + e + "); please report this");
         }
+    }
+
+    private static Path file(ArticleSource source) {
+        if (source instanceof ArticleSource.File f) {
+            return f.path();
+        }
+        if (source instanceof ArticleSource.Page p) {
+            return p.origin().file() == null ? null : Path.of(p.origin().file());
+        }
+        return ((ArticleSource.Unreadable) source).error().path();
     }
 
     private static <T> void deliver(Outcome<T> o, Write<T> write, Listener listener, int[] counts) throws IOException {
@@ -316,7 +339,7 @@ public final class BatchMapper {
 
     @FunctionalInterface
     private interface Work<T> {
-        T apply(Path file) throws IngestException;
+        T apply(ArticleSource source) throws IngestException;
     }
 
     @FunctionalInterface

@@ -2,11 +2,15 @@ package org.dateline;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.apache.jena.riot.system.StreamRDF;
 import org.dateline.extract.Annotations;
 import org.dateline.extract.Extractor;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.ArticleReader;
+import org.dateline.ingest.ArticleSource;
+import org.dateline.ingest.ArticleSources;
+import org.dateline.ingest.Origin;
 import org.dateline.ingest.IngestException;
 import org.dateline.ingest.IngestOptions;
 import org.dateline.knowledge.Gazetteer;
@@ -16,17 +20,19 @@ import org.dateline.map.Iris;
 import org.dateline.link.ProcessedArticle;
 
 /**
- * The one path from a file to RDF: ingest → extract → link → map. The CLI, the server, the tests and
+ * The one path from a file, or a web archive's page, to RDF: ingest → extract → link → map. The CLI, the server, the tests and
  * the benchmark all run through here. Immutable and thread-safe: build once, share.
  */
 public final class Pipeline {
+    private final IngestOptions options;
     private final ArticleReader reader;
     private final Extractor extractor;
     private final Linker linker;
     private final ArticleMapper mapper;
 
-    private Pipeline(ArticleReader reader, Extractor extractor, Linker linker, ArticleMapper mapper) {
-        this.reader = reader;
+    private Pipeline(IngestOptions options, Extractor extractor, Linker linker, ArticleMapper mapper) {
+        this.options = options;
+        this.reader = ArticleReader.create(options);
         this.extractor = extractor;
         this.linker = linker;
         this.mapper = mapper;
@@ -56,6 +62,23 @@ public final class Pipeline {
         return reader.read(file);
     }
 
+    /** Reads one article of a batch: a file, or a page of a web archive (see {@link #sources}). */
+    public Article read(ArticleSource source) throws IngestException {
+        return reader.read(source);
+    }
+
+    /** Reads an article from its bytes, with where and when they came from (see {@link ArticleReader#read(Origin, byte[])}). */
+    public Article read(Origin origin, byte[] bytes) throws IngestException {
+        return reader.read(origin, bytes);
+    }
+
+    /**
+     * The articles of these files in order, lazily: a web archive stands for its pages. Close it when stopping early.
+     */
+    public ArticleSources sources(List<Path> files) {
+        return ArticleSources.of(files, options.maxBytes());
+    }
+
     /** Extracts and links an article already read. */
     public ProcessedArticle process(Article article) {
         Annotations annotations = extractor.extract(article);
@@ -65,6 +88,18 @@ public final class Pipeline {
     /** Maps one file to RDF quads on {@code out}: its named graph plus the shared entity descriptions. */
     public ProcessedArticle map(Path file, StreamRDF out) throws IngestException {
         ProcessedArticle processed = process(file);
+        mapper.map(processed, out);
+        return processed;
+    }
+
+    /** Maps one article of a batch to RDF quads on {@code out}, as {@link #map(Path, StreamRDF)} does a file. */
+    public ProcessedArticle map(ArticleSource source, StreamRDF out) throws IngestException {
+        return map(read(source), out);
+    }
+
+    /** Maps an article already read. */
+    public ProcessedArticle map(Article article, StreamRDF out) {
+        ProcessedArticle processed = process(article);
         mapper.map(processed, out);
         return processed;
     }
@@ -140,7 +175,7 @@ public final class Pipeline {
             Gazetteer g = gazetteer != null ? gazetteer : Gazetteer.loadDefault();
             ArticleMapper mapper = ArticleMapper.create(new Iris(base)).withTripleTerms(tripleTerms).withCoordinates(g);
             Extractor extractor = learned ? Extractor.create(g) : Extractor.create(g, null, null);
-            return new Pipeline(ArticleReader.create(options), extractor,
+            return new Pipeline(options, extractor,
                     linker != null ? linker : Linker.create(g), clock != null ? mapper.withClock(clock) : mapper);
         }
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.dateline.map.OutputFormat;
 import org.dateline.BatchMapper;
 import org.dateline.ingest.ArticleFiles;
+import org.dateline.ingest.ArticleSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,18 +21,20 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code dateline map}: articles to RDF. */
 @Command(name = "map", mixinStandardHelpOptions = true,
-        description = "Maps articles (files or folders) to RDF: one named graph per article in the quad formats.",
+        description = "Maps articles (files, web archives or folders) to RDF: one named graph per article in the quad formats.",
         footer = {"", "Examples:",
                 "  dateline map data/articles",
                 "  dateline map data/articles --format nquads --out news.nq",
                 "  dateline map data/articles --format nquads --with-ontology --out news.nq",
                 "  dateline map ~/wire --format nquads --out wire.nq --threads 2",
+                "  dateline map CC-NEWS-20240101000000-00001.warc.gz --format nquads --out cc-news.nq",
                 "  dateline map story.html --format jsonld --date 2015-10-03"})
 public final class MapCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt, .html) or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files (.txt, .html), web archives of pages "
+            + "(.warc, .warc.gz: each response record of HTML or text is an article) or folders of them.")
     List<Path> paths;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
@@ -72,7 +75,9 @@ public final class MapCommand implements Callable<Integer> {
         ArticleFiles listing = Inputs.expand(paths, err);
         List<Path> files = listing.files();
         int skipped = listing.skipped().size();
-        Progress progress = Progress.create(err, files.size(), Progress.onTerminal(), quiet);
+        // A web archive's pages are counted as they are read: the total is known only for article files.
+        int total = files.stream().anyMatch(ArticleSources::isArchive) ? -1 : files.size();
+        Progress progress = Progress.create(err, total, Progress.onTerminal(), quiet);
         BatchMapper.Result result;
         boolean replaced = false;
         try {

@@ -26,7 +26,11 @@ public final class Progress implements BatchMapper.Listener {
         this.visible = visible;
     }
 
-    /** A bar drawn on {@code err} only when {@code terminal} and not {@code quiet}; errors are printed either way. */
+    /**
+     * A bar drawn on {@code err} only when {@code terminal} and not {@code quiet}; errors are printed either way.
+     *
+     * @param total the articles to map, or -1 when not known beforehand (web archives): then a count, not a bar
+     */
     public static Progress create(PrintWriter err, int total, boolean terminal, boolean quiet) {
         return new Progress(err, total, terminal && !quiet);
     }
@@ -67,6 +71,9 @@ public final class Progress implements BatchMapper.Listener {
     String line(long now) {
         double secs = Math.max(1e-9, (now - start) / 1e9);
         double rate = done / secs;
+        if (total < 0) {
+            return String.format(Locale.ROOT, "%,d articles  %,.0f articles/s", done, rate);
+        }
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
         long left = rate > 0 ? Math.round((total - done) / rate) : 0;
         return String.format(Locale.ROOT, "[%s%s] %,d/%,d  %,.0f articles/s  ETA %d:%02d",

@@ -35,7 +35,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders (default: data/articles).")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files, web archives (.warc.gz) or folders "
+            + "(default: data/articles; with --store, none when the store holds articles already, as one bulk-loaded "
+            + "with tdb2.xloader from N-Quads).")
     List<Path> paths;
 
     @Option(names = {"-p", "--port"}, description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
@@ -127,7 +129,6 @@ public final class ServeCommand implements Callable<Integer> {
     Serving start() {
         ServerLimits limits = limits();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("data", "articles")) : paths;
         // The base does not depend on the port: a store re-served on another port keeps its IRIs (and its pages answer
         // on any port, as they link the base's IRIs as paths on the server).
         boolean baseGiven = spec.commandLine().getParseResult().hasMatchedOption("--base");
@@ -136,6 +137,10 @@ public final class ServeCommand implements Callable<Integer> {
             String base = newsStore.adoptBase(options.base, baseGiven);
             Pipeline pipeline = options.pipeline(base);
             newsStore.loadOntology();
+            // A store that holds articles is served as it is when no path is given: it may have been bulk-loaded.
+            boolean given = paths != null && !paths.isEmpty();
+            List<Path> inputs = given ? paths : store != null && newsStore.articles() > 0 ? List.of()
+                    : List.of(Path.of("data", "articles"));
             int[] failed = {0};
             List<Path> files = Inputs.expand(inputs, err).files();
             long maxHeap = Runtime.getRuntime().maxMemory();
@@ -144,14 +149,19 @@ public final class ServeCommand implements Callable<Integer> {
             if (store == null) {
                 HeapAdvice.forInMemory(files.size(), maxHeap).ifPresent(w -> err.println("dateline: " + w));
             }
-            int added = newsStore.loadAll(pipeline, files, (file, e) -> {
+            NewsStore.Loaded loaded = newsStore.load(pipeline, files, (file, e) -> {
                 err.println("dateline: " + e.getMessage());
                 failed[0]++;
             });
-            int unchanged = files.size() - added - failed[0];
-            err.println("dateline: loaded " + added + " article" + (added == 1 ? "" : "s")
-                    + (unchanged > 0 ? ", " + unchanged + " already in the store" : "")
-                    + (failed[0] > 0 ? " (" + failed[0] + " failed)" : ""));
+            int added = loaded.added();
+            int unchanged = loaded.unchanged();
+            if (inputs.isEmpty()) {
+                err.println("dateline: serving the store as it is (no PATH given)");
+            } else {
+                err.println("dateline: loaded " + added + " article" + (added == 1 ? "" : "s")
+                        + (unchanged > 0 ? ", " + unchanged + " already in the store" : "")
+                        + (failed[0] > 0 ? " (" + failed[0] + " failed)" : ""));
+            }
             err.flush();
             Publication publication = Publication.defaults().withLicense(license == null ? null : license.toString());
             return new Serving(NewsServer.start(newsStore.dataset(), port, host, base, limits, publication), newsStore,

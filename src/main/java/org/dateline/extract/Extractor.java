@@ -6,7 +6,6 @@ import java.util.List;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.Author;
 import org.dateline.ingest.Block;
-import org.dateline.ingest.DateSource;
 import org.dateline.ingest.Image;
 import org.dateline.model.Span;
 import org.dateline.knowledge.Gazetteer;
@@ -85,9 +84,9 @@ public final class Extractor {
         Span datelineSpan = article.dateline() == null ? null : article.dateline().span();
         List<Quote> quoteList = quotes.find(blocks, speakers, datelineSpan);
         LocalDate reference = referenceDate(article);
-        if (article.published() != null && article.published().source() == DateSource.FILE_TIME) {
-            // A file's time says when it was saved, not the story's day: a full date printed at the
-            // head of the page ("16 July 2016" under the headline) is the better anchor.
+        if (article.published() != null && article.published().source().afterTheFact()) {
+            // A file's time says when it was saved, a fetch time when it was fetched, not the story's day: a full date
+            // printed at the head of the page ("16 July 2016" under the headline) is the better anchor.
             LocalDate printed = printedHeadDate(blocks);
             reference = printed != null ? printed : reference;
         }

@@ -1,6 +1,5 @@
 package org.dateline.ingest;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +7,8 @@ import java.util.Optional;
  * A news article as read from its source: its text and the structure found in it. All spans
  * point into {@link #text()}; for plain text that is the whole decoded file, so nothing is lost.
  *
- * @param source      the file it was read from (may be null for in-memory input)
+ * @param source      where it was read from: a file, or a web archive record with its address and fetch time
+ *                    (may be null for in-memory input)
  * @param format      text or HTML
  * @param text        the article's text (NFC); for HTML, the text extracted from the page
  * @param sha256      the checksum of the source bytes, hex
@@ -18,14 +18,14 @@ import java.util.Optional;
  *                    "Reporting by …" stay in its {@link BlockKind#TRAILER} block: reporters, not a byline)
  * @param agency      the agency short name ("UPI", "AP", "Reuters"), or null
  * @param publisher   the publishing site or outlet ("Meridian Wire"), or null
- * @param url         the canonical address of the page, or null
+ * @param url         the page's address: the canonical one it states, else the one it was fetched from; or null
  * @param dateline    the dateline, or null
  * @param published   the publication date and its source, or null when none could be found
  * @param images      the pictures with their captions
  * @param blocks      the article's blocks in reading order (headline, standfirst, byline, captions, body, trailer)
  */
 public record Article(
-        Path source,
+        Origin source,
         SourceFormat format,
         String text,
         String sha256,

@@ -87,7 +87,7 @@ public record ArticleFiles(List<Path> files, List<IngestException> skipped) {
         if (found.isEmpty()) {
             skipped.add(new IngestException(root, "no article files in this folder or below (looked for "
                     + String.join(", ", ArticleReader.EXTENSIONS.stream().sorted().map(s -> "." + s).toList())
-                    + "; hidden files are left out)"));
+                    + ", .warc, .warc.gz; hidden files are left out)"));
         }
         found.sort(null);
         // Each file once, under the first of its names in order (a link to a file of the folder is the same article).

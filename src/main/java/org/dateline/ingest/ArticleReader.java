@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -23,13 +26,16 @@ import org.dateline.model.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reads a file (wire text or HTML) into an {@link Article}. Thread-safe. */
+/** Reads a file, or bytes with their {@link Origin} (wire text or HTML), into an {@link Article}. Thread-safe. */
 public final class ArticleReader {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleReader.class);
 
     /** The file name endings read as articles. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "text", "html", "htm");
+    /** What Dateline reads, for messages. */
+    static final String KINDS = "a news article as .htm, .html, .text or .txt, or a web archive of pages as .warc or .warc.gz";
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
+    private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
     private static final Pattern HTML_START = Pattern.compile("^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final int SLUG_WORDS = 8;
@@ -49,29 +55,88 @@ public final class ArticleReader {
         return new ArticleReader(options);
     }
 
+    /** Reads an article file (.txt, .html). */
     public Article read(Path file) throws IngestException {
         BasicFileAttributes attributes = attributes(file);
         byte[] bytes = bytes(file, attributes);
-        TextDecoder.Decoded decoded = TextDecoder.decode(file, bytes);
+        return parse(Origin.file(file, attributes.lastModifiedTime().toInstant()), bytes,
+                HTML_EXTENSIONS.contains(extension(file)));
+    }
+
+    /**
+     * Reads an article from its bytes: HTML when the origin's media type says so (or, without one, its file name),
+     * or when the bytes start as a page does; else wire text. A page's address is the canonical one it states, else
+     * the address it was fetched from; its publication date, when nothing in it states one, is the day it was
+     * fetched (in UTC), or the file's day.
+     */
+    public Article read(Origin origin, byte[] bytes) throws IngestException {
+        if (bytes.length > options.maxBytes()) {
+            throw new IngestException(origin, String.format(Locale.ROOT, "page too large (%,d bytes; the limit is %,d bytes); "
+                    + "a news article is far smaller: check the source, or raise the limit", bytes.length, options.maxBytes()));
+        }
+        if (bytes.length == 0) {
+            throw new IngestException(origin, "empty page (0 bytes); expected a news article as plain text or HTML");
+        }
+        String type = origin.mediaType();
+        boolean html = type != null ? HTML_TYPES.contains(type.toLowerCase(Locale.ROOT))
+                : origin.fileName() != null && HTML_EXTENSIONS.contains(extension(origin.fileName()));
+        return parse(origin, bytes, html);
+    }
+
+    /** Reads one article of a batch: a file, a web archive's page, or (thrown) what could not be read in its place. */
+    public Article read(ArticleSource source) throws IngestException {
+        if (source instanceof ArticleSource.File f) {
+            return read(f.path());
+        }
+        if (source instanceof ArticleSource.Page p) {
+            return read(p.origin(), p.bytes());
+        }
+        throw ((ArticleSource.Unreadable) source).error();
+    }
+
+    private Article parse(Origin origin, byte[] bytes, boolean declaredHtml) throws IngestException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(origin, bytes);
         if (decoded.replaced() > 0) {
-            LOG.warn(decoded.warning(file));
+            LOG.warn(decoded.warning(origin));
         }
         String text = decoded.text();
         if (text.isBlank()) {
-            throw new IngestException(file, "empty file (only white space); expected a news article as plain text or HTML");
+            throw new IngestException(origin, (origin.inArchive() || origin.file() == null ? "empty page" : "empty file")
+                    + " (only white space); expected a news article as plain text or HTML");
         }
-        boolean html = HTML_EXTENSIONS.contains(extension(file)) || HTML_START.matcher(text).lookingAt();
-        Draft d = html ? new HtmlReader().read(file, text) : new WireTextReader().read(text);
+        boolean html = declaredHtml || HTML_START.matcher(text).lookingAt();
+        Draft d = html ? new HtmlReader().read(origin, text) : new WireTextReader().read(text);
         if (d.blocks.stream().noneMatch(b -> b.kind() == BlockKind.BODY)) {
-            throw new IngestException(file, "no article text found (only " + (d.headline() == null
+            throw new IngestException(origin, "no article text found (only " + (d.headline() == null
                     ? "page furniture" : "a headline") + "); expected a news article with at least one paragraph");
         }
-        PublicationDate published = PublicationDateResolver.resolve(d, options.fallbackDate(), fileTime(attributes));
+        PublicationDate published = origin.fetched() != null
+                ? PublicationDateResolver.resolve(d, options.fallbackDate(), LocalDate.ofInstant(origin.fetched(),
+                        ZoneOffset.UTC), DateSource.FETCH_TIME)
+                : PublicationDateResolver.resolve(d, options.fallbackDate(), origin.modified() == null ? null
+                        : LocalDate.ofInstant(origin.modified(), ZoneId.systemDefault()), DateSource.FILE_TIME);
         Block headline = d.headline();
-        LOG.debug("{}: read as {}, {} blocks, published {} (from {})", file, d.format, d.blocks.size(),
-                published.date(), published.source());
-        return new Article(file, d.format, d.text, sha256(bytes), slug(d.url, headline, file), headline,
-                d.authors, d.agency, d.publisher, d.url, d.dateline, published, d.images, d.ordered());
+        String url = pageAddress(d.url, origin.address());
+        LOG.debug("{}: read as {}, {} blocks, published {} (from {})", origin, d.format, d.blocks.size(),
+                published == null ? null : published.date(), published == null ? null : published.source());
+        return new Article(origin, d.format, d.text, sha256(bytes), slug(url, headline, origin.fileName()), headline,
+                d.authors, d.agency, d.publisher, url, d.dateline, published, d.images, d.ordered());
+    }
+
+    /**
+     * The page's own (canonical) address, made absolute against the address it was fetched from when it is relative;
+     * else the address it was fetched from; null when neither is known.
+     */
+    static String pageAddress(String stated, String fetchedFrom) {
+        if (stated == null || fetchedFrom == null) {
+            return stated != null ? stated : fetchedFrom;
+        }
+        try {
+            URI own = new URI(stated.strip());
+            return own.isAbsolute() ? stated : new URI(fetchedFrom.strip()).resolve(own).toString();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return fetchedFrom;
+        }
     }
 
     /**
@@ -86,17 +151,20 @@ public final class ArticleReader {
             failures.add(e.path());
             failed.accept(e.path(), e);
         }
-        for (Path file : listing.files()) {
-            try {
-                if (!EXTENSIONS.contains(extension(file)) && Files.exists(file)) {
-                    throw new IngestException(file, "unsupported file type \"." + extension(file)
-                            + "\"; expected a news article as " + String.join(", ", sorted(EXTENSIONS)));
+        try (ArticleSources sources = ArticleSources.of(listing.files(), options.maxBytes())) {
+            while (sources.hasNext()) {
+                ArticleSource source = sources.next();
+                try {
+                    if (source instanceof ArticleSource.File f && !isArticleFile(f.path()) && Files.exists(f.path())) {
+                        throw new IngestException(f.path(), "unsupported file type \"." + extension(f.path())
+                                + "\"; expected " + KINDS);
+                    }
+                    ok.accept(read(source));
+                    read++;
+                } catch (IngestException e) {
+                    failures.add(e.path());
+                    failed.accept(e.path(), e);
                 }
-                ok.accept(read(file));
-                read++;
-            } catch (IngestException e) {
-                failures.add(file);
-                failed.accept(file, e);
             }
         }
         return new BatchResult(read, failures);
@@ -107,13 +175,9 @@ public final class ArticleReader {
         return ArticleFiles.of(pathsOrFolders).files();
     }
 
-    /** Whether a file's name marks it as an article Dateline reads (.txt, .html …). */
+    /** Whether a file's name marks it as one Dateline reads: an article (.txt, .html …) or a web archive (.warc.gz). */
     public static boolean isArticleFile(Path file) {
-        return EXTENSIONS.contains(extension(file));
-    }
-
-    private static List<String> sorted(Set<String> set) {
-        return set.stream().sorted().map(s -> "." + s).toList();
+        return EXTENSIONS.contains(extension(file)) || ArticleSources.isArchive(file);
     }
 
     /**
@@ -159,18 +223,17 @@ public final class ArticleReader {
         }
     }
 
-    private static LocalDate fileTime(BasicFileAttributes attributes) {
-        return LocalDate.ofInstant(attributes.lastModifiedTime().toInstant(), ZoneId.systemDefault());
+    static String extension(Path file) {
+        return extension(file.getFileName() == null ? "" : file.getFileName().toString());
     }
 
-    static String extension(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** From the canonical address's last segment, else the headline's first words, else the file name. */
-    static String slug(String url, Block headline, Path file) {
+    static String slug(String url, Block headline, String fileName) {
         if (url != null) {
             String path = TRAILING_SLASHES.matcher(QUERY_OR_FRAGMENT.matcher(url).replaceFirst("")).replaceFirst("");
             int slash = path.lastIndexOf('/');
@@ -189,7 +252,7 @@ public final class ArticleReader {
                 return s;
             }
         }
-        String name = file == null || file.getFileName() == null ? "article" : file.getFileName().toString();
+        String name = fileName == null ? "article" : fileName;
         return Slugs.slug(FILE_EXTENSION.matcher(name).replaceFirst(""));
     }
 

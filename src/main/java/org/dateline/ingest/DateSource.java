@@ -13,5 +13,12 @@ public enum DateSource {
     /** Given by the user ({@code --date}). */
     OPTION,
     /** The file's last-modified time: a last resort. */
-    FILE_TIME
+    FILE_TIME,
+    /** When the page was fetched (a web archive record's WARC-Date): a last resort. */
+    FETCH_TIME;
+
+    /** Whether the date is when the source was saved or fetched, a day on or after the story's, not one it states. */
+    public boolean afterTheFact() {
+        return this == FILE_TIME || this == FETCH_TIME;
+    }
 }

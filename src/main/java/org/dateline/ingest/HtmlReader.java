@@ -1,6 +1,5 @@
 package org.dateline.ingest;
 
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ final class HtmlReader {
 
     private record CaptionParts(String url, String creditText) { }
 
-    Draft read(Path file, String html) throws IngestException {
+    Draft read(Origin file, String html) throws IngestException {
         Document doc = Jsoup.parse(html);
         PageMetadata meta = PageMetadata.of(doc);
         Draft d = new Draft();

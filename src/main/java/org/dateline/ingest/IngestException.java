@@ -2,7 +2,10 @@ package org.dateline.ingest;
 
 import java.nio.file.Path;
 
-/** A file could not be read as a news article; the message says which file, why and what to do. */
+/**
+ * An article could not be read; the message says from where (a file, or a web archive file and the record's byte
+ * offset), why, and what to do.
+ */
 public class IngestException extends Exception {
     private final transient Path path;
 
@@ -16,6 +19,16 @@ public class IngestException extends Exception {
         this.path = path;
     }
 
+    public IngestException(Origin origin, String reason) {
+        this(origin, reason, null);
+    }
+
+    public IngestException(Origin origin, String reason, Throwable cause) {
+        super(origin + ": " + reason, cause);
+        this.path = origin.file() == null ? null : Path.of(origin.file());
+    }
+
+    /** The file read (for a web archive's record, the archive file), or null for bytes given in memory. */
     public Path path() {
         return path;
     }

@@ -8,12 +8,16 @@ import java.time.temporal.ChronoUnit;
  * Settles an article's publication date, most explicit source first: page metadata; a "Published" line; the
  * dateline's month and day with the year inferred from a date printed elsewhere; an "Updated" line (a story is
  * updated on or after the day it is published, mostly the same day; reported as {@link DateSource#TEXT}); the
- * {@code --date} option; the file's modification time.
+ * {@code --date} option; the file's modification time, or when a page was fetched (a web archive record's date).
  */
 final class PublicationDateResolver {
     private PublicationDateResolver() { }
 
-    static PublicationDate resolve(Draft d, LocalDate option, LocalDate fileTime) {
+    /**
+     * @param savedOn the day the file was saved or the page fetched, or null
+     * @param saved   which of the two {@code savedOn} is ({@link DateSource#FILE_TIME} or {@link DateSource#FETCH_TIME})
+     */
+    static PublicationDate resolve(Draft d, LocalDate option, LocalDate savedOn, DateSource saved) {
         if (d.metadataDate != null) {
             return new PublicationDate(d.metadataDate, DateSource.METADATA);
         }
@@ -25,11 +29,11 @@ final class PublicationDateResolver {
             if (witness != null) {
                 return new PublicationDate(nearest(d.dateline.date(), witness), DateSource.DATELINE);
             }
-            if (fileTime != null) {
-                // A file is saved after the story is filed: the latest such day not after the file's time.
+            if (savedOn != null) {
+                // A file is saved, and a page fetched, after the story is filed: the latest such day not after then.
                 MonthDay md = d.dateline.date();
-                int year = fileTime.getYear();
-                while (!md.isValidYear(year) || md.atYear(year).isAfter(fileTime)) {
+                int year = savedOn.getYear();
+                while (!md.isValidYear(year) || md.atYear(year).isAfter(savedOn)) {
                     year--;
                 }
                 return new PublicationDate(md.atYear(year), DateSource.DATELINE);
@@ -41,7 +45,7 @@ final class PublicationDateResolver {
         if (option != null) {
             return new PublicationDate(option, DateSource.OPTION);
         }
-        return fileTime == null ? null : new PublicationDate(fileTime, DateSource.FILE_TIME);
+        return savedOn == null ? null : new PublicationDate(savedOn, saved);
     }
 
     /** A date near the story's: the page's "Updated" stamp, else the first one printed in it, else the option. */

@@ -40,8 +40,8 @@ final class TextDecoder {
             this(text, charset, 0, List.of());
         }
 
-        /** What a user should hear about the repair, or null when there was none. */
-        String warning(Path file) {
+        /** What a user should hear about the repair, naming {@code file} (a path or an {@link Origin}), or null when there was none. */
+        String warning(Object file) {
             if (replaced == 0) {
                 return null;
             }
@@ -65,6 +65,10 @@ final class TextDecoder {
     private TextDecoder() { }
 
     static Decoded decode(Path file, byte[] bytes) throws IngestException {
+        return decode(Origin.file(file, null), bytes);
+    }
+
+    static Decoded decode(Origin file, byte[] bytes) throws IngestException {
         Charset bom = null;
         int skip = 0;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -109,7 +113,7 @@ final class TextDecoder {
      * Windows-1252 text and the file is not mostly UTF-8; UTF-8 with replacements when it is mostly UTF-8, or mostly
      * ASCII with a few bad bytes; else refused.
      */
-    private static Decoded notUtf8(Path file, byte[] bytes) throws IngestException {
+    private static Decoded notUtf8(Origin file, byte[] bytes) throws IngestException {
         Utf8Scan utf8 = Utf8Scan.of(bytes);
         boolean cp1252 = plausibleWindows1252(bytes);
         if (cp1252 && utf8.wellFormed() < utf8.malformed()) {
@@ -126,7 +130,7 @@ final class TextDecoder {
                 + ") nor Windows-1252 text; re-save it as UTF-8");
     }
 
-    private static Decoded normalised(Path file, Decoded d) throws IngestException {
+    private static Decoded normalised(Origin file, Decoded d) throws IngestException {
         String text = d.text();
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);

@@ -43,6 +43,7 @@ import org.dateline.ingest.Block;
 import org.dateline.ingest.BlockKind;
 import org.dateline.ingest.DateSource;
 import org.dateline.ingest.Image;
+import org.dateline.ingest.Origin;
 import org.dateline.ingest.SourceFormat;
 import org.dateline.model.Span;
 import org.dateline.link.Link;
@@ -610,8 +611,19 @@ public final class ArticleMapper {
             g.add(graph, Prov.wasGeneratedBy, activity);
             g.dateTime(graph, Prov.generatedAtTime, now);
             g.add(graph, Prov.wasAttributedTo, software);
-            if (article.source() != null) {
-                g.string(graph, DL.sourceFile, article.source().getFileName().toString());
+            Origin source = article.source();
+            if (source != null) {
+                g.string(graph, DL.sourceFile, source.fileName());
+                if (source.inArchive()) {
+                    g.nonNegative(graph, DL.sourceOffset, source.offset());
+                }
+                String fetchedFrom = webIri(source.address(), null);
+                if (fetchedFrom != null) {
+                    g.addIri(graph, DL.fetchedFrom, fetchedFrom);
+                }
+                if (source.fetched() != null) {
+                    g.dateTime(graph, DL.fetchedAt, source.fetched());
+                }
             }
             g.string(graph, DL.sourceChecksum, article.sha256());
             g.add(graph, FOAF.primaryTopic, art);
@@ -663,6 +675,7 @@ public final class ArticleMapper {
             case TEXT -> DL.fromText;
             case OPTION -> DL.fromUser;
             case FILE_TIME -> DL.fromFileTime;
+            case FETCH_TIME -> DL.fromFetchTime;
         };
     }
 }

@@ -27,6 +27,7 @@ public final class DL {
     public static final Resource fromText = resource("fromText");
     public static final Resource fromUser = resource("fromUser");
     public static final Resource fromFileTime = resource("fromFileTime");
+    public static final Resource fromFetchTime = resource("fromFetchTime");
 
     public static final Property speaker = property("speaker");
     public static final Property reportedIn = property("reportedIn");
@@ -42,6 +43,9 @@ public final class DL {
     public static final Property licensable = property("licensable");
     public static final Property sourceChecksum = property("sourceChecksum");
     public static final Property sourceFile = property("sourceFile");
+    public static final Property sourceOffset = property("sourceOffset");
+    public static final Property fetchedFrom = property("fetchedFrom");
+    public static final Property fetchedAt = property("fetchedAt");
     public static final Property linkConfidence = property("linkConfidence");
     public static final Property affiliation = property("affiliation");
 

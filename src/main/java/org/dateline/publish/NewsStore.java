@@ -18,6 +18,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.dateline.Pipeline;
 import org.dateline.link.ProcessedArticle;
 import org.dateline.ingest.Article;
+import org.dateline.ingest.ArticleSources;
 import org.dateline.ingest.IngestException;
 import org.dateline.map.DL;
 import org.dateline.map.OntologyGraph;
@@ -85,33 +86,49 @@ public final class NewsStore implements AutoCloseable {
      * passed to {@code failed} and the others load; returns how many loaded.
      */
     public int loadAll(Pipeline pipeline, List<Path> files, BiConsumer<Path, IngestException> failed) {
+        return loadAll(pipeline, files, failed, BATCH).added();
+    }
+
+    /** What loading a batch did: articles added, and articles read whose source the store already held. */
+    public record Loaded(int added, int unchanged) { }
+
+    /**
+     * As {@link #loadAll(Pipeline, List, BiConsumer)}, telling also how many articles the store already held: a web
+     * archive holds many.
+     */
+    public Loaded load(Pipeline pipeline, List<Path> files, BiConsumer<Path, IngestException> failed) {
         return loadAll(pipeline, files, failed, BATCH);
     }
 
     /**
      * As {@link #loadAll(Pipeline, List, BiConsumer)}, {@code batch} articles per transaction. A file whose checksum
      * the store already holds is not loaded again (nor extracted): restarting a server over the same folder and store
-     * costs one read of each file.
+     * costs one read of each file. A web archive stands for its pages.
      */
-    int loadAll(Pipeline pipeline, List<Path> files, BiConsumer<Path, IngestException> failed, int batchSize) {
+    Loaded loadAll(Pipeline pipeline, List<Path> files, BiConsumer<Path, IngestException> failed, int batchSize) {
         Set<String> known = checksums();
         List<ProcessedArticle> batch = new ArrayList<>(batchSize);
         int loaded = 0;
-        for (Path file : files) {
-            try {
-                Article article = pipeline.read(file);
-                if (known.add(article.sha256())) {
-                    batch.add(pipeline.process(article));
+        int unchanged = 0;
+        try (ArticleSources sources = pipeline.sources(files)) {
+            while (sources.hasNext()) {
+                try {
+                    Article article = pipeline.read(sources.next());
+                    if (known.add(article.sha256())) {
+                        batch.add(pipeline.process(article));
+                    } else {
+                        unchanged++;
+                    }
+                } catch (IngestException e) {
+                    failed.accept(e.path(), e);
                 }
-            } catch (IngestException e) {
-                failed.accept(file, e);
-            }
-            if (batch.size() == batchSize) {
-                loaded += write(pipeline, batch);
-                batch.clear();
+                if (batch.size() == batchSize) {
+                    loaded += write(pipeline, batch);
+                    batch.clear();
+                }
             }
         }
-        return loaded + write(pipeline, batch);
+        return new Loaded(loaded + write(pipeline, batch), unchanged);
     }
 
     /** The source checksums of the articles in the store. */

@@ -109,7 +109,7 @@ class BadInputTest {
         List<String> read = new ArrayList<>();
         Map<Path, String> failed = new LinkedHashMap<>();
         BatchResult result = ArticleReader.create(IngestOptions.defaults()).readAll(List.of(dir),
-                a -> read.add(a.source().getFileName().toString()), (p, e) -> failed.put(p, e.getMessage()));
+                a -> read.add(a.source().fileName()), (p, e) -> failed.put(p, e.getMessage()));
 
         assertEquals(List.of("01-good.txt", "04-good.html", "06-good.txt"), read);
         assertEquals(List.of(dir.resolve("02-empty.txt"), dir.resolve("03-binary.txt")), List.copyOf(failed.keySet()));
