@@ -98,10 +98,15 @@ final class ProperName {
         return end;
     }
 
-    /** A proper noun, or a capitalised word tagged otherwise inside a name ("New" York, "National" Museum). */
+    /**
+     * A proper noun, or a capitalised word tagged otherwise inside a name ("New" York, "National" Museum). GUM tags
+     * some words of names by their lemma's part of speech ("United" of "United States" is a {@code VERB}) while
+     * their Penn tag says proper noun ({@code NNP}, {@code NNPS}); either tag makes a proper noun.
+     */
     private static boolean isName(List<ConlluToken> tokens, int w) {
         ConlluToken t = tokens.get(w);
-        return t.upos().equals("PROPN") || Set.of("ADJ", "NOUN", "NUM", "X").contains(t.upos())
+        return t.upos().equals("PROPN") || t.xpos().startsWith("NNP")
+                || Set.of("ADJ", "NOUN", "NUM", "X").contains(t.upos())
                 && !t.form().isEmpty() && Character.isUpperCase(t.form().charAt(0));
     }
 

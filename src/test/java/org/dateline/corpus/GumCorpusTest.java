@@ -62,4 +62,24 @@ class GumCorpusTest {
         assertEquals(4, doc.names().size());
         assertEquals("Jane Roe", doc.names().get(0).span().of(doc.text().text()));
     }
+
+    /** GUM tags "United" a verb by its lemma; its Penn tag NNP keeps it in the name (not "States Navy"). */
+    @Test
+    void aWordTaggedAsAProperNounByItsPennTagStaysInTheName(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("dep"));
+        Files.writeString(dir.resolve("dep/GUM_voyage_navy.conllu"), String.join("\n",
+                "# newdoc id = GUM_voyage_navy",
+                "# text = Image: United States Navy.",
+                "1\tImage\timage\tNOUN\tNN\t_\t0\troot\t_\tSpaceAfter=No",
+                "2\t:\t:\tPUNCT\t:\t_\t1\tpunct\t_\t_",
+                "3\tUnited\tUnite\tVERB\tNNP\t_\t4\tamod\t_\tEntity=(1-organization-new-x-x-1,2,3-sgl",
+                "4\tStates\tState\tPROPN\tNNP\t_\t5\tcompound\t_\t_",
+                "5\tNavy\tNavy\tPROPN\tNNP\t_\t1\tappos\t_\tEntity=1)|SpaceAfter=No",
+                "6\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_",
+                ""));
+        Files.writeString(dir.resolve("splits.md"), "## test\n\n  * GUM_voyage_navy\n");
+        GumDocument doc = GumCorpus.open(dir, Set.of()).document("GUM_voyage_navy");
+        assertEquals(List.of(new GoldEntity("United States Navy", EntityType.ORGANIZATION, List.of("United States Navy"))),
+                doc.entities());
+    }
 }
