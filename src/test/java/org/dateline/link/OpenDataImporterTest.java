@@ -77,6 +77,19 @@ class OpenDataImporterTest {
     }
 
     @Test
+    void whosOnFirstLocalitiesTakeTheirEnglishNameAndSkipSupersededRecords() {
+        GazetteerEntry bay = row("Q39521").orElseThrow();
+        assertEquals("St. Paul's Bay", bay.label(), "name:eng_x_preferred before wof:name");
+        assertTrue(bay.aliases().contains("San Pawl il-Baħar"), bay.aliases().toString());
+        assertEquals("city", bay.subtype());
+        assertEquals(countries.get("MT"), bay.country());
+        assertEquals(35.95, bay.latitude(), 0.01);
+        assertEquals(Popularity.population(14057), bay.prior(), 0.01, "population from wof:population");
+        assertTrue(bay.source().startsWith("whosonfirst/mt/data/"), bay.source());
+        assertTrue(row("Q39507").isEmpty(), "a record deprecated and superseded is not current");
+    }
+
+    @Test
     void politiciansAndPartiesComeFromEveryPolitician() {
         GazetteerEntry mp = row("Q4661583").orElseThrow();
         assertEquals("Aani Aanisson Rysstad", mp.label());
