@@ -276,9 +276,11 @@ public final class Linker {
         if (ranked.isEmpty() || ranked.get(0).score() < NIL_THRESHOLD) {
             return null;
         }
-        Candidate best = ranked.get(0);
-        for (int i = 1; i < ranked.size(); i++) {
-            Candidate rival = ranked.get(i);
+        Candidate best = standIn(ranked);
+        for (Candidate rival : ranked) {
+            if (rival == best) {
+                continue;
+            }
             if (rival.score() <= best.score() - AMBIGUITY_MARGIN) {
                 break;
             }
@@ -290,14 +292,72 @@ public final class Linker {
     }
 
     /**
-     * Whether {@code rival} is a namesake that yields to {@code best}: a place of the same country whose prior the
-     * build lowered because a better-known place of that country has its name (a province named after its
-     * capital, a county after its town). It is no rival: the name means the better-known place.
+     * The candidate that stands for the best one and the places on the same ground as it: sources list a city, its
+     * municipality or district, and a territory of the same name as separate items a few kilometres apart
+     * ("Hong Kong" the territory and its urban area); the hand-checked one among them, if any, is what news means.
+     */
+    private Candidate standIn(List<Candidate> ranked) {
+        Candidate best = ranked.get(0);
+        if (gazetteer.curated().byQid(best.entry().qid()).isPresent()) {
+            return best;
+        }
+        for (Candidate c : ranked) {
+            if (c.score() <= best.score() - AMBIGUITY_MARGIN) {
+                break;
+            }
+            if (c != best && sameGround(c.entry(), best.entry())
+                    && gazetteer.curated().byQid(c.entry().qid()).isPresent()) {
+                return c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether {@code rival} is a namesake that yields to {@code best}:
+     * <ul>
+     * <li>a place of the same country whose prior the build lowered because a better-known place of that country has
+     * its name (a province named after its capital, a county after its town): the name means the better-known place;
+     * <li>a place on the same ground ({@link #SAME_GROUND_KM}): a city and its municipality are one place to a reader;
+     * <li>a place of a tenth of the population or less than a city of the same name ({@link #FAR_BETTER_KNOWN} of
+     * prior): a bare "Austin" is the state capital, not a town of 25,000 in another state. Context that points to
+     * the small town (its country or region in the article) has already raised its score above the margin.
+     * </ul>
      */
     private static boolean yields(GazetteerEntry rival, GazetteerEntry best) {
-        return rival.type() == org.dateline.model.EntityType.PLACE && best.type() == org.dateline.model.EntityType.PLACE
-                && !rival.country().isEmpty() && rival.country().equals(best.countryOrSelf())
-                && rival.prior() <= OpenDataImporter.NAMESAKE_PRIOR && best.prior() > OpenDataImporter.NAMESAKE_PRIOR;
+        if (rival.type() != org.dateline.model.EntityType.PLACE || best.type() != org.dateline.model.EntityType.PLACE) {
+            return false;
+        }
+        if (!rival.country().isEmpty() && rival.country().equals(best.countryOrSelf())
+                && rival.prior() <= OpenDataImporter.NAMESAKE_PRIOR && best.prior() > OpenDataImporter.NAMESAKE_PRIOR) {
+            return true;
+        }
+        return sameGround(rival, best) || isSettlement(best) && best.prior() >= rival.prior() + FAR_BETTER_KNOWN;
+    }
+
+    /** Places closer than this are taken for one place on the ground. */
+    static final double SAME_GROUND_KM = 30;
+
+    /** A prior this much higher is a tenfold population ({@link org.dateline.link.Popularity}). */
+    static final double FAR_BETTER_KNOWN = 0.2;
+
+    private static boolean sameGround(GazetteerEntry a, GazetteerEntry b) {
+        return a.type() == org.dateline.model.EntityType.PLACE && b.type() == org.dateline.model.EntityType.PLACE
+                && a.latitude() != null && b.latitude() != null && a.longitude() != null && b.longitude() != null
+                && kilometres(a.latitude(), a.longitude(), b.latitude(), b.longitude()) < SAME_GROUND_KM;
+    }
+
+    private static boolean isSettlement(GazetteerEntry e) {
+        return e.subtype().equals("city") || e.subtype().equals("capital");
+    }
+
+    /** Great-circle distance (haversine, mean Earth radius). */
+    static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     /** Countries of the dateline's place and region, when their names are unambiguous. */

@@ -58,6 +58,37 @@ class LinkerTest {
     }
 
     @Test
+    void aCityTenTimesBiggerThanItsNamesakeIsWhatTheBareNameMeans() {
+        Gazetteer g = Gazetteer.of(List.of(
+                entry("Q1001", "Austin", EntityType.PLACE, "city", "Q30", 0.61, List.of(), List.of()),
+                entry("Q1002", "Austin", EntityType.PLACE, "city", "Q30", 0.28, List.of(), List.of()),
+                entry("Q1003", "Arlington", EntityType.PLACE, "city", "Q30", 0.57, List.of(), List.of()),
+                entry("Q1004", "Arlington", EntityType.PLACE, "city", "Q30", 0.46, List.of(), List.of())));
+        Entity austin = entity(EntityType.PLACE, "Austin");
+        Entity arlington = entity(EntityType.PLACE, "Arlington");
+        Map<String, Link> links = Linker.create(g).link(article(null, null), annotations(austin, arlington));
+        assertEquals("Q1001", links.get(austin.key()).qid());
+        assertFalse(links.containsKey(arlington.key()), "less than tenfold apart: still ambiguous");
+    }
+
+    @Test
+    void namesakesOnTheSameGroundAreOnePlace() {
+        Gazetteer g = Gazetteer.of(List.of(
+                new GazetteerEntry("Q1011", "Sochi", EntityType.PLACE, "city", "Q159", List.of(), 43.59, 39.73, 0.5,
+                        "fixture"),
+                new GazetteerEntry("Q1012", "Sochi", EntityType.PLACE, "city", "Q159", List.of(), 43.60, 39.73, 0.5,
+                        "fixture"),
+                new GazetteerEntry("Q1013", "Sochi", EntityType.PLACE, "city", "Q159", List.of(), 45.0, 41.0, 0.5,
+                        "fixture")));
+        Entity sochi = entity(EntityType.PLACE, "Sochi");
+        assertFalse(Linker.create(g).link(article(null, null), annotations(sochi)).containsKey(sochi.key()),
+                "a third Sochi 180 km away is another place");
+        Gazetteer near = Gazetteer.of(g.entries().subList(0, 2));
+        assertTrue(Set.of("Q1011", "Q1012").contains(
+                Linker.create(near).link(article(null, null), annotations(sochi)).get(sochi.key()).qid()));
+    }
+
+    @Test
     void aTypeMismatchLowersTheScore() {
         Gazetteer g = Gazetteer.of(List.of(
                 entry("Q810", "Jordan", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())));
