@@ -58,6 +58,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new Errors());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 
