@@ -105,14 +105,26 @@ public final class ArticleMapper {
         return iris;
     }
 
-    /** The IRI of an article, from its outlet (agency or publisher), publication date and slug. */
+    /**
+     * The IRI of an article, from its outlet (agency or publisher), publication date and slug. A date that rests on the
+     * file's time is no part of it (a copy, a fresh clone or {@code touch} would change it): such an article is
+     * "undated" and its slug carries {@link Article#contentKey()}, so its IRI depends on its content alone.
+     */
     public String articleIri(Article a) {
-        return iris.article(outlet(a), publishedDate(a), a.slug());
+        return iris.article(outlet(a), identityDate(a), identitySlug(a));
     }
 
-    /** The named graph an article's own triples go into. */
+    /** The named graph an article's own triples go into (named as {@link #articleIri}). */
     public String articleGraph(Article a) {
-        return iris.articleGraph(outlet(a), publishedDate(a), a.slug());
+        return iris.articleGraph(outlet(a), identityDate(a), identitySlug(a));
+    }
+
+    private static LocalDate identityDate(Article a) {
+        return a.published() == null || a.published().fromFileTime() ? null : a.published().date();
+    }
+
+    private static String identitySlug(Article a) {
+        return identityDate(a) == null ? a.slug() + "-" + a.contentKey() : a.slug();
     }
 
     private static String outlet(Article a) {
@@ -674,8 +686,10 @@ public final class ArticleMapper {
             case DATELINE -> DL.fromDateline;
             case TEXT -> DL.fromText;
             case OPTION -> DL.fromUser;
+            case DATELINE_FILE_YEAR -> DL.fromDatelineAndFileTime;
             case FILE_TIME -> DL.fromFileTime;
             case FETCH_TIME -> DL.fromFetchTime;
+            case DATELINE_FETCH_YEAR -> DL.fromDatelineAndFetchTime;
         };
     }
 }

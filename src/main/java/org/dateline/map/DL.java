@@ -26,8 +26,10 @@ public final class DL {
     public static final Resource fromDateline = resource("fromDateline");
     public static final Resource fromText = resource("fromText");
     public static final Resource fromUser = resource("fromUser");
+    public static final Resource fromDatelineAndFileTime = resource("fromDatelineAndFileTime");
     public static final Resource fromFileTime = resource("fromFileTime");
     public static final Resource fromFetchTime = resource("fromFetchTime");
+    public static final Resource fromDatelineAndFetchTime = resource("fromDatelineAndFetchTime");
 
     public static final Property speaker = property("speaker");
     public static final Property reportedIn = property("reportedIn");
