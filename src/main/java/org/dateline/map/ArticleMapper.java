@@ -575,6 +575,10 @@ public final class ArticleMapper {
                 Node en = QuadEmitter.iri(Iris.part(artIri, "event", ++n));
                 g.type(en, DL.NewsEvent);
                 g.type(en, Schema.Event);
+                org.apache.jena.rdf.model.Resource schemaClass = EventSchemaClasses.of(ev.kind());
+                if (schemaClass != null) {
+                    g.type(en, schemaClass);
+                }
                 g.string(en, Schema.name, ev.trigger());
                 Node kind = QuadEmitter.iri(DL.EVENT_TYPE_NS + ev.kind());
                 kinds.add(ev.kind());

@@ -35,7 +35,9 @@ class HoldoutEvaluationTest {
 
     static Stream<Floors> sets() {
         return Stream.of(
-                new Floors(Path.of("src/test/resources/holdout"), 0.95, 0.98, 0.98, 0.98, 0.88),
+                // Event dates 0.87 (was 0.88): "a Lion Air jet plunged into the sea" is no longer a MarketFall (a fall
+                // needs a market, a price or a figure), so its gold event now matches the "killing" beside it and its date.
+                new Floors(Path.of("src/test/resources/holdout"), 0.95, 0.98, 0.98, 0.98, 0.87),
                 new Floors(Path.of("src/test/resources/holdout2"), 0.94, 0.99, 0.98, 0.99, 0.84),
                 // 0.92: the name decider (issue #15) gives holdout3 0.929 where the rules alone gave 0.934, while the
                 // never-tuned holdout4 and the open held-out sets gain.
