@@ -313,7 +313,8 @@ final class EventDetector {
         }
         affected.removeAll(agents);
         return new Event(trig.kind(), bt.slice(trigger.start(), trigger.end()), trigger,
-                date(bt, trigger, sentence, trig, blockTimes, reference, lead), place, List.copyOf(agents), List.copyOf(affected));
+                date(bt, trigger, sentence, trig, blockTimes, reference, lead), place, List.copyOf(agents), List.copyOf(affected),
+                modality(bt.slice(sentence.start(), trigger.start()).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**
@@ -420,6 +421,28 @@ final class EventDetector {
             }
         }
         return false;
+    }
+
+    /** A negation up to three words before the trigger: "did not vote", "will not rise", "never met", "no longer". */
+    /** Cues of the future that speak of the clause itself ("until" opens another clause and is not one). */
+    private static final Pattern FUTURE_IN_CLAUSE = Pattern.compile(
+            "\\b(?:will|would|due|expected|scheduled|plans?|set|is to|are to|has to|have to)\\b");
+    private static final Pattern NEGATED = Pattern.compile("(?:\\bnot|\\bnever|n't|\\bcannot|\\bno longer)(?:\\s+[\\w-]+){0,2}\\s*$");
+
+    /**
+     * Modality: whether the trigger's clause (the sentence up to it, in lower case) denies the event or sets it in the
+     * future; a denied or expected event is published as such, not as a fact.
+     */
+    private EventModality modality(String lead) {
+        int cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+        String clause = cut >= 0 ? lead.substring(cut + 1) : lead;
+        if (NEGATED.matcher(clause).find()) {
+            return EventModality.NEGATED;
+        }
+        // Only a cue of the future in the trigger's own clause ("will", "plans to", "is expected to"); a bare
+        // infinitive is not one ("the first to be notified").
+        return FUTURE_IN_CLAUSE.matcher(clause).find() && futureCues.in(clause) ? EventModality.EXPECTED
+                : EventModality.ASSERTED;
     }
 
     /**

@@ -583,6 +583,12 @@ public final class ArticleMapper {
                 Node kind = QuadEmitter.iri(DL.EVENT_TYPE_NS + ev.kind());
                 kinds.add(ev.kind());
                 g.add(en, DL.eventType, kind);
+                // Denied or still to come: said so, so the event is not read as a fact.
+                switch (ev.modality()) {
+                    case NEGATED -> g.add(en, DL.modality, DL.negated);
+                    case EXPECTED -> g.add(en, DL.modality, DL.expected);
+                    case ASSERTED -> { }
+                }
                 g.add(en, DL.reportedIn, art);
                 g.add(en, DL.trigger, span(ev.triggerSpan()));
                 g.date(en, Schema.startDate, ev.date());

@@ -36,6 +36,10 @@ public final class DL {
     public static final Property occurrence = property("occurrence");
     public static final Property attribution = property("attribution");
     public static final Property eventType = property("eventType");
+    public static final Property modality = property("modality");
+    public static final Resource EventModalities = resource("EventModalities");
+    public static final Resource negated = resource("negated");
+    public static final Resource expected = resource("expected");
     public static final Property participant = property("participant");
     public static final Property agent = property("agent");
     public static final Property affected = property("affected");

@@ -142,4 +142,14 @@ class EventDetectorTest {
                 .noneMatch(e -> e.kind().equals("MarketRise")));
         assertEquals("rose", first("MarketRise", "Shares of the company rose 4 percent on Tuesday.").trigger());
     }
+
+    @Test
+    void deniedAndFutureEventsAreMarkedNotFacts() {
+        assertEquals(EventModality.NEGATED,
+                first("Election", "The council did not vote on the parking plan on Tuesday.").modality());
+        assertEquals(EventModality.EXPECTED,
+                first("Meeting", "Ministers will meet in Brussels next week.").modality());
+        assertEquals(EventModality.ASSERTED,
+                first("Meeting", "Ministers met in Brussels on Monday.").modality());
+    }
 }

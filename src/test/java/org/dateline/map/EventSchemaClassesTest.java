@@ -37,4 +37,14 @@ class EventSchemaClassesTest {
         assertTrue(EventSchemaClasses.of("Statement") == null);
         assertTrue(EventSchemaClasses.of("Layoffs").getURI().equals("https://schema.org/BusinessEvent"));
     }
+
+    @Test
+    void aDeniedEventIsPublishedWithItsModality() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("modality");
+        java.nio.file.Path file = dir.resolve("a.txt");
+        java.nio.file.Files.writeString(file, "Council puts off parking vote\n\nSPRINGFIELD, Ill., March 3, 2017 (Reuters) - "
+                + "The city council did not vote on the parking plan on Tuesday, officials said.\n");
+        DatasetGraph dsg = TestArticles.map(file);
+        assertTrue(ask(dsg, "?e dl:eventType dlt:Election ; dl:modality dl:negated"));
+    }
 }
