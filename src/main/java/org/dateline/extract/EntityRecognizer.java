@@ -195,6 +195,9 @@ final class EntityRecognizer {
      */
     private int connectorLength(BlockText bt, List<Token> toks, List<Integer> run, int j) {
         String c = toks.get(j).text();
+        if (c.equals("&")) {
+            return ampersandLength(bt, toks, j);
+        }
         if (!Character.isLowerCase(c.charAt(0))) {
             return 0;
         }
@@ -232,6 +235,28 @@ final class EntityRecognizer {
             default -> false;
         };
         return ok ? next - j : 0;
+    }
+
+    /**
+     * "Procter & Gamble Co", "Harlow & Finch Ltd", "Marks & Spencer Group": "&" joins a firm's name when up to three
+     * capitalised words after it end in a company suffix or a body's keyword; 1 (the "&") when it does, else 0.
+     */
+    private int ampersandLength(BlockText bt, List<Token> toks, int j) {
+        int k = j + 1;
+        if (k >= toks.size() || !isCap(toks.get(k)) || !adjacent(bt, toks.get(j), toks.get(k))) {
+            return 0;
+        }
+        while (k - j <= 3) {
+            String w = toks.get(k).text();
+            if (cues.companySuffixes.contains(w) || lex.orgKeywords.contains(w)) {
+                return 1;
+            }
+            if (k + 1 >= toks.size() || !isCap(toks.get(k + 1)) || !adjacent(bt, toks.get(k), toks.get(k + 1))) {
+                return 0;
+            }
+            k++;
+        }
+        return 0;
     }
 
     /**

@@ -14,11 +14,19 @@ import org.dateline.model.Span;
  * @param placeKey     the {@link Entity#key()} of the place, or null
  * @param agentKeys    the entities that acted
  * @param affectedKeys the entities it was done to or that took part passively
+ * @param modality     whether it is told as a fact, denied, or still to come
  */
 public record Event(String kind, String trigger, Span triggerSpan, LocalDate date, String placeKey,
-                    List<String> agentKeys, List<String> affectedKeys) {
+                    List<String> agentKeys, List<String> affectedKeys, EventModality modality) {
     public Event {
         agentKeys = List.copyOf(agentKeys);
         affectedKeys = List.copyOf(affectedKeys);
+        modality = modality == null ? EventModality.ASSERTED : modality;
+    }
+
+    /** An event told as a fact. */
+    public Event(String kind, String trigger, Span triggerSpan, LocalDate date, String placeKey,
+                 List<String> agentKeys, List<String> affectedKeys) {
+        this(kind, trigger, triggerSpan, date, placeKey, agentKeys, affectedKeys, EventModality.ASSERTED);
     }
 }

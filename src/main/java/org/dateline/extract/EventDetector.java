@@ -41,6 +41,11 @@ final class EventDetector {
     private final Pattern perfect;
     /** Words before a trigger that set it in the background or in another clause. */
     private final Pattern backgroundLead;
+    /** Trigger forms of a contest won or lost, typed by {@link #contestKind}. */
+    private final Set<String> contests;
+    private final Pattern electionWords;
+    private final Pattern sportsWords;
+    private final Pattern marketWords;
 
     EventDetector(Lexicon lex) {
         this.lex = lex;
@@ -56,6 +61,76 @@ final class EventDetector {
                 + alternation(words.get("intro-determiner")) + ")?\\s*(?:[\\p{Ll}-]+\\s+){0,2}");
         perfect = Pattern.compile("\\b(?:" + alternation(words.get("perfect")) + ")\\s+(?:\\w+\\s+)?(?:been\\s+)?$");
         backgroundLead = Pattern.compile("(?i)\\b(?:" + alternation(words.get("background")) + ")\\b|\\d");
+        Map<String, List<String>> arguments = lex.eventArguments;
+        contests = arguments.get("contest").stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        electionWords = wordsPattern(arguments.get("election"));
+        sportsWords = wordsPattern(arguments.get("sports"));
+        marketWords = wordsPattern(arguments.get("market"));
+    }
+
+    /** The kind a contest is typed as when its sentence shows it was a game (issue #17). */
+    static final String SPORTS_KIND = "SportsEvent";
+    private static final String ELECTION_KIND = "Election";
+    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}-\\d{1,3}\\b");
+
+    /**
+     * ArgumentFit: what a contest trigger ("won", "beat", "defeat") names: an election when its sentence speaks of
+     * votes, ballots or an office, a game when it speaks of goals, a league or a score, else an election when its
+     * paragraph speaks of one; null when nothing tells (then the trigger is not typed at all).
+     */
+    private String contestKind(BlockText bt, int at) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(at));
+        String s = bt.slice(sentence.start(), sentence.end());
+        if (electionWords.matcher(s).find()) {
+            return ELECTION_KIND;
+        }
+        if (sportsWords.matcher(s).find() || SCORE.matcher(s).find()) {
+            return SPORTS_KIND;
+        }
+        return electionWords.matcher(bt.text).find() ? ELECTION_KIND : null;
+    }
+
+    /**
+     * TitleNoun: a capitalised trigger before a title word or a body's keyword is part of a title or a body's name
+     * ("Fire Chief Jane Doe", "the Paris Fire Brigade", "Election Commission"), not a word telling of an event; at a
+     * sentence's opening, where a capital says nothing, the two words must make a title themselves ("Fire Chief Jane
+     * Doe said"; "Meeting King Abdullah, he …" tells of a meeting). A trigger heading a name of another kind stays one
+     * ("Typhoon Haiyan swept …").
+     */
+    private boolean titleNoun(BlockText bt, int i, int len) {
+        Token t = bt.tokens.get(i);
+        if (!Character.isUpperCase(t.text().charAt(0)) || i + len >= bt.tokens.size()) {
+            return false;
+        }
+        Token next = bt.tokens.get(i + len);
+        if (!next.isWord() || !Character.isUpperCase(next.text().charAt(0))
+                || next.start() - bt.tokens.get(i + len - 1).end() != 1) {
+            return false;
+        }
+        if (lex.titles.contains(bt.slice(t.start(), next.end()))) {
+            return true;
+        }
+        Span sentence = bt.sentences.get(bt.sentenceAt(t.start()));
+        boolean opensSentence = RE_OPENING_MARK.matcher(bt.slice(sentence.start(), t.start()).strip()).matches();
+        return !opensSentence && (lex.titles.contains(next.text()) || lex.orgKeywords.contains(next.text()));
+    }
+
+    private static final Set<String> MARKET_KINDS = Set.of("MarketRise", "MarketFall");
+    private static final Pattern SUM_OR_SHARE = Pattern.compile("[$\u20ac\u00a3\u00a5]\\s?\\d|\\d\\s?%");
+
+    /**
+     * ArgumentFit for a rise or fall: its sentence names a market, a price or an economic figure, or prints a sum or a
+     * percentage; "smoke rose" and "the death toll rose" tell of no market.
+     */
+    private boolean marketMove(BlockText bt, int at) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(at));
+        String s = bt.slice(sentence.start(), sentence.end());
+        return marketWords.matcher(s).find() || SUM_OR_SHARE.matcher(s).find();
+    }
+
+    private static Pattern wordsPattern(List<String> words) {
+        return Pattern.compile("(?i)\\b(?:" + alternation(words) + ")\\b");
     }
 
     private static String alternation(List<String> words) {
@@ -103,7 +178,16 @@ final class EventDetector {
                 }
                 String form = String.join(" ", words.subList(i, i + len));
                 Lexicon.Trigger trig = lex.triggers.get(form);
-                if (trig == null) {
+                if (trig == null || titleNoun(bt, i, len)) {
+                    continue;
+                }
+                if (contests.contains(form)) {
+                    String kind = contestKind(bt, first.start());
+                    if (kind == null) {
+                        continue;
+                    }
+                    trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
+                } else if (MARKET_KINDS.contains(trig.kind()) && !marketMove(bt, first.start())) {
                     continue;
                 }
                 Span span = new Span(first.start(), last.end());
@@ -229,7 +313,8 @@ final class EventDetector {
         }
         affected.removeAll(agents);
         return new Event(trig.kind(), bt.slice(trigger.start(), trigger.end()), trigger,
-                date(bt, trigger, sentence, trig, blockTimes, reference, lead), place, List.copyOf(agents), List.copyOf(affected));
+                date(bt, trigger, sentence, trig, blockTimes, reference, lead), place, List.copyOf(agents), List.copyOf(affected),
+                modality(bt.slice(sentence.start(), trigger.start()).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**
@@ -336,6 +421,28 @@ final class EventDetector {
             }
         }
         return false;
+    }
+
+    /** A negation up to three words before the trigger: "did not vote", "will not rise", "never met", "no longer". */
+    /** Cues of the future that speak of the clause itself ("until" opens another clause and is not one). */
+    private static final Pattern FUTURE_IN_CLAUSE = Pattern.compile(
+            "\\b(?:will|would|due|expected|scheduled|plans?|set|is to|are to|has to|have to)\\b");
+    private static final Pattern NEGATED = Pattern.compile("(?:\\bnot|\\bnever|n't|\\bcannot|\\bno longer)(?:\\s+[\\w-]+){0,2}\\s*$");
+
+    /**
+     * Modality: whether the trigger's clause (the sentence up to it, in lower case) denies the event or sets it in the
+     * future; a denied or expected event is published as such, not as a fact.
+     */
+    private EventModality modality(String lead) {
+        int cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+        String clause = cut >= 0 ? lead.substring(cut + 1) : lead;
+        if (NEGATED.matcher(clause).find()) {
+            return EventModality.NEGATED;
+        }
+        // Only a cue of the future in the trigger's own clause ("will", "plans to", "is expected to"); a bare
+        // infinitive is not one ("the first to be notified").
+        return FUTURE_IN_CLAUSE.matcher(clause).find() && futureCues.in(clause) ? EventModality.EXPECTED
+                : EventModality.ASSERTED;
     }
 
     /**

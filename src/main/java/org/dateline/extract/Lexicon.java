@@ -94,6 +94,8 @@ public final class Lexicon {
     final Map<String, List<String>> timeWords;
     /** Words read around an event's trigger, by kind (event-words.txt). */
     final Map<String, List<String>> eventWords;
+    /** Contest triggers and the words that make a contest an election or a game, by kind (event-arguments.txt). */
+    final Map<String, List<String>> eventArguments;
     /** Words whose following full stop belongs to them ("St.", "Inc."; token-words.txt). */
     final Set<String> abbreviations;
     /** A name and a participle joined by a hyphen, "US-led" (token-words.txt's participles): groups 1 and 2. */
@@ -230,6 +232,8 @@ public final class Lexicon {
                 java.util.regex.Pattern.CASE_INSENSITIVE);
         timeWords = DataFiles.rules("lexicon/time-words.txt",
                 "month-preposition", "year-shift", "year-determiner", "conjunction", "part-of-day", "clock", "zone");
+        eventArguments = DataFiles.rules("lexicon/event-arguments.txt", "contest", "election", "sports",
+                "market");
         eventWords = DataFiles.rules("lexicon/event-words.txt", "locative", "clause-opener", "clause-joiner",
                 "intro-preposition", "intro-determiner", "perfect", "background");
         Map<String, List<String>> tokenWords = DataFiles.rules("lexicon/token-words.txt", "abbreviation", "participle");

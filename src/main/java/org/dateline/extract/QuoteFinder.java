@@ -32,7 +32,7 @@ final class QuoteFinder {
     private static final Pattern RE_STOP_MARK = Pattern.compile("[;:\"“”.]");
 
     /** "the security chief" ending the text: the role phrase is group 1. */
-    private static final Pattern THE_ROLE = Pattern.compile("\\bthe ((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)$",
+    private static final Pattern THE_ROLE = Pattern.compile("\\bthe ((?:[\\p{Ll}\\d][\\p{Ll}\\d-]*\\s+){0,2}\\p{Ll}+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAIM_LEAD = Pattern.compile("^[\\s,]*(?:on \\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?");
     private static final Pattern LEAD = Pattern.compile("^[\\s”\"’']*[,.!?;]?[\\s”\"’']*");
@@ -319,6 +319,12 @@ final class QuoteFinder {
         if (first.text().equals("—") || first.text().equals("–") || first.text().equals("-")) {
             Group g = speakers.firstCandidate(bt, first.end(), first.end() + 120);
             return g == null ? null : new Attribution(g, new Span(first.start(), first.end()));
+        }
+        // "…," according to X / according to a memo X sent: the first person or body named after "according to".
+        if (first.text().equalsIgnoreCase("according") && after.size() > 2 && after.get(1).text().equals("to")) {
+            Group g = speakers.firstCandidate(bt, after.get(1).end(), after.get(after.size() - 1).end());
+            return g == null || g.type == EntityType.PLACE ? null
+                    : new Attribution(g, new Span(first.start(), after.get(1).end()));
         }
         // "said X" / "said South Korean security chief X".
         if (lex.attributionVerbs.contains(first.text())) {

@@ -80,7 +80,49 @@ final class SpeakerResolver {
         return RE_LOWER_WORDS_GAP.matcher(bt.slice(start, end)).matches();
     }
 
+    /**
+     * "The Norwegian striker smiled …", "The 23-year-old forward rose …": a sentence opening with a description (up to
+     * three modifiers, lower case, hyphenated ages or demonyms, then a role noun) is about the person last named in
+     * that role, as {@link #role} finds them. Named sieve: DescriptionSubject.
+     */
+    private static final Pattern DESCRIPTION_SUBJECT = Pattern.compile(
+            "^[\\s\"“‘']*[Tt]he\\s+((?:[\\p{L}\\d][\\p{L}\\d'-]*\\s+){0,3}\\p{Ll}+)\\b");
+
+    private boolean descriptionSubject(BlockText bt, Span sentence) {
+        String text = bt.slice(sentence.start(), Math.min(sentence.end(), sentence.start() + 80));
+        Matcher m = DESCRIPTION_SUBJECT.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String[] words = RE_SPACES.split(m.group(1));
+        // The longest prefix that ends in a role noun, its modifiers lower case, an age or a demonym.
+        for (int k = words.length; k >= 1; k--) {
+            String head = words[k - 1];
+            if (!lex.roleNouns.contains(head)) {
+                continue;
+            }
+            for (int j = 0; j < k - 1; j++) {
+                String w = words[j];
+                if (!Character.isLowerCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && lex.demonymCountry(w) == null) {
+                    return false;
+                }
+            }
+            int at = sentence.start() + m.start(1);
+            Group g = role(String.join(" ", java.util.Arrays.copyOf(words, k)), at);
+            if (g == null || g.type != EntityType.PERSON) {
+                return false;
+            }
+            recent.put(at, g);
+            subjectOfSentence.put(sentence.start(), at);
+            return true;
+        }
+        return false;
+    }
+
     private void findSubject(BlockText bt, Span sentence) {
+        if (descriptionSubject(bt, sentence)) {
+            return;
+        }
         for (int i = bt.firstTokenFrom(sentence.start()); i < bt.tokens.size(); i++) {
             Token t = bt.tokens.get(i);
             if (t.end() > sentence.end()) {

@@ -76,6 +76,24 @@ public record Article(
         return best;
     }
 
+    /**
+     * A short key derived from the article's words alone (the first 12 hex digits of the SHA-256 of its text with runs
+     * of white space made one space): the same for the same story however the file is named, encoded, wrapped,
+     * copied or touched. What tells two undated articles with the same headline apart.
+     */
+    public String contentKey() {
+        String words = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(words.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** The name a user knows the source by, for messages. */
     public String sourceName() {
         return source == null ? slug : source.toString();

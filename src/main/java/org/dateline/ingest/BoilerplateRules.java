@@ -13,11 +13,13 @@ import org.dateline.knowledge.DataFiles;
 /**
  * Tells page furniture from article text, line by line, using {@code lexicon/boilerplate.txt}: lines to
  * drop, lines that end the article, and the labels copied pages print before captions, credits and the
- * publication time.
+ * publication time; and {@code lexicon/page-chrome.txt}: site section labels, breadcrumbs, menus and cookie banners.
  */
 final class BoilerplateRules {
     /** What a line is, as far as page furniture goes. */
-    enum Kind { TEXT, DROP, END, CAPTION_LABEL, CREDIT_LABEL, PUBLISHED_LABEL, UPDATED_LABEL }
+    enum Kind { TEXT, DROP, END, CAPTION_LABEL, CREDIT_LABEL, PUBLISHED_LABEL, UPDATED_LABEL,
+        /** A site section or menu label ("Business", "Local News"): chrome before the headline, else text. */
+        SECTION }
 
     /** A classified line; {@code rest} is what follows a label on the same line ("Reuters"). */
     record Verdict(Kind kind, String rest) {
@@ -36,6 +38,8 @@ final class BoilerplateRules {
     /** Longest first, so that the longer of two labels sharing a start is read. */
     private final List<String> publishedLabels;
     private final List<String> updatedLabels;
+    /** Site section and menu labels ({@code page-chrome.txt}), as keys. */
+    private final Set<String> sections;
     /** A line is dropped when one of these matches it whole. */
     private final List<Pattern> dropPatterns;
 
@@ -48,8 +52,56 @@ final class BoilerplateRules {
         creditLabels = keys(rules.get("credit")).toList();
         publishedLabels = keys(rules.get("published")).sorted(LONGEST_FIRST).toList();
         updatedLabels = keys(rules.get("updated")).sorted(LONGEST_FIRST).toList();
-        dropPatterns = rules.get("regex").stream().map(Pattern::compile).toList();
+        Map<String, List<String>> chrome = DataFiles.rules("lexicon/page-chrome.txt", "section", "regex");
+        sections = keys(chrome.get("section")).collect(Collectors.toSet());
+        dropPatterns = Stream.concat(rules.get("regex").stream(), chrome.get("regex").stream())
+                .map(Pattern::compile).toList();
     }
+
+    /** Splits a breadcrumb: "Home | News | Local Government", "Sport › Football". */
+    private static final Pattern CRUMB = Pattern.compile("\\s*[|>\u203a\u00bb/]\\s*");
+    /** A short capitalised phrase, as breadcrumbs print a section: "Local Government", "Crime & Courts". */
+    private static final Pattern CRUMB_PHRASE = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|&|and)){0,2}");
+
+    /** Whether the cleaned line is a site section label, or a breadcrumb of them, by {@code page-chrome.txt}. */
+    private boolean isSection(String cleaned) {
+        String k = key(HASH.matcher(cleaned).replaceFirst(""));
+        if (sections.contains(k)) {
+            return true;
+        }
+        String[] crumbs = CRUMB.split(cleaned.strip());
+        if (crumbs.length < 2) {
+            return false;
+        }
+        boolean known = false;
+        for (String c : crumbs) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            boolean section = sections.contains(key(c));
+            if (!section && !CRUMB_PHRASE.matcher(c).matches()) {
+                return false;
+            }
+            known |= section;
+        }
+        return known;
+    }
+
+    /** A bar of furniture split by | or similar, every piece of it a line to drop: "Facebook | Twitter | Email". */
+    private boolean isFurnitureBar(String cleaned) {
+        String[] pieces = CRUMB.split(cleaned.strip());
+        if (pieces.length < 2) {
+            return false;
+        }
+        for (String p : pieces) {
+            if (!p.isEmpty() && !drop.contains(key(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern HASH = Pattern.compile("^#+\\s*");
 
     private static final Comparator<String> LONGEST_FIRST = Comparator.comparingInt(String::length).reversed();
 
@@ -96,8 +148,12 @@ final class BoilerplateRules {
                 }
             }
         }
-        if (drop.contains(k) || dropPatterns.stream().anyMatch(p -> p.matcher(cleaned).matches())) {
+        if (drop.contains(k) || dropPatterns.stream().anyMatch(p -> p.matcher(cleaned).matches())
+                || isFurnitureBar(cleaned)) {
             return new Verdict(Kind.DROP, "");
+        }
+        if (isSection(cleaned)) {
+            return new Verdict(Kind.SECTION, "");
         }
         if (captionLabels.contains(k)) {
             return new Verdict(Kind.CAPTION_LABEL, "");

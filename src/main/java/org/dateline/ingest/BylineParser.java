@@ -25,6 +25,12 @@ final class BylineParser {
     private static final Pattern BYLINE_TAIL = Pattern.compile("\\s+[|\u2022\u00b7]\\s*");
     private static final Pattern CLOSING_STOP = Pattern.compile("[.;]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Words in capitals (a name, perhaps an agency) before a word in mixed case (the role): "JANE DOE AP Sports". */
+    private static final Pattern CAPITALS_THEN_ROLE = Pattern.compile(
+            "\\s*((?:[\\p{Lu}][\\p{Lu}'\u2019.-]*\\s+)+)(?=\\p{Lu}\\p{Ll})");
+    /** A short run of capitalised words (and joiners): a desk's name, "Staff Reports". */
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile(
+            "\\p{Lu}\\p{L}*(?:\\s+(?:\\p{Lu}\\p{L}*|and|&)){0,3}");
 
     private final Pattern prefix;
     private final Pattern joiner;
@@ -104,6 +110,7 @@ final class BylineParser {
         }
         List<Author> authors = new ArrayList<>();
         String agency = null;
+        boolean deskOnly = false;
         // AFP closes the byline with the agency in parentheses: "By Jane DOE (AFP)".
         Matcher closing = CLOSING_AGENCY.matcher(line);
         if (closing.find() && closing.start() > p.end() && Agencies.shortName(closing.group(1)) != null) {
@@ -139,6 +146,24 @@ final class BylineParser {
             }
             String words = cut;
             if (roles.stream().anyMatch(r -> r.matcher(words).find())) {
+                // "JANE DOE AP Sports Writer": a name in capitals, then (an agency and) the role in mixed case.
+                Matcher named = CAPITALS_THEN_ROLE.matcher(part);
+                if (named.lookingAt() && SPACES.split(named.group(1).strip()).length >= 2) {
+                    String name = named.group(1).strip();
+                    String[] tokens = SPACES.split(name);
+                    String last = tokens[tokens.length - 1];
+                    if (tokens.length >= 3 && Agencies.shortName(last) != null) {
+                        agency = agency == null ? Agencies.shortName(last) : agency;
+                        name = name.substring(0, name.length() - last.length()).strip();
+                    }
+                    if (NAME.matcher(name).matches() && !isCalendarWord(name)) {
+                        int nameStart = start + offset + part.indexOf(name);
+                        authors.add(new Author(Names.normalCase(name), new Span(nameStart, nameStart + name.length())));
+                    }
+                } else if (CAPITALISED_WORDS.matcher(words).matches()) {
+                    // "By Staff Reports", "By Staff and Wire Reports": a desk, no person.
+                    deskOnly = true;
+                }
                 continue;
             }
             boolean joined = joiner.matcher(trimmed).find();
@@ -163,7 +188,7 @@ final class BylineParser {
                 authors.add(new Author(Names.normalCase(n), new Span(nameStart, nameStart + n.length())));
             }
         }
-        if (authors.isEmpty() && agency == null) {
+        if (authors.isEmpty() && agency == null && !deskOnly) {
             return null;
         }
         return new Byline(authors, agency);

@@ -6,9 +6,12 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Settles an article's publication date, most explicit source first: page metadata; a "Published" line; the
- * dateline's month and day with the year inferred from a date printed elsewhere; an "Updated" line (a story is
+ * dateline's month and day with the year inferred from the page's "Updated" stamp, the {@code --date} option or a
+ * date printed in the text; an "Updated" line (a story is
  * updated on or after the day it is published, mostly the same day; reported as {@link DateSource#TEXT}); the
- * {@code --date} option; the file's modification time, or when a page was fetched (a web archive record's date).
+ * {@code --date} option; the file's modification time, or when a page was fetched (a web archive record's date); for
+ * a dateline's month and day, only the year comes from these ({@link DateSource#DATELINE_FILE_YEAR},
+ * {@link DateSource#DATELINE_FETCH_YEAR}).
  */
 final class PublicationDateResolver {
     private PublicationDateResolver() { }
@@ -36,7 +39,8 @@ final class PublicationDateResolver {
                 while (!md.isValidYear(year) || md.atYear(year).isAfter(savedOn)) {
                     year--;
                 }
-                return new PublicationDate(md.atYear(year), DateSource.DATELINE);
+                return new PublicationDate(md.atYear(year), saved == DateSource.FETCH_TIME
+                        ? DateSource.DATELINE_FETCH_YEAR : DateSource.DATELINE_FILE_YEAR);
             }
         }
         if (d.updatedLineDate != null) {
@@ -48,15 +52,21 @@ final class PublicationDateResolver {
         return savedOn == null ? null : new PublicationDate(savedOn, saved);
     }
 
-    /** A date near the story's: the page's "Updated" stamp, else the first one printed in it, else the option. */
+    /**
+     * A date near the story's: the page's "Updated" stamp, else the user's {@code --date} (what the user says of the
+     * story beats a date the story mentions, which may be of another event), else the first date printed in it.
+     */
     private static LocalDate witness(Draft d, LocalDate option) {
         if (d.updatedLineDate != null) {
             return d.updatedLineDate;
         }
+        if (option != null) {
+            return option;
+        }
         for (TextDates.Found f : d.textDates) {
             return f.day() != null ? f.day() : f.month().atDay(15);
         }
-        return option;
+        return null;
     }
 
     /**

@@ -57,7 +57,8 @@ final class WireTextReader {
         int lastBylineEnd = -1;
         List<Unit> pending = new ArrayList<>();
 
-        for (Unit u : units) {
+        for (int ui = 0; ui < units.size(); ui++) {
+            Unit u = units.get(ui);
             String line = text.substring(u.start, u.end);
             BoilerplateRules.Verdict v = u.facts() != null ? u.facts().verdict() : boilerplate.classify(line);
             if (publishedNext) {
@@ -71,6 +72,12 @@ final class WireTextReader {
             switch (v.kind()) {
                 case DROP:
                     continue;
+                case SECTION:
+                    // A section label over the page, unless it is all the headline there is ("Markets" over prose).
+                    if (d.headline() == null && !bodyStarted && headlineLikeFollows(text, units, ui)) {
+                        continue;
+                    }
+                    break;
                 case END:
                     if (bodyStarted || d.headline() != null && !pending.isEmpty()) {
                         flushPending(d, pending, true);
@@ -129,9 +136,18 @@ final class WireTextReader {
                 continue;
             }
             Dateline dateline = bodyStarted ? null : dateline(text, u);
+            if (dateline != null && TextDates.isDateLine(line)) {
+                // "September 23, 2015 / 6:12 PM" on its own under the byline: when the page was published, not a
+                // dateline opening the story.
+                dateline = null;
+            }
             if (d.headline() == null && !bodyStarted && dateline == null) {
                 if (TextDates.isDateLine(line)) {
                     d.publishedLineDate = d.publishedLineDate == null ? TextDates.firstDay(line) : d.publishedLineDate;
+                    continue;
+                }
+                if (isMenuLabel(line) && headlineLikeFollows(text, units, ui)) {
+                    // "MLS", "Opinion" over the headline: a section label the lexicon does not list.
                     continue;
                 }
                 d.add(BlockKind.HEADLINE, CaptionParser.trimmed(text, u.start, u.end));
@@ -205,6 +221,38 @@ final class WireTextReader {
         }
         flushPending(d, pending, true);
         return finish(d);
+    }
+
+    /** At most this many words make a menu or section label printed over a headline. */
+    private static final int MAX_LABEL_WORDS = 3;
+    /** A headline has at least this many words; fewer over a longer headline-like line are a label. */
+    private static final int MIN_HEADLINE_WORDS = 4;
+    private static final Pattern LABEL_END = Pattern.compile(".*[.!?:;,\"\u201d\u2019']$");
+
+    /** A short line that does not end like a sentence or a headline with a colon: "MLS", "Local Government". */
+    private static boolean isMenuLabel(String line) {
+        String s = line.strip();
+        return SPACES.split(s).length <= MAX_LABEL_WORDS && !LABEL_END.matcher(s).matches();
+    }
+
+    /**
+     * Whether the next unit that is not furniture reads as a headline (at least {@link #MIN_HEADLINE_WORDS} words, no
+     * closing full stop, not a byline or dateline), so the short line before it was a label over the page.
+     */
+    private boolean headlineLikeFollows(String text, List<Unit> units, int at) {
+        for (int j = at + 1; j < units.size(); j++) {
+            Unit next = units.get(j);
+            String line = text.substring(next.start, next.end).strip();
+            BoilerplateRules.Verdict v = next.facts() != null ? next.facts().verdict() : boilerplate.classify(line);
+            if (v.kind() == BoilerplateRules.Kind.DROP || v.kind() == BoilerplateRules.Kind.SECTION
+                    || isMenuLabel(line) && !TextDates.isDateLine(line)) {
+                continue;
+            }
+            return v.kind() == BoilerplateRules.Kind.TEXT && SPACES.split(line).length >= MIN_HEADLINE_WORDS
+                    && !line.endsWith(".") && bylines.parse(text, next.start, next.end) == null
+                    && DatelineParser.parse(text, next.start, next.end) == null && !TextDates.isDateLine(line);
+        }
+        return false;
     }
 
     /** The dateline opening the unit; a one-line unit was already parsed by {@link #units} when it was prose. */
@@ -324,7 +372,8 @@ final class WireTextReader {
             CaptionParser.Caption caption = captionParsed ? captions.parse(text, line.start, line.end) : null;
             boolean bylineParsed = captionParsed && caption == null;
             BylineParser.Byline byline = bylineParsed ? bylines.parse(text, line.start, line.end) : null;
-            boolean prose = bylineParsed && byline == null;
+            // A date printed on its own ("September 23, 2015 / 6:12 PM") is a line of the page's head, not prose.
+            boolean prose = bylineParsed && byline == null && !TextDates.isDateLine(s);
             // A dateline opens a paragraph that the following wrapped lines continue.
             Dateline dateline = prose ? DatelineParser.parse(text, line.start, line.end) : null;
             if (!longLine && prose && dateline == null && open != null) {

@@ -105,14 +105,26 @@ public final class ArticleMapper {
         return iris;
     }
 
-    /** The IRI of an article, from its outlet (agency or publisher), publication date and slug. */
+    /**
+     * The IRI of an article, from its outlet (agency or publisher), publication date and slug. A date that rests on the
+     * file's time is no part of it (a copy, a fresh clone or {@code touch} would change it): such an article is
+     * "undated" and its slug carries {@link Article#contentKey()}, so its IRI depends on its content alone.
+     */
     public String articleIri(Article a) {
-        return iris.article(outlet(a), publishedDate(a), a.slug());
+        return iris.article(outlet(a), identityDate(a), identitySlug(a));
     }
 
-    /** The named graph an article's own triples go into. */
+    /** The named graph an article's own triples go into (named as {@link #articleIri}). */
     public String articleGraph(Article a) {
-        return iris.articleGraph(outlet(a), publishedDate(a), a.slug());
+        return iris.articleGraph(outlet(a), identityDate(a), identitySlug(a));
+    }
+
+    private static LocalDate identityDate(Article a) {
+        return a.published() == null || a.published().fromFileTime() ? null : a.published().date();
+    }
+
+    private static String identitySlug(Article a) {
+        return identityDate(a) == null ? a.slug() + "-" + a.contentKey() : a.slug();
     }
 
     private static String outlet(Article a) {
@@ -563,10 +575,20 @@ public final class ArticleMapper {
                 Node en = QuadEmitter.iri(Iris.part(artIri, "event", ++n));
                 g.type(en, DL.NewsEvent);
                 g.type(en, Schema.Event);
+                org.apache.jena.rdf.model.Resource schemaClass = EventSchemaClasses.of(ev.kind());
+                if (schemaClass != null) {
+                    g.type(en, schemaClass);
+                }
                 g.string(en, Schema.name, ev.trigger());
                 Node kind = QuadEmitter.iri(DL.EVENT_TYPE_NS + ev.kind());
                 kinds.add(ev.kind());
                 g.add(en, DL.eventType, kind);
+                // Denied or still to come: said so, so the event is not read as a fact.
+                switch (ev.modality()) {
+                    case NEGATED -> g.add(en, DL.modality, DL.negated);
+                    case EXPECTED -> g.add(en, DL.modality, DL.expected);
+                    case ASSERTED -> { }
+                }
                 g.add(en, DL.reportedIn, art);
                 g.add(en, DL.trigger, span(ev.triggerSpan()));
                 g.date(en, Schema.startDate, ev.date());
@@ -674,8 +696,10 @@ public final class ArticleMapper {
             case DATELINE -> DL.fromDateline;
             case TEXT -> DL.fromText;
             case OPTION -> DL.fromUser;
+            case DATELINE_FILE_YEAR -> DL.fromDatelineAndFileTime;
             case FILE_TIME -> DL.fromFileTime;
             case FETCH_TIME -> DL.fromFetchTime;
+            case DATELINE_FETCH_YEAR -> DL.fromDatelineAndFetchTime;
         };
     }
 }

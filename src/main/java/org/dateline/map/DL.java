@@ -26,14 +26,20 @@ public final class DL {
     public static final Resource fromDateline = resource("fromDateline");
     public static final Resource fromText = resource("fromText");
     public static final Resource fromUser = resource("fromUser");
+    public static final Resource fromDatelineAndFileTime = resource("fromDatelineAndFileTime");
     public static final Resource fromFileTime = resource("fromFileTime");
     public static final Resource fromFetchTime = resource("fromFetchTime");
+    public static final Resource fromDatelineAndFetchTime = resource("fromDatelineAndFetchTime");
 
     public static final Property speaker = property("speaker");
     public static final Property reportedIn = property("reportedIn");
     public static final Property occurrence = property("occurrence");
     public static final Property attribution = property("attribution");
     public static final Property eventType = property("eventType");
+    public static final Property modality = property("modality");
+    public static final Resource EventModalities = resource("EventModalities");
+    public static final Resource negated = resource("negated");
+    public static final Resource expected = resource("expected");
     public static final Property participant = property("participant");
     public static final Property agent = property("agent");
     public static final Property affected = property("affected");

@@ -99,4 +99,57 @@ class EventDetectorTest {
         Event e = first("Speech", "In a speech on the economy, President Jane Roe promised new jobs.");
         assertTrue(e.agentKeys().contains("person/jane-roe"), e.agentKeys().toString());
     }
+
+    static java.util.List<Event> events(String... paragraphs) {
+        return extractor.extract(TestArticles.of(DAY, paragraphs)).events();
+    }
+
+    @Test
+    void aFootballResultIsASportsEventNotAnElection() {
+        java.util.List<Event> es = events("Rovers beat United 3-2 on Saturday.",
+                "The visitors' defeat was their fourth in a row away from home, and their coach said they deserved it.");
+        assertTrue(es.stream().noneMatch(e -> e.kind().equals("Election")), es.toString());
+        assertEquals("SportsEvent", first("SportsEvent", "Rovers beat United 3-2 on Saturday.").kind());
+    }
+
+    @Test
+    void aContestWonAtThePollsIsAnElection() {
+        assertEquals("won", first("Election", "Jane Roe won the presidential runoff on Sunday.").trigger());
+        assertEquals("victory", first("Election", "The party claimed victory after the votes were counted.").trigger());
+    }
+
+    @Test
+    void aContestNothingNamesIsNoEvent() {
+        assertTrue(events("The proposal won praise from neighbours.").stream()
+                .noneMatch(e -> e.trigger().equals("won")));
+    }
+
+    @Test
+    void aTriggerWordInATitleIsNoEvent() {
+        assertTrue(events("Fire Chief Dan Moss said the crews arrived within minutes.").stream()
+                .noneMatch(e -> e.kind().equals("Fire")));
+        assertTrue(events("Crews from the Paris Fire Brigade said the roof was lost.").stream()
+                .noneMatch(e -> e.kind().equals("Fire")));
+        assertEquals("Fire", first("Fire", "A fire destroyed the warehouse on Tuesday.").kind());
+        assertEquals("Meeting", first("Meeting", "Meeting King Abdullah II in Sochi, he warned Turkey.").kind());
+    }
+
+    @Test
+    void aRiseIsAMarketRiseOnlyWhenAMarketOrAFigureRises() {
+        assertTrue(events("White smoke rose from the chimney on Wednesday.").stream()
+                .noneMatch(e -> e.kind().equals("MarketRise")));
+        assertTrue(events("The mayor promised that taxes will not rise next year.").stream()
+                .noneMatch(e -> e.kind().equals("MarketRise")));
+        assertEquals("rose", first("MarketRise", "Shares of the company rose 4 percent on Tuesday.").trigger());
+    }
+
+    @Test
+    void deniedAndFutureEventsAreMarkedNotFacts() {
+        assertEquals(EventModality.NEGATED,
+                first("Election", "The council did not vote on the parking plan on Tuesday.").modality());
+        assertEquals(EventModality.EXPECTED,
+                first("Meeting", "Ministers will meet in Brussels next week.").modality());
+        assertEquals(EventModality.ASSERTED,
+                first("Meeting", "Ministers met in Brussels on Monday.").modality());
+    }
 }

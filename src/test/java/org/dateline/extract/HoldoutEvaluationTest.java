@@ -35,13 +35,19 @@ class HoldoutEvaluationTest {
 
     static Stream<Floors> sets() {
         return Stream.of(
-                new Floors(Path.of("src/test/resources/holdout"), 0.95, 0.98, 0.98, 0.98, 0.88),
+                // Event dates 0.87 (was 0.88): "a Lion Air jet plunged into the sea" is no longer a MarketFall (a fall
+                // needs a market, a price or a figure), so its gold event now matches the "killing" beside it and its date.
+                new Floors(Path.of("src/test/resources/holdout"), 0.95, 0.98, 0.98, 0.98, 0.87),
                 new Floors(Path.of("src/test/resources/holdout2"), 0.94, 0.99, 0.98, 0.99, 0.84),
                 // 0.92: the name decider (issue #15) gives holdout3 0.929 where the rules alone gave 0.934, while the
                 // never-tuned holdout4 and the open held-out sets gain.
                 new Floors(Path.of("src/test/resources/holdout3"), 0.92, 0.95, 0.95, 0.87, 0.81),
                 // Never tuned on: its floors record what unseen news got, so a change that loses ground shows.
-                new Floors(Path.of("src/test/resources/holdout4"), 0.88, 0.99, 0.82, 0.90, 0.91));
+                new Floors(Path.of("src/test/resources/holdout4"), 0.88, 0.99, 0.82, 0.90, 0.91),
+                // Issue #17's development set (wire and pasted web copy; tuned on): 0.933, 1.0, 1.0, 1.0, 0.8 now.
+                new Floors(Path.of("src/test/resources/holdout5"), 0.92, 0.99, 0.99, 0.99, 0.79),
+                // Issue #17's measurement set, written before its tuning: 0.935, 1.0, 1.0, 0.833, 1.0 now.
+                new Floors(Path.of("src/test/resources/holdout6"), 0.92, 0.99, 0.99, 0.83, 0.99));
     }
 
     static Scores overall(Path dir) {

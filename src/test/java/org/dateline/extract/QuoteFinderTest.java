@@ -233,4 +233,42 @@ class QuoteFinderTest {
                 "\"Customers will return as planned,\" the firm said in a statement.");
         assertEquals("Acme Airlines", speaker(a, direct(a).get(0)));
     }
+
+    @Test
+    void aDescriptionAsSubjectCarriesThePronounToItsPerson() {
+        Annotations a = run("Rovers won 2-1 on Sunday, with Danish midfielder Lars Holm scoring twice late on.",
+                "Rovers coach Martin Keller said his side had been patient. \"We waited for our chance,\" Keller said.",
+                "The Danish midfielder laughed when he was asked whether it was the best goal of his career.",
+                "\"Perhaps,\" he said. \"I did not see it go in.\"");
+        assertEquals(3, direct(a).size());
+        assertEquals("Martin Keller", speaker(a, direct(a).get(0)));
+        assertTrue(direct(a).stream().skip(1).allMatch(q -> "Lars Holm".equals(speaker(a, q))), a.quotes().toString());
+    }
+
+    @Test
+    void aQuoteOfTheAgedRoleGoesToThePersonWithThatRole() {
+        Annotations a = run("Coach Anna Berg said goalkeeper Tom Reese would miss the next game.",
+                "\"It is only a bruise,\" the 31-year-old goalkeeper told reporters.");
+        assertEquals("Tom Reese", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void accordingToAfterTheQuoteNamesTheSpeaker() {
+        Annotations a = run("Chief Executive Paula Stern spoke to analysts on Monday.",
+                "\"This is the first step, not the last,\" according to a memo Stern sent to staff.");
+        assertEquals("Paula Stern", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void aFirmWithAnAmpersandAndALegalSuffixSpeaksWholly() {
+        Annotations a = run("\"We are making hard choices,\" Baxter & Lowe Co said in a statement.");
+        assertEquals("Baxter & Lowe Co", speaker(a, direct(a).get(0)));
+    }
+
+    @Test
+    void aTitledWomanIsSheWhenTheNextSentenceOpensWithShe() {
+        Annotations a = run("Mayor Helen Ward said the plan was sound.",
+                "Councilwoman Dipa Rao disagreed. She said, \"Most shoppers walk here.\"");
+        assertEquals("Dipa Rao", speaker(a, direct(a).get(0)));
+    }
 }

@@ -20,6 +20,18 @@ class BoilerplateRulesTest {
         "Published: 24 June 2016 || PUBLISHED_LABEL || '24 June 2016'",
         "Published reports say the minister resigned on Monday. || TEXT || ''",
         "The minister said 4 min read was enough. || TEXT || ''",
+        "Skip to main Navigation || DROP || ''",
+        "We use cookies to improve your experience. By continuing, you agree to our use of cookies. Accept || DROP || ''",
+        "Cookie Settings || DROP || ''",
+        "Accept all cookies || DROP || ''",
+        "#Business News || SECTION || ''",
+        "Local News || SECTION || ''",
+        "Home | News | Local Government || SECTION || ''",
+        "Sport › Football || SECTION || ''",
+        "The bakery sold cookies to the council. || TEXT || ''",
+        "September 23, 2015 / 6:12 PM || TEXT || ''",
+        "Wolves 2 Villa 1 || TEXT || ''",
+        "Facebook | Twitter | Email | Copy link || DROP || ''",
     })
     void linesAreClassified(String line, String kind, String rest) {
         BoilerplateRules.Verdict v = BoilerplateRules.get().classify(line);

@@ -24,6 +24,10 @@ class BylineParserTest {
         "By Jane Doe, AP Diplomatic Writer                 | Jane Doe                        | -",
         "By Jane Doe, The Daily Planet                     | Jane Doe                        | -",
         "From Reuters                                      | -                               | Reuters",
+        "By JANE DOE AP Sports Writer                      | Jane Doe                        | AP",
+        "By TOMAS DE LA CRUZ Staff Writer                  | Tomas de la Cruz                | -",
+        "By Staff Reports                                  | -                               | -",
+        "By Staff and Wire Reports                         | -                               | -",
         "By Brooks Hays   \u2022   Oct. 3, 2015 at 12:20 PM | Brooks Hays                     | -",
     })
     void bylineShapes(String line, String people, String agency) {
@@ -38,6 +42,7 @@ class BylineParserTest {
         "By Tuesday, officials had counted most of the votes.",
         "By the end of the year the plan had collapsed.",
         "From the archives: how the war began",
+        "By staff accounts, the plan had collapsed.",
     })
     void sentenceOpeningWithByIsNotAByline(String line) {
         assertNull(parse(line));

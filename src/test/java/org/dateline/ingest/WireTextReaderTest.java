@@ -319,4 +319,49 @@ class WireTextReaderTest {
                 .toInstant()));
         assertEquals(LocalDate.of(2015, 2, 16), Articles.read(file).published().date());
     }
+
+    @Test
+    void pageChromeOverAPastedPageIsSkippedAndTheHeadlineIsTheFirstHeadlineLikeLine() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                Skip to main Navigation
+                #Business News
+                Markets
+                Quarterly Results
+                Share this
+                Mill owner agrees to sell two plants to a rival
+                By JANE DOE AP Business Writer
+                September 23, 2015 / 6:12 PM
+                A mill owner agreed on Wednesday to sell two plants to a rival.
+                "It is the right time," the owner said.
+                Related Topics
+                Markets
+                We use cookies to improve your experience. Accept
+                """);
+        assertEquals("Mill owner agrees to sell two plants to a rival", a.headline().text());
+        assertEquals(List.of("Jane Doe"), a.authors().stream().map(Author::name).toList());
+        assertEquals(LocalDate.of(2015, 9, 23), a.published().date());
+        assertEquals(DateSource.PUBLISHED_LINE, a.published().source());
+        assertFalse(a.blocks().stream().anyMatch(b -> b.text().contains("cookies") || b.text().contains("Markets")),
+                "menus, labels and the cookie banner are no blocks");
+    }
+
+    @Test
+    void aDeskBylineHasNoAuthorsAndIsNoHeadline() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                Home | News | Local Government
+                Council approves bike lanes on Main Street
+                By Staff Reports
+                Posted: March 14, 2017 / 9:05 PM
+                The council voted 5-2 on Tuesday to add bike lanes.
+                """);
+        assertEquals("Council approves bike lanes on Main Street", a.headline().text());
+        assertEquals(List.of(), a.authors());
+        assertEquals(LocalDate.of(2017, 3, 14), a.published().date());
+    }
+
+    @Test
+    void aShortHeadlineOverAParagraphStaysTheHeadline() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Markets\n\nMarkets fell on Monday as oil slid.\n");
+        assertEquals("Markets", a.headline().text());
+    }
 }
