@@ -41,7 +41,7 @@ class LexiconFilesTest {
             "mode=INDIRECT", null),
         new Case("attribution-verbs.txt", "told", null,
             HEAD + "\"We will win the vote,\" Finance Minister Jane Roe told reporters.\n",
-            "mode=DIRECT", null),
+            "speakerKey=person/jane-roe, mode=DIRECT", null),
         new Case("time-words.txt", "part-of-day: evening", null,
             HEAD + "Finance Minister Jane Roe met the French ambassador on Thursday evening.\n",
             "text=on Thursday evening", null),

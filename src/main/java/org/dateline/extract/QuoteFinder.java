@@ -230,19 +230,35 @@ final class QuoteFinder {
     private List<Quote> merge(List<Found> found) {
         Map<String, List<Found>> byText = new LinkedHashMap<>();
         for (Found f : found) {
-            if (f.speaker() == null) {
+            if (f.speaker() == null && !isSpeech(f.text())) {
                 continue;
             }
             byText.computeIfAbsent(normalise(f.text()), k -> new ArrayList<>()).add(f);
         }
         List<Quote> out = new ArrayList<>();
         for (List<Found> fs : byText.values()) {
-            Found first = fs.get(0);
-            out.add(new Quote(first.text(), fs.stream().map(Found::span).toList(), first.speaker().key,
-                    SpeechMode.DIRECT, first.cue()));
+            Found first = fs.stream().filter(f -> f.speaker() != null).findFirst().orElse(fs.get(0));
+            out.add(new Quote(first.text(), fs.stream().map(Found::span).toList(),
+                    first.speaker() == null ? null : first.speaker().key, SpeechMode.DIRECT, first.cue()));
         }
         return out;
     }
+
+    /**
+     * Whether quoted words with no speaker found are still a quotation, kept as unattributed rather than dropped: a
+     * clause of {@value #SPEECH_WORDS} words or more whose own punctuation closes it inside the marks ("We will not
+     * back down," …). Scare quotes, titles and slogans are shorter or carry no closing punctuation of their own.
+     */
+    static boolean isSpeech(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || ".,!?…".indexOf(t.charAt(t.length() - 1)) < 0) {
+            return false;
+        }
+        return t.split("\\s+").length >= SPEECH_WORDS;
+    }
+
+    /** The fewest words an unattributed quotation has (see {@link #isSpeech}). */
+    static final int SPEECH_WORDS = 5;
 
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”‘’']");
 

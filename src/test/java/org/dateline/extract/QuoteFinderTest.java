@@ -41,6 +41,23 @@ class QuoteFinderTest {
         assertEquals("We will respond,", direct(a).get(0).text());
     }
 
+    /** A quotation whose speaker cannot be told is kept, unattributed, never given to a guess; scare quotes are not. */
+    @Test
+    void aQuotationWithNoSpeakerIsKeptUnattributed() {
+        Annotations a = run("The statement was posted overnight.",
+                "\"We will not back down from this fight,\" the statement read, calling the plan \"a disgrace.\"");
+        assertEquals(1, direct(a).size(), direct(a).toString());
+        assertEquals("We will not back down from this fight,", direct(a).get(0).text());
+        assertEquals(null, direct(a).get(0).speakerKey());
+    }
+
+    @Test
+    void speechIsAClauseClosedInsideTheMarks() {
+        assertTrue(QuoteFinder.isSpeech("We will not back down from this fight,"));
+        assertTrue(!QuoteFinder.isSpeech("a disgrace."), "too short for a clause");
+        assertTrue(!QuoteFinder.isSpeech("the most important deal of the decade"), "no punctuation of its own");
+    }
+
     @Test
     void quoteThenSaidName() {
         Annotations a = run("\"It is very meaningful,\" said South Korean security chief Kim Kwan-jin.");
