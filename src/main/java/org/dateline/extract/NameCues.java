@@ -1,5 +1,7 @@
 package org.dateline.extract;
 
+import org.dateline.model.EntityType;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +24,7 @@ final class NameCues {
         BODY_NOUN_AFTER, AFFILIATION_AFTER, ORG_CUE_AFTER, LONE_BODY_AFTER, ORG_CUE_BEFORE, ORG_CUE_AGAINST,
         ORG_CUE_OF, VOICE_FROM, CURRENCY_AFTER, COMPASS, NAME_PARTICLE, ORG_HEAD, DIVISION, COMPANY_SUFFIX,
         LOCATED_BODY, SPEAKING_BUILDING, PLACE_OPENER, PORTFOLIO_TITLE, PORTFOLIO, BUILDING_OR_BODY, LOCATIVE_BEFORE,
-        STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION;
+        STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION, ORG_KIND, PLACE_KIND, PERSON_KIND;
 
         /** The kind's name in the file. */
         String fileName() {
@@ -87,6 +89,11 @@ final class NameCues {
     final Pattern appositiveAfter;
     /** "in ", "the town of ", "in northern ": a place cue ending the text. */
     final EndCue placeBefore;
+    /**
+     * "companies such as Acme, Bolt and ", "countries including ": a plural noun of a kind of body, place or person and
+     * a list of its examples that the name goes on; group 1 is the noun. Asked only of the end of a sentence's text.
+     */
+    final Pattern exampleOfKind;
 
     private NameCues(Map<Kind, List<String>> phrases, Map<String, String> lines, Lexicon lex) {
         this.phrases = phrases;
@@ -125,6 +132,9 @@ final class NameCues {
                 + ")(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}.’'-]+(?:\\s+[\\p{L}.’'-]+){0,3})?,\\s+$");
         appositiveAfter = Pattern.compile("^,\\s+(?:(?:a|an|the|his|her|its)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,3}(?:" + roles
                 + ")\\b");
+        exampleOfKind = Pattern.compile("\\b((?i:" + alternation(Kind.ORG_KIND) + "|" + alternation(Kind.PLACE_KIND) + "|"
+                + alternation(Kind.PERSON_KIND) + "))\\s+(?:such\\s+as|including|like)\\s+"
+                + "(?:(?:the\\s+)?\\p{Lu}[^,;:!?()\"“”]{0,60},\\s+)*(?:(?:and|or)\\s+)?(?:the\\s+)?$");
         List<String> placeEnds = new ArrayList<>(lex.placeBefore);
         placeEnds.addAll(lex.placeModifiers);
         placeEnds.add("the");
@@ -166,6 +176,18 @@ final class NameCues {
     /** Where a phrase of a kind is written ("lexicon/name-cues.tsv:42"), or the file alone when not found. */
     String where(Kind kind, String phrase) {
         return lines.getOrDefault(kind + "\t" + phrase, FILE);
+    }
+
+    /** The type a plural kind noun's examples have ("companies" → organisation), or null. */
+    EntityType kindType(String noun) {
+        String n = noun.toLowerCase(java.util.Locale.ROOT);
+        if (phrases.get(Kind.ORG_KIND).contains(n)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (phrases.get(Kind.PLACE_KIND).contains(n)) {
+            return EntityType.PLACE;
+        }
+        return phrases.get(Kind.PERSON_KIND).contains(n) ? EntityType.PERSON : null;
     }
 
     private Set<String> set(Kind kind) {

@@ -28,7 +28,7 @@ final class TypingRules {
     /** Every rule, in the order they are asked. */
     static final List<TypingRule> ALL = List.of(new KnownPlace(), new CompassBeforeKnownPlace(), new Acronym(),
             new UniversityCampus(), new SpeakingBuilding(), new BuildingAfterLocative(), new SpotNamedAfterBody(),
-            new OrganisationKeyword(), new PlaceKeyword(), new PlaceOpener(), new BodyNounAfter(), new RoleBefore(),
+            new OrganisationKeyword(), new PlaceKeyword(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(), new RoleBefore(),
             new AppositiveBefore(), new GivenName(), new NameParticle(), new HyphenatedSyllable(),
             new RelativeClauseThenSaying(), new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(),
             new AgeAfter(), new KnownToGazetteer(), new SequenceModel(), new WorldPlace(), new PlaceNounAfter(),
@@ -219,6 +219,32 @@ final class TypingRules {
     }
 
     /** "the official Acme news agency said", "the Acme company": the noun after the name says what it is. */
+    /**
+     * "companies such as Acme, Bolt and Crane", "countries including Borduria": a name in a list of examples of a kind
+     * of body, place or person ({@code org-kind}, {@code place-kind}, {@code person-kind} in name-cues.tsv) has the
+     * kind's type (a Hearst pattern).
+     */
+    static final class ExampleOfKind implements TypingRule {
+        /** How far back the kind noun and the list before the name are looked for. */
+        private static final int REACH = 240;
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            String tail = n.before.substring(Math.max(0, n.before.length() - REACH));
+            if (!tail.contains(" as ") && !tail.contains("including ") && !tail.contains("like ")) {
+                return Optional.empty();
+            }
+            Matcher m = n.cues.exampleOfKind.matcher(tail);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+            String noun = m.group(1).toLowerCase(Locale.ROOT);
+            EntityType type = n.cues.kindType(noun);
+            return type == null ? Optional.empty() : decided(type, this, "an example of " + quoted(noun) + " ("
+                    + NameCues.FILE + ")");
+        }
+    }
+
     static final class BodyNounAfter implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {

@@ -48,6 +48,17 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "United States").type());
     }
 
+    /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
+    @Test
+    void examplesOfAKindTakeItsType() {
+        Annotations a = run("The rules would hit websites such as Zorblet, Quantix and Vemora as well as "
+                + "countries including Borduria.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Zorblet").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Quantix").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Vemora").type());
+        assertEquals(EntityType.PLACE, named(a, "Borduria").type());
+    }
+
     @Test
     void rankIsARoleNotAName() {
         Annotations a = run("Russian Colonel General Andrei Kartapolov said the strikes worked.");
