@@ -59,6 +59,15 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Borduria").type());
     }
 
+    /** Sports and local titles printed capitalised before a name (titles.txt) are roles, not part of the name. */
+    @Test
+    void aCoachOrAStrikerTitleIsARole() {
+        Annotations a = run("Coach Mark Avery praised his team. Striker Erik Solvang scored twice.");
+        assertEquals(EntityType.PERSON, named(a, "Mark Avery").type());
+        assertEquals(List.of("Coach"), named(a, "Mark Avery").roles());
+        assertEquals(List.of("Striker"), named(a, "Erik Solvang").roles());
+    }
+
     @Test
     void rankIsARoleNotAName() {
         Annotations a = run("Russian Colonel General Andrei Kartapolov said the strikes worked.");
