@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,14 +12,25 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import org.dateline.knowledge.DataFiles;
-import org.dateline.corpus.GumCorpus;
-import org.dateline.corpus.IobCorpus;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.TreeSet;
 import org.dateline.corpus.LabeledText;
+import org.dateline.corpus.ReservedForEvaluation;
+import org.dateline.eval.Evaluator;
+import org.dateline.eval.GoldArticle;
 import org.dateline.eval.Prf;
-import org.dateline.model.EntityType;
+import org.dateline.extract.Extractor;
+import org.dateline.extract.NameEvidence;
+import org.dateline.extract.SequenceModelNames;
+import org.dateline.ingest.ArticleReader;
+import org.dateline.ingest.IngestOptions;
+import org.dateline.knowledge.DataFiles;
+import org.dateline.knowledge.Gazetteer;
+import org.dateline.train.DeciderTrainer;
 import org.dateline.train.NameModelTrainer;
 import org.dateline.train.NameSamples;
+import org.dateline.train.WordCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,7 +55,7 @@ public final class TrainCommand implements Runnable {
     @Command(name = "ner", mixinStandardHelpOptions = true,
             description = {"Train the name finder (OpenNLP NameFinderME) on open corpora and write the model.",
                     "Corpora (--corpus KIND=PATH, repeatable):",
-                    "  gum=DIR       a GUM checkout: train and dev documents of --gum-genre (never news)",
+                    "  gum=DIR       a GUM checkout: train and dev documents of --gum-genre",
                     "  uner=FILE     Universal NER .iob2 (PER/ORG/LOC)",
                     "  crossner=FILE CrossNER token<TAB>tag file (fine-grained tags mapped to person/org/place)",
                     "  btc=FILE      Broad Twitter Corpus .conll (PER/ORG/LOC)",
@@ -81,31 +90,9 @@ public final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (gumGenres.contains("news")) {
-                throw new ParameterException(spec.commandLine(), "GUM's news genre is reserved for evaluation: "
-                        + "leave 'news' out of --gum-genre");
-            }
-            List<LabeledText> train = new ArrayList<>();
-            List<LabeledText> heldOut = new ArrayList<>();
-            for (String c : corpora) {
-                int eq = c.indexOf('=');
-                if (eq < 0) {
-                    throw new ParameterException(spec.commandLine(), "--corpus " + c + ": expected KIND=PATH (gum, uner, crossner, btc)");
-                }
-                String kind = c.substring(0, eq).toLowerCase(Locale.ROOT);
-                Path path = Path.of(c.substring(eq + 1));
-                int before = train.size();
-                switch (kind) {
-                    case "gum" -> readGum(path, train, heldOut);
-                    case "uner", "btc" -> train.addAll(IobCorpus.read(path, kind.equals("uner") ? 1 : 0,
-                            kind.equals("uner") ? 2 : 1, CONLL_LABELS));
-                    case "crossner" -> train.addAll(IobCorpus.read(path, 0, 1, CROSSNER_LABELS));
-                    default -> throw new ParameterException(spec.commandLine(), "--corpus " + c
-                            + ": unknown kind '" + kind + "' (gum, uner, crossner, btc)");
-                }
-                System.out.printf("%s: %d texts, %d names%n", c, train.size() - before,
-                        train.subList(before, train.size()).stream().mapToInt(t -> t.names().size()).sum());
-            }
+            TrainingCorpora corpora = read(spec, this.corpora, gumGenres, titles());
+            List<LabeledText> train = corpora.train();
+            List<LabeledText> heldOut = corpora.heldOut();
             List<NameSample> samples = NameSamples.of(train);
             long t0 = System.nanoTime();
             TokenNameFinderModel model = new NameModelTrainer(algorithm, iterations, cutoff, dictionary).train(samples);
@@ -129,26 +116,11 @@ public final class TrainCommand implements Runnable {
             }
             return 0;
         }
-
-        private void readGum(Path dir, List<LabeledText> train, List<LabeledText> heldOut) throws IOException {
-            Set<String> titles = new HashSet<>();
-            for (String t : DataFiles.entries("lexicon/titles.txt")) {
-                titles.add(t.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-            }
-            GumCorpus gum = GumCorpus.open(dir, titles);
-            for (String id : gum.documentIds()) {
-                String genre = GumCorpus.genre(id);
-                if (genre.equals("news") || !gumGenres.contains(genre)) {
-                    continue;
-                }
-                (gum.partition(id).equals("test") ? heldOut : train).add(gum.document(id).labeled());
-            }
-        }
     }
 
     /**
      * {@code dateline train words --corpus KIND=PATH ... --out FILE}: how open text writes each word, counted outside
-     * names: in lower case, or capitalised where no sentence starts. A word news prints in lower case is no name when
+     * names: in lower case, or capitalised where no sentence starts. A word open text prints in lower case is no name when
      * it stands capitalised alone ("Psychology", "Siege") unless other evidence says so.
      */
     @Command(name = "words", mixinStandardHelpOptions = true,
@@ -164,7 +136,7 @@ public final class TrainCommand implements Runnable {
 
         @Option(names = "--gum-genre", split = ",", paramLabel = "GENRE",
                 defaultValue = "academic,bio,court,interview,voyage",
-                description = "GUM genres to read (default: ${DEFAULT-VALUE}; never news)")
+                description = "GUM genres to read (default: ${DEFAULT-VALUE})")
         List<String> gumGenres;
 
         @Option(names = "--min", defaultValue = "3", description = "least lower-case count kept (default: ${DEFAULT-VALUE})")
@@ -175,32 +147,9 @@ public final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (gumGenres.contains("news")) {
-                throw new ParameterException(spec.commandLine(), "GUM's news genre is reserved for evaluation");
-            }
-            List<LabeledText> texts = new ArrayList<>();
-            for (String c : corpora) {
-                int eq = c.indexOf('=');
-                String kind = eq < 0 ? "" : c.substring(0, eq).toLowerCase(Locale.ROOT);
-                Path path = Path.of(c.substring(eq + 1));
-                switch (kind) {
-                    case "gum" -> {
-                        GumCorpus gum = GumCorpus.open(path, Set.of());
-                        for (String id : gum.documentIds()) {
-                            String genre = GumCorpus.genre(id);
-                            if (!genre.equals("news") && gumGenres.contains(genre) && !gum.partition(id).equals("test")) {
-                                texts.add(gum.document(id).labeled());
-                            }
-                        }
-                    }
-                    case "uner", "btc" -> texts.addAll(IobCorpus.read(path, kind.equals("uner") ? 1 : 0,
-                            kind.equals("uner") ? 2 : 1, CONLL_LABELS));
-                    case "crossner" -> texts.addAll(IobCorpus.read(path, 0, 1, CROSSNER_LABELS));
-                    default -> throw new ParameterException(spec.commandLine(), "--corpus " + c
-                            + ": expected KIND=PATH with KIND one of gum, uner, crossner, btc");
-                }
-            }
-            org.dateline.train.WordCase counts = org.dateline.train.WordCase.count(texts);
+            // GUM's names are read with no titles left off, as when word-case.tsv was built.
+            List<LabeledText> texts = read(spec, corpora, gumGenres, Set.of()).train();
+            WordCase counts = WordCase.count(texts);
             counts.write(out, min, String.join(" ", corpora));
             System.out.printf("%d texts, %d words kept (lower case at least %d times) in %s%n", texts.size(),
                     counts.kept(min), min, out);
@@ -228,16 +177,16 @@ public final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            List<String> words = Files.readAllLines(dictionary, java.nio.charset.StandardCharsets.UTF_8);
+            List<String> words = Files.readAllLines(dictionary, StandardCharsets.UTF_8);
             Set<String> all = new HashSet<>(words);
-            java.util.TreeSet<String> common = new java.util.TreeSet<>();
+            TreeSet<String> common = new TreeSet<>();
             for (String w : words) {
                 if (w.length() >= 3 && w.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')
                         && !all.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
                     common.add(w);
                 }
             }
-            try (java.io.PrintWriter w = new java.io.PrintWriter(Files.newBufferedWriter(out))) {
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
                 w.println("# Lower-case English words that the spelling dictionary never capitalises: a name made only of");
                 w.println("# such words needs other evidence (extract/Lexicon). Built by 'dateline train common-words' from");
                 w.println("# " + dictionary.getFileName() + ". Its notice:");
@@ -259,8 +208,8 @@ public final class TrainCommand implements Runnable {
      */
     @Command(name = "decider", mixinStandardHelpOptions = true,
             description = {"Train the name decider (a maximum-entropy model over the typing rules' votes, the sequence",
-                    "model, the gazetteer and the name's shape) on folders of gold articles. Never give it GUM's news",
-                    "genre or MEANTIME: they are reserved for evaluation."})
+                    "model, the gazetteer and the name's shape) on folders of gold articles. Sets reserved for evaluation",
+                    "(data/models/reserved-for-evaluation.txt) are refused."})
     static final class Decider implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -282,30 +231,30 @@ public final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            ReservedForEvaluation reserved = ReservedForEvaluation.load();
             for (Path d : dirs) {
-                if (d.toString().contains("gum-news") || d.toString().toLowerCase(Locale.ROOT).contains("meantime")) {
-                    throw new ParameterException(spec.commandLine(), d + ": GUM's news genre and MEANTIME are reserved "
-                            + "for evaluation");
+                if (reserved.isSet(d)) {
+                    throw new ParameterException(spec.commandLine(), d + " is reserved for evaluation: " + reserved.describe());
                 }
             }
-            org.dateline.ingest.ArticleReader reader = org.dateline.ingest.ArticleReader.create(
-                    org.dateline.ingest.IngestOptions.defaults());
-            org.dateline.extract.Extractor extractor = org.dateline.extract.Extractor.create(
-                    org.dateline.knowledge.Gazetteer.loadDefault(), org.dateline.extract.SequenceModelNames.load(), null);
-            org.dateline.train.DeciderTrainer trainer = new org.dateline.train.DeciderTrainer();
+            ArticleReader reader = ArticleReader.create(
+                    IngestOptions.defaults());
+            Extractor extractor = Extractor.create(
+                    Gazetteer.loadDefault(), SequenceModelNames.load(), null);
+            DeciderTrainer trainer = new DeciderTrainer();
             int articles = 0;
             int golds = 0;
             int uncovered = 0;
             for (Path d : dirs) {
-                for (Path f : org.dateline.eval.Evaluator.articles(d)) {
-                    org.dateline.eval.GoldArticle gold = org.dateline.eval.GoldArticle.read(
-                            org.dateline.eval.Evaluator.goldOf(f));
-                    List<org.dateline.extract.NameEvidence> cands = extractor.nameEvidence(reader.read(f));
+                for (Path f : Evaluator.articles(d)) {
+                    GoldArticle gold = GoldArticle.read(
+                            Evaluator.goldOf(f));
+                    List<NameEvidence> cands = extractor.nameEvidence(reader.read(f));
                     trainer.add(cands, gold);
                     articles++;
                     Set<String> texts = new HashSet<>();
                     cands.forEach(c -> texts.add(c.text()));
-                    for (org.dateline.eval.GoldArticle.GoldEntity e : gold.entities()) {
+                    for (GoldArticle.GoldEntity e : gold.entities()) {
                         golds++;
                         if (e.mentions().stream().noneMatch(texts::contains) && !texts.contains(e.name())) {
                             uncovered++;
@@ -319,31 +268,29 @@ public final class TrainCommand implements Runnable {
             System.out.printf("%d of %d gold entities have no candidate printed as one of their mentions%n", uncovered, golds);
             long t0 = System.nanoTime();
             var model = trainer.train(iterations, cutoff);
-            org.dateline.train.DeciderTrainer.write(model, out);
+            DeciderTrainer.write(model, out);
             System.out.printf("%d articles, %d candidate names %s; trained in %.1f s; %s: %d bytes%n", articles,
                     trainer.size(), trainer.outcomes(), (System.nanoTime() - t0) / 1e9, out, Files.size(out));
             return 0;
         }
     }
 
-    /** CoNLL-style tags (Universal NER, Broad Twitter Corpus). */
-    static final Map<String, EntityType> CONLL_LABELS = Map.of("PER", EntityType.PERSON,
-            "ORG", EntityType.ORGANIZATION, "LOC", EntityType.PLACE);
+    /** The corpora of {@code --corpus}, a bad argument turned into a usage error. */
+    static TrainingCorpora read(CommandSpec spec, List<String> corpora, List<String> gumGenres, Set<String> titles)
+            throws IOException {
+        try {
+            return TrainingCorpora.read(corpora, gumGenres, titles);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
 
-    /** CrossNER's fine-grained tags that name people, organisations and places; the rest are left out. */
-    static final Map<String, EntityType> CROSSNER_LABELS;
-
-    static {
-        Map<String, EntityType> m = new LinkedHashMap<>();
-        for (String t : List.of("person", "politician", "writer", "musicalartist", "scientist", "researcher")) {
-            m.put(t, EntityType.PERSON);
+    /** The titles of {@code lexicon/titles.txt}, lower case, words one space apart: left off GUM's person names. */
+    static Set<String> titles() {
+        Set<String> titles = new HashSet<>();
+        for (String t : DataFiles.entries("lexicon/titles.txt")) {
+            titles.add(t.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         }
-        for (String t : List.of("organisation", "politicalparty", "university", "band")) {
-            m.put(t, EntityType.ORGANIZATION);
-        }
-        for (String t : List.of("location", "country")) {
-            m.put(t, EntityType.PLACE);
-        }
-        CROSSNER_LABELS = Map.copyOf(m);
+        return titles;
     }
 }

@@ -25,7 +25,7 @@ import org.dateline.model.Span;
  * head is a proper noun ({@link ProperName}); its mentions are those proper names. GUM types a country or city
  * acting as a government ("North Korea said") as an organization; a name GUM types as a place anywhere in the
  * corpus is kept a Place here, as the project's own gold does ("capitals used for governments stay the city"); that list of place names is
- * taken from the documents outside the news genre.
+ * taken from the documents outside the genres reserved for evaluation.
  */
 public final class GumCorpus {
     private final Path root;
@@ -63,7 +63,7 @@ public final class GumCorpus {
         return new GumCorpus(root, partition, titles);
     }
 
-    /** The genre of a document name: {@code GUM_news_nasa} is "news". */
+    /** The genre of a document name: {@code GUM_bio_dvorak} is "bio". */
     public static String genre(String id) {
         String[] p = id.split("_");
         return p.length >= 3 ? p[1] : "";
@@ -163,14 +163,14 @@ public final class GumCorpus {
     }
 
     /**
-     * Every proper name GUM types as a place in a document outside the news genre (news is for evaluation only,
-     * so no training label depends on it).
+     * Every proper name GUM types as a place in a document outside the genres reserved for evaluation
+     * ({@link ReservedForEvaluation}), so no training label depends on them.
      */
     private Set<String> placeNames() throws IOException {
         if (placeNames == null) {
             Set<String> out = new HashSet<>();
             for (String id : documentIds()) {
-                if (genre(id).equals("news")) {
+                if (ReservedForEvaluation.load().isGumGenre(genre(id))) {
                     continue;
                 }
                 ConlluDocument doc = conllu(id);

@@ -17,7 +17,7 @@ public record GumDocument(String id, DocumentText text, List<GoldEntity> entitie
         return new LabeledText("gum:" + id, text.text(), names);
     }
 
-    /** GUM's genre, from the document name ({@code GUM_news_nasa} is news). */
+    /** GUM's genre, from the document name ({@code GUM_bio_dvorak} is bio). */
     public String genre() {
         return GumCorpus.genre(id);
     }

@@ -79,6 +79,22 @@ class CommandLineTest {
         assertTrue(wrong.err().contains("expected one of [PIPELINE, RULES]"), wrong.err());
     }
 
+    /** The corpora of data/models/reserved-for-evaluation.txt never reach a training command. */
+    @Test
+    void trainingRefusesWhatIsReservedForEvaluation() {
+        String model = dir.resolve("m.bin").toString();
+        CliRun genre = CliRun.of("train", "ner", "--corpus", "gum=" + dir, "--gum-genre", "bio,news", "--out", model);
+        assertEquals(2, genre.exit());
+        assertTrue(genre.err().contains("--gum-genre news is reserved for evaluation"), genre.err());
+        CliRun set = CliRun.of("train", "decider", "src/test/resources/thirdparty/gum-news", "--out", model);
+        assertEquals(2, set.exit());
+        assertTrue(set.err().contains("is reserved for evaluation"), set.err());
+        CliRun kind = CliRun.of("train", "words", "--corpus", "conll=" + dir, "--out", model);
+        assertEquals(2, kind.exit());
+        assertTrue(kind.err().contains("unknown kind 'conll' (gum, uner, crossner, btc)"), kind.err());
+        assertTrue(!Files.exists(Path.of(model)));
+    }
+
     @Test
     void anUnknownOptionIsAUsageError() {
         CliRun r = CliRun.of("map", "--frobnicate", TestArticles.SAMPLE.toString());
