@@ -183,7 +183,7 @@ public final class ArticleMapper {
                 if (link != null) {
                     return QuadEmitter.iri(iris.linkedEntity(link.qid()));
                 }
-                return QuadEmitter.iri(e.type() == EntityType.PERSON ? iris.localPerson(e.name(), identifyingRole(e), artIri)
+                return QuadEmitter.iri(e.type() == EntityType.PERSON ? iris.localPerson(e.name(), identifying(e), artIri)
                         : iris.localEntity(e.type(), e.name()));
             });
         }
@@ -219,6 +219,28 @@ public final class ArticleMapper {
                     : iris.localEntity(type, name));
             describe(n, type, name);
             return n;
+        }
+
+        /**
+         * What, with the name, identifies an unlinked person across articles: the role the text gives (below), else,
+         * for the article's byline or a photo credit, its outlet (the same name at the same outlet); or null.
+         */
+        private String identifying(Entity e) {
+            String role = identifyingRole(e);
+            if (role != null) {
+                return role;
+            }
+            for (Author a : article.authors()) {
+                if (a.span() != null && mentionedAt(e, a.span())) {
+                    return outlet(article);
+                }
+            }
+            for (Image im : article.images()) {
+                if (im.photographerSpan() != null && mentionedAt(e, im.photographerSpan())) {
+                    return outlet(article);
+                }
+            }
+            return null;
         }
 
         /**

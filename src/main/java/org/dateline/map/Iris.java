@@ -56,7 +56,7 @@ public final class Iris {
         return base + "id/entity/" + qid;
     }
 
-    /** An entity with no Wikidata link: {@code <base>id/person/brooks-hays}. */
+    /** An organisation or place with no Wikidata link: {@code <base>id/organization/syrian-observatory-for-human-rights}. */
     public String localEntity(EntityType type, String name) {
         return base + "id/" + type.name().toLowerCase(Locale.ROOT) + "/" + slugOr(name, "unnamed");
     }

@@ -62,4 +62,24 @@ class PersonIdentityTest {
             assertTrue(iri.contains("/id/article/"), iri);
         }
     }
+
+    /** A byline's author is one person across the outlet's articles, even when the recogniser also finds the name. */
+    @Test
+    void aBylineAuthorIsOnePersonAtTheirOutlet(@TempDir Path dir) throws Exception {
+        Set<String> authors = new HashSet<>();
+        for (String day : new String[] {"3", "4"}) {
+            Path f = dir.resolve("story-" + day + ".txt");
+            Files.writeString(f, "Rovers win again\n\nBy Marisa Kettleby\n\nLONDON, March " + day + " (UPI) -- Rovers won"
+                    + " 2-0 at home on Saturday, their third win in a row.\n");
+            DatasetGraph dsg = TestArticles.map(f);
+            dsg.find(Node.ANY, Node.ANY, Schema.author.asNode(), Node.ANY)
+                    .forEachRemaining(q -> authors.add(q.getObject().getURI()));
+        }
+        assertEquals(Set.of("http://localhost:3030/id/person/marisa-kettleby/upi"), authors);
+        // The sample's byline name is also an entity of its text.
+        Set<String> sample = new HashSet<>();
+        TestArticles.map(TestArticles.SAMPLE).find(Node.ANY, Node.ANY, Schema.author.asNode(), Node.ANY)
+                .forEachRemaining(q -> sample.add(q.getObject().getURI()));
+        assertEquals(Set.of("http://localhost:3030/id/person/brooks-hays/upi"), sample);
+    }
 }
