@@ -1,12 +1,8 @@
 package org.dateline.cli;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.dateline.knowledge.DataFiles;
 import org.dateline.corpus.GoldFiles;
 import org.dateline.corpus.GumCorpus;
 import org.dateline.corpus.GumDocument;
@@ -54,11 +50,7 @@ public final class CorpusCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Set<String> titles = new HashSet<>();
-            for (String t : DataFiles.entries("lexicon/titles.txt")) {
-                titles.add(t.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-            }
-            GumCorpus corpus = GumCorpus.open(gum, titles);
+            GumCorpus corpus = GumCorpus.open(gum, GumCorpus.lexiconTitles());
             String source = "GUM (github.com/amir-zeldes/gum" + (commit == null ? "" : " @ " + commit)
                     + "); annotations CC BY 4.0";
             int n = 0;

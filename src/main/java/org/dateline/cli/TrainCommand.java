@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -15,6 +14,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.TreeSet;
+import org.dateline.corpus.GumCorpus;
 import org.dateline.corpus.LabeledText;
 import org.dateline.corpus.ReservedForEvaluation;
 import org.dateline.eval.Evaluator;
@@ -25,7 +25,6 @@ import org.dateline.extract.NameEvidence;
 import org.dateline.extract.SequenceModelNames;
 import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.IngestOptions;
-import org.dateline.knowledge.DataFiles;
 import org.dateline.knowledge.Gazetteer;
 import org.dateline.train.DeciderTrainer;
 import org.dateline.train.NameModelTrainer;
@@ -33,6 +32,7 @@ import org.dateline.train.NameSamples;
 import org.dateline.train.WordCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,7 +90,7 @@ public final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            TrainingCorpora corpora = read(spec, this.corpora, gumGenres, titles());
+            TrainingCorpora corpora = read(spec, this.corpora, gumGenres, GumCorpus.lexiconTitles());
             List<LabeledText> train = corpora.train();
             List<LabeledText> heldOut = corpora.heldOut();
             List<NameSample> samples = NameSamples.of(train);
@@ -214,7 +214,7 @@ public final class TrainCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @picocli.CommandLine.Parameters(paramLabel = "DIR", arity = "1..*", description = "folders of gold articles")
+        @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders of gold articles")
         List<Path> dirs;
 
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "model file to write")
@@ -283,14 +283,5 @@ public final class TrainCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-    }
-
-    /** The titles of {@code lexicon/titles.txt}, lower case, words one space apart: left off GUM's person names. */
-    static Set<String> titles() {
-        Set<String> titles = new HashSet<>();
-        for (String t : DataFiles.entries("lexicon/titles.txt")) {
-            titles.add(t.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-        }
-        return titles;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.dateline.knowledge.DataFiles;
 import org.dateline.model.EntityType;
 import org.dateline.model.Span;
 
@@ -37,6 +38,15 @@ public final class GumCorpus {
         this.root = root;
         this.partition = partition;
         this.properName = new ProperName(titles);
+    }
+
+    /** The titles of {@code lexicon/titles.txt}, lower case, words one space apart: what {@link #open} leaves off names. */
+    public static Set<String> lexiconTitles() {
+        Set<String> titles = new HashSet<>();
+        for (String t : DataFiles.entries("lexicon/titles.txt")) {
+            titles.add(t.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        }
+        return Set.copyOf(titles);
     }
 
     /**
