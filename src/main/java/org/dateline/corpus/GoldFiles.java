@@ -43,6 +43,9 @@ public final class GoldFiles {
             j.put("type", typeName(e.type()));
             j.put("wikidata", org.apache.jena.atlas.json.JsonNull.instance);
             j.put("verified", false);
+            if (e.wikipedia() != null) {
+                j.put("wikipedia", e.wikipedia());
+            }
             JsonArray mentions = new JsonArray();
             e.mentions().forEach(mentions::add);
             j.put("mentions", mentions);

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.dateline.knowledge.DataFiles;
@@ -110,6 +111,12 @@ public final class GumCorpus {
         Map<String, LinkedHashSet<String>> names = new LinkedHashMap<>();
         List<GumMention> named = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
+        Map<String, String> identities = new HashMap<>();
+        for (GumMention m : mentions) {
+            if (m.identity() != null) {
+                identities.putIfAbsent(m.cluster(), m.identity());
+            }
+        }
         for (GumMention m : mentions) {
             EntityType type = type(m.type());
             int[] w = type == null ? null : properName.of(m, doc.sentences().get(m.sentence()).tokens());
@@ -152,7 +159,12 @@ public final class GumCorpus {
                 type = EntityType.PLACE;
             }
             String longest = e.getValue().stream().reduce((a, b) -> b.length() > a.length() ? b : a).orElseThrow();
-            out.add(new GoldEntity(longest, type, List.copyOf(e.getValue())));
+            String identity = identities.get(e.getKey());
+            if (identity == null) {
+                identity = merged.entrySet().stream().filter(m -> m.getValue().equals(e.getKey()))
+                        .map(m -> identities.get(m.getKey())).filter(Objects::nonNull).findFirst().orElse(null);
+            }
+            out.add(new GoldEntity(longest, type, List.copyOf(e.getValue()), identity));
             finalTypes.put(e.getKey(), type);
         }
         // Each printed name once (nested mentions of one cluster can share it), in text order.

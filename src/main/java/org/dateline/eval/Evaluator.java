@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -132,9 +133,10 @@ public final class Evaluator {
             }
         }
         Ratio linked = linked(gold, match, pa, name, errors);
+        Prf wikipediaLinks = wikipediaLinks(gold, match, pa, name, errors);
         if (gold.entitiesOnly()) {
             return new Scores(name, perType, Prf.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO,
-                    Ratio.ZERO, Prf.ZERO, linked, errors);
+                    Ratio.ZERO, Prf.ZERO, linked, wikipediaLinks, errors);
         }
         // Quotes, per occurrence.
         record Occ(String text, String speakerKey) { }
@@ -246,7 +248,7 @@ public final class Evaluator {
         }
         return new Scores(name, perType, quotes, new Ratio(right, tp), new Ratio(right, gold.quotes().size()),
                 new Ratio(evFound, n), new Ratio(evDates, evFound), new Ratio(evKinds, evFound),
-                new Ratio(pub ? 1 : 0, 1), new Prf(ltp, lfp, lfn), linked, errors);
+                new Ratio(pub ? 1 : 0, 1), new Prf(ltp, lfp, lfn), linked, wikipediaLinks, errors);
     }
 
     /**
@@ -269,6 +271,49 @@ public final class Evaluator {
             }
         }
         return new Ratio(n, gold.entities().size());
+    }
+
+    /**
+     * Links over the gold entities that carry a Wikipedia title: right when the link's label is the title, with or
+     * without its qualifier ("Georgia (U.S. state)", "Oakland, California"), accents and case aside; a link labelled
+     * otherwise is counted wrong and listed among the errors, as is a gold entity found but not linked.
+     */
+    private static Prf wikipediaLinks(GoldArticle gold, Map<GoldArticle.GoldEntity, Entity> match,
+                                      ProcessedArticle pa, String name, List<String> errors) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (GoldArticle.GoldEntity g : gold.entities()) {
+            if (g.wikipedia() == null) {
+                continue;
+            }
+            Entity e = match.get(g);
+            Link l = e == null ? null : pa.links().get(e.key());
+            if (l == null) {
+                fn++;
+                if (e != null) {
+                    errors.add(name + ": not linked " + g.type() + " " + g.name() + " (Wikipedia: " + g.wikipedia() + ")");
+                }
+            } else if (agreesWithTitle(l.label(), g.wikipedia())) {
+                tp++;
+            } else {
+                fp++;
+                fn++;
+                errors.add(name + ": link disagrees with Wikipedia " + g.type() + " " + g.name() + " -> " + l.qid()
+                        + " " + l.label() + " (Wikipedia: " + g.wikipedia() + ")");
+            }
+        }
+        return new Prf(tp, fp, fn);
+    }
+
+    static boolean agreesWithTitle(String label, String title) {
+        String t = plain(title.replace('_', ' '));
+        String l = plain(label);
+        return l.equals(t) || l.equals(t.replaceAll("\\s*\\([^)]*\\)$", "")) || l.equals(t.replaceAll(",.*$", ""));
+    }
+
+    private static String plain(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip().toLowerCase(Locale.ROOT);
     }
 
     private static String abbreviate(String s) {
@@ -371,6 +416,9 @@ public final class Evaluator {
             ratio(out, "  publication date", s.published());
             line(out, "  links (verified QIDs)", s.links());
             ratio(out, "  gold entities linked", s.linked());
+            if (s.wikipediaLinks().tp() + s.wikipediaLinks().fp() + s.wikipediaLinks().fn() > 0) {
+                line(out, "  links (Wikipedia titles)", s.wikipediaLinks());
+            }
         }
     }
 

@@ -22,8 +22,17 @@ public record GoldArticle(String file, String headline, List<String> authors, St
                           List<GoldEntity> entities, List<GoldQuote> quotes, List<GoldEvent> events,
                           boolean entitiesOnly) {
 
-    /** A gold entity: canonical name, type ("Person", "Organization", "Place"), QID if verified, surface forms. */
-    public record GoldEntity(String name, String type, String wikidata, boolean verified, List<String> mentions) { }
+    /**
+     * A gold entity: canonical name, type ("Person", "Organization", "Place"), QID if verified, surface forms, and
+     * the English Wikipedia title a third-party corpus links it to (null when it gives none).
+     */
+    public record GoldEntity(String name, String type, String wikidata, boolean verified, List<String> mentions,
+                             String wikipedia) {
+        /** A gold entity without a Wikipedia title. */
+        public GoldEntity(String name, String type, String wikidata, boolean verified, List<String> mentions) {
+            this(name, type, wikidata, verified, mentions, null);
+        }
+    }
 
     /** A gold quote: the speaker's canonical name and the first words of the quoted span. */
     public record GoldQuote(String speaker, String startsWith) { }
@@ -51,7 +60,8 @@ public record GoldArticle(String file, String headline, List<String> authors, St
             for (JsonValue v : array(o, "entities")) {
                 JsonObject e = v.getAsObject();
                 entities.add(new GoldEntity(str(e, "name"), str(e, "type"), str(e, "wikidata"),
-                        e.hasKey("verified") && e.get("verified").getAsBoolean().value(), strings(e, "mentions")));
+                        e.hasKey("verified") && e.get("verified").getAsBoolean().value(), strings(e, "mentions"),
+                        str(e, "wikipedia")));
             }
             List<GoldQuote> quotes = new ArrayList<>();
             for (JsonValue v : array(o, "quotes")) {

@@ -20,12 +20,16 @@ import java.util.TreeMap;
  * @param linked          gold entities (all, verified QID or not) found and linked to some QID: how much of an
  *                        article's people, organisations and places the linker covers, right or wrong; the
  *                        links of entities without a verified QID are listed among the errors for checking by hand
+ * @param wikipediaLinks  links over gold entities the corpus ties to an English Wikipedia page (third-party sets
+ *                        converted from GUM): a link is right when its label is the page's title, with or without
+ *                        the title's parenthesised qualifier; an approximation (a right link labelled otherwise than
+ *                        the title counts as wrong), for corpora whose gold has no QIDs
  * @param errors          one readable line per error (false positive or missed entity, missed quote, wrong
  *                        speaker, missed event, wrong event date), prefixed by the article's name
  */
 public record Scores(String name, Map<String, Prf> entities, Prf quotes, Ratio attribution, Ratio speakerOfGold,
                      Ratio eventsFound, Ratio eventDates, Ratio eventKinds, Ratio published, Prf links,
-                     Ratio linked, List<String> errors) {
+                     Ratio linked, Prf wikipediaLinks, List<String> errors) {
     public Scores {
         // Sorted by type name, so reports print in the same order on every run.
         entities = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(entities));
@@ -43,12 +47,12 @@ public record Scores(String name, Map<String, Prf> entities, Prf quotes, Ratio a
         return new Scores(newName, e, quotes.plus(o.quotes), attribution.plus(o.attribution),
                 speakerOfGold.plus(o.speakerOfGold), eventsFound.plus(o.eventsFound), eventDates.plus(o.eventDates),
                 eventKinds.plus(o.eventKinds), published.plus(o.published), links.plus(o.links),
-                linked.plus(o.linked),
+                linked.plus(o.linked), wikipediaLinks.plus(o.wikipediaLinks),
                 java.util.stream.Stream.concat(errors.stream(), o.errors.stream()).toList());
     }
 
     public static Scores empty(String name) {
         return new Scores(name, Map.of(), Prf.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO,
-                Ratio.ZERO, Prf.ZERO, Ratio.ZERO, List.of());
+                Ratio.ZERO, Prf.ZERO, Ratio.ZERO, Prf.ZERO, List.of());
     }
 }

@@ -24,7 +24,7 @@ class GumCorpusTest {
             "# text = Roe visited the Museum of Flight in North Korea's capital.",
             "1\tRoe\tRoe\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-person-giv-x-x-1-coref)",
             "2\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_",
-            "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\tEntity=(2-place-new-x-x-2-coref",
+            "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\tEntity=(2-place-new-x-x-2-coref-Museum_of_Flight%2C_Seattle",
             "4\tMuseum\tMuseum\tPROPN\tNNP\t_\t2\tobj\t_\t_",
             "5\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_",
             "6\tFlight\tFlight\tPROPN\tNNP\t_\t4\tnmod\t_\tEntity=2)",
@@ -56,7 +56,9 @@ class GumCorpusTest {
         assertEquals("Senator Jane Roe", doc.text().headline());
         assertEquals(List.of(
                 new GoldEntity("Jane Roe", EntityType.PERSON, List.of("Jane Roe", "Roe")),
-                new GoldEntity("Museum of Flight", EntityType.PLACE, List.of("Museum of Flight")),
+                // GUM's identity field: the Wikipedia title, percent-decoded.
+                new GoldEntity("Museum of Flight", EntityType.PLACE, List.of("Museum of Flight"),
+                        "Museum_of_Flight,_Seattle"),
                 // Typed organization here, a place elsewhere in the corpus: a country acting stays a Place.
                 new GoldEntity("North Korea", EntityType.PLACE, List.of("North Korea"))), doc.entities());
         assertEquals(4, doc.names().size());

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dateline.link.Link;
 import org.dateline.link.ProcessedArticle;
 import org.dateline.cli.EvalCommand;
 import org.dateline.extract.Annotations;
@@ -94,6 +95,35 @@ class EvaluatorTest {
     void linksMissingCountAsFalseNegatives() {
         Scores s = Evaluator.score(processed(), gold(), "x");
         assertEquals(new Prf(0, 0, 1), s.links());
+    }
+
+    /** Links scored against a third-party corpus's Wikipedia titles: a label other than the title counts as wrong. */
+    @Test
+    void linksAreScoredAgainstWikipediaTitles() {
+        GoldArticle g = gold();
+        List<GoldArticle.GoldEntity> titled = List.of(
+                new GoldArticle.GoldEntity("Sergey Lavrov", "Person", null, false, List.of("Sergei Lavrov", "Lavrov"),
+                        "Sergey_Lavrov"),
+                new GoldArticle.GoldEntity("Moscow", "Place", null, false, List.of("Moscow"), "Moscow"));
+        GoldArticle withTitles = new GoldArticle(g.file(), g.headline(), g.authors(), g.agency(), g.published(), titled,
+                g.quotes(), g.events());
+        ProcessedArticle p = processed();
+        ProcessedArticle right = new ProcessedArticle(p.article(), p.annotations(),
+                Map.of("person/sergei-lavrov", new Link("Q1", 0.9, "Sergey Lavrov")));
+        assertEquals(new Prf(1, 0, 1), Evaluator.score(right, withTitles, "x").wikipediaLinks());
+        ProcessedArticle wrong = new ProcessedArticle(p.article(), p.annotations(),
+                Map.of("person/sergei-lavrov", new Link("Q2", 0.9, "Sergei Lavrov (footballer)")));
+        Scores s = Evaluator.score(wrong, withTitles, "x");
+        assertEquals(new Prf(0, 1, 2), s.wikipediaLinks());
+        assertTrue(s.errors().stream().anyMatch(e -> e.contains("link disagrees with Wikipedia")), s.errors().toString());
+    }
+
+    @Test
+    void aTitleAgreesWithoutItsQualifierAccentsOrCase() {
+        assertTrue(Evaluator.agreesWithTitle("Georgia", "Georgia_(U.S._state)"));
+        assertTrue(Evaluator.agreesWithTitle("Oakland", "Oakland,_California"));
+        assertTrue(Evaluator.agreesWithTitle("Antonin Dvorak", "Antonín_Dvořák"));
+        assertFalse(Evaluator.agreesWithTitle("England", "United_Kingdom"));
     }
 
     @Test
