@@ -37,11 +37,17 @@ final class EntityRecognizer {
     private final Lexicon lex;
     private final NameCues cues;
     private final Gazetteer gazetteer;
+    private final Gazetteer openData;
 
-    EntityRecognizer(Lexicon lex, NameCues cues, Gazetteer gazetteer) {
+    /**
+     * @param gazetteer the hand-checked layer, which types names
+     * @param openData  both layers, asked only by the rule of last resort {@link TypingRules.KnownBody}
+     */
+    EntityRecognizer(Lexicon lex, NameCues cues, Gazetteer gazetteer, Gazetteer openData) {
         this.lex = lex;
         this.cues = cues;
         this.gazetteer = gazetteer;
+        this.openData = openData;
     }
 
     List<GazetteerEntry> lookup(String name) {
@@ -208,7 +214,11 @@ final class EntityRecognizer {
         if (k > j && k < toks.size() && isCap(toks.get(k)) && adjacent(bt, toks.get(k - 1), toks.get(k))) {
             return k - j;
         }
+        // The run's first word after any sentence starter ("The Organization for Security and ..."): process drops those.
         String first = toks.get(run.get(0)).text();
+        for (int r = 0; r < run.size() - 1 && lex.stopWords.contains(first); r++) {
+            first = toks.get(run.get(r + 1)).text();
+        }
         String last = toks.get(run.get(run.size() - 1)).text();
         int next = j + 1;
         if ((c.equals("of") || c.equals("for")) && next < toks.size() && toks.get(next).text().equals("the")) {
@@ -229,7 +239,7 @@ final class EntityRecognizer {
             // A place is not named by the city it stands in ("Town Hall in Springfield").
             case "in" -> cues.orgHeads.contains(first) && !lex.placeNameKeywords.contains(last)
                     || cues.locatedBodies.contains(last) && lex.place(after) != null;
-            case "and", "on" -> cues.orgHeads.contains(first)
+            case "and", "on" -> cues.orgHeads.contains(first) && !(c.equals("and") && bodyAfterAnd(bt, toks, next))
                     || c.equals("and") && lex.place(last + " and " + after) != null
                     || c.equals("and") && andJoinsOneBody(bt, toks, run, next);
             default -> false;
@@ -257,6 +267,18 @@ final class EntityRecognizer {
             k++;
         }
         return 0;
+    }
+
+    /**
+     * "the University of California and Columbia University": capitalised words after "and" that end in a body's
+     * head noun name a second body, not the rest of the first ("Bank for Reconstruction and Development").
+     */
+    private boolean bodyAfterAnd(BlockText bt, List<Token> toks, int next) {
+        int k = next;
+        while (k + 1 < toks.size() && isCap(toks.get(k + 1)) && adjacent(bt, toks.get(k), toks.get(k + 1))) {
+            k++;
+        }
+        return k > next && cues.orgHeads.contains(toks.get(k).text());
     }
 
     /**
@@ -325,6 +347,13 @@ final class EntityRecognizer {
             }
             lead++;
         }
+        // "Visiting Russia in March": a sentence's first word that the dictionary never capitalises is no part of
+        // the known name after it, unless the whole run is known ("United States", "Northern Ireland").
+        if (lead == 0 && run.size() > 1 && bt.isInitial(firstIndex)
+                && lex.commonWords.contains(run.get(0).text().toLowerCase(Locale.ROOT))
+                && !knownName(texts(run)) && knownName(texts(run.subList(1, run.size())))) {
+            lead = 1;
+        }
         // "Hurricane Xavier", "Operation Desert Lance": a storm or an operation is an event, no entity.
         if (lead < run.size() - 1 && lex.nonEntityOpeners.contains(run.get(lead).text())) {
             return;
@@ -355,6 +384,12 @@ final class EntityRecognizer {
             out.add(t.text());
         }
         return out;
+    }
+
+    /** Whether the words are a place or a name of the hand-checked gazetteer. */
+    private boolean knownName(List<String> words) {
+        String name = String.join(" ", words);
+        return lex.place(name) != null || lex.worldPlace(name) != null || !gazetteer.lookup(name).isEmpty();
     }
 
     /** Whether words after a name opener make a body's or a known place's name ("Harbour Workers Union", "New York"). */
@@ -428,7 +463,8 @@ final class EntityRecognizer {
             // "Long Gallery of the Royal Palace": a named spot of a known place.
             boolean spotOfPlace = right < w.size() && lex.placeNameKeywords.contains(w.get(of - 1))
                     && lex.place(String.join(" ", w.subList(right, w.size()))) != null;
-            if (right < w.size() && hasOrgKeyword(w.subList(0, of)) && hasOrgKeyword(w.subList(right, w.size()))
+            // A lone head noun before "of" is no body's name of its own ("Department of Health and Human Services").
+            if (right < w.size() && of >= 2 && hasOrgKeyword(w.subList(0, of)) && hasOrgKeyword(w.subList(right, w.size()))
                     && w.size() - right >= 2 || spotOfPlace) {
                 decompose(bt, seg.subList(0, of), firstIndex, model, out);
                 decompose(bt, seg.subList(right, seg.size()), firstIndex + right, model, out);
@@ -503,6 +539,11 @@ final class EntityRecognizer {
             }
             while (p < w.size()) {
                 int l2 = lex.titles.longestAt(w, p);
+                // "Mr. Chief Justice", "Madam Prime Minister": a title of several words after a title is an
+                // address, no name (a one-word one may be a surname: "Dr. King").
+                if (l2 >= 2 && p + l2 == w.size()) {
+                    return;
+                }
                 if (l2 == 0 || p + l2 >= w.size()) {
                     break;
                 }
@@ -610,7 +651,7 @@ final class EntityRecognizer {
             List<String> w = List.of(SPACES.split(text));
             String before = bt.slice(Math.max(bt.offset, start - 60), start);
             String after = bt.slice(end, end + 60);
-            NameContext n = new NameContext(c, w, before, after, bt, lex, cues, gazetteer, model.get(c.span));
+            NameContext n = new NameContext(c, w, before, after, bt, lex, cues, gazetteer, openData, model.get(c.span));
             c.votes = TypingRules.votes(n);
             if (!c.votes.isEmpty()) {
                 c.decide(c.votes.get(0));

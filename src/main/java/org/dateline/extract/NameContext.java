@@ -27,6 +27,7 @@ final class NameContext {
     final Lexicon lex;
     final NameCues cues;
     private final Gazetteer gazetteer;
+    private final Gazetteer openData;
 
     /** The sequence model's name of exactly these characters, or null. */
     final ModelName model;
@@ -34,7 +35,7 @@ final class NameContext {
     private List<GazetteerEntry> known;
 
     NameContext(Candidate c, List<String> w, String before, String after, BlockText bt, Lexicon lex, NameCues cues,
-                Gazetteer gazetteer, ModelName model) {
+                Gazetteer gazetteer, Gazetteer openData, ModelName model) {
         this.model = model;
         this.c = c;
         this.w = w;
@@ -45,6 +46,7 @@ final class NameContext {
         this.lex = lex;
         this.cues = cues;
         this.gazetteer = gazetteer;
+        this.openData = openData;
     }
 
     String last() {
@@ -110,6 +112,11 @@ final class NameContext {
             known = gazetteer.lookup(c.text);
         }
         return known;
+    }
+
+    /** Both gazetteer layers' entries for the name as printed (the open data's brands and towns among them). */
+    List<GazetteerEntry> knownToOpenData() {
+        return openData.lookup(c.text);
     }
 
     /** The text after the name, up to {@code length} characters (more than {@link #after} holds when asked). */

@@ -32,7 +32,8 @@ final class TypingRules {
             new AppositiveBefore(), new GivenName(), new NameParticle(), new HyphenatedSyllable(),
             new RelativeClauseThenSaying(), new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(),
             new AgeAfter(), new KnownToGazetteer(), new SequenceModel(), new WorldPlace(), new PlaceNounAfter(),
-            new PlaceCueBefore(), new AffiliationAfter(), new SpeakerFullName(), new LoneSpeaker(), new NeighbourCue());
+            new PlaceCueBefore(), new AffiliationAfter(), new SpeakerFullName(), new LoneSpeaker(), new NeighbourCue(),
+            new KnownBody());
 
     private TypingRules() { }
 
@@ -570,6 +571,32 @@ final class TypingRules {
                     && (!n.c.initial && cueBefore || n.cues.loneBodyAfter.matcher(n.after).find());
             return Optional.of(Decision.of(typed ? EntityType.ORGANIZATION : null, name(), evidence)
                     .with(Decision.Flag.ORG_CUE));
+        }
+    }
+
+    /**
+     * "shares of Acme rose": a name no other rule typed that the open-data gazetteer knows only as organisations, the
+     * best known of them well known (a prior of {@value #MIN_PRIOR} or more: a body two sources state, or a major
+     * brand), is a body. Asked last, so a cue in the text always wins; not in a headline, and not at a sentence start
+     * when the name is an ordinary word there ("Next", "Target").
+     */
+    static final class KnownBody implements TypingRule {
+        static final double MIN_PRIOR = 0.55;
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.c.inHeadline() || n.c.initial && n.lex.commonWords.contains(n.c.text.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            List<GazetteerEntry> hits = n.knownToOpenData();
+            if (hits.isEmpty() || hits.stream().anyMatch(e -> e.type() != EntityType.ORGANIZATION)) {
+                return Optional.empty();
+            }
+            GazetteerEntry top = hits.stream().max(java.util.Comparator.comparingDouble(GazetteerEntry::prior)).get();
+            if (top.prior() < MIN_PRIOR) {
+                return Optional.empty();
+            }
+            return decided(EntityType.ORGANIZATION, this, top.qid() + " " + quoted(top.label()) + " (" + top.source() + ")");
         }
     }
 }

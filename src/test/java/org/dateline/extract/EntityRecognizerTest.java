@@ -230,4 +230,33 @@ class EntityRecognizerTest {
         assertEquals(List.of("Chris Grayling", "Grayling"), mentionTexts(named(a, "Chris Grayling")));
         assertFalse(names(a).contains("Officials"), names(a).toString());
     }
+
+    /** A sentence's first word the dictionary never capitalises is not part of the known name after it. */
+    @Test
+    void anOrdinaryWordOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        Annotations a = run("Visiting Norway in March, she met ministers. United States officials were there.");
+        assertEquals(EntityType.PLACE, named(a, "Norway").type());
+        assertEquals(EntityType.PLACE, named(a, "United States").type());
+        assertFalse(names(a).contains("Visiting Norway"), names(a).toString());
+    }
+
+    /** "and" joins a body's name unless a second body follows; a sentence's "The" does not hide the head noun. */
+    @Test
+    void andInsideABodysNameAndBetweenTwoBodies() {
+        Annotations a = run("The Organization for Security and Co-operation in Europe sent monitors.",
+                "She studied at the University of Zorbia and Quantix University. "
+                        + "The Department of Health and Human Services agreed.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Organization for Security and Co-operation in Europe").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "University of Zorbia").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Quantix University").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Department of Health and Human Services").type());
+    }
+
+    /** "Mr. Chief Justice": a title of several words after a title is an address, not a person's name. */
+    @Test
+    void aTitleAfterATitleIsNoName() {
+        Annotations a = run("\"Mr. Chief Justice, may it please the Court,\" the lawyer began. Dr. King spoke later.");
+        assertFalse(names(a).contains("Chief Justice"), names(a).toString());
+        assertEquals(EntityType.PERSON, named(a, "King").type());
+    }
 }
