@@ -130,6 +130,19 @@ class OpenDataImporterTest {
     }
 
     @Test
+    void newspapersComeFromWikiMediaCredWithoutWikipediasQualifier() {
+        GazetteerEntry nyt = row("Q9684").orElseThrow();
+        assertEquals("The New York Times", nyt.label());
+        assertEquals(EntityType.ORGANIZATION, nyt.type());
+        assertEquals(countries.get("US"), nyt.country());
+        assertEquals(WikiMediaCredReader.PRIOR, nyt.prior());
+        assertEquals("The Southern Star", row("Q7765582").orElseThrow().label(), "'(Alabama)' is Wikipedia's");
+        assertEquals(4, result.entries().stream().filter(e -> e.source().startsWith("wiki-media-cred")).count(),
+                "a list entry without an article is left out; a publisher listed twice is one row");
+        assertEquals(4, result.added().get("wiki-media-cred"), "and counts once: " + result.added());
+    }
+
+    @Test
     void rorRecordsGiveOrganisationsTheirNamesAndAcronyms() {
         GazetteerEntry toyota = row("Q53268").orElseThrow();
         assertEquals("Toyota Motor Corporation", toyota.label(), "ROR's country qualifier dropped");
