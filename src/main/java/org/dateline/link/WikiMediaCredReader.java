@@ -28,6 +28,11 @@ final class WikiMediaCredReader implements OpenDataSource {
      * article's countries include the United States, not on the name alone (see {@code CandidateScorer}).
      */
     static final double PRIOR = 0.3;
+    /**
+     * A paper whose article title Wikipedia had to qualify ("The Guardian (Charlottetown)") shares its name with
+     * something better known, by Wikipedia's own judgement: its name alone never links it.
+     */
+    static final double QUALIFIED_PRIOR = 0.1;
     /** Wikipedia's disambiguation of a title ("The Southern Star (Alabama)", "Lagniappe (newspaper)"). */
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)$");
 
@@ -53,9 +58,10 @@ final class WikiMediaCredReader implements OpenDataSource {
                     if (qid.isEmpty() || !seen.add(qid)) {
                         continue;
                     }
-                    String label = QUALIFIER.matcher(rec.get("WP-title")).replaceAll("");
+                    String title = rec.get("WP-title");
+                    String label = QUALIFIER.matcher(title).replaceAll("");
                     rows.offer(new OpenDataRows.Offer(source, qid, label, EntityType.ORGANIZATION, "newspaper", us,
-                            List.of(), List.of(), null, null, PRIOR));
+                            List.of(), List.of(), null, null, label.equals(title) ? PRIOR : QUALIFIED_PRIOR));
                 }
             } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
                 throw new IOException(f + ": not a tab-separated file with a header line (" + e.getMessage() + ")", e);

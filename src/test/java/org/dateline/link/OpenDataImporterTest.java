@@ -136,7 +136,9 @@ class OpenDataImporterTest {
         assertEquals(EntityType.ORGANIZATION, nyt.type());
         assertEquals(countries.get("US"), nyt.country());
         assertEquals(WikiMediaCredReader.PRIOR, nyt.prior());
-        assertEquals("The Southern Star", row("Q7765582").orElseThrow().label(), "'(Alabama)' is Wikipedia's");
+        GazetteerEntry star = row("Q7765582").orElseThrow();
+        assertEquals("The Southern Star", star.label(), "'(Alabama)' is Wikipedia's");
+        assertEquals(WikiMediaCredReader.QUALIFIED_PRIOR, star.prior(), "Wikipedia qualified the name: not its first meaning");
         assertEquals(4, result.entries().stream().filter(e -> e.source().startsWith("wiki-media-cred")).count(),
                 "a list entry without an article is left out; a publisher listed twice is one row");
         assertEquals(4, result.added().get("wiki-media-cred"), "and counts once: " + result.added());
