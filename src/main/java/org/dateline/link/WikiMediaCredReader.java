@@ -29,7 +29,7 @@ final class WikiMediaCredReader implements OpenDataSource {
      */
     static final double PRIOR = 0.3;
     /**
-     * A paper whose article title Wikipedia had to qualify ("The Guardian (Charlottetown)") shares its name with
+     * A paper whose article title Wikipedia had to qualify ("The Times (Shreveport)") shares its name with
      * something better known, by Wikipedia's own judgement: its name alone never links it.
      */
     static final double QUALIFIED_PRIOR = 0.1;
