@@ -22,7 +22,8 @@ import java.util.Set;
 public final class OpenDataImporter {
     /** The sources, in order of precedence: the first to give a QID sets its label and type. */
     private static final List<OpenDataSource> SOURCES = List.of(new NaturalEarthReader(),
-            new CountriesStatesCitiesReader(), new WhosOnFirstReader(), new EveryPoliticianReader(), new RorReader(),
+            new CountriesStatesCitiesReader(), new WhosOnFirstReader(), new PartyFactsReader(), new EveryPoliticianReader(),
+            new WikiMediaCredReader(), new RorReader(),
             new NameSuggestionIndexReader());
 
     /** What a build produced: the rows, and per source how many rows it gave first and enriched. */

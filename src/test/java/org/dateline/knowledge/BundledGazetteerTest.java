@@ -43,6 +43,18 @@ class BundledGazetteerTest {
     }
 
     @Test
+    void knowsPartiesAndNewspapersByTheNamesNewsPrints() {
+        // Party Facts' wikidata_id and Wiki Media Cred's qid (issue #16: EveryPolitician said only "Republican").
+        GazetteerEntry gop = BUNDLED.byQid("Q29468").orElseThrow();
+        assertEquals("Republican Party", gop.label());
+        assertTrue(gop.shortNames().contains("GOP"), gop.shortNames().toString());
+        assertTrue(BUNDLED.lookup("Republican Party").contains(gop));
+        GazetteerEntry nyt = BUNDLED.byQid("Q9684").orElseThrow();
+        assertEquals("newspaper", nyt.subtype());
+        assertTrue(BUNDLED.lookup("The New York Times").contains(nyt));
+    }
+
+    @Test
     void theHandCheckedLayerKeepsItsQidsAndRanksFirst() {
         assertEquals("Q649", BUNDLED.lookup("Moscow").get(0).qid(), "the city, before Moscow Oblast");
         assertEquals("Q84", BUNDLED.lookup("London").get(0).qid());

@@ -95,9 +95,53 @@ class OpenDataImporterTest {
         assertEquals("Aani Aanisson Rysstad", mp.label());
         assertEquals(EntityType.PERSON, mp.type());
         assertEquals(countries.get("NO"), mp.country(), "the legislature's country, from countries.json");
-        assertEquals(1, result.entries().stream().filter(e -> e.subtype().equals("political-party")).count());
+        assertEquals(1, result.entries().stream().filter(e -> e.subtype().equals("political-party")
+                && e.source().contains("everypolitician")).count());
         assertEquals(2, result.entries().stream().filter(e -> e.type() == EntityType.PERSON).count(),
                 "a member without a Wikidata id is left out");
+    }
+
+    @Test
+    void partiesComeFromPartyFactsWithTheAbbreviationsItStates() {
+        GazetteerEntry gop = row("Q29468").orElseThrow();
+        assertEquals("Republican Party", gop.label());
+        assertEquals("political-party", gop.subtype());
+        assertEquals(countries.get("USA"), gop.country(), "the alpha-3 code of the row");
+        assertEquals(List.of("GOP"), gop.shortNames(), "'GOP/Grand/Old/Party' is a flattened list: its abbreviation");
+        assertEquals(PartyFactsReader.ACTIVE_PRIOR, gop.prior());
+        assertEquals(PartyFactsReader.DISSOLVED_PRIOR, row("Q42183").orElseThrow().prior(),
+                "the Whig Party, dissolved by wikipedia.csv");
+        assertEquals(List.of(), row("Q9630").orElseThrow().shortNames(), "'Lab' is a shortened word, not an acronym");
+        assertEquals(List.of(), row("Q29552").orElseThrow().shortNames(), "a one-letter 'D' is no name");
+        GazetteerEntry greens = row("Q49766").orElseThrow();
+        assertEquals("Alliance '90/The Greens", greens.label(), "three Party Facts ids with one QID are one row");
+        assertTrue(greens.aliases().contains("Bündnis 90/Die Grünen"), "the native name: " + greens.aliases());
+        assertEquals(List.of("GRÜNE"), greens.shortNames());
+        assertEquals(1, greens.source().split("; ").length, greens.source());
+    }
+
+    @Test
+    void partyFactsAbbreviationsNeedTwoCapitals() {
+        assertEquals(List.of("AfD"), PartyFactsReader.abbreviations("AfD"));
+        assertEquals(List.of(), PartyFactsReader.abbreviations("Con"));
+        assertEquals(List.of("CDU/CSU"), PartyFactsReader.abbreviations("CDU/CSU"), "a union of two parties");
+        assertEquals(List.of(), PartyFactsReader.abbreviations("Lib/Dems"));
+        assertEquals(List.of(), PartyFactsReader.abbreviations(""));
+    }
+
+    @Test
+    void newspapersComeFromWikiMediaCredWithoutWikipediasQualifier() {
+        GazetteerEntry nyt = row("Q9684").orElseThrow();
+        assertEquals("The New York Times", nyt.label());
+        assertEquals(EntityType.ORGANIZATION, nyt.type());
+        assertEquals(countries.get("US"), nyt.country());
+        assertEquals(WikiMediaCredReader.PRIOR, nyt.prior());
+        GazetteerEntry star = row("Q7765582").orElseThrow();
+        assertEquals("The Southern Star", star.label(), "'(Alabama)' is Wikipedia's");
+        assertEquals(WikiMediaCredReader.QUALIFIED_PRIOR, star.prior(), "Wikipedia qualified the name: not its first meaning");
+        assertEquals(4, result.entries().stream().filter(e -> e.source().startsWith("wiki-media-cred")).count(),
+                "a list entry without an article is left out; a publisher listed twice is one row");
+        assertEquals(4, result.added().get("wiki-media-cred"), "and counts once: " + result.added());
     }
 
     @Test
