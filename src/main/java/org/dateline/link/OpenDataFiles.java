@@ -3,6 +3,7 @@ package org.dateline.link;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +18,12 @@ import org.apache.jena.atlas.json.JsonValue;
 final class OpenDataFiles {
     private OpenDataFiles() { }
 
-    /** Files under {@code dir} (any depth) whose names end with one of {@code suffixes}, sorted by path. */
+    /**
+     * Files under {@code dir} (any depth) whose names end with one of {@code suffixes}, sorted by path. Symbolic
+     * links are followed, so an open-data directory may be assembled from links to source folders kept elsewhere.
+     */
     static List<Path> files(Path dir, String... suffixes) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
+        try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             List<Path> out = new ArrayList<>();
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                 String n = p.getFileName().toString();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.dateline.model.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The open-data gazetteer sources, each read from a few rows of the real files (see
@@ -142,6 +144,15 @@ class OpenDataImporterTest {
         assertEquals(4, result.entries().stream().filter(e -> e.source().startsWith("wiki-media-cred")).count(),
                 "a list entry without an article is left out; a publisher listed twice is one row");
         assertEquals(4, result.added().get("wiki-media-cred"), "and counts once: " + result.added());
+    }
+
+    @Test
+    void aSourceFolderMayBeASymbolicLink(@TempDir Path dir) throws IOException {
+        Files.createSymbolicLink(dir.resolve(NotablePeopleReader.FOLDER),
+                FIXTURE.resolve(NotablePeopleReader.FOLDER).toAbsolutePath());
+        OpenDataImporter.Result linked = OpenDataImporter.importAll(dir, countries, List.of());
+        assertEquals(List.of(NotablePeopleReader.FOLDER), linked.sourcesRead());
+        assertEquals(6, linked.entries().size(), "the six people of the fixture kept, read through the link");
     }
 
     @Test
