@@ -148,11 +148,11 @@ class OpenDataImporterTest {
 
     @Test
     void aSourceFolderMayBeASymbolicLink(@TempDir Path dir) throws IOException {
-        Files.createSymbolicLink(dir.resolve(NotablePeopleReader.FOLDER),
-                FIXTURE.resolve(NotablePeopleReader.FOLDER).toAbsolutePath());
+        Files.createSymbolicLink(dir.resolve(WikiMediaCredReader.FOLDER),
+                FIXTURE.resolve(WikiMediaCredReader.FOLDER).toAbsolutePath());
         OpenDataImporter.Result linked = OpenDataImporter.importAll(dir, countries, List.of());
-        assertEquals(List.of(NotablePeopleReader.FOLDER), linked.sourcesRead());
-        assertEquals(6, linked.entries().size(), "the six people of the fixture kept, read through the link");
+        assertEquals(List.of(WikiMediaCredReader.FOLDER), linked.sourcesRead());
+        assertEquals(4, linked.entries().size(), "the fixture's four papers kept, read through the link");
     }
 
     @Test
