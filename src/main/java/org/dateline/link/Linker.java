@@ -216,7 +216,9 @@ public final class Linker {
         for (Mention m : entity.mentions()) {
             String textKey = Gazetteer.normalise(clean(m.text()));
             for (GazetteerEntry g : curated.lookupKey(textKey)) {
-                put(out, g, homonyms.contains(textKey) ? CandidateScorer.Match.SHORT : CandidateScorer.Match.MENTION);
+                if (!givenNamesConflict(entity, name, g)) {
+                    put(out, g, homonyms.contains(textKey) ? CandidateScorer.Match.SHORT : CandidateScorer.Match.MENTION);
+                }
             }
         }
         if (!out.isEmpty()) {
@@ -236,6 +238,21 @@ public final class Linker {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a person named in full in the article and a person entry found by one of the mention's shorter forms
+     * have different given names: "Bill Green" whose "Chairman Green" matches Al Green, "Hillary Clinton" whose
+     * "Clinton" matches Bill Clinton are other people of the same surname.
+     */
+    static boolean givenNamesConflict(Entity entity, String name, GazetteerEntry g) {
+        if (entity.type() != org.dateline.model.EntityType.PERSON || g.type() != org.dateline.model.EntityType.PERSON) {
+            return false;
+        }
+        String[] mine = name.strip().split("\\s+");
+        String[] theirs = g.label().strip().split("\\s+");
+        return mine.length >= 2 && theirs.length >= 2
+                && !Gazetteer.normalise(mine[0]).equals(Gazetteer.normalise(theirs[0]));
     }
 
     /**

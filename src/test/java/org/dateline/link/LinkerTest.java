@@ -46,6 +46,19 @@ class LinkerTest {
         assertFalse(links.containsKey(smith.key()), "a full name never falls back to a senator's surname");
     }
 
+    /** "Al Green" is keyed "green" (an Arabic article is dropped from keys): a Bill Green is still not him. */
+    @Test
+    void aSurnameMentionNeverLinksAPersonOfAnotherGivenName() {
+        Gazetteer g = Gazetteer.of(List.of(
+                entry("Q1021", "Al Green", EntityType.PERSON, "us-representative", "Q30", 0.6, List.of(), List.of())));
+        Entity bill = entity(EntityType.PERSON, "Bill Green", "Bill Green", "Green");
+        Entity al = entity(EntityType.PERSON, "Al Green", "Al Green", "Green");
+        Map<String, Link> links = Linker.create(g).link(article(null, null), annotations(bill, al,
+                entity(EntityType.PLACE, "United States")));
+        assertFalse(links.containsKey(bill.key()), links.toString());
+        assertEquals("Q1021", links.get(al.key()).qid());
+    }
+
     @Test
     void ambiguousNamesStayUnlinked() {
         Gazetteer g = Gazetteer.of(List.of(
