@@ -22,6 +22,7 @@ import org.dateline.extract.Mention;
 import org.dateline.extract.Quote;
 import org.dateline.extract.SpeechMode;
 import org.dateline.model.Span;
+import org.dateline.knowledge.Gazetteer;
 import org.dateline.link.Link;
 
 /**
@@ -274,7 +275,8 @@ public final class Evaluator {
     }
 
     /**
-     * Links over the gold entities that carry a Wikipedia title: right when the link's label is the title, with or
+     * Links over the gold entities that carry a Wikipedia title: right when the link's label (or an alias the gazetteer
+     * gives it) is the title, with or
      * without its qualifier ("Georgia (U.S. state)", "Oakland, California"), accents and case aside; a link labelled
      * otherwise is counted wrong and listed among the errors, as is a gold entity found but not linked.
      */
@@ -294,7 +296,7 @@ public final class Evaluator {
                 if (e != null) {
                     errors.add(name + ": not linked " + g.type() + " " + g.name() + " (Wikipedia: " + g.wikipedia() + ")");
                 }
-            } else if (agreesWithTitle(l.label(), g.wikipedia())) {
+            } else if (namesOf(l).stream().anyMatch(n -> agreesWithTitle(n, g.wikipedia()))) {
                 tp++;
             } else {
                 fp++;
@@ -304,6 +306,13 @@ public final class Evaluator {
             }
         }
         return new Prf(tp, fp, fn);
+    }
+
+    /** The linked entry's label and aliases in the bundled gazetteer ("China" of People's Republic of China). */
+    private static List<String> namesOf(Link l) {
+        List<String> names = new ArrayList<>(List.of(l.label()));
+        Gazetteer.loadDefault().byQid(l.qid()).ifPresent(e -> names.addAll(e.aliases()));
+        return names;
     }
 
     static boolean agreesWithTitle(String label, String title) {
