@@ -444,7 +444,26 @@ public final class Gazetteer {
         if (s.startsWith("the ")) {
             s = s.substring(4);
         }
-        return s.contains("al ") || s.contains("el ") ? ARTICLES.matcher(s).replaceAll("") : s;
+        return saints(s.contains("al ") || s.contains("el ") ? ARTICLES.matcher(s).replaceAll("") : s);
+    }
+
+    /**
+     * "St. Petersburg" and "Saint Petersburg", "Ste. Foy" and "Sainte-Foy" are one name: "st" and "ste" become
+     * "saint" and "sainte", except as the last word ("Main St" is a street).
+     */
+    private static String saints(String s) {
+        if (!s.startsWith("st") && !s.contains(" st")) {
+            return s;
+        }
+        String[] w = s.split(" ");
+        boolean changed = false;
+        for (int i = 0; i < w.length - 1; i++) {
+            if (w[i].equals("st") || w[i].equals("ste")) {
+                w[i] = w[i].equals("st") ? "saint" : "sainte";
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", w) : s;
     }
 
     /** The key by the full Unicode path: decomposed, marks and punctuation dropped, articles removed. */
@@ -454,6 +473,6 @@ public final class Gazetteer {
         s = NON_WORD.matcher(DOTS_APOSTROPHES.matcher(s).replaceAll("")).replaceAll(" ").trim();
         s = LEADING_THE.matcher(s).replaceAll("");
         s = ARTICLES.matcher(s).replaceAll("");
-        return s;
+        return saints(s);
     }
 }

@@ -94,7 +94,8 @@ class BundledGazetteerTest {
     void theAsciiKeyIsTheFullKey() {
         List<String> names = new ArrayList<>(List.of("The Hague", "al-Qaeda", "Abu al Hassan", "U.S.", "St. John's",
                 "  New   York ", "the the", "El Salvador", "Ahmed el Tayeb", "Jean-Marie", "O'Neill", "3M", "A.B.C.",
-                "Côte d'Ivoire", "Zürich", "theatre", "Al", "al ", "hotel al manar", "", ".", "--"));
+                "Côte d'Ivoire", "Zürich", "theatre", "Al", "al ", "hotel al manar", "", ".", "--", "St. Petersburg",
+                "Ste. Foy", "Main St", "Stuttgart", "Bury St Edmunds"));
         for (GazetteerEntry e : BUNDLED.curated().entries()) {
             names.add(e.label());
             names.addAll(e.aliases());
@@ -102,5 +103,14 @@ class BundledGazetteerTest {
         for (String n : names) {
             assertEquals(Gazetteer.fullKey(n), Gazetteer.computeKey(n), n);
         }
+    }
+
+    @Test
+    void saintIsOneNameAbbreviatedOrNot() {
+        assertEquals(Gazetteer.normalise("Saint Petersburg"), Gazetteer.normalise("St. Petersburg"));
+        assertEquals(Gazetteer.normalise("Sainte-Foy"), Gazetteer.normalise("Ste. Foy"));
+        assertEquals("main st", Gazetteer.normalise("Main St"), "a street's St is no saint");
+        assertTrue(BUNDLED.lookup("Saint Petersburg").stream().anyMatch(e -> e.qid().equals("Q49236")),
+                "the open-data layer's keys were built with the same rule (rebuild it when the rule changes)");
     }
 }
