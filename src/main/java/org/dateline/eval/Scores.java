@@ -21,8 +21,8 @@ import java.util.TreeMap;
  *                        article's people, organisations and places the linker covers, right or wrong; the
  *                        links of entities without a verified QID are listed among the errors for checking by hand
  * @param wikipediaLinks  links over gold entities the corpus ties to an English Wikipedia page (third-party sets
- *                        converted from GUM): a link is right when its label is the page's title, with or without
- *                        the title's parenthesised qualifier; an approximation (a right link labelled otherwise than
+ *                        converted from GUM): a link is right when its label or an alias is the page's title, with
+ *                        or without the title's qualifier; an approximation (a right link labelled otherwise than
  *                        the title counts as wrong), for corpora whose gold has no QIDs
  * @param errors          one readable line per error (false positive or missed entity, missed quote, wrong
  *                        speaker, missed event, wrong event date), prefixed by the article's name
