@@ -27,8 +27,8 @@ import org.dateline.knowledge.DataFiles;
  */
 final class HtmlReader {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figure",
-            "blockquote", "div", "section", "header", "footer", "ul", "ol", "table", "tbody", "thead", "tr", "td", "th", "aside",
-            "article", "main", "dl", "center");
+            "blockquote", "div", "section", "header", "footer", "ul", "ol", "table", "tbody", "thead", "tr", "td", "th",
+            "aside", "article", "main", "dl", "center");
     // CSS queries parsed once, here: jsoup parses a query string again on every select().
     private static final Evaluator DROPPED = css("script, style, noscript, template, nav, aside, form, iframe, button, "
             + "svg, select, input, object, embed, canvas, video, audio, link, meta");
@@ -87,7 +87,7 @@ final class HtmlReader {
     /** What one read has met so far; a reader instance reads one page. */
     private boolean bodyStarted;
     private boolean haveHeadline;
-    /** The {@code <title>} of a page without {@code <h1>}, lower case, else empty: such a page prints its headline as part of its title. */
+    /** The {@code <title>} of a page without {@code <h1>}, lower case, else empty: its headline is part of it. */
     private String title = "";
 
     /** The pieces of a page, collected before the text is assembled. */
@@ -244,7 +244,7 @@ final class HtmlReader {
      * Readability reads it too.
      */
     private void collect(Element e, List<Piece> out, String baseUrl) {
-        // Text of its own beside blocks or breaks is paragraphs; a lone inline element's text is not ("Americas").
+        // Text of its own beside blocks or breaks is paragraphs; a lone inline element's text (a section label) is not.
         boolean mixed = e.textNodes().stream().anyMatch(t -> !t.isBlank())
                 && (hasDoubleBreak(e) || e.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName())));
         StringBuilder run = new StringBuilder();
@@ -264,7 +264,8 @@ final class HtmlReader {
             }
             String tag = child.normalName();
             boolean inline = mixed && !BLOCK_TAGS.contains(tag) && !tag.equals("time") && !tag.equals("br")
-                    && !isBylineMarked(child) && child.children().stream().noneMatch(c -> BLOCK_TAGS.contains(c.normalName()));
+                    && !isBylineMarked(child)
+                    && child.children().stream().noneMatch(c -> BLOCK_TAGS.contains(c.normalName()));
             if (inline) {
                 String text = child.text();
                 run.append(text);

@@ -1,7 +1,10 @@
 package org.dateline.ingest;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.nodes.Document;
@@ -43,8 +46,7 @@ record MainContent(Element container, Set<String> kept) {
         }
         Element content;
         try {
-            String base = url != null && url.matches("(?i)https?://.+") ? url : NO_ADDRESS;
-            content = new Readability4J(base, doc.clone()).parse().getArticleContent();
+            content = new Readability4J(base(url), doc.clone()).parse().getArticleContent();
         } catch (RuntimeException e) {
             // Readability is a heuristic over any markup: its failure is no failure of the page.
             LOG.debug("main-content extraction failed, the reader's own is used: {}", e.toString());
@@ -70,6 +72,17 @@ record MainContent(Element container, Set<String> kept) {
             container = commonAncestor(container, headline);
         }
         return new MainContent(container, kept);
+    }
+
+    /** The page's address when it is an absolute http(s) one, else {@link #NO_ADDRESS}. */
+    private static String base(String url) {
+        try {
+            URI uri = url == null ? null : new URI(url);
+            return uri != null && uri.isAbsolute() && uri.getHost() != null
+                    && uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http") ? url : NO_ADDRESS;
+        } catch (URISyntaxException e) {
+            return NO_ADDRESS;
+        }
     }
 
     private static Element commonAncestor(Element a, Element b) {

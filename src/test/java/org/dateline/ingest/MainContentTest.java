@@ -14,10 +14,10 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dateline.TestArticles;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Pages with heavy chrome (holdout7: menus, cookie banners, teasers as {@code <article>}s, comments, sidebars, old
@@ -46,8 +46,9 @@ class MainContentTest {
     @MethodSource("pages")
     void everyParagraphOfTheStoryIsRead(Path page) throws Exception {
         String story = storyText(Articles.read(page));
-        List<String> paragraphs = JSON.parseAny(Files.readString(Path.of(page.toString().replace(".html", ".body.json"))))
-                .getAsArray().stream().map(v -> spaced(v.getAsString().value())).toList();
+        Path bodyFile = Path.of(page.toString().replace(".html", ".body.json"));
+        List<String> paragraphs = JSON.parseAny(Files.readString(bodyFile)).getAsArray().stream()
+                .map(v -> spaced(v.getAsString().value())).toList();
         assertFalse(paragraphs.isEmpty());
         for (String p : paragraphs) {
             assertTrue(story.contains(p), page.getFileName() + ": story paragraph not read: " + p);
@@ -106,7 +107,8 @@ class MainContentTest {
     void blockquoteFooterAndFigureCreditSurviveReadability() throws Exception {
         // Readability drops a blockquote's <footer> and figures outside the story's text; Dateline keeps both.
         Article a = Articles.read(Path.of("src/test/resources/holdout4/06-html-mh17-shot-down-ukraine.html"));
-        assertTrue(a.blocks(BlockKind.BLOCKQUOTE).get(0).text().endsWith("Mark Rutte, prime minister of the Netherlands"));
+        assertTrue(a.blocks(BlockKind.BLOCKQUOTE).get(0).text()
+                .endsWith("Mark Rutte, prime minister of the Netherlands"));
         assertEquals("Pavel Sirko", a.images().get(0).photographer());
     }
 }
