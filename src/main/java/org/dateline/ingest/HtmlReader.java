@@ -297,6 +297,11 @@ final class HtmlReader {
                 continue;
             } else {
                 String leafText = hasDoubleBreak(child) ? null : leafBlockText(child);
+                if (leafText != null && bodyStarted
+                        && boilerplate.classify(norm(leafText)).kind() == BoilerplateRules.Kind.END) {
+                    // "Related stories", "32 Comments": the rest of this box is not the story.
+                    return;
+                }
                 if (leafText != null) {
                     paragraph(child, leafText, linkLength(child), isStory(child), out);
                 } else {

@@ -61,6 +61,8 @@ class MainContentTest {
         "01-html-sports-tides-comeback-tacoma.html | Overnight I-5 closures",
         "01-html-sports-tides-comeback-tacoma.html | Ekberg signs contract extension",
         "01-html-sports-tides-comeback-tacoma.html | We use cookies",
+        "01-html-sports-tides-comeback-tacoma.html | What a finish",
+        "03-html-courts-treasurer-sentenced-pueblo.html | Six years is not enough",
         "02-html-business-lakeshore-buys-pellworth.html | Harley-Davidson",
         "02-html-business-lakeshore-buys-pellworth.html | Milk prices fall",
         "02-html-business-lakeshore-buys-pellworth.html | DJIA",
