@@ -21,9 +21,10 @@ import org.dateline.model.Span;
 import org.dateline.knowledge.DataFiles;
 
 /**
- * Reads an HTML news page: metadata from JSON-LD, OpenGraph and {@code article:*} meta; the story from
- * {@code <article>} (or the densest block of paragraphs) with its figures and blockquotes; navigation, ads,
- * related links and footers left out. The article's text is the extracted blocks joined by blank lines.
+ * Reads an HTML news page: metadata from JSON-LD, OpenGraph and {@code article:*} meta; the story from where
+ * {@link MainContent} (Readability) finds it, else from {@code <article>} (or the densest block of paragraphs), with
+ * its headline, byline, figures and blockquotes read by this class's own rules; navigation, ads, related links,
+ * comment sections and footers left out. The article's text is the extracted blocks joined by blank lines.
  */
 final class HtmlReader {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figure",
