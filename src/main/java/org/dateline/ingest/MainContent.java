@@ -47,8 +47,9 @@ record MainContent(Element container, Set<String> kept) {
         Element content;
         try {
             content = new Readability4J(base(url), doc.clone()).parse().getArticleContent();
-        } catch (RuntimeException e) {
-            // Readability is a heuristic over any markup: its failure is no failure of the page.
+        } catch (RuntimeException | StackOverflowError e) {
+            // Readability is a heuristic over any markup: its failure is no failure of the page. It walks the tree
+            // by recursion, so a page nested thousands deep overflows its stack; the reader's own walk copes.
             LOG.debug("main-content extraction failed, the reader's own is used: {}", e.toString());
             return null;
         }

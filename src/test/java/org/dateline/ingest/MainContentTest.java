@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dateline.TestArticles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -103,6 +104,16 @@ class MainContentTest {
         List<Block> body = a.blocks(BlockKind.BODY);
         assertTrue(body.stream().anyMatch(b -> b.text().equals("The work was paid for by the National Science "
                 + "Foundation and NASA.")), "the last paragraph is a block of its own");
+    }
+
+    @Test
+    void pageNestedThousandsDeepIsStillRead(@TempDir Path dir) throws Exception {
+        // Readability recurses over the tree and overflows its stack here; the reader falls back to its own walk.
+        String story = "KIEV, Ukraine \u2014 The government said on Monday it would hold talks with the rebels.";
+        Article a = Articles.read(dir, "deep.html", "<html><body>" + "<div>".repeat(20_000) + "<p>" + story + "</p>"
+                + "</div>".repeat(20_000) + "</body></html>");
+        assertEquals(story, a.blocks(BlockKind.BODY).get(0).text());
+        assertEquals("Kiev", a.dateline().place());
     }
 
     @Test
