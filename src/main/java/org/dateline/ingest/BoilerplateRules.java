@@ -40,14 +40,17 @@ final class BoilerplateRules {
     private final List<String> updatedLabels;
     /** Site section and menu labels ({@code page-chrome.txt}), as keys. */
     private final Set<String> sections;
+    /** A line ends the article when one of these matches it whole ("32 Comments"). */
+    private final List<Pattern> endPatterns;
     /** A line is dropped when one of these matches it whole. */
     private final List<Pattern> dropPatterns;
 
     private BoilerplateRules() {
         Map<String, List<String>> rules = DataFiles.rules("lexicon/boilerplate.txt",
-                "line", "regex", "end", "caption", "credit", "published", "updated");
+                "line", "regex", "end", "end-regex", "caption", "credit", "published", "updated");
         drop = keys(rules.get("line")).collect(Collectors.toSet());
         end = keys(rules.get("end")).collect(Collectors.toSet());
+        endPatterns = rules.get("end-regex").stream().map(Pattern::compile).toList();
         captionLabels = keys(rules.get("caption")).toList();
         creditLabels = keys(rules.get("credit")).toList();
         publishedLabels = keys(rules.get("published")).sorted(LONGEST_FIRST).toList();
@@ -136,7 +139,7 @@ final class BoilerplateRules {
         if (k.isEmpty()) {
             return new Verdict(Kind.DROP, "");
         }
-        if (end.contains(k)) {
+        if (end.contains(k) || endPatterns.stream().anyMatch(p -> p.matcher(cleaned).matches())) {
             return new Verdict(Kind.END, "");
         }
         // "Updated 3:45 PM ET, Sat October 3, 2015" is furniture, but its date still witnesses the story's.

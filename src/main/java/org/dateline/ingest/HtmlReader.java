@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -19,13 +21,15 @@ import org.dateline.model.Span;
 import org.dateline.knowledge.DataFiles;
 
 /**
- * Reads an HTML news page: metadata from JSON-LD, OpenGraph and {@code article:*} meta; the story from
- * {@code <article>} (or the densest block of paragraphs) with its figures and blockquotes; navigation, ads,
- * related links and footers left out. The article's text is the extracted blocks joined by blank lines.
+ * Reads an HTML news page: metadata from JSON-LD, OpenGraph and {@code article:*} meta; the story from where
+ * {@link MainContent} (Readability) finds it, else from {@code <article>} (or the densest block of paragraphs), with
+ * its headline, byline, figures and blockquotes read by this class's own rules; navigation, ads, related links,
+ * comment sections and footers left out. The article's text is the extracted blocks joined by blank lines.
  */
 final class HtmlReader {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figure",
-            "blockquote", "div", "section", "header", "footer", "ul", "ol", "table", "aside", "article", "main", "dl");
+            "blockquote", "div", "section", "header", "footer", "ul", "ol", "table", "tbody", "thead", "tr", "td", "th",
+            "aside", "article", "main", "dl", "center");
     // CSS queries parsed once, here: jsoup parses a query string again on every select().
     private static final Evaluator DROPPED = css("script, style, noscript, template, nav, aside, form, iframe, button, "
             + "svg, select, input, object, embed, canvas, video, audio, link, meta");
@@ -40,6 +44,7 @@ final class HtmlReader {
     private static final Evaluator ARTICLES = css("article, [itemtype~=(?i)schema.org/(News)?Article]");
     private static final Evaluator ARTICLE_BODY = css("[itemprop=articleBody]");
     private static final Evaluator PARAGRAPH = css("p");
+    private static final Evaluator LINK = css("a");
     private static final Evaluator PAGE_FRAME = css("nav, footer, aside, header");
     private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
     /** The ISO 8601 basic form some pages put in {@code pubdate} metas: "20150529" or "20150529T154200Z". */
@@ -48,6 +53,12 @@ final class HtmlReader {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n|\\n");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** How long a block printing the page title's words must be to be taken as the headline of a page without h1. */
+    private static final int MIN_TITLE_HEADLINE = 20;
+    /** The longest text taken as a caption beside a picture when Readability leaves it out. */
+    private static final int MAX_LOOSE_CAPTION = 400;
+    /** How many body blocks from the top may hold the dateline. */
+    private static final int DATELINE_BLOCKS = 5;
 
     private static final Set<String> NOISE = new HashSet<>();
     private static final Set<String> STANDFIRST = new HashSet<>();
@@ -71,9 +82,14 @@ final class HtmlReader {
     /** An "Updated …" line met while collecting. */
     private java.time.LocalDate updatedLine;
 
+    /** The story as Readability finds it, or null: then every paragraph of the root is the story's. */
+    private MainContent main;
+
     /** What one read has met so far; a reader instance reads one page. */
     private boolean bodyStarted;
     private boolean haveHeadline;
+    /** The {@code <title>} of a page without {@code <h1>}, lower case, else empty: its headline is part of it. */
+    private String title = "";
 
     /** The pieces of a page, collected before the text is assembled. */
     private record Piece(BlockKind kind, String text, CaptionParts caption) { }
@@ -83,13 +99,15 @@ final class HtmlReader {
     Draft read(Origin file, String html) throws IngestException {
         Document doc = Jsoup.parse(html);
         PageMetadata meta = PageMetadata.of(doc);
+        title = doc.selectFirst(H1) == null ? doc.title().toLowerCase(Locale.ROOT) : "";
         Draft d = new Draft();
         d.format = SourceFormat.HTML;
         d.url = meta.url();
         d.publisher = meta.publisher();
         d.metadataDate = localDay(meta.published());
 
-        Element root = articleRoot(doc);
+        main = MainContent.find(doc, d.url, headlineElement(doc, meta.headline()));
+        Element root = main != null ? main.container() : articleRoot(doc);
         List<Piece> pieces = new ArrayList<>();
         if (root != null) {
             Element clean = root.clone();
@@ -165,8 +183,11 @@ final class HtmlReader {
             }
             d.authors.add(new Author(Names.normalCase(name), at < 0 ? null : new Span(at, at + name.length())));
         }
-        Block firstBody = d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY).findFirst().orElseThrow();
-        d.dateline = DatelineParser.parse(d.text, firstBody.span().start(), firstBody.span().end());
+        // The dateline opens the story's first paragraph; on a page whose standfirst, byline or caption sit in plain
+        // blocks above the story, that paragraph is one of the first few body blocks.
+        d.dateline = d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY).limit(DATELINE_BLOCKS)
+                .map(b -> DatelineParser.parse(d.text, b.span().start(), b.span().end()))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (d.dateline != null && d.dateline.agency() != null) {
             d.agency = d.dateline.agency();
         }
@@ -218,13 +239,57 @@ final class HtmlReader {
         }
     }
 
-    /** Walks the cleaned story in document order, turning each block element into a piece. */
+    /**
+     * Walks the cleaned story in document order, turning each block element into a piece. Text standing beside
+     * blocks (old pages print the story as text split by {@code <br><br>}) is a paragraph per run, as
+     * Readability reads it too.
+     */
     private void collect(Element e, List<Piece> out, String baseUrl) {
-        for (Element child : e.children()) {
+        // Text of its own beside blocks or breaks is paragraphs; a lone inline element's text (a section label) is not.
+        boolean mixed = e.textNodes().stream().anyMatch(t -> !t.isBlank())
+                && (hasDoubleBreak(e) || e.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName())));
+        StringBuilder run = new StringBuilder();
+        int[] runLinks = {0};
+        Node previous = null;
+        for (Node node : e.childNodes()) {
+            if (node instanceof TextNode t) {
+                if (!mixed) {
+                    continue;
+                }
+                run.append(t.getWholeText());
+                previous = t.isBlank() ? previous : t;
+                continue;
+            }
+            if (!(node instanceof Element child)) {
+                continue;
+            }
             String tag = child.normalName();
+            boolean inline = mixed && !BLOCK_TAGS.contains(tag) && !tag.equals("time") && !tag.equals("br")
+                    && !isBylineMarked(child)
+                    && child.children().stream().noneMatch(c -> BLOCK_TAGS.contains(c.normalName()));
+            if (inline) {
+                String text = child.text();
+                run.append(text);
+                runLinks[0] += tag.equals("a") ? text.length() : linkLength(child);
+                previous = child;
+                continue;
+            }
+            if (tag.equals("br") && !(previous instanceof Element p && p.normalName().equals("br"))) {
+                run.append(' ');
+                previous = child;
+                continue;
+            }
+            runParagraph(run, runLinks, isStory(e), out);
+            previous = child;
+            if (tag.equals("br")) {
+                continue;
+            }
             if (tag.equals("figure")) {
                 figure(child, out);
             } else if (tag.equals("blockquote")) {
+                if (main != null && !main.keeps(child)) {
+                    continue;
+                }
                 String quote = blockquote(child);
                 if (!quote.isBlank()) {
                     out.add(new Piece(BlockKind.BLOCKQUOTE, quote, null));
@@ -232,14 +297,53 @@ final class HtmlReader {
             } else if (tag.equals("time")) {
                 continue;
             } else {
-                String leafText = leafBlockText(child);
+                String leafText = hasDoubleBreak(child) ? null : leafBlockText(child);
+                if (leafText != null && bodyStarted
+                        && boilerplate.classify(norm(leafText)).kind() == BoilerplateRules.Kind.END) {
+                    // "Related stories", "32 Comments": the rest of this box is not the story.
+                    return;
+                }
                 if (leafText != null) {
-                    paragraph(child, leafText, out);
+                    paragraph(child, leafText, linkLength(child), isStory(child), out);
                 } else {
                     collect(child, out, baseUrl);
                 }
             }
         }
+        runParagraph(run, runLinks, isStory(e), out);
+    }
+
+    /** The text gathered beside blocks as one paragraph, when there is any; the run is emptied. */
+    private void runParagraph(StringBuilder run, int[] runLinks, boolean story, List<Piece> out) {
+        String text = SPACES.matcher(run).replaceAll(" ").strip();
+        int links = runLinks[0];
+        run.setLength(0);
+        runLinks[0] = 0;
+        if (!text.isEmpty()) {
+            paragraph(new Element("p"), text, links, story, out);
+        }
+    }
+
+    /** Whether the element's own text is split by two line breaks in a row, as old pages split paragraphs. */
+    private static boolean hasDoubleBreak(Element e) {
+        Node previous = null;
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t && t.isBlank()) {
+                continue;
+            }
+            if (n instanceof Element b && b.normalName().equals("br") && previous instanceof Element a
+                    && a.normalName().equals("br")) {
+                return true;
+            }
+            previous = n;
+        }
+        return false;
+    }
+
+    /** How many characters of the element's text are link text. */
+    private static int linkLength(Element e) {
+        return e.select(LINK).stream().filter(a -> a.parents().stream().noneMatch(x -> x.normalName().equals("a")))
+                .mapToInt(a -> a.text().length()).sum();
     }
 
     /** Where page furniture lives; a headline or byline found there belongs to the site, not the story. */
@@ -309,7 +413,27 @@ final class HtmlReader {
         return leaf ? text : null;
     }
 
-    private void paragraph(Element p, String elementText, List<Piece> out) {
+    /**
+     * Whether the element's text can be the story's: Readability kept it, or there is no Readability verdict, or it
+     * is a caption printed beside the story's picture outside a {@code <figure>} (Readability drops those).
+     */
+    private boolean isStory(Element e) {
+        return main == null || main.keeps(e) || e.selectFirst(IMAGE) == null && e.text().length() < MAX_LOOSE_CAPTION
+                && e.siblingElements().stream().anyMatch(HtmlReader::isPicture);
+    }
+
+    /** An image, or an inline wrapper of one ({@code <a>}, {@code <picture>}, {@code <span>}). */
+    private static boolean isPicture(Element e) {
+        String tag = e.normalName();
+        return tag.equals("img") || (tag.equals("a") || tag.equals("picture") || tag.equals("span"))
+                && e.selectFirst(IMAGE) != null;
+    }
+
+    /**
+     * Adds a block of text as the piece it is. Headline, byline and standfirst are known by their markup and
+     * place; a paragraph of the story must be {@code story} text and not mostly links.
+     */
+    private void paragraph(Element p, String elementText, int linkChars, boolean story, List<Piece> out) {
         String text = norm(elementText);
         BoilerplateRules.Verdict verdict = text.isEmpty() ? null : boilerplate.classify(text);
         if (verdict == null || verdict.kind() != BoilerplateRules.Kind.TEXT) {
@@ -322,7 +446,8 @@ final class HtmlReader {
             return;
         }
         String tag = p.normalName();
-        if (tag.equals("h1") && !haveHeadline) {
+        if (!haveHeadline && (tag.equals("h1") || !bodyStarted && text.length() >= MIN_TITLE_HEADLINE
+                && title.contains(text.toLowerCase(Locale.ROOT)))) {
             haveHeadline = true;
             out.add(new Piece(BlockKind.HEADLINE, text, null));
         } else if (!bodyStarted && (isBylineMarked(p) || p.selectFirst(AUTHOR_LINK) != null
@@ -330,8 +455,13 @@ final class HtmlReader {
             out.add(new Piece(BlockKind.BYLINE, text, null));
         } else if (!bodyStarted && hasClass(p, STANDFIRST)) {
             out.add(new Piece(BlockKind.STANDFIRST, text, null));
+        } else if (!story) {
+            return;
         } else if (bodyStarted && bylines.isTrailer(text)) {
             out.add(new Piece(BlockKind.TRAILER, text, null));
+        } else if (linkChars * 2 > text.length()) {
+            // Mostly link text: a menu, a teaser or a "Read more" line, not a paragraph of the story.
+            return;
         } else {
             bodyStarted = true;
             out.add(new Piece(BlockKind.BODY, text, null));

@@ -74,6 +74,31 @@ class BadInputTest {
     }
 
     @Test
+    void binaryFileNamedHtmlIsRefusedBeforeParsing() throws Exception {
+        Path file = dir.resolve("photo.html");
+        Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
+        IngestException e = failure(file);
+        assertEquals(file + ": binary file (NUL bytes at offset 8); expected a news article as plain text or HTML",
+                e.getMessage());
+    }
+
+    @Test
+    void pageOfOnlyChromeIsRefused() throws Exception {
+        // Main-content extraction finds the "most content-like" block of any page: chrome alone must still fail.
+        Path file = Articles.write(dir, "chrome.html", "<html><head><title>Example News</title></head><body>"
+                + "<div class='x-ov'><p>We use cookies to personalise content and ads. By clicking Accept you agree.</p>"
+                + "<button>Accept</button></div><ul class='mnu'><li><a href='/news'>News</a></li>"
+                + "<li><a href='/sports'>Sports</a></li><li><a href='/business'>Business</a></li></ul>"
+                + "<div class='m-rl'><h3>Related stories</h3><div><a href='/a'><p>Council approves new budget for the "
+                + "library after long debate</p></a></div><div><a href='/b'><p>Ferry fares to rise 2.5 percent in "
+                + "October, state says</p></a></div></div><div class='ftr'><a href='/about'>About us</a> "
+                + "<a href='/privacy'>Privacy Policy</a><p>\u00a9 2017 Example News. All rights reserved.</p></div>"
+                + "</body></html>");
+        IngestException e = failure(file);
+        assertTrue(e.getMessage().startsWith(file + ": no article text found"), e.getMessage());
+    }
+
+    @Test
     void textOfOnlyFurnitureIsRefused() throws Exception {
         IngestException e = failure(Articles.write(dir, "furniture.txt", "Advertisement\n\nShare\n\nLatest Headlines\n"));
         assertTrue(e.getMessage().contains("no article text found"), e.getMessage());
