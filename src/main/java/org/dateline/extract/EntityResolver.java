@@ -206,6 +206,20 @@ final class EntityResolver {
         if (byLast.isEmpty()) {
             return;
         }
+        // "joined the Tides", "Tides coach Dana Whitcombe": a word the text also prints after "the", or types a body
+        // by itself, names a team or a body, never a person; after "the" it is that body's short name.
+        for (Candidate c : deferred) {
+            if (c.tokenCount() == 1 && c.type == EntityType.ORGANIZATION) {
+                byLast.remove(c.text);
+            }
+            if (c.tokenCount() == 1 && afterDefiniteArticle(c)) {
+                Group body = byLast.remove(c.text);
+                if (body != null && c.group == null && c.canonical == null) {
+                    c.type = EntityType.ORGANIZATION;
+                    add(body, c);
+                }
+            }
+        }
         for (Candidate c : deferred) {
             Group g = byLast.get(c.text);
             if (g == null || c.tokenCount() != 1 || c.acronym || c.canonical != null || c.group == g
@@ -228,6 +242,13 @@ final class EntityResolver {
             c.type = EntityType.PERSON;
             add(g, c);
         }
+    }
+
+    /** Whether "the" stands right before the name. */
+    private static boolean afterDefiniteArticle(Candidate c) {
+        BlockText bt = c.block;
+        String before = bt.slice(Math.max(bt.offset, c.span.start() - 4), c.span.start());
+        return before.equalsIgnoreCase("the ");
     }
 
     /**

@@ -71,6 +71,7 @@ final class SpeakerResolver {
         for (BlockText bt : blocks) {
             for (Span s : bt.sentences) {
                 findSubject(bt, s);
+                sentenceStarts.add(s.start());
             }
         }
     }
@@ -279,13 +280,23 @@ final class SpeakerResolver {
         return c == null ? null : c.group;
     }
 
-    /** The first person or organisation named in {@code [from, to)}. */
+    /**
+     * The first person or organisation named in {@code [from, to)}; a body that only names a person's affiliation
+     * ("said Harbor coach Ann Kowalski", "according to Acme spokesman Jane Doe") gives way to the person.
+     */
     Group firstCandidate(BlockText bt, int from, int to) {
         int i = java.util.Arrays.binarySearch(startArray, from);
         for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < to; i++) {
-            if (sorted.get(i).group.type != EntityType.PLACE) {
-                return sorted.get(i).group;
+            Candidate c = sorted.get(i);
+            if (c.group.type == EntityType.PLACE) {
+                continue;
             }
+            Candidate next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+            if (c.group.type != EntityType.PERSON && next != null && next.group.type == EntityType.PERSON
+                    && next.span.start() < to && lowerWordsGap(bt, c.span.end(), next.span.start())) {
+                return next.group;
+            }
+            return c.group;
         }
         return null;
     }
@@ -317,6 +328,10 @@ final class SpeakerResolver {
     Group role(String phrase, int pos) {
         String[] words = RE_SPACES.split(phrase.strip().toLowerCase(Locale.ROOT));
         String head = words[words.length - 1];
+        // "the 26-year-old said": an age alone describes the person last named (a subject or a speaker).
+        if (words.length == 1 && RE_AGE.matcher(head).matches()) {
+            return latestPerson(pos);
+        }
         if (!lex.roleNouns.contains(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
             return body(head, pos);
         }
@@ -342,6 +357,33 @@ final class SpeakerResolver {
             }
         }
         return found;
+    }
+
+    private static final Pattern RE_AGE = Pattern.compile("\\d{1,3}-year-old");
+
+    /** Where each sentence of the article starts, in order. */
+    private final java.util.TreeSet<Integer> sentenceStarts = new java.util.TreeSet<>();
+
+    /**
+     * The person last named as a subject or a speaker in the sentence of {@code pos} or the one before it, or null:
+     * a description further from its person would be a guess.
+     */
+    private Group latestPerson(int pos) {
+        Integer own = sentenceStarts.floor(pos);
+        Integer previous = own == null ? null : sentenceStarts.lower(own);
+        // A quotation mark or a space alone between sentences is no sentence of its own.
+        while (previous != null && own - previous < 3) {
+            own = previous;
+            previous = sentenceStarts.lower(previous);
+        }
+        int from = previous != null ? previous : own != null ? own : 0;
+        for (var e : recent.subMap(from, true, pos, false).descendingMap().entrySet()) {
+            Group g = e.getValue();
+            if (g != PRONOUN && g.type == EntityType.PERSON) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /**

@@ -506,12 +506,16 @@ final class TypingRules {
         }
     }
 
-    /** "Acme leaders", "Acme fighters": a noun of belonging after the name makes it a body's. */
+    /**
+     * "Acme leaders", "Acme fighters": a noun of belonging after the name makes it a body's; not an ordinary word
+     * opening a sentence ("Emergency workers arrived").
+     */
     static final class AffiliationAfter implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
             Matcher m = n.cues.affiliationAfter.matcher(n.after);
-            if (m.find() && !n.generic()) {
+            if (m.find() && !n.generic()
+                    && !(n.c.initial && n.lex.commonWords.contains(n.c.text.toLowerCase(Locale.ROOT)))) {
                 return decided(EntityType.ORGANIZATION, this, quoted(m.group().strip()) + " after it (" + NameCues.FILE
                         + ", affiliation-after)");
             }

@@ -259,4 +259,15 @@ class EntityRecognizerTest {
         assertFalse(names(a).contains("Chief Justice"), names(a).toString());
         assertEquals(EntityType.PERSON, named(a, "King").type());
     }
+
+    /** A team named in full and then "the Tides" is a body; its last word is no person's surname. */
+    @Test
+    void aTeamsLastWordAfterTheIsItsShortNameNotASurname() {
+        Annotations a = run("The Tacoma Tides beat Boise on Saturday. Ekberg joined the Tides in March.",
+                "Rivermen coach Phil Garrity was frustrated. Emergency workers stood by.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Tacoma Tides").type());
+        assertTrue(mentionTexts(named(a, "Tacoma Tides")).contains("Tides"), mentionTexts(named(a, "Tacoma Tides")).toString());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Rivermen").type());
+        assertFalse(names(a).contains("Emergency"), names(a).toString());
+    }
 }

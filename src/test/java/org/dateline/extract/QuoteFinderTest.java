@@ -288,4 +288,31 @@ class QuoteFinderTest {
                 "Councilwoman Dipa Rao disagreed. She said, \"Most shoppers walk here.\"");
         assertEquals("Dipa Rao", speaker(a, direct(a).get(0)));
     }
+
+    /** "the 26-year-old said": an age alone stands for the person named in the sentence before, and no further. */
+    @Test
+    void anAgeAloneSpeaksForThePersonJustNamed() {
+        Annotations a = run("Thomas Ekberg, who joined the club in March, has scored 14 goals this season. "
+                + "\"I just tried to stay calm and hit the target,\" the 26-year-old said.",
+                "The match drew a record crowd. The stadium was full an hour before kick-off. "
+                + "\"It was the loudest night of the year here,\" the 41-year-old said.");
+        assertEquals("Thomas Ekberg", speaker(a, direct(a).get(0)));
+        assertEquals(null, speaker(a, direct(a).get(1)), "no person named in that sentence or the one before");
+    }
+
+    /** "said Harbor coach Ann Kowalski": the team only names the speaker's affiliation. */
+    @Test
+    void aBodyBeforeARoleAndANameIsTheSpeakersAffiliation() {
+        Annotations a = run("The Harbor lost for the first time in five games.",
+                "\"We gave away a soft goal at the end, and that is on all of us,\" said Harbor coach Ann Kowalski.");
+        assertEquals("Ann Kowalski", speaker(a, direct(a).get(0)));
+    }
+
+    /** A woman's given name from the data file makes "she" hers, over a woman named earlier. */
+    @Test
+    void sheIsTheWomanJustNamedWhenHerGivenNameSaysSo() {
+        Annotations a = run("Judge Nadia Ferris read the charges.",
+                "Marjorie Vick apologised before the sentence was read. \"I am ashamed of what I did,\" she said.");
+        assertEquals("Marjorie Vick", speaker(a, direct(a).get(0)));
+    }
 }
