@@ -40,6 +40,10 @@ final class TextDates {
     /** An all-numeric date, "03/10/2015" or "25.10.2015"; its order of day and month depends on the country. */
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
 
+    /** "Jun 7, 2017 Updated Jun 8, 2017": when the page was changed, after the date it was published. */
+    private static final Pattern UPDATED_TAIL = Pattern.compile(
+            "(?i)\\s*[|/\u2022\u00b7-]?\\s*\\b(?:last\\s+)?(?:updated|modified)\\b.*$");
+
     /** The separators between the parts of a web copy's date line. */
     private static final Pattern SEGMENT = Pattern.compile("\\s+[/|\u2022\u00b7]\\s+");
 
@@ -51,7 +55,7 @@ final class TextDates {
 
     /** Whether a line holds a date and nothing else but a weekday and a time ("Thursday, Feb. 12, 2015 1:47 PM"). */
     static boolean isDateLine(String line) {
-        String s = withoutFurniture(line.strip());
+        String s = UPDATED_TAIL.matcher(withoutFurniture(line.strip())).replaceFirst("");
         if (s.length() > 60) {
             return false;
         }

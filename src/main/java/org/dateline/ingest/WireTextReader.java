@@ -279,8 +279,16 @@ final class WireTextReader {
     private boolean isBylineContinuation(String line) {
         String s = line.strip();
         return Agencies.shortName(s) != null
-                || SPACES.split(s).length <= 5 && !SENTENCE_END.matcher(s).matches() && bylines.isRole(s);
+                || SPACES.split(s).length <= 5 && !SENTENCE_END.matcher(s).matches()
+                && (bylines.isRole(s) || OUTLET_NAME.matcher(s).matches());
     }
+
+    /**
+     * "Lake Superior Ledger", "The Denver Post": a publication's name under the byline, two to five capitalised
+     * words (joining "of", "the", "and", "&" allowed), no digit.
+     */
+    private static final Pattern OUTLET_NAME = Pattern.compile(
+            "(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:of|the|and|&)\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,4}");
 
     /** A caption's credit printed on a line of its own before it ("Image source, Reuters"). */
     private static CaptionParser.Caption withCredit(CaptionParser.Caption c, CaptionParser.Caption credit) {

@@ -198,6 +198,39 @@ class WireTextReaderTest {
         assertFalse(a.blocks().stream().anyMatch(b -> b.text().startsWith("Published")));
     }
 
+    /** "Jun 7, 2017 Updated Jun 8, 2017": the page was published on the first date. */
+    @Test
+    void aDateLineWithAnUpdateGivesTheFirstDate() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                Council caps rentals
+
+                By Jane Roe
+                Jun 7, 2017 Updated Jun 8, 2017
+
+                The council voted late Wednesday to cap short-term rentals.
+                """);
+        assertEquals(LocalDate.of(2017, 6, 7), a.published().date());
+        assertEquals(DateSource.PUBLISHED_LINE, a.published().source());
+    }
+
+    /** A publication's name under the byline belongs to it; the date line after it is still the page's date. */
+    @Test
+    void anOutletNameUnderTheBylineKeepsTheDateLineAfterIt() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                Bookseller dies at 88
+
+                By Arthur Roe
+                Lake Superior Ledger
+
+                September 14, 2016
+
+                Margaret Doe, who ran the city's oldest bookstore, died Sunday at her home. She was 88.
+                """);
+        assertEquals(LocalDate.of(2016, 9, 14), a.published().date());
+        assertEquals(DateSource.PUBLISHED_LINE, a.published().source());
+        assertEquals(List.of("Arthur Roe"), a.authors().stream().map(Author::name).toList());
+    }
+
     @Test
     void labelledPageCaptionAndCreditAreBlocksWithoutTheirLabels() throws Exception {
         Article a = Articles.read(dir, "a.txt", """
