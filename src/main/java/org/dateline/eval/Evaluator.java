@@ -308,10 +308,13 @@ public final class Evaluator {
         return new Prf(tp, fp, fn);
     }
 
-    /** The linked entry's label and aliases in the bundled gazetteer ("China" of People's Republic of China). */
+    /** The linked entry's label, aliases and short names in the bundled gazetteer ("China", "NASA"). */
     private static List<String> namesOf(Link l) {
         List<String> names = new ArrayList<>(List.of(l.label()));
-        Gazetteer.loadDefault().byQid(l.qid()).ifPresent(e -> names.addAll(e.aliases()));
+        Gazetteer.loadDefault().byQid(l.qid()).ifPresent(e -> {
+            names.addAll(e.aliases());
+            names.addAll(e.shortNames());
+        });
         return names;
     }
 

@@ -104,6 +104,9 @@ public final class Linker {
         return new Linker(gazetteer, homonyms, online);
     }
 
+    /** A name written as an acronym: two to six capitals ("GOP", "NIH", "UNICEF"). */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+
     /** A scored gazetteer entry for one entity. */
     record Candidate(GazetteerEntry entry, CandidateScorer.Match match, double score) { }
 
@@ -227,8 +230,12 @@ public final class Linker {
         // A surname or a bare "Aleppo" may be a short name; a fuller name that matched nothing must not
         // fall back to its surname ("John Smith" is not Senator Adrian Smith).
         if (!nameKey.isEmpty() && !nameKey.contains(" ")) {
-            for (GazetteerEntry g : gazetteer.lookupShortKey(nameKey)) {
-                put(out, g, CandidateScorer.Match.SHORT);
+            List<GazetteerEntry> shorts = gazetteer.lookupShortKey(nameKey);
+            // "GOP", "NIH": an acronym that one entry alone gives as its short name is as good as an alias of it.
+            CandidateScorer.Match match = shorts.size() == 1 && ACRONYM.matcher(name).matches()
+                    ? CandidateScorer.Match.ALIAS : CandidateScorer.Match.SHORT;
+            for (GazetteerEntry g : shorts) {
+                put(out, g, match);
             }
         }
         if (out.isEmpty() && online != null && askOnline(entity, nameKey, homonym)) {

@@ -59,6 +59,27 @@ class LinkerTest {
         assertEquals("Q1021", links.get(al.key()).qid());
     }
 
+    /** An acronym one entry alone gives as its short name links where the article supports the entry's country. */
+    @Test
+    void aUniqueAcronymLinksWithTheArticlesSupport() {
+        Gazetteer g = Gazetteer.of(List.of(
+                entry("Q1031", "Zorbian Space Agency", EntityType.ORGANIZATION, "government", "Q30", 0.4, List.of(),
+                        List.of("ZSA")),
+                entry("Q1032", "Quantix Research Institute", EntityType.ORGANIZATION, "education", "Q30", 0.4, List.of(),
+                        List.of("QRI")),
+                entry("Q1033", "Quantix Rail Inc", EntityType.ORGANIZATION, "company", "Q30", 0.4, List.of(),
+                        List.of("QRI")),
+                entry("Q30", "United States", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())));
+        Entity zsa = entity(EntityType.ORGANIZATION, "ZSA");
+        Entity qri = entity(EntityType.ORGANIZATION, "QRI");
+        Map<String, Link> links = Linker.create(g).link(article(null, null), annotations(zsa, qri,
+                entity(EntityType.PLACE, "United States")));
+        assertEquals("Q1031", links.get(zsa.key()).qid());
+        assertFalse(links.containsKey(qri.key()), "two entries share the acronym");
+        Map<String, Link> alone = Linker.create(g).link(article(null, null), annotations(zsa));
+        assertFalse(alone.containsKey(zsa.key()), "nothing in the article ties it to the entry's country");
+    }
+
     @Test
     void ambiguousNamesStayUnlinked() {
         Gazetteer g = Gazetteer.of(List.of(
