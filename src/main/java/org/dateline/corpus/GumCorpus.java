@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.dateline.knowledge.DataFiles;
@@ -116,8 +115,6 @@ public final class GumCorpus {
             if (m.identity() != null) {
                 identities.putIfAbsent(m.cluster(), m.identity());
             }
-        }
-        for (GumMention m : mentions) {
             EntityType type = type(m.type());
             int[] w = type == null ? null : properName.of(m, doc.sentences().get(m.sentence()).tokens());
             if (w == null) {
@@ -143,6 +140,10 @@ public final class GumCorpus {
             merged.put(e.getKey(), target);
             if (!target.equals(e.getKey())) {
                 names.get(target).addAll(e.getValue());
+                String identity = identities.get(e.getKey());
+                if (identity != null) {
+                    identities.putIfAbsent(target, identity);
+                }
             }
             for (String n : e.getValue()) {
                 byName.putIfAbsent(types.get(e.getKey()) + " " + n, e.getKey());
@@ -159,12 +160,7 @@ public final class GumCorpus {
                 type = EntityType.PLACE;
             }
             String longest = e.getValue().stream().reduce((a, b) -> b.length() > a.length() ? b : a).orElseThrow();
-            String identity = identities.get(e.getKey());
-            if (identity == null) {
-                identity = merged.entrySet().stream().filter(m -> m.getValue().equals(e.getKey()))
-                        .map(m -> identities.get(m.getKey())).filter(Objects::nonNull).findFirst().orElse(null);
-            }
-            out.add(new GoldEntity(longest, type, List.copyOf(e.getValue()), identity));
+            out.add(new GoldEntity(longest, type, List.copyOf(e.getValue()), identities.get(e.getKey())));
             finalTypes.put(e.getKey(), type);
         }
         // Each printed name once (nested mentions of one cluster can share it), in text order.

@@ -36,22 +36,18 @@ final class EntityRecognizer {
 
     private final Lexicon lex;
     private final NameCues cues;
+    /** Both layers: the hand-checked one types names, the open data only in {@link TypingRules.KnownBody}. */
     private final Gazetteer gazetteer;
-    private final Gazetteer openData;
 
-    /**
-     * @param gazetteer the hand-checked layer, which types names
-     * @param openData  both layers, asked only by the rule of last resort {@link TypingRules.KnownBody}
-     */
-    EntityRecognizer(Lexicon lex, NameCues cues, Gazetteer gazetteer, Gazetteer openData) {
+    EntityRecognizer(Lexicon lex, NameCues cues, Gazetteer gazetteer) {
         this.lex = lex;
         this.cues = cues;
         this.gazetteer = gazetteer;
-        this.openData = openData;
     }
 
+    /** The hand-checked gazetteer's entries for a name. */
     List<GazetteerEntry> lookup(String name) {
-        return gazetteer.lookup(name);
+        return gazetteer.curated().lookup(name);
     }
 
     /** The names of a block with no help from the sequence model. */
@@ -389,7 +385,7 @@ final class EntityRecognizer {
     /** Whether the words are a place or a name of the hand-checked gazetteer. */
     private boolean knownName(List<String> words) {
         String name = String.join(" ", words);
-        return lex.place(name) != null || lex.worldPlace(name) != null || !gazetteer.lookup(name).isEmpty();
+        return lex.place(name) != null || lex.worldPlace(name) != null || !lookup(name).isEmpty();
     }
 
     /** Whether words after a name opener make a body's or a known place's name ("Harbour Workers Union", "New York"). */
@@ -651,7 +647,7 @@ final class EntityRecognizer {
             List<String> w = List.of(SPACES.split(text));
             String before = bt.slice(Math.max(bt.offset, start - 60), start);
             String after = bt.slice(end, end + 60);
-            NameContext n = new NameContext(c, w, before, after, bt, lex, cues, gazetteer, openData, model.get(c.span));
+            NameContext n = new NameContext(c, w, before, after, bt, lex, cues, gazetteer, model.get(c.span));
             c.votes = TypingRules.votes(n);
             if (!c.votes.isEmpty()) {
                 c.decide(c.votes.get(0));

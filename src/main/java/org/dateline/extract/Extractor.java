@@ -41,7 +41,7 @@ public final class Extractor {
         // The rules type names with the hand-checked layer: the open-data layer's brands, institutes and small towns
         // share names with people and places news means otherwise, so it is evidence for the decider and for one rule
         // of last resort (a well-known body no other rule typed), not a rule of its own.
-        this.recognizer = new EntityRecognizer(lexicon, cues, gazetteer.curated(), gazetteer);
+        this.recognizer = new EntityRecognizer(lexicon, cues, gazetteer);
         this.resolver = new EntityResolver(lexicon, cues, recognizer::lookup);
         this.quotes = new QuoteFinder(lexicon);
         this.times = new TimeResolver(lexicon);

@@ -26,8 +26,8 @@ final class NameContext {
     final String placeKey;
     final Lexicon lex;
     final NameCues cues;
+    /** Both layers: the hand-checked one types names, the open data only in {@link TypingRules.KnownBody}. */
     private final Gazetteer gazetteer;
-    private final Gazetteer openData;
 
     /** The sequence model's name of exactly these characters, or null. */
     final ModelName model;
@@ -35,7 +35,7 @@ final class NameContext {
     private List<GazetteerEntry> known;
 
     NameContext(Candidate c, List<String> w, String before, String after, BlockText bt, Lexicon lex, NameCues cues,
-                Gazetteer gazetteer, Gazetteer openData, ModelName model) {
+                Gazetteer gazetteer, ModelName model) {
         this.model = model;
         this.c = c;
         this.w = w;
@@ -46,7 +46,6 @@ final class NameContext {
         this.lex = lex;
         this.cues = cues;
         this.gazetteer = gazetteer;
-        this.openData = openData;
     }
 
     String last() {
@@ -106,17 +105,17 @@ final class NameContext {
         return lex.genericNames.contains(c.text);
     }
 
-    /** The gazetteer's entries for the name as printed. */
+    /** The hand-checked gazetteer's entries for the name as printed. */
     List<GazetteerEntry> known() {
         if (known == null) {
-            known = gazetteer.lookup(c.text);
+            known = gazetteer.curated().lookup(c.text);
         }
         return known;
     }
 
     /** Both gazetteer layers' entries for the name as printed (the open data's brands and towns among them). */
     List<GazetteerEntry> knownToOpenData() {
-        return openData.lookup(c.text);
+        return gazetteer.lookup(c.text);
     }
 
     /** The text after the name, up to {@code length} characters (more than {@link #after} holds when asked). */

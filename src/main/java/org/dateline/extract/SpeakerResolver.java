@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.dateline.extract.BlockText.Token;
 import org.dateline.extract.EntityResolver.Group;
 import java.util.regex.Matcher;
@@ -28,6 +29,7 @@ final class SpeakerResolver {
     private static final Pattern RE_POSSESSIVE = Pattern.compile("['’]s");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
     private static final Pattern RE_SPACES_HYPHENS = Pattern.compile("[\\s-]+");
+    private static final Pattern RE_AGE = Pattern.compile("\\d{1,3}-year-old");
 
     private static final Group PRONOUN = new Group();
 
@@ -40,6 +42,8 @@ final class SpeakerResolver {
     private final int[] startArray;
     /** Sentence subjects and speakers by position; PRONOUN marks a subject given by pronoun. */
     private final NavigableMap<Integer, Group> recent = new TreeMap<>();
+    /** Where each sentence of the article starts, in order. */
+    private final TreeSet<Integer> sentenceStarts = new TreeSet<>();
     private final NavigableMap<Integer, Group> speakers = new TreeMap<>();
     private final Map<Integer, Integer> subjectOfSentence = new HashMap<>();
     /** 'f' or 'm' where titles, roles, given names or an earlier pronoun told. */
@@ -136,13 +140,8 @@ final class SpeakerResolver {
             Candidate c = byStart.get(t.start());
             // "(AP)", "(Reuters)": a credit in parentheses is never the subject.
             boolean bracketed = c != null && c.span.start() > bt.offset && bt.text.charAt(c.span.start() - 1 - bt.offset) == '(';
-            if (c != null && c.group.type != EntityType.PERSON && !bracketed) {
-                // "Widget Party leader Jane Doe": the body names the person's affiliation, the person leads.
-                Candidate next = nextAfter(c);
-                if (next != null && next.group.type == EntityType.PERSON
-                        && lowerWordsGap(bt, c.span.end(), next.span.start())) {
-                    c = next;
-                }
+            if (c != null && !bracketed) {
+                c = personOfAffiliation(bt, c);
             }
             if (c != null && c.group.type != EntityType.PLACE && !bracketed) {
                 String before = wordBefore(bt, c);
@@ -164,6 +163,19 @@ final class SpeakerResolver {
     private Candidate nextAfter(Candidate c) {
         int i = java.util.Arrays.binarySearch(startArray, c.span.start());
         return i >= 0 && i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+    }
+
+    /**
+     * "Widget Party leader Jane Doe", "Harbor coach Ann Kowalski": a body followed by lower-case role words and a
+     * person names the person's affiliation, and the person is who acts or speaks; any other name is itself.
+     */
+    private Candidate personOfAffiliation(BlockText bt, Candidate c) {
+        if (c.group.type == EntityType.PERSON) {
+            return c;
+        }
+        Candidate next = nextAfter(c);
+        return next != null && next.group.type == EntityType.PERSON && lowerWordsGap(bt, c.span.end(), next.span.start())
+                ? next : c;
     }
 
     /** The lower-case word before a name, skipping its titles, demonyms and role words. */
@@ -288,15 +300,10 @@ final class SpeakerResolver {
         int i = java.util.Arrays.binarySearch(startArray, from);
         for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < to; i++) {
             Candidate c = sorted.get(i);
-            if (c.group.type == EntityType.PLACE) {
-                continue;
+            if (c.group.type != EntityType.PLACE) {
+                Candidate speaker = personOfAffiliation(bt, c);
+                return speaker.span.start() < to ? speaker.group : c.group;
             }
-            Candidate next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-            if (c.group.type != EntityType.PERSON && next != null && next.group.type == EntityType.PERSON
-                    && next.span.start() < to && lowerWordsGap(bt, c.span.end(), next.span.start())) {
-                return next.group;
-            }
-            return c.group;
         }
         return null;
     }
@@ -358,11 +365,6 @@ final class SpeakerResolver {
         }
         return found;
     }
-
-    private static final Pattern RE_AGE = Pattern.compile("\\d{1,3}-year-old");
-
-    /** Where each sentence of the article starts, in order. */
-    private final java.util.TreeSet<Integer> sentenceStarts = new java.util.TreeSet<>();
 
     /**
      * The person last named as a subject or a speaker in the sentence of {@code pos} or the one before it, or null:

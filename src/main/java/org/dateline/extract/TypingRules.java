@@ -1,5 +1,6 @@
 package org.dateline.extract;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -596,7 +597,7 @@ final class TypingRules {
             if (hits.isEmpty() || hits.stream().anyMatch(e -> e.type() != EntityType.ORGANIZATION)) {
                 return Optional.empty();
             }
-            GazetteerEntry top = hits.stream().max(java.util.Comparator.comparingDouble(GazetteerEntry::prior)).get();
+            GazetteerEntry top = hits.stream().max(Comparator.comparingDouble(GazetteerEntry::prior)).get();
             if (top.prior() < MIN_PRIOR) {
                 return Optional.empty();
             }

@@ -38,6 +38,12 @@ final class WireTextReader {
     private static final int SHORT_LINE_WORDS = 5;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”]$");
+    /**
+     * "Lake Superior Ledger", "The Denver Post": a publication's name under the byline, two to five capitalised
+     * words (joining "of", "the", "and", "&" allowed), no digit.
+     */
+    private static final Pattern OUTLET_NAME = Pattern.compile(
+            "(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:of|the|and|&)\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,4}");
 
     private final BoilerplateRules boilerplate = BoilerplateRules.get();
     private final BylineParser bylines = BylineParser.get();
@@ -282,13 +288,6 @@ final class WireTextReader {
                 || SPACES.split(s).length <= 5 && !SENTENCE_END.matcher(s).matches()
                 && (bylines.isRole(s) || OUTLET_NAME.matcher(s).matches());
     }
-
-    /**
-     * "Lake Superior Ledger", "The Denver Post": a publication's name under the byline, two to five capitalised
-     * words (joining "of", "the", "and", "&" allowed), no digit.
-     */
-    private static final Pattern OUTLET_NAME = Pattern.compile(
-            "(?:The\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:of|the|and|&)\\s+)?\\p{Lu}[\\p{L}'’.-]*){1,4}");
 
     /** A caption's credit printed on a line of its own before it ("Image source, Reuters"). */
     private static CaptionParser.Caption withCredit(CaptionParser.Caption c, CaptionParser.Caption credit) {

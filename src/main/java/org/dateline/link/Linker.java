@@ -16,6 +16,7 @@ import org.dateline.ingest.Article;
 import org.dateline.ingest.Dateline;
 import org.dateline.knowledge.Gazetteer;
 import org.dateline.knowledge.GazetteerEntry;
+import org.dateline.model.EntityType;
 
 /**
  * Links an article's entities to Wikidata through the gazetteer, only when confident. Precision
@@ -105,7 +106,7 @@ public final class Linker {
     }
 
     /** A name written as an acronym: two to six capitals ("GOP", "NIH", "UNICEF"). */
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
 
     /** A scored gazetteer entry for one entity. */
     record Candidate(GazetteerEntry entry, CandidateScorer.Match match, double score) { }
@@ -152,7 +153,7 @@ public final class Linker {
         Set<String> printed = new HashSet<>();
         boolean generic = cues.generic(clean(entity.name()));
         for (Mention m : entity.mentions()) {
-            if (entity.type() != org.dateline.model.EntityType.PERSON && cues.team(text, m)) {
+            if (entity.type() != EntityType.PERSON && cues.team(text, m)) {
                 teamMentions++;
             }
             if (generic) {
@@ -171,10 +172,10 @@ public final class Linker {
         Map<String, Found> out = new LinkedHashMap<>();
         for (var f : found.entrySet()) {
             GazetteerEntry g = f.getValue().entry();
-            if (team && g.type() == org.dateline.model.EntityType.PLACE) {
+            if (team && g.type() == EntityType.PLACE) {
                 continue;
             }
-            if (generic && g.type() == org.dateline.model.EntityType.ORGANIZATION && curated.byQid(g.qid()).isEmpty()
+            if (generic && g.type() == EntityType.ORGANIZATION && curated.byQid(g.qid()).isEmpty()
                     && (g.country().isEmpty() || !dateline.contains(g.country()) && !printed.contains(g.country()))) {
                 continue;
             }
@@ -253,7 +254,7 @@ public final class Linker {
      * "Clinton" matches Bill Clinton are other people of the same surname.
      */
     static boolean givenNamesConflict(Entity entity, String name, GazetteerEntry g) {
-        if (entity.type() != org.dateline.model.EntityType.PERSON || g.type() != org.dateline.model.EntityType.PERSON) {
+        if (entity.type() != EntityType.PERSON || g.type() != EntityType.PERSON) {
             return false;
         }
         String[] mine = name.strip().split("\\s+");
@@ -272,7 +273,7 @@ public final class Linker {
         if (homonym || nameKey.length() < 2) {
             return false;
         }
-        return entity.type() != org.dateline.model.EntityType.PERSON || nameKey.contains(" ");
+        return entity.type() != EntityType.PERSON || nameKey.contains(" ");
     }
 
     private static void put(Map<String, Found> out, GazetteerEntry g, CandidateScorer.Match match) {
@@ -349,7 +350,7 @@ public final class Linker {
      * </ul>
      */
     private static boolean yields(GazetteerEntry rival, GazetteerEntry best) {
-        if (rival.type() != org.dateline.model.EntityType.PLACE || best.type() != org.dateline.model.EntityType.PLACE) {
+        if (rival.type() != EntityType.PLACE || best.type() != EntityType.PLACE) {
             return false;
         }
         if (!rival.country().isEmpty() && rival.country().equals(best.countryOrSelf())
@@ -366,7 +367,7 @@ public final class Linker {
     static final double FAR_BETTER_KNOWN = 0.2;
 
     private static boolean sameGround(GazetteerEntry a, GazetteerEntry b) {
-        return a.type() == org.dateline.model.EntityType.PLACE && b.type() == org.dateline.model.EntityType.PLACE
+        return a.type() == EntityType.PLACE && b.type() == EntityType.PLACE
                 && a.latitude() != null && b.latitude() != null && a.longitude() != null && b.longitude() != null
                 && kilometres(a.latitude(), a.longitude(), b.latitude(), b.longitude()) < SAME_GROUND_KM;
     }
