@@ -46,6 +46,7 @@ import org.dateline.link.Link;
  *     gold events found; a null gold date is right only when the found date is null too. Extra events
  *     are not errors (gold lists a representative set).</li>
  * <li><b>Publication date</b>: the article's date equals gold {@code published}.</li>
+ * <li><b>Headline, authors, agency, dateline</b>: as {@link MetadataScores} compares them.</li>
  * <li><b>Links</b>: over gold entities with a verified QID that were matched: a link with the same
  *     QID is a true positive, a different QID a false positive, none a false negative; links of
  *     unmatched or unverified entities are not counted.</li>
@@ -137,7 +138,7 @@ public final class Evaluator {
         Prf wikipediaLinks = wikipediaLinks(gold, match, pa, name, errors);
         if (gold.entitiesOnly()) {
             return new Scores(name, perType, Prf.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO,
-                    Ratio.ZERO, Prf.ZERO, linked, wikipediaLinks, errors);
+                    Ratio.ZERO, MetadataScores.ZERO, Prf.ZERO, linked, wikipediaLinks, errors);
         }
         // Quotes, per occurrence.
         record Occ(String text, String speakerKey) { }
@@ -228,6 +229,7 @@ public final class Evaluator {
             errors.add(name + ": publication date: want " + gold.published() + ", got "
                     + (pa.article().published() == null ? null : pa.article().published().date()));
         }
+        MetadataScores metadata = MetadataScores.score(pa.article(), gold, name, errors);
         // Links over verified gold entities that were matched.
         int ltp = 0;
         int lfp = 0;
@@ -249,7 +251,7 @@ public final class Evaluator {
         }
         return new Scores(name, perType, quotes, new Ratio(right, tp), new Ratio(right, gold.quotes().size()),
                 new Ratio(evFound, n), new Ratio(evDates, evFound), new Ratio(evKinds, evFound),
-                new Ratio(pub ? 1 : 0, 1), new Prf(ltp, lfp, lfn), linked, wikipediaLinks, errors);
+                new Ratio(pub ? 1 : 0, 1), metadata, new Prf(ltp, lfp, lfn), linked, wikipediaLinks, errors);
     }
 
     /**
@@ -426,6 +428,10 @@ public final class Evaluator {
             ratio(out, "  event dates (of found)", s.eventDates());
             ratio(out, "  event kinds (of found)", s.eventKinds());
             ratio(out, "  publication date", s.published());
+            ratio(out, "  headline", s.metadata().headline());
+            ratio(out, "  authors", s.metadata().authors());
+            ratio(out, "  agency", s.metadata().agency());
+            ratio(out, "  dateline", s.metadata().dateline());
             line(out, "  links (verified QIDs)", s.links());
             ratio(out, "  gold entities linked", s.linked());
             if (s.wikipediaLinks().tp() + s.wikipediaLinks().fp() + s.wikipediaLinks().fn() > 0) {

@@ -18,9 +18,15 @@ import org.apache.jena.atlas.json.JsonValue;
  * {@code events} or {@code published} key, as the third-party sets converted from open corpora): quotes,
  * events and the publication date are then not scored.
  */
-public record GoldArticle(String file, String headline, List<String> authors, String agency, LocalDate published,
-                          List<GoldEntity> entities, List<GoldQuote> quotes, List<GoldEvent> events,
-                          boolean entitiesOnly) {
+public record GoldArticle(String file, String headline, List<String> authors, String agency, GoldDateline dateline,
+                          LocalDate published, List<GoldEntity> entities, List<GoldQuote> quotes,
+                          List<GoldEvent> events, boolean entitiesOnly) {
+
+    /** The dateline's city by canonical name and its date with the year filled in; either may be null. */
+    public record GoldDateline(String place, LocalDate date) {
+        /** No dateline printed. */
+        public static final GoldDateline NONE = new GoldDateline(null, null);
+    }
 
     /**
      * A gold entity: canonical name, type ("Person", "Organization", "Place"), QID if verified, surface forms, and
@@ -50,7 +56,7 @@ public record GoldArticle(String file, String headline, List<String> authors, St
     /** Gold with every layer annotated. */
     public GoldArticle(String file, String headline, List<String> authors, String agency, LocalDate published,
                        List<GoldEntity> entities, List<GoldQuote> quotes, List<GoldEvent> events) {
-        this(file, headline, authors, agency, published, entities, quotes, events, false);
+        this(file, headline, authors, agency, GoldDateline.NONE, published, entities, quotes, events, false);
     }
 
     public static GoldArticle read(Path file) throws IOException {
@@ -76,8 +82,14 @@ public record GoldArticle(String file, String headline, List<String> authors, St
                         str(e, "place"), strings(e, "participants")));
             }
             String pub = str(o, "published");
+            GoldDateline dateline = GoldDateline.NONE;
+            if (o.hasKey("dateline") && o.get("dateline").isObject()) {
+                JsonObject d = o.get("dateline").getAsObject();
+                String date = str(d, "date");
+                dateline = new GoldDateline(str(d, "place"), date == null ? null : LocalDate.parse(date));
+            }
             return new GoldArticle(str(o, "file"), str(o, "headline"), strings(o, "authors"), str(o, "agency"),
-                    pub == null ? null : LocalDate.parse(pub), entities, quotes, events,
+                    dateline, pub == null ? null : LocalDate.parse(pub), entities, quotes, events,
                     !o.hasKey("quotes") && !o.hasKey("events") && !o.hasKey("published"));
         } catch (org.apache.jena.atlas.json.JsonParseException e) {
             throw new IOException(file + ": not a gold JSON file: " + e.getMessage(), e);

@@ -16,6 +16,7 @@ import java.util.TreeMap;
  * @param eventDates      correct dates among the gold events found
  * @param eventKinds      kinds agreeing with gold among the gold events found
  * @param published       publication date right (0 or 1 per article)
+ * @param metadata        headline, authors, agency and dateline right (each 0 or 1 per article)
  * @param links           Wikidata links over gold entities with verified QIDs
  * @param linked          gold entities (all, verified QID or not) found and linked to some QID: how much of an
  *                        article's people, organisations and places the linker covers, right or wrong; the
@@ -28,7 +29,8 @@ import java.util.TreeMap;
  *                        speaker, missed event, wrong event date), prefixed by the article's name
  */
 public record Scores(String name, Map<String, Prf> entities, Prf quotes, Ratio attribution, Ratio speakerOfGold,
-                     Ratio eventsFound, Ratio eventDates, Ratio eventKinds, Ratio published, Prf links,
+                     Ratio eventsFound, Ratio eventDates, Ratio eventKinds, Ratio published,
+                     MetadataScores metadata, Prf links,
                      Ratio linked, Prf wikipediaLinks, List<String> errors) {
     public Scores {
         // Sorted by type name, so reports print in the same order on every run.
@@ -46,13 +48,13 @@ public record Scores(String name, Map<String, Prf> entities, Prf quotes, Ratio a
         o.entities.forEach((k, v) -> e.merge(k, v, Prf::plus));
         return new Scores(newName, e, quotes.plus(o.quotes), attribution.plus(o.attribution),
                 speakerOfGold.plus(o.speakerOfGold), eventsFound.plus(o.eventsFound), eventDates.plus(o.eventDates),
-                eventKinds.plus(o.eventKinds), published.plus(o.published), links.plus(o.links),
+                eventKinds.plus(o.eventKinds), published.plus(o.published), metadata.plus(o.metadata), links.plus(o.links),
                 linked.plus(o.linked), wikipediaLinks.plus(o.wikipediaLinks),
                 java.util.stream.Stream.concat(errors.stream(), o.errors.stream()).toList());
     }
 
     public static Scores empty(String name) {
         return new Scores(name, Map.of(), Prf.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO,
-                Ratio.ZERO, Prf.ZERO, Ratio.ZERO, Prf.ZERO, List.of());
+                Ratio.ZERO, MetadataScores.ZERO, Prf.ZERO, Ratio.ZERO, Prf.ZERO, List.of());
     }
 }

@@ -153,6 +153,24 @@ class EvaluatorTest {
         assertTrue(s.errors().stream().allMatch(e -> e.contains("entity")), s.errors().toString());
     }
 
+    /** The head of the seed article reads as its gold says; a gold headline or dateline of another story does not. */
+    @Test
+    void headlineAuthorsAgencyAndDatelineAreScored() throws Exception {
+        Path seed = Path.of("src/test/resources/articles/upi-2015-10-03-russia-airstrikes-syria.txt");
+        Article a = org.dateline.ingest.ArticleReader.create(org.dateline.ingest.IngestOptions.defaults()).read(seed);
+        GoldArticle g = GoldArticle.read(Evaluator.goldOf(seed));
+        List<String> errors = new java.util.ArrayList<>();
+        Ratio one = new Ratio(1, 1);
+        assertEquals(new MetadataScores(one, one, one, one), MetadataScores.score(a, g, "seed", errors));
+        assertEquals(List.of(), errors);
+        GoldArticle other = new GoldArticle(g.file(), "Another headline", g.authors(), g.agency(),
+                new GoldArticle.GoldDateline(g.dateline().place(), g.dateline().date().plusYears(1)), g.published(),
+                g.entities(), g.quotes(), g.events(), false);
+        Ratio none = new Ratio(0, 1);
+        assertEquals(new MetadataScores(none, one, one, none), MetadataScores.score(a, other, "seed", errors));
+        assertEquals(2, errors.size(), errors.toString());
+    }
+
     @Test
     void goldFileIsRead() throws IOException {
         GoldArticle g = GoldArticle.read(Path.of("src/test/resources/articles/upi-2015-10-03-russia-airstrikes-syria.gold.json"));

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.dateline.eval.MetadataScores;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -49,16 +50,6 @@ class GoldMetadataTest {
         return ArticleReader.create(IngestOptions.defaults()).read(article);
     }
 
-    /**
-     * Ingest reports the city as printed ("Washington"); gold gives the canonical name, which can add the state or
-     * country ("Washington, D.C."). Both are compared by the city, without case or accents.
-     */
-    static String placeKey(String place) {
-        String city = place.split(",")[0].strip();
-        return java.text.Normalizer.normalize(city, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-    }
-
     private static String str(JsonValue v) {
         return v == null || v.isNull() ? null : v.getAsString().value();
     }
@@ -78,7 +69,7 @@ class GoldMetadataTest {
                 () -> assertEquals(str(gold.get("headline")), a.headline() == null ? null : a.headline().text(), "headline"),
                 () -> assertEquals(authors, a.authors().stream().map(Author::name).toList(), "authors"),
                 () -> assertEquals(str(gold.get("agency")), a.agency(), "agency"),
-                () -> assertEquals(place == null ? null : placeKey(place), readPlace == null ? null : placeKey(readPlace),
+                () -> assertEquals(place == null ? null : MetadataScores.placeKey(place), readPlace == null ? null : MetadataScores.placeKey(readPlace),
                         "dateline place"),
                 () -> assertEquals(date == null ? null : LocalDate.parse(date), a.datelineDate(), "dateline date"),
                 () -> assertEquals(LocalDate.parse(str(gold.get("published"))),
