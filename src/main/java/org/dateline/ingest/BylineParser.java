@@ -2,6 +2,7 @@ package org.dateline.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,8 @@ final class BylineParser {
     /** Tried on every body line; most lines lack the text each needs. */
     private final List<GatedPattern> trailers;
     private final List<String> joiners;
+    /** Given names ({@code lexicon/given-names.txt}): what a byline printed without "By" must open each name with. */
+    private final Set<String> givenNames;
 
     private BylineParser() {
         Map<String, List<String>> rules = DataFiles.rules("lexicon/bylines.txt",
@@ -48,6 +51,8 @@ final class BylineParser {
         joiner = Pattern.compile("\\s+(?:" + alternation(rules.get("joiner")) + ")\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         roles = rules.get("role").stream().map(r -> Pattern.compile("(?i)\\b" + Pattern.quote(r) + "\\b")).toList();
+        givenNames = DataFiles.entries("lexicon/given-names.txt").stream()
+                .flatMap(l -> SPACES.splitAsStream(l)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         trailers = rules.get("trailer").stream()
                 .map(t -> new GatedPattern(Pattern.compile(t, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
                 .toList();
@@ -192,5 +197,39 @@ final class BylineParser {
             return null;
         }
         return new Byline(authors, agency);
+    }
+
+    /** A byline without "By" names at most this many people. */
+    private static final int MAX_BARE_NAMES = 4;
+
+    /**
+     * A byline printed without a byline word, as some web pages set it between the headline and the dateline
+     * ("Nikos Alevras, Helga Brandt"), or null. Only a short line of personal names qualifies: one to four names of
+     * two to four capitalised words, joined by commas or "and", one at least opening with a given name of the
+     * lexicon ("North Korea, South Korea" is no byline). The caller asks only of a line it already holds to be
+     * header, not story.
+     */
+    Byline parseBare(String text, int start, int end) {
+        String line = text.substring(start, end);
+        if (line.strip().length() > MAX_LENGTH || line.contains("\n")) {
+            return null;
+        }
+        List<Author> authors = new ArrayList<>();
+        boolean given = false;
+        int at = 0;
+        for (String part : line.split(",|" + joiner.pattern(), -1)) {
+            int idx = line.indexOf(part, at);
+            at = idx + part.length();
+            String n = part.strip();
+            String[] words = SPACES.split(n);
+            if (n.isEmpty() || !NAME.matcher(n).matches() || words.length < 2 || words.length > 4
+                    || authors.size() == MAX_BARE_NAMES) {
+                return null;
+            }
+            given |= givenNames.contains(words[0]);
+            int nameStart = start + idx + part.indexOf(n);
+            authors.add(new Author(n, new Span(nameStart, nameStart + n.length())));
+        }
+        return given ? new Byline(authors, null) : null;
     }
 }

@@ -162,6 +162,7 @@ final class WireTextReader {
             if (!bodyStarted) {
                 if (dateline != null) {
                     d.dateline = dateline;
+                    bareByline(text, d, pending);
                     flushPending(d, pending, false);
                     bodyStarted = true;
                     d.add(BlockKind.BODY, CaptionParser.trimmed(text, u.start, u.end));
@@ -314,6 +315,24 @@ final class WireTextReader {
         }
         d.textDates.addAll(all);
         return d;
+    }
+
+    /**
+     * A line of personal names alone right before the dateline ("Nikos Alevras, Helga Brandt") is a byline printed
+     * without "By" when no byline was read: it leaves the held-back standfirst and names the authors.
+     */
+    private void bareByline(String text, Draft d, List<Unit> pending) {
+        if (pending.isEmpty() || !d.authors.isEmpty()) {
+            return;
+        }
+        Unit last = pending.get(pending.size() - 1);
+        BylineParser.Byline byline = bylines.parseBare(text, last.start, last.end);
+        if (byline != null) {
+            pending.remove(pending.size() - 1);
+            flushPending(d, pending, false);
+            d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, last.start, last.end));
+            d.authors.addAll(byline.authors());
+        }
     }
 
     /** Paragraphs held back as a possible standfirst become standfirst, or body when the story began with them. */

@@ -113,6 +113,25 @@ class WireTextReaderTest {
         assertEquals("Reuters", a.agency());
     }
 
+    /** Web copies of wire stories print the reporters' names without "By" between the headline and the dateline. */
+    @Test
+    void namesAloneBeforeTheDatelineAreTheByline() throws Exception {
+        Article a = Articles.read(dir, "a.txt",
+                "Ministers meet in Athens\n\nNikos Alevras, Helga Brandt\n\nATHENS (Reuters) - Ministers met.\n");
+        assertEquals(List.of("Nikos Alevras", "Helga Brandt"), a.authors().stream().map(Author::name).toList());
+        assertEquals(List.of(), a.blocks(BlockKind.STANDFIRST));
+        assertEquals("Nikos Alevras, Helga Brandt", a.blocks(BlockKind.BYLINE).get(0).text());
+    }
+
+    /** A standfirst of two places is no byline: no name opens with a given name. */
+    @Test
+    void placesAloneBeforeTheDatelineAreNoByline() throws Exception {
+        Article a = Articles.read(dir, "a.txt",
+                "Talks resume at the border\n\nNorth Korea, South Korea\n\nSEOUL (Reuters) - Talks resumed.\n");
+        assertEquals(List.of(), a.authors());
+        assertEquals("North Korea, South Korea", a.blocks(BlockKind.STANDFIRST).get(0).text());
+    }
+
     @Test
     void upperCaseBylineIsRecasedAndItsAgencyRead() throws Exception {
         Article a = Articles.read(dir, "a.txt", """
