@@ -113,6 +113,11 @@ final class NameContext {
         return known;
     }
 
+    /** The gazetteer the rules read. */
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     /** Both gazetteer layers' entries for the name as printed (the open data's brands and towns among them). */
     List<GazetteerEntry> knownToOpenData() {
         return gazetteer.lookup(c.text);

@@ -91,7 +91,8 @@ final class NameFeatures {
         if (c.inHeadline()) {
             f.add("headline");
         }
-        if (lex.givenNames.contains(words[0])) {
+        if (lex.givenNames.contains(words[0])
+                && !(words.length > 1 && TypingRules.GivenName.placeOrBodyByName(lex, gazetteer, c.text))) {
             f.add("given");
         }
         if (c.fixed) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.knowledge.Gazetteer;
 import org.dateline.knowledge.GazetteerEntry;
 import org.dateline.model.EntityType;
 
@@ -293,10 +294,28 @@ final class TypingRules {
     static final class GivenName implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
-            if (n.firstIsGivenName() && (n.size() > 1 || !n.c.initial)) {
+            if (n.firstIsGivenName() && (n.size() > 1 || !n.c.initial) && !placeOrBodyByName(n)) {
                 return decided(EntityType.PERSON, this, quoted(n.w.get(0)) + " in lexicon/given-names.txt");
             }
             return Optional.empty();
+        }
+
+        private static boolean placeOrBodyByName(NameContext n) {
+            return n.size() >= 2 && placeOrBodyByName(n.lex, n.gazetteer(), n.c.text);
+        }
+
+        /**
+         * "El Paso", "Al Jazeera": a name that the world-places lexicon lists, or that reference data label a place
+         * or body and no person, is not a person's for opening with a given name ("Al", "El").
+         */
+        static boolean placeOrBodyByName(Lexicon lex, Gazetteer gazetteer, String name) {
+            if (lex.worldPlaceByKey(Lexicon.norm(name)) != null) {
+                return true;
+            }
+            List<GazetteerEntry> named = gazetteer.lookup(name).stream()
+                    .filter(e -> e.label().equalsIgnoreCase(name) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name)))
+                    .toList();
+            return !named.isEmpty() && named.stream().noneMatch(e -> e.type() == EntityType.PERSON);
         }
     }
 

@@ -60,6 +60,15 @@ class EntityRecognizerTest {
     }
 
     /** Sports and local titles printed capitalised before a name (titles.txt) are roles, not part of the name. */
+    /** "Al" and "El" are given names, but "El Paso" is a place the world-places lexicon names in full. */
+    @Test
+    void aPlaceNamedInFullIsNoPersonForOpeningWithAGivenName() {
+        Annotations a = run("Officials in El Paso said on Monday that troops had left Al Anbar province, "
+                + "and Rep. Al Whitfield of Ohio welcomed the news.");
+        assertEquals(EntityType.PLACE, named(a, "El Paso").type());
+        assertEquals(EntityType.PERSON, named(a, "Al Whitfield").type());
+    }
+
     @Test
     void aCoachOrAStrikerTitleIsARole() {
         Annotations a = run("Coach Mark Avery praised his team. Striker Erik Solvang scored twice.");
