@@ -204,6 +204,7 @@ public final class Linker {
                     : label ? CandidateScorer.Match.LABEL : CandidateScorer.Match.ALIAS);
         }
         if (!out.isEmpty() && !homonym) {
+            keepArticleAsPrinted(out, name);
             return out; // the fullest name found something: shorter mentions would only add noise
         }
         if (homonym) {
@@ -246,6 +247,33 @@ public final class Linker {
             }
         }
         return out;
+    }
+
+    private static final Pattern OPENING_ARTICLE = Pattern.compile("^(?:al|el)[ -]");
+
+    /**
+     * Name keys leave out an "al"/"el" article ("El Salvador" and "Salvador" share a key, as "al-Qaeda" and "Qaeda"
+     * do, because sources print it or not). When an entry bears the name as printed, article and all, the entries
+     * the key alone found with the article the other way ("Salvador", Brazil, for "El Salvador"; "El Salvador" for
+     * "Salvador") are other places.
+     */
+    private static void keepArticleAsPrinted(Map<String, Found> out, String name) {
+        String printed = plain(name);
+        boolean article = OPENING_ARTICLE.matcher(printed).find();
+        java.util.function.Predicate<GazetteerEntry> asPrinted = g -> plain(g.label()).equals(printed)
+                || g.aliases().stream().anyMatch(a -> plain(a).equals(printed));
+        if (out.values().stream().noneMatch(f -> asPrinted.test(f.entry()))) {
+            return;
+        }
+        out.values().removeIf(f -> !asPrinted.test(f.entry())
+                && java.util.stream.Stream.concat(java.util.stream.Stream.of(f.entry().label()), f.entry().aliases().stream())
+                        .allMatch(n -> OPENING_ARTICLE.matcher(plain(n)).find() != article));
+    }
+
+    /** Lower case without accents, hyphens read as spaces: how two printings of one name compare here. */
+    private static String plain(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replace('-', ' ').strip();
     }
 
     /**

@@ -59,6 +59,21 @@ class LinkerTest {
         assertEquals("Q1021", links.get(al.key()).qid());
     }
 
+    /**
+     * Keys drop an "al"/"el" article, so "El Salvador" and Salvador in Brazil share one; the entry that bears the
+     * name as printed wins, and a name printed without its article still finds the entry that has one.
+     */
+    @Test
+    void anArticlePrintedInTheNameIsKept() {
+        Entity country = entity(EntityType.PLACE, "El Salvador");
+        Entity city = entity(EntityType.PLACE, "Salvador");
+        Entity anbar = entity(EntityType.PLACE, "Anbar");
+        Map<String, Link> links = DEFAULT.link(article(null, null), annotations(country, city, anbar));
+        assertEquals("Q792", links.get(country.key()).qid(), links.toString());
+        assertFalse(links.containsKey(city.key()) && links.get(city.key()).qid().equals("Q792"), links.toString());
+        assertEquals("Q187334", links.get(anbar.key()).qid(), "Al Anbar, printed without its article");
+    }
+
     /** An acronym one entry alone gives as its short name links where the article supports the entry's country. */
     @Test
     void aUniqueAcronymLinksWithTheArticlesSupport() {
