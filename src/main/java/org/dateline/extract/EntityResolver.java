@@ -57,6 +57,7 @@ final class EntityResolver {
     /** Words that open a name but are no short form of it alone ("Northern", "New"). */
     private final Set<String> directions;
     private final java.util.function.Function<String, List<GazetteerEntry>> gazetteer;
+    private final TeamCues teams = TeamCues.bundled();
 
     EntityResolver(Lexicon lex, NameCues cues, java.util.function.Function<String, List<GazetteerEntry>> gazetteer) {
         this.lex = lex;
@@ -174,6 +175,7 @@ final class EntityResolver {
         surnamesMakePeople(byKey, guessed, deferred);
         dropUnsupportedGuesses(byKey, guessed);
         mergeSurnameForms(byKey);
+        teamsNamedByPlace(byKey);
         List<Group> out = new ArrayList<>(byKey.values().stream().distinct().toList());
         Set<String> keys = new HashSet<>();
         for (Group g : out) {
@@ -422,6 +424,32 @@ final class EntityResolver {
     }
 
     /** The entities, with mentions in text order and roles without repeats. */
+    /**
+     * "Sweden beat Denmark 2-1", "Sacramento rallied past Stockton": a place most of whose mentions stand for a sports
+     * team ({@link TeamCues}) is the team, an organisation. The linker reads the same cues and links no place for it.
+     */
+    private void teamsNamedByPlace(Map<String, Group> byKey) {
+        for (Group g : new LinkedHashSet<>(byKey.values())) {
+            if (g.type != EntityType.PLACE) {
+                continue;
+            }
+            int team = 0;
+            for (Candidate c : g.members) {
+                if (c.block != null && teams.team(c.block.block.text(), c.span.shift(-c.block.block.span().start()))) {
+                    team++;
+                }
+            }
+            if (team > 0 && 2 * team >= g.members.size()) {
+                g.type = EntityType.ORGANIZATION;
+                for (Candidate c : g.members) {
+                    c.type = EntityType.ORGANIZATION;
+                    c.evidence.add(Decision.of(EntityType.ORGANIZATION, "TeamNamedByPlace", team + " of "
+                            + g.members.size() + " mentions stand for a sports team (lexicon/team-cues.tsv)"));
+                }
+            }
+        }
+    }
+
     static List<Entity> entities(List<Group> groups) {
         List<Entity> out = new ArrayList<>();
         for (Group g : groups) {

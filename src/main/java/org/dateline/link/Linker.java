@@ -12,6 +12,7 @@ import org.dateline.knowledge.DataFiles;
 import org.dateline.extract.Annotations;
 import org.dateline.extract.Entity;
 import org.dateline.extract.Mention;
+import org.dateline.extract.TeamCues;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.Dateline;
 import org.dateline.knowledge.Gazetteer;
@@ -49,6 +50,7 @@ public final class Linker {
     private final CandidateSource online;
     private final CandidateScorer scorer = new CandidateScorer();
     private final MentionCues cues = MentionCues.bundled();
+    private final TeamCues teams = TeamCues.bundled();
 
     private Linker(Gazetteer gazetteer, Set<String> homonyms, CandidateSource online) {
         this.gazetteer = gazetteer;
@@ -153,7 +155,7 @@ public final class Linker {
         Set<String> printed = new HashSet<>();
         boolean generic = cues.generic(clean(entity.name()));
         for (Mention m : entity.mentions()) {
-            if (entity.type() != EntityType.PERSON && cues.team(text, m)) {
+            if (entity.type() != EntityType.PERSON && teams.team(text, m.span())) {
                 teamMentions++;
             }
             if (generic) {

@@ -69,6 +69,17 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PERSON, named(a, "Al Whitfield").type());
     }
 
+    /** A city or a country that beats another in a match is a team, an organisation; in politics it is the place. */
+    @Test
+    void aPlaceThatWinsAMatchIsATeam() {
+        Annotations a = run("Boston rallied past Toronto 4-3 in overtime on Saturday, and Sweden beat Denmark 2-1 in "
+                + "a World Cup qualifier.", "Officials in Oslo said the talks would resume.");
+        for (String team : List.of("Boston", "Toronto", "Sweden", "Denmark")) {
+            assertEquals(EntityType.ORGANIZATION, named(a, team).type(), team);
+        }
+        assertEquals(EntityType.PLACE, named(a, "Oslo").type());
+    }
+
     @Test
     void aCoachOrAStrikerTitleIsARole() {
         Annotations a = run("Coach Mark Avery praised his team. Striker Erik Solvang scored twice.");

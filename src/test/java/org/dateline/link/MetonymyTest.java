@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.dateline.extract.Entity;
+import org.dateline.extract.TeamCues;
 import org.dateline.knowledge.Gazetteer;
 import org.dateline.model.EntityType;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class MetonymyTest {
             entry("Q884", "South Korea", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()))),
             java.util.Set.of());
     private final MentionCues cues = MentionCues.bundled();
+    private final TeamCues teams = TeamCues.bundled();
 
     private Map<String, Link> link(String text, Entity... entities) {
         return LINKER.link(article(text), annotations(entities));
@@ -61,15 +63,15 @@ class MetonymyTest {
     void teamCuesNeedTheirSentenceToSpeakOfSport() {
         String match = "The coach said Brazil's striker scored twice as Brazil drew with Denmark.";
         String talks = "Brazil's president, a former minister, resigned. Brazil faces a hard winter.";
-        assertTrue(cues.team(match, entityIn(match, EntityType.PLACE, "Brazil").mentions().get(0)));
-        assertTrue(cues.team(match, entityIn(match, EntityType.PLACE, "Denmark").mentions().get(0)));
+        assertTrue(teams.team(match, entityIn(match, EntityType.PLACE, "Brazil").mentions().get(0).span()));
+        assertTrue(teams.team(match, entityIn(match, EntityType.PLACE, "Denmark").mentions().get(0).span()));
         for (var m : entityIn(talks, EntityType.PLACE, "Brazil").mentions()) {
-            assertFalse(cues.team(talks, m), "no sport word, no score in the sentence: " + m);
+            assertFalse(teams.team(talks, m.span()), "no sport word, no score in the sentence: " + m);
         }
         String score = "Final: Sweden 3-0 Denmark.";
-        assertTrue(cues.team(score, entityIn(score, EntityType.PLACE, "Sweden").mentions().get(0)), "a score after the name");
+        assertTrue(teams.team(score, entityIn(score, EntityType.PLACE, "Sweden").mentions().get(0).span()), "a score after the name");
         String year = "Sweden 2015-16 budget was passed.";
-        assertFalse(cues.team(year, entityIn(year, EntityType.PLACE, "Sweden").mentions().get(0)), "a year span is no score");
+        assertFalse(teams.team(year, entityIn(year, EntityType.PLACE, "Sweden").mentions().get(0).span()), "a year span is no score");
     }
 
     @Test

@@ -1,0 +1,153 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.knowledge.DataFiles;
+import org.dateline.model.Span;
+
+/**
+ * Whether a country's or a city's name stands for a sports team ("Sweden beat Denmark 2-1", "Sacramento rallied
+ * past Stockton 4-3"): an organisation, not the place. The cues are words of {@value #FILE}; a score right after
+ * the name counts as one. Read by the recogniser, which types such a name an organisation, and by the linker,
+ * which links no place for it. Immutable and thread-safe.
+ */
+public final class TeamCues {
+    static final String FILE = "lexicon/team-cues.tsv";
+    /** A score right after a team's name or in its sentence: "2-1", "3–0", "1 - 1". */
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d/.:-])\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?![\\d/.:-]|\\s?(?:%|per))");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}.]+(?:[-'’][\\p{L}\\p{N}]+)*");
+
+    private final List<String> after;
+    private final List<String> before;
+    private final List<String> owner;
+    private final Set<String> sport;
+
+    private TeamCues(List<String> after, List<String> before, List<String> owner, Set<String> sport) {
+        this.after = List.copyOf(after);
+        this.before = List.copyOf(before);
+        this.owner = List.copyOf(owner);
+        this.sport = Set.copyOf(sport);
+    }
+
+    /** The cues of the bundled lexicon (none when the file is missing). */
+    public static TeamCues bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final TeamCues INSTANCE = read();
+
+        private static TeamCues read() {
+            List<String> after = new ArrayList<>();
+            List<String> before = new ArrayList<>();
+            List<String> owner = new ArrayList<>();
+            Set<String> sport = new HashSet<>();
+            if (DataFiles.exists(FILE)) {
+                for (String line : DataFiles.entries(FILE)) {
+                    String[] c = line.split("\t");
+                    if (c.length < 2 || c[0].equals("kind")) {
+                        continue;
+                    }
+                    String words = c[1].strip().toLowerCase(Locale.ROOT);
+                    switch (c[0].strip()) {
+                        case "after" -> after.add(words);
+                        case "before" -> before.add(words);
+                        case "owner" -> owner.add(words);
+                        case "sport" -> sport.add(words);
+                        default -> throw new IllegalStateException(FILE + ": unknown kind '" + c[0]
+                                + "' in line '" + line + "' (expected after, before, owner or sport)");
+                    }
+                }
+            }
+            return new TeamCues(after, before, owner, sport);
+        }
+    }
+
+    /**
+     * Whether the name printed at {@code span} of {@code text} names a sports team: a score follows the name, or an
+     * after, before or owner cue touches it while its sentence speaks of sport (a sport word or a score).
+     */
+    public boolean team(String text, Span span) {
+        if (text == null || span.end() > text.length()) {
+            return false;
+        }
+        int start = span.start();
+        int end = span.end();
+        String tail = text.substring(end, Math.min(text.length(), end + 60)).toLowerCase(Locale.ROOT);
+        String head = text.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
+        String rest = tail.stripLeading();
+        Matcher score = SCORE.matcher(rest);
+        if (score.lookingAt()) {
+            return true;
+        }
+        boolean cue = startsWithAny(rest, after)
+                || (rest.startsWith("'s ") || rest.startsWith("’s ")) && startsWithAny(rest.substring(3), owner)
+                || endsWithAny(head.stripTrailing(), before);
+        return cue && sporting(sentence(text, start, end));
+    }
+
+    /** Whether a sentence speaks of sport: one of the sport words, or a score. */
+    private boolean sporting(String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        if (SCORE.matcher(s).find()) {
+            return true;
+        }
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(s);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (sport.contains(words.get(i)) || i + 1 < words.size() && sport.contains(words.get(i) + " " + words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence around a span: from the last full stop, question or exclamation mark or line break before it to the next. */
+    private static String sentence(String text, int start, int end) {
+        int b = start;
+        while (b > 0 && !boundary(text, b - 1)) {
+            b--;
+        }
+        int e = end;
+        while (e < text.length() && !boundary(text, e)) {
+            e++;
+        }
+        return text.substring(b, e);
+    }
+
+    private static boolean boundary(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '!' || c == '?') {
+            return true;
+        }
+        // A full stop ends a sentence when a space and a capital follow, not inside "U.S." or "2.5".
+        return c == '.' && i + 2 < text.length() && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
+                && !(i >= 2 && text.charAt(i - 2) == '.');
+    }
+
+    private static boolean startsWithAny(String s, List<String> cues) {
+        for (String c : cues) {
+            if (s.startsWith(c) && (s.length() == c.length() || !Character.isLetterOrDigit(s.charAt(c.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String s, List<String> cues) {
+        for (String c : cues) {
+            if (s.endsWith(c) && (s.length() == c.length() || !Character.isLetterOrDigit(s.charAt(s.length() - c.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
