@@ -80,6 +80,14 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Oslo").type());
     }
 
+    /** An ordinary word opening the sentence is no part of the person named after it; a title is the person's. */
+    @Test
+    void aSentenceOpeningWordIsNoPartOfTheNameAfterIt() {
+        Annotations a = run("Substitute Kofi Mensah scored twice. Judge Ann Lee adjourned the case.");
+        assertEquals(EntityType.PERSON, named(a, "Kofi Mensah").type());
+        assertEquals(List.of("Judge"), named(a, "Ann Lee").roles());
+    }
+
     @Test
     void aCoachOrAStrikerTitleIsARole() {
         Annotations a = run("Coach Mark Avery praised his team. Striker Erik Solvang scored twice.");
