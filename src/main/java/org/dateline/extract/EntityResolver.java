@@ -82,6 +82,8 @@ final class EntityResolver {
         final Map<String, Group> firstWords = new HashMap<>();
         final Map<String, Group> initials = new HashMap<>();
         final Map<String, Group> names = new HashMap<>();
+        /** Clubs by their plural ("Pines" of "Portland Pines"), as stories name them after the first time. */
+        final Map<String, Group> nicknames = new HashMap<>();
 
         void add(Group g, Candidate m) {
             names.putIfAbsent(m.text.toLowerCase(Locale.ROOT), g);
@@ -89,6 +91,9 @@ final class EntityResolver {
                 return;
             }
             String[] parts = m.text.split(" ");
+            if (m.evidence.stream().anyMatch(d -> d.rule().equals(TypingRules.TeamOfPlace.class.getSimpleName()))) {
+                nicknames.putIfAbsent(parts[parts.length - 1], g);
+            }
             if (g.type == EntityType.PERSON) {
                 for (String part : parts) {
                     personWords.computeIfAbsent(strip(part).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m);
@@ -146,6 +151,9 @@ final class EntityResolver {
                 Group g = personWith(index, c);
                 if (g == null && !lex.givenNames.contains(c.text)) {
                     g = index.firstWords.get(c.text);
+                }
+                if (g == null) {
+                    g = index.nicknames.get(c.text);
                 }
                 if (g != null) {
                     add(g, c);

@@ -30,7 +30,7 @@ final class TypingRules {
     /** Every rule, in the order they are asked. */
     static final List<TypingRule> ALL = List.of(new KnownPlace(), new CompassBeforeKnownPlace(), new Acronym(),
             new UniversityCampus(), new SpeakingBuilding(), new BuildingAfterLocative(), new SpotNamedAfterBody(),
-            new OrganisationKeyword(), new PlaceKeyword(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(), new RoleBefore(),
+            new OrganisationKeyword(), new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(), new RoleBefore(),
             new AppositiveBefore(), new GivenName(), new NameParticle(), new HyphenatedSyllable(),
             new RelativeClauseThenSaying(), new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(),
             new AgeAfter(), new KnownToGazetteer(), new SequenceModel(), new WorldPlace(), new PlaceNounAfter(),
@@ -101,6 +101,46 @@ final class TypingRules {
                 return decided(EntityType.PLACE, this, quoted(n.w.get(0)) + " " + n.cues.where(NameCues.Kind.COMPASS, n.w.get(0)));
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * "Tacoma Tides", "Eugene Timbers", "Spokane Rivermen": a known city or country followed by one capitalised plural
+     * is how clubs are named; a plural that makes places ("Heights", "Rivers") or a surname ("Jordan Adams": no
+     * ordinary word) does not count.
+     */
+    static final class TeamOfPlace implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() < 2 || n.size() > 4) {
+                return Optional.empty();
+            }
+            String last = n.last();
+            String place = String.join(" ", n.w.subList(0, n.size() - 1));
+            if (!pluralNoun(n.lex, last) || n.lex.placeNameKeywords.contains(last)
+                    || n.lex.placeNameKeywords.contains(last.substring(0, last.length() - 1))
+                    || n.lex.place(place) == null && n.lex.worldPlace(place) == null) {
+                return Optional.empty();
+            }
+            return decided(EntityType.ORGANIZATION, this, quoted(place) + " a known place, " + quoted(last) + " a plural");
+        }
+
+        /** "Tides" (tide), "Foxes", "Grizzlies", "Rivermen", "Sounders": an ordinary word's plural, or people's. */
+        private static boolean pluralNoun(Lexicon lex, String w) {
+            if (w.length() < 4 || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.endsWith("men")) {
+                return true;
+            }
+            if (!lower.endsWith("s") || lower.endsWith("ss") || lower.endsWith("'s")) {
+                return false;
+            }
+            String stem = lower.substring(0, lower.length() - 1);
+            return lower.endsWith("ers") || lex.commonWords.contains(stem)
+                    || lower.endsWith("es") && lex.commonWords.contains(lower.substring(0, lower.length() - 2))
+                    || lower.endsWith("ies") && lex.commonWords.contains(lower.substring(0, lower.length() - 3) + "y");
         }
     }
 

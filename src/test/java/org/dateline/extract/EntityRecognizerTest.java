@@ -80,6 +80,18 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Oslo").type());
     }
 
+    /** "Portland Pines" is a club, named "the Pines" after; a city's plural that makes a place is no club. */
+    @Test
+    void aCityAndAPluralNameAClub() {
+        Annotations a = run("The Colorado Eagles beat the Portland Pines in Denver on Saturday.",
+                "The Pines led at halftime. Homes in Washington Heights lost power.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Portland Pines").type());
+        assertEquals(List.of("Portland Pines", "Pines"), mentionTexts(named(a, "Portland Pines")));
+        assertEquals(EntityType.ORGANIZATION, named(a, "Colorado Eagles").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Washington Heights")
+                && e.type() == EntityType.ORGANIZATION), names(a).toString());
+    }
+
     /** An ordinary word opening the sentence is no part of the person named after it; a title is the person's. */
     @Test
     void aSentenceOpeningWordIsNoPartOfTheNameAfterIt() {
