@@ -170,12 +170,40 @@ final class SpeakerResolver {
      * person names the person's affiliation, and the person is who acts or speaks; any other name is itself.
      */
     private Candidate personOfAffiliation(BlockText bt, Candidate c) {
-        if (c.group.type == EntityType.PERSON) {
+        Candidate next = nextAfter(c);
+        if (next == null || next.group.type != EntityType.PERSON || next.group == c.group) {
             return c;
         }
-        Candidate next = nextAfter(c);
-        return next != null && next.group.type == EntityType.PERSON && lowerWordsGap(bt, c.span.end(), next.span.start())
-                ? next : c;
+        if (roleGap(bt, c.span.end(), next.span.start())) {
+            return next;
+        }
+        return c.group.type != EntityType.PERSON && lowerWordsGap(bt, c.span.end(), next.span.start()) ? next : c;
+    }
+
+    /**
+     * Named sieve RoleBetweenNames: "U.N. Secretary-General Antonio Guterres", "Rivermen coach Phil Garrity", "Obama
+     * adviser David Axelrod": one to three words between two names, each a role noun (data/lexicon/role-nouns.txt)
+     * or a title (titles.txt), make the first name the second's affiliation, whatever type the first was given.
+     */
+    private boolean roleGap(BlockText bt, int start, int end) {
+        String gap = bt.slice(start, end);
+        if (gap.isEmpty() || !Character.isWhitespace(gap.charAt(0)) || !Character.isWhitespace(gap.charAt(gap.length() - 1))) {
+            return false;
+        }
+        String[] words = RE_SPACES.split(gap.strip());
+        if (words.length > 3 || words[0].isEmpty()) {
+            return false;
+        }
+        String joined = String.join(" ", words);
+        if (lex.roleNouns.contains(joined.toLowerCase(Locale.ROOT)) || lex.titles.contains(joined)) {
+            return true;
+        }
+        for (String w : words) {
+            if (!lex.roleNouns.contains(w.toLowerCase(Locale.ROOT)) && !lex.titles.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lower-case word before a name, skipping its titles, demonyms and role words. */

@@ -315,4 +315,28 @@ class QuoteFinderTest {
                 "Marjorie Vick apologised before the sentence was read. \"I am ashamed of what I did,\" she said.");
         assertEquals("Marjorie Vick", speaker(a, direct(a).get(0)));
     }
+    /** "Holt adviser Mark Reyes …. "…," he said": a name, a role and a name: the second is the one who speaks. */
+    @Test
+    void aNameBeforeARoleAndANameIsTheSubjectsAffiliation() {
+        Annotations a = run("Governor Tom Holt met voters on Monday.",
+                "Holt adviser Mark Reyes did not hide his frustration. \"We lost the room in ten minutes,\" he said.");
+        assertEquals("Mark Reyes", speaker(a, direct(a).get(0)));
+    }
+
+    /** "U.N. Secretary-General Jane Roe welcomed …, which he said …": a body, a capitalised title, then the person. */
+    @Test
+    void aBodyBeforeATitleAndANameIsTheSubjectsAffiliation() {
+        Annotations a = run("President Omar Haddad signed the accord in the capital.",
+                "U.N. Secretary-General Paulo Mendes welcomed the accord, which he said showed \"a wind of hope\" in the region.");
+        assertEquals("Paulo Mendes", speaker(a, direct(a).get(0)));
+    }
+
+    /** "stepped out to announce "…"", "…," he began: verbs of saying from data/lexicon/attribution-verbs.txt. */
+    @Test
+    void anInfinitiveOrOpeningVerbOfSayingAttributesTheQuote() {
+        Annotations a = run("Later, Cardinal Pierre Aubert stepped onto the balcony to announce \"Habemus Papam\" to the crowd.",
+                "Bishop Luis Ortega bowed to the square. \"Brothers and sisters, good evening,\" he began, to cheers.");
+        assertEquals("Pierre Aubert", speaker(a, direct(a).get(0)));
+        assertEquals("Luis Ortega", speaker(a, direct(a).get(1)));
+    }
 }
