@@ -85,6 +85,8 @@ public final class Lexicon {
     final Set<String> subjectBlockers;
     /** Nouns that stand for any company or body, "the firm said" (speech-words.txt). */
     final Set<String> genericBodies;
+    /** Verbs that attribute a quotation only right after it: "…," he began. */
+    final Set<String> afterQuoteVerbs;
     /**
      * An unnamed voice of a body ending a text, "a Kremlin spokesman", "a spokeswoman for the ministry"
      * (speech-words.txt's voices, their openers and links).
@@ -221,11 +223,12 @@ public final class Lexicon {
 
         claimVerbs = hashSet(DataFiles.entries("lexicon/claim-verbs.txt"));
         Map<String, List<String>> speechWords = DataFiles.rules("lexicon/speech-words.txt",
-                "adverb", "article", "preposition", "generic-body", "voice", "voice-opener", "voice-link");
+                "adverb", "article", "preposition", "generic-body", "voice", "voice-opener", "voice-link", "after-quote");
         speechAdverbs = hashSet(speechWords.get("adverb"));
         speechArticles = hashSet(speechWords.get("article"));
         subjectBlockers = hashSet(speechWords.get("preposition"));
         genericBodies = hashSet(speechWords.get("generic-body"));
+        afterQuoteVerbs = hashSet(speechWords.get("after-quote"));
         unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:" + alternation(speechWords.get("voice-opener"))
                 + ")\\s+(?:\\S+\\s+){0,2}?(" + alternation(speechWords.get("voice")) + ")(?:\\s+(?:"
                 + alternation(speechWords.get("voice-link")) + ")\\s+(?:the\\s+)?(.+?))?\\s*,?\\s*$",

@@ -367,7 +367,7 @@ final class QuoteFinder {
             if (isClauseMark(t.text()) && !lex.attributionVerbs.contains(after.get(i - 1).text())) {
                 break;
             }
-            if (lex.isAttributionVerb(t.text())) {
+            if (lex.isAttributionVerb(t.text()) || lex.afterQuoteVerbs.contains(t.text())) {
                 String subject = bt.slice(from, t.start()).strip();
                 Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(after, i));
                 if (g == null) {

@@ -25,7 +25,6 @@ import org.dateline.model.EntityType;
 final class SpeakerResolver {
     /** Lower-case words between an organisation and a person: "Widget Party leader Jane Doe". */
     private static final Pattern RE_LOWER_WORDS_GAP = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){0,1}\\p{Ll}+,?\\s+");
-    private static final Pattern RE_SPACES_DOTS_HYPHENS = Pattern.compile("[\\s.-]+");
     private static final Pattern RE_POSSESSIVE = Pattern.compile("['’]s");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
     private static final Pattern RE_SPACES_HYPHENS = Pattern.compile("[\\s-]+");
@@ -245,16 +244,7 @@ final class SpeakerResolver {
     }
 
     private Character genderOf(Candidate c) {
-        for (String r : c.roles) {
-            for (String w : RE_SPACES_DOTS_HYPHENS.split(r)) {
-                Character g = lex.genderCues.get(w.toLowerCase(Locale.ROOT));
-                if (g != null) {
-                    return g;
-                }
-            }
-        }
-        String first = c.text.split(" ")[0];
-        return c.tokenCount() >= 2 && lex.femaleNames.contains(first) ? 'f' : null;
+        return PersonGender.of(lex, c);
     }
 
     /** The person "he"/"she" at {@code pos} stands for, or null for other words. */
@@ -368,7 +358,8 @@ final class SpeakerResolver {
             return latestPerson(pos);
         }
         if (!lex.roleNouns.contains(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
-            return body(head, pos);
+            Group described = describedInApposition(head, pos);
+            return described != null ? described : body(head, pos);
         }
         // "the prime minister said": the person titled exactly so wins over another minister named later.
         Group found = words.length >= 2 ? latestWithExactRole(String.join(" ", words), pos) : null;
@@ -391,7 +382,28 @@ final class SpeakerResolver {
                 }
             }
         }
-        return found;
+        return found != null ? found : describedInApposition(head, pos);
+    }
+
+    /**
+     * Named sieve DescribedInApposition: "Juan Perez, a farmer who lost his crop, …" then "the farmer said": the
+     * latest person before {@code pos} set off by a comma and a description (a, an or the, up to three modifiers,
+     * then {@code head}) is the one the description names again.
+     */
+    private Group describedInApposition(String head, int pos) {
+        Pattern apposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d'-]+\\s+){0,3}?" + Pattern.quote(head) + "\\b",
+                Pattern.CASE_INSENSITIVE);
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            Candidate c = sorted.get(i);
+            if (c.span.start() >= pos || c.group.type != EntityType.PERSON || c.block == null) {
+                continue;
+            }
+            int end = Math.min(c.block.offset + c.block.text.length(), c.span.end() + 60);
+            if (end > c.span.end() && apposition.matcher(c.block.slice(c.span.end(), end)).find()) {
+                return c.group;
+            }
+        }
+        return null;
     }
 
     /**

@@ -339,4 +339,20 @@ class QuoteFinderTest {
         assertEquals("Pierre Aubert", speaker(a, direct(a).get(0)));
         assertEquals("Luis Ortega", speaker(a, direct(a).get(1)));
     }
+    /** "Mr. Clinton" after Bill and Hillary Clinton: the title's gender keeps people of one surname apart. */
+    @Test
+    void aGenderedTitleKeepsPeopleOfOneSurnameApart() {
+        Annotations a = run("Bill Clinton and Hillary Clinton arrived together.", "\"It is a great day,\" Mr. Clinton said.",
+                "Hillary Clinton and Bill Clinton left together.", "\"We will be back,\" Mrs. Clinton said.");
+        assertEquals("Bill Clinton", speaker(a, direct(a).get(0)));
+        assertEquals("Hillary Clinton", speaker(a, direct(a).get(1)));
+    }
+
+    /** "Juan Perez, a farmer who …" then "the farmer said": a description in apposition names the person again. */
+    @Test
+    void aDescriptionInAppositionNamesThePersonAgain() {
+        Annotations a = run("Juan Perez, a farmer who lost his crop, stood by the river with Mayor Ann Holt.",
+                "\"We have never seen water like this in the valley,\" the farmer said.");
+        assertEquals("Juan Perez", speaker(a, direct(a).get(0)));
+    }
 }
