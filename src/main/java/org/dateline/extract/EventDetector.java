@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dateline.extract.BlockText.Token;
@@ -55,6 +56,12 @@ final class EventDetector {
     /** Airstrike forms that nature does too ("struck"), dropped by {@link #strikeOfNature}. */
     private final Set<String> strikes;
     private final Pattern natureWords;
+    /** Dismissal forms a weapon does too ("fired"), dropped by {@link #weaponFire}. */
+    private final Set<String> dismissals;
+    private final Pattern weaponWords;
+    /** Disaster forms that need a volcano ("erupted"), kept by {@link #volcanic}. */
+    private final Set<String> eruptions;
+    private final Pattern volcanoWords;
     private final Pattern referendumWords;
     private final Pattern officeWords;
 
@@ -83,6 +90,10 @@ final class EventDetector {
         purchases = lowerSet(arguments.get("purchase"));
         strikes = lowerSet(arguments.get("strike"));
         natureWords = wordsPattern(arguments.get("nature"));
+        dismissals = lowerSet(arguments.get("dismissal"));
+        weaponWords = wordsPattern(arguments.get("weapon"));
+        eruptions = lowerSet(arguments.get("eruption"));
+        volcanoWords = wordsPattern(arguments.get("volcano"));
         referendumWords = wordsPattern(arguments.get("referendum"));
         officeWords = wordsPattern(arguments.get("office"));
     }
@@ -152,6 +163,23 @@ final class EventDetector {
     private boolean strikeOfNature(BlockText bt, int at) {
         Span sentence = bt.sentences.get(bt.sentenceAt(at));
         return natureWords.matcher(bt.slice(sentence.start(), sentence.end())).find();
+    }
+
+    /**
+     * ArgumentFit WeaponFire: "police fired tear gas", "soldiers fired at the crowd": "fired" followed in its clause by a
+     * weapon word (or "at") tells of shooting, not of someone dismissed from a post.
+     */
+    private boolean weaponFire(BlockText bt, Span trigger) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(trigger.start()));
+        String rest = bt.slice(trigger.end(), Math.min(sentence.end(), trigger.end() + 40));
+        Matcher clauseEnd = comma.matcher(rest);
+        return weaponWords.matcher(clauseEnd.find() ? rest.substring(0, clauseEnd.start()) : rest).find();
+    }
+
+    /** ArgumentFit for an eruption: a Disaster only when its sentence names a volcano ("cheers erupted" is none). */
+    private boolean volcanic(BlockText bt, int at) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(at));
+        return volcanoWords.matcher(bt.slice(sentence.start(), sentence.end())).find();
     }
 
     private static final String ACQUISITION_KIND = "Acquisition";
@@ -285,7 +313,9 @@ final class EventDetector {
                         continue;
                     }
                     trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
-                } else if (strikes.contains(form) && strikeOfNature(bt, first.start())) {
+                } else if (strikes.contains(form) && strikeOfNature(bt, first.start())
+                        || dismissals.contains(form) && weaponFire(bt, new Span(first.start(), last.end()))
+                        || eruptions.contains(form) && !volcanic(bt, first.start())) {
                     continue;
                 } else if (purchases.contains(form)) {
                     String kind = purchaseKind(bt, new Span(first.start(), last.end()), names);
@@ -507,6 +537,11 @@ final class EventDetector {
      */
     private boolean narrated(BlockText bt, String lead, Span trigger) {
         String word = bt.slice(trigger.start(), trigger.end());
+        // "erupted in cheers": a phrase opening with a verb in the past is told by that verb, not by its last noun.
+        String opening = word.split(" ")[0];
+        if (opening.length() < word.length() && opening.endsWith("ed")) {
+            word = opening;
+        }
         if (word.endsWith("s") || word.endsWith("ing") || !Character.isLowerCase(word.charAt(0))) {
             return false;
         }
