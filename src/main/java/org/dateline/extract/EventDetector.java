@@ -149,11 +149,19 @@ final class EventDetector {
         return !opensSentence && (lex.titles.contains(next.text()) || lex.orgKeywords.contains(next.text()));
     }
 
-    /** ArgumentFit for a game's result alone ("drew 1-1"): a SportsEvent when its sentence shows a game, else null. */
+    /** "against Las Palmas", "with the Timbers": the other side of a game. */
+    private static final Pattern OPPONENT = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|with)\\b");
+
+    /**
+     * ArgumentFit for a game's result alone ("drew 1-1 with the Timbers", "played its league match against Las
+     * Palmas"): a SportsEvent when its sentence prints a score, or names a game and an opponent; else null ("the
+     * rescue team played a key role", "the rally drew thousands").
+     */
     private String gameKind(BlockText bt, int at) {
         Span sentence = bt.sentences.get(bt.sentenceAt(at));
         String s = bt.slice(sentence.start(), sentence.end());
-        return sportsWords.matcher(s).find() || SCORE.matcher(s).find() ? SPORTS_KIND : null;
+        boolean game = SCORE.matcher(s).find() || sportsWords.matcher(s).find() && OPPONENT.matcher(s).find();
+        return game ? SPORTS_KIND : null;
     }
 
     /**

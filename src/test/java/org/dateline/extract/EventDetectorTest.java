@@ -168,6 +168,9 @@ class EventDetectorTest {
     void aDrawIsAGameOnlyWithAScore() {
         assertEquals("SportsEvent", kindOf("drew", "The Foxes drew 1-1 with the Timbers on Friday."));
         assertTrue(events("The rally drew thousands of people.").stream().noneMatch(e -> e.trigger().equals("drew")));
+        assertEquals("SportsEvent", kindOf("drew", "The club drew its league match against Las Palmas in an empty stadium."));
+        assertTrue(events("The rescue team drew praise for its role in the search.").stream()
+                .noneMatch(e -> e.trigger().equals("drew")));
     }
 
     /** Buying is an Acquisition when a body or a price follows; "buy time" is none. */
@@ -210,6 +213,13 @@ class EventDetectorTest {
                 .noneMatch(e -> e.kind().equals("Disaster")));
         assertEquals("Disaster", kindOf("erupted", "The volcano erupted on Tuesday, sending ash over the island."));
         assertEquals("Death", kindOf("died", "A former diver died on Friday after running out of air."));
+    }
+
+    /** Court and street events from the trigger lexicon: a plea, an uprising. */
+    @Test
+    void aPleaAndAnUprisingHaveTheirKinds() {
+        assertEquals("Plea", kindOf("pleaded guilty", "The former treasurer pleaded guilty to theft in March."));
+        assertEquals("Protest", kindOf("uprising", "The uprising began on January 25."));
     }
 
     /** "The crowd erupted in cheers": a celebration, told in the plain past by its opening verb, so dated by the lead. */
