@@ -313,6 +313,17 @@ final class QuoteFinder {
                 return new Attribution(g, new Span(before.get(before.size() - 2).start(), before.get(before.size() - 2).end()));
             }
         }
+        // ColonIntroducesQuote: "Councilwoman Grace Liu disagreed: “…”": a clause ending in a colon right before the
+        // quotation is said by its sentence's subject, when that subject stands before the colon.
+        if (before.size() >= 2 && RE_OPENING_MARK.matcher(before.get(before.size() - 1).text()).matches()
+                && before.get(before.size() - 2).text().equals(":")) {
+            Integer at = speakers.subjectPosition(sentence);
+            Group g = at != null && at < before.get(before.size() - 2).start() ? speakers.sentenceSubject(bt, sentence) : null;
+            if (g != null && g.type != EntityType.PLACE) {
+                Token colon = before.get(before.size() - 2);
+                return new Attribution(g, new Span(colon.start(), colon.end()));
+            }
+        }
         // A pull quote's <cite> line: "Jane Roe, in her farewell address" on the line after the quotation.
         if (bt.block.kind() == BlockKind.BLOCKQUOTE) {
             int end = bt.offset + bt.text.length();

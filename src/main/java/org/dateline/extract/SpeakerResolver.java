@@ -102,7 +102,7 @@ final class SpeakerResolver {
         // The longest prefix that ends in a role noun, its modifiers lower case, an age or a demonym.
         for (int k = words.length; k >= 1; k--) {
             String head = words[k - 1];
-            if (!lex.roleNouns.contains(head)) {
+            if (!isRole(head)) {
                 continue;
             }
             for (int j = 0; j < k - 1; j++) {
@@ -349,6 +349,14 @@ final class SpeakerResolver {
         return g;
     }
 
+    /**
+     * Whether a lower-case head noun names a role: a role noun (data/lexicon/role-nouns.txt) or a title printed before
+     * names (titles.txt: "the councilwoman" is whoever was named "Councilwoman Grace Liu").
+     */
+    private boolean isRole(String head) {
+        return lex.roleNouns.contains(head) || lex.titles.contains(capitalise(head));
+    }
+
     /** "the president", "the security chief": the latest speaker, else person, with that role. */
     Group role(String phrase, int pos) {
         String[] words = RE_SPACES.split(phrase.strip().toLowerCase(Locale.ROOT));
@@ -357,7 +365,7 @@ final class SpeakerResolver {
         if (words.length == 1 && RE_AGE.matcher(head).matches()) {
             return latestPerson(pos);
         }
-        if (!lex.roleNouns.contains(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
+        if (!isRole(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
             Group described = describedInApposition(head, pos);
             return described != null ? described : body(head, pos);
         }

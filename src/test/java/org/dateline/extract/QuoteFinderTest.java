@@ -355,4 +355,20 @@ class QuoteFinderTest {
                 "\"We have never seen water like this in the valley,\" the farmer said.");
         assertEquals("Juan Perez", speaker(a, direct(a).get(0)));
     }
+    /** ColonIntroducesQuote: "Grace Liu disagreed: “…”" is Liu's, not the neighbouring quote's speaker's. */
+    @Test
+    void aClauseEndingInAColonGivesItsSubjectTheQuote() {
+        Annotations a = run("Mayor Tom Reyes said the plan was \"a good start.\" Councilwoman Grace Liu disagreed: "
+                + "\"It costs far too much for what it does.\"");
+        assertEquals("Tom Reyes", speaker(a, direct(a).get(0)));
+        assertEquals("Grace Liu", speaker(a, direct(a).get(1)));
+    }
+
+    /** "the councilwoman said": a title printed before a name (titles.txt) is a role the description names again. */
+    @Test
+    void aTitleIsARoleForTheDescription() {
+        Annotations a = run("Mayor Tom Reyes and Councilwoman Grace Liu met on Monday.",
+                "\"We did everything we could,\" the councilwoman said.");
+        assertEquals("Grace Liu", speaker(a, direct(a).get(0)));
+    }
 }
