@@ -307,7 +307,25 @@ final class SpeakerResolver {
                 c = null;
             }
         }
-        return c == null ? null : c.group;
+        return c == null || governedByPreposition(bt, c) ? null : c.group;
+    }
+
+    /**
+     * Named sieve NameAfterPreposition: "officials in Mae Sai said", "a lawyer for Jane Doe told reporters": a name
+     * right after a preposition (speech-words.txt, "and"/"or" aside), or after one and "the", is not who speaks.
+     */
+    private boolean governedByPreposition(BlockText bt, Candidate c) {
+        String lead = bt.slice(Math.max(bt.offset, c.span.start() - 30), c.span.start());
+        String[] words = RE_SPACES.split(lead.strip());
+        int k = words.length - 1;
+        if (k >= 1 && words[k].equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k < 0 || lead.isBlank() || !Character.isWhitespace(lead.charAt(lead.length() - 1))) {
+            return false;
+        }
+        String w = words[k];
+        return !w.equals("and") && !w.equals("or") && lex.subjectBlockers.contains(w);
     }
 
     /**

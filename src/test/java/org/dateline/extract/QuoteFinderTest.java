@@ -371,4 +371,13 @@ class QuoteFinderTest {
                 "\"We did everything we could,\" the councilwoman said.");
         assertEquals("Grace Liu", speaker(a, direct(a).get(0)));
     }
+    /** NameAfterPreposition: "officials in Springfield said" gives the claim to no place; "a lawyer for Jane Doe" is not Doe. */
+    @Test
+    void aNameAfterAPrepositionIsNotTheSpeaker() {
+        Annotations a = run("Officials in Springfield said the bridge would be closed to traffic for a month.",
+                "\"She will appeal the verdict as soon as she can,\" a lawyer for Jane Doe said.");
+        assertTrue(a.quotes().stream().filter(q -> q.mode() == SpeechMode.INDIRECT).noneMatch(q -> q.speakerKey() != null
+                && q.speakerKey().startsWith("place/")), a.quotes().toString());
+        assertEquals(null, speaker(a, direct(a).get(0)));
+    }
 }
