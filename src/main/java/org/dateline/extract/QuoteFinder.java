@@ -117,6 +117,7 @@ final class QuoteFinder {
         return out;
     }
 
+    private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
 
     /**
@@ -164,13 +165,10 @@ final class QuoteFinder {
                 }
                 int from = v.end();
                 if (v.text().equals("told") && i + 1 < toks.size()) {
-                    // "told reporters", "told state television": the claim starts after the hearer.
-                    int k = i + 1;
-                    while (k < toks.size() && !toks.get(k).text().equals("that") && k - i <= 3
-                            && !toks.get(k).text().equals(",")) {
-                        k++;
+                    from = afterHearer(toks, i, speakers);
+                    if (from < 0) {
+                        break;
                     }
-                    from = k < toks.size() && k - i <= 3 ? toks.get(k - 1).end() : v.end();
                 }
                 Span claim = trimClaim(bt, from, sentence.end());
                 // "…, the Kremlin said, a week after …": the claim is what comes before the attribution.
@@ -194,6 +192,50 @@ final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * TellingHasAHearer: where the claim after "told" starts: after "that" when it comes within a few words ("told
+     * reporters on Tuesday that …"), else after the hearer (words of speech-words.txt, hearer, and names: "told state
+     * television", "told Reuters"); -1 when nothing but a time or a place follows the hearer ("told analysts on
+     * Tuesday.").
+     */
+    private int afterHearer(List<Token> toks, int told, SpeakerResolver speakers) {
+        for (int k = told + 1; k < Math.min(toks.size(), told + 9); k++) {
+            String w = toks.get(k).text();
+            if (w.equals("that")) {
+                return toks.get(k - 1).end();
+            }
+            if (w.equals(",") || w.equals(".")) {
+                break;
+            }
+        }
+        int k = told + 1;
+        while (k < toks.size() && k - told <= 6) {
+            Token t = toks.get(k);
+            int nameEnd = speakers.nameEndFrom(t.start());
+            if (nameEnd > 0) {
+                while (k < toks.size() && toks.get(k).end() <= nameEnd) {
+                    k++;
+                }
+            } else if (lex.hearers.contains(t.text().toLowerCase(Locale.ROOT))) {
+                k++;
+            } else if (DETERMINER.matcher(t.text()).matches() && k + 1 < toks.size()
+                    && (lex.hearers.contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT))
+                    || speakers.nameEndFrom(toks.get(k + 1).start()) > 0)) {
+                // "told the BBC", "told a news conference"; "told reporters the plan …" keeps its "the".
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k == told + 1) {
+            return toks.get(told).end();
+        }
+        if (k >= toks.size() || !toks.get(k).isWord() || lex.subjectBlockers.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return toks.get(k - 1).end();
     }
 
     private static Span afterComma(BlockText bt, int from, Span sentence) {

@@ -344,6 +344,12 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Where the name starting at {@code start} ends, or -1 when no name starts there. */
+    int nameEndFrom(int start) {
+        Candidate c = byStart.get(start);
+        return c == null ? -1 : c.span.end();
+    }
+
     /** The names that refer to this entity. */
     List<Candidate> candidatesOf(Group g) {
         return g.members;

@@ -380,4 +380,13 @@ class QuoteFinderTest {
                 && q.speakerKey().startsWith("place/")), a.quotes().toString());
         assertEquals(null, speaker(a, direct(a).get(0)));
     }
+    /** TellingHasAHearer: the claim after "told" starts past its hearer; a hearer and a time alone claim nothing. */
+    @Test
+    void theClaimAfterToldStartsPastTheHearer() {
+        Annotations a = run("Finance Minister Jane Roe told reporters on Tuesday that the budget would be cut.",
+                "Chief executive Tom Beck told analysts on Tuesday.");
+        List<Quote> claims = a.quotes().stream().filter(q -> q.mode() == SpeechMode.INDIRECT).toList();
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("the budget would be cut", claims.get(0).text());
+    }
 }
