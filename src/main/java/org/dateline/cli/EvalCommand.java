@@ -43,7 +43,7 @@ public final class EvalCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = {"-e", "--errors"}, description = "also list each error per article: entities found but not in "
-            + "gold and missed, quotes missed, wrong speakers, events missed and wrong event dates")
+            + "gold and missed, quotes missed, wrong speakers, events missed, wrong event dates and kinds")
     boolean errors;
 
     @Override

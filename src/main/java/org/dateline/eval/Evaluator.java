@@ -216,6 +216,9 @@ public final class Evaluator {
                 }
                 if (best.kind().equalsIgnoreCase(ge.kind())) {
                     evKinds++;
+                } else {
+                    errors.add(name + ": wrong kind for event \"" + ge.trigger() + "\": want " + ge.kind() + ", got "
+                            + best.kind() + " from \"" + best.trigger() + "\"");
                 }
             } else {
                 errors.add(name + ": missed event \"" + ge.trigger() + "\" (" + ge.kind() + ", " + ge.date() + ")");

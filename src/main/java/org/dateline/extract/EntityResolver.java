@@ -364,6 +364,14 @@ final class EntityResolver {
         }
         Candidate best = null;
         Candidate firstAfter = null;
+        // SurnameAgreesWithTitle: "Mr. Clinton" is not Hillary Clinton, "Mrs. Clinton" not Bill Clinton; of two
+        // holders of the surname, one whose gender is known to agree wins over the nearer one whose gender is unknown.
+        Character want = PersonGender.of(lex, c);
+        if (want != null) {
+            List<Candidate> agree = holders.stream().filter(m -> want.equals(genderOf(m))).toList();
+            holders = !agree.isEmpty() ? agree
+                    : holders.stream().filter(m -> genderOf(m) == null).toList();
+        }
         for (Candidate m : holders) {
             if (m.span.start() < c.span.start()) {
                 if (best == null || m.span.start() > best.span.start()) {
@@ -375,6 +383,17 @@ final class EntityResolver {
         }
         Candidate pick = best != null ? best : firstAfter;
         return pick == null ? null : pick.group;
+    }
+
+    /** The gender any name of the holder's entity tells (a full name or a titled mention), or null. */
+    private Character genderOf(Candidate holder) {
+        for (Candidate m : holder.group.members) {
+            Character g = PersonGender.of(lex, m);
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private static String strip(String s) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dateline.extract.BlockText.Token;
@@ -46,6 +47,23 @@ final class EventDetector {
     private final Pattern electionWords;
     private final Pattern sportsWords;
     private final Pattern marketWords;
+    /** Trigger forms of a game's result alone ("drew"), typed by {@link #gameKind}. */
+    private final Set<String> games;
+    /** Trigger forms of a vote, typed by {@link #voteKind}. */
+    private final Set<String> votes;
+    /** Trigger forms of buying, typed by {@link #purchaseKind}. */
+    private final Set<String> purchases;
+    /** Airstrike forms that nature does too ("struck"), dropped by {@link #strikeOfNature}. */
+    private final Set<String> strikes;
+    private final Pattern natureWords;
+    /** Dismissal forms a weapon does too ("fired"), dropped by {@link #weaponFire}. */
+    private final Set<String> dismissals;
+    private final Pattern weaponWords;
+    /** Disaster forms that need a volcano ("erupted"), kept by {@link #volcanic}. */
+    private final Set<String> eruptions;
+    private final Pattern volcanoWords;
+    private final Pattern referendumWords;
+    private final Pattern officeWords;
 
     EventDetector(Lexicon lex) {
         this.lex = lex;
@@ -67,6 +85,21 @@ final class EventDetector {
         electionWords = wordsPattern(arguments.get("election"));
         sportsWords = wordsPattern(arguments.get("sports"));
         marketWords = wordsPattern(arguments.get("market"));
+        games = lowerSet(arguments.get("game"));
+        votes = lowerSet(arguments.get("vote"));
+        purchases = lowerSet(arguments.get("purchase"));
+        strikes = lowerSet(arguments.get("strike"));
+        natureWords = wordsPattern(arguments.get("nature"));
+        dismissals = lowerSet(arguments.get("dismissal"));
+        weaponWords = wordsPattern(arguments.get("weapon"));
+        eruptions = lowerSet(arguments.get("eruption"));
+        volcanoWords = wordsPattern(arguments.get("volcano"));
+        referendumWords = wordsPattern(arguments.get("referendum"));
+        officeWords = wordsPattern(arguments.get("office"));
+    }
+
+    private static Set<String> lowerSet(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The kind a contest is typed as when its sentence shows it was a game (issue #17). */
@@ -116,6 +149,100 @@ final class EventDetector {
         return !opensSentence && (lex.titles.contains(next.text()) || lex.orgKeywords.contains(next.text()));
     }
 
+    /** "against Las Palmas", "with the Timbers": the other side of a game. */
+    private static final Pattern OPPONENT = Pattern.compile("(?i)\\b(?:against|versus|vs\\.?|with)\\b");
+
+    /**
+     * ArgumentFit for a game's result alone ("drew 1-1 with the Timbers", "played its league match against Las
+     * Palmas"): a SportsEvent when its sentence prints a score, or names a game and an opponent; else null ("the
+     * rescue team played a key role", "the rally drew thousands").
+     */
+    private String gameKind(BlockText bt, int at) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(at));
+        String s = bt.slice(sentence.start(), sentence.end());
+        boolean game = SCORE.matcher(s).find() || sportsWords.matcher(s).find() && OPPONENT.matcher(s).find();
+        return game ? SPORTS_KIND : null;
+    }
+
+    /**
+     * ArgumentFit StrikeOfNature: "a magnitude 7.8 earthquake struck Nepal", "lightning struck the tower": a strike
+     * whose sentence names a force of nature is no airstrike (the natural event's own word tells of it).
+     */
+    private boolean strikeOfNature(BlockText bt, int at) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(at));
+        return natureWords.matcher(bt.slice(sentence.start(), sentence.end())).find();
+    }
+
+    /**
+     * ArgumentFit WeaponFire: "police fired tear gas", "soldiers fired at the crowd": "fired" followed in its clause by a
+     * weapon word (or "at") tells of shooting, not of someone dismissed from a post.
+     */
+    private boolean weaponFire(BlockText bt, Span trigger) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(trigger.start()));
+        String rest = bt.slice(trigger.end(), Math.min(sentence.end(), trigger.end() + 40));
+        Matcher clauseEnd = comma.matcher(rest);
+        return weaponWords.matcher(clauseEnd.find() ? rest.substring(0, clauseEnd.start()) : rest).find();
+    }
+
+    /** ArgumentFit for an eruption: a Disaster only when its sentence names a volcano ("cheers erupted" is none). */
+    private boolean volcanic(BlockText bt, int at) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(at));
+        return volcanoWords.matcher(bt.slice(sentence.start(), sentence.end())).find();
+    }
+
+    private static final String ACQUISITION_KIND = "Acquisition";
+
+    /**
+     * ArgumentFit for buying: an Acquisition when a body is the first name after the trigger in its sentence ("agreed to
+     * buy Pellworth Cheese Co.") or the sentence prints a sum ("would buy snack maker X for $2.1 billion"); else null.
+     */
+    private String purchaseKind(BlockText bt, Span trigger, List<Candidate> names) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(trigger.start()));
+        int i = firstStartingFrom(names, trigger.end());
+        Candidate next = i < names.size() ? names.get(i) : null;
+        boolean bodyBought = next != null && next.span.end() <= sentence.end() && next.group != null
+                && next.group.type == EntityType.ORGANIZATION;
+        boolean priced = SUM.matcher(bt.slice(trigger.end(), sentence.end())).find();
+        return bodyBought || priced ? ACQUISITION_KIND : null;
+    }
+
+    private static final Pattern SUM = Pattern.compile("[$\u20ac\u00a3\u00a5]\\s?\\d");
+
+    private static final String VOTE_KIND = "Vote";
+    private static final String REFERENDUM_KIND = "Referendum";
+    /** Between a place and its vote: nothing, or an auxiliary ("Scotland has voted"). */
+    private static final Pattern AUXILIARY_GAP = Pattern.compile("\\s+(?:(?:has|have|had)\\s+)?");
+
+    /**
+     * ArgumentFit VoteKind: what a vote ("voted", "ballot") was. A Referendum when its sentence names one, an Election
+     * when it names an office's election, its candidates or its polls; when a place votes ("the UK voted", "Scotland
+     * has voted": its electorate), a Referendum in an article that names one, else an Election; else what its
+     * paragraph names (a referendum, then an office's election); otherwise a Vote, as a council, a parliament or a
+     * person votes ("the City Council voted 5-2").
+     */
+    private String voteKind(BlockText bt, Token trigger, List<Candidate> names, boolean articleNamesReferendum) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(trigger.start()));
+        String s = bt.slice(sentence.start(), sentence.end());
+        if (referendumWords.matcher(s).find()) {
+            return REFERENDUM_KIND;
+        }
+        if (officeWords.matcher(s).find()) {
+            return ELECTION_KIND;
+        }
+        int i = firstStartingFrom(names, trigger.start()) - 1;
+        Candidate voter = i >= 0 ? names.get(i) : null;
+        boolean electorate = voter != null && voter.group != null && voter.group.type == EntityType.PLACE
+                && voter.span.start() >= sentence.start()
+                && AUXILIARY_GAP.matcher(bt.slice(voter.span.end(), trigger.start())).matches();
+        if (electorate) {
+            return articleNamesReferendum ? REFERENDUM_KIND : ELECTION_KIND;
+        }
+        if (referendumWords.matcher(bt.text).find()) {
+            return REFERENDUM_KIND;
+        }
+        return officeWords.matcher(bt.text).find() ? ELECTION_KIND : VOTE_KIND;
+    }
+
     private static final Set<String> MARKET_KINDS = Set.of("MarketRise", "MarketFall");
     private static final Pattern SUM_OR_SHARE = Pattern.compile("[$\u20ac\u00a3\u00a5]\\s?\\d|\\d\\s?%");
 
@@ -144,6 +271,7 @@ final class EventDetector {
         LocalDate lead = leadDay(blocks, times, reference);
         List<Event> out = new ArrayList<>();
         Set<String> seenCaption = new java.util.HashSet<>();
+        boolean articleNamesReferendum = blocks.stream().anyMatch(b -> referendumWords.matcher(b.text).find());
         for (BlockText bt : blocks) {
             if (!RUNNING.contains(bt.block.kind())) {
                 continue;
@@ -187,6 +315,25 @@ final class EventDetector {
                         continue;
                     }
                     trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
+                } else if (games.contains(form)) {
+                    String kind = gameKind(bt, first.start());
+                    if (kind == null) {
+                        continue;
+                    }
+                    trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
+                } else if (strikes.contains(form) && strikeOfNature(bt, first.start())
+                        || dismissals.contains(form) && weaponFire(bt, new Span(first.start(), last.end()))
+                        || eruptions.contains(form) && !volcanic(bt, first.start())) {
+                    continue;
+                } else if (purchases.contains(form)) {
+                    String kind = purchaseKind(bt, new Span(first.start(), last.end()), names);
+                    if (kind == null) {
+                        continue;
+                    }
+                    trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
+                } else if (votes.contains(form)) {
+                    trig = new Lexicon.Trigger(trig.form(), voteKind(bt, first, names, articleNamesReferendum),
+                            trig.datedByReport());
                 } else if (MARKET_KINDS.contains(trig.kind()) && !marketMove(bt, first.start())) {
                     continue;
                 }
@@ -398,6 +545,11 @@ final class EventDetector {
      */
     private boolean narrated(BlockText bt, String lead, Span trigger) {
         String word = bt.slice(trigger.start(), trigger.end());
+        // "erupted in cheers": a phrase opening with a verb in the past is told by that verb, not by its last noun.
+        String opening = word.split(" ")[0];
+        if (opening.length() < word.length() && opening.endsWith("ed")) {
+            word = opening;
+        }
         if (word.endsWith("s") || word.endsWith("ing") || !Character.isLowerCase(word.charAt(0))) {
             return false;
         }

@@ -85,6 +85,10 @@ public final class Lexicon {
     final Set<String> subjectBlockers;
     /** Nouns that stand for any company or body, "the firm said" (speech-words.txt). */
     final Set<String> genericBodies;
+    /** Verbs that attribute a quotation only right after it: "…," he began. */
+    final Set<String> afterQuoteVerbs;
+    /** Words of whom a speaker tells something: "told reporters", "told him". */
+    final Set<String> hearers;
     /**
      * An unnamed voice of a body ending a text, "a Kremlin spokesman", "a spokeswoman for the ministry"
      * (speech-words.txt's voices, their openers and links).
@@ -221,11 +225,13 @@ public final class Lexicon {
 
         claimVerbs = hashSet(DataFiles.entries("lexicon/claim-verbs.txt"));
         Map<String, List<String>> speechWords = DataFiles.rules("lexicon/speech-words.txt",
-                "adverb", "article", "preposition", "generic-body", "voice", "voice-opener", "voice-link");
+                "adverb", "article", "preposition", "generic-body", "voice", "voice-opener", "voice-link", "after-quote", "hearer");
         speechAdverbs = hashSet(speechWords.get("adverb"));
         speechArticles = hashSet(speechWords.get("article"));
         subjectBlockers = hashSet(speechWords.get("preposition"));
         genericBodies = hashSet(speechWords.get("generic-body"));
+        afterQuoteVerbs = hashSet(speechWords.get("after-quote"));
+        hearers = hashSet(speechWords.get("hearer"));
         unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:" + alternation(speechWords.get("voice-opener"))
                 + ")\\s+(?:\\S+\\s+){0,2}?(" + alternation(speechWords.get("voice")) + ")(?:\\s+(?:"
                 + alternation(speechWords.get("voice-link")) + ")\\s+(?:the\\s+)?(.+?))?\\s*,?\\s*$",
@@ -233,7 +239,8 @@ public final class Lexicon {
         timeWords = DataFiles.rules("lexicon/time-words.txt",
                 "month-preposition", "year-shift", "year-determiner", "conjunction", "part-of-day", "clock", "zone");
         eventArguments = DataFiles.rules("lexicon/event-arguments.txt", "contest", "election", "sports",
-                "market");
+                "market", "game", "vote", "referendum", "office", "purchase", "strike", "nature",
+                "dismissal", "weapon", "eruption", "volcano");
         eventWords = DataFiles.rules("lexicon/event-words.txt", "locative", "clause-opener", "clause-joiner",
                 "intro-preposition", "intro-determiner", "perfect", "background");
         Map<String, List<String>> tokenWords = DataFiles.rules("lexicon/token-words.txt", "abbreviation", "participle");

@@ -117,6 +117,7 @@ final class QuoteFinder {
         return out;
     }
 
+    private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
 
     /**
@@ -164,13 +165,10 @@ final class QuoteFinder {
                 }
                 int from = v.end();
                 if (v.text().equals("told") && i + 1 < toks.size()) {
-                    // "told reporters", "told state television": the claim starts after the hearer.
-                    int k = i + 1;
-                    while (k < toks.size() && !toks.get(k).text().equals("that") && k - i <= 3
-                            && !toks.get(k).text().equals(",")) {
-                        k++;
+                    from = afterHearer(toks, i, speakers);
+                    if (from < 0) {
+                        break;
                     }
-                    from = k < toks.size() && k - i <= 3 ? toks.get(k - 1).end() : v.end();
                 }
                 Span claim = trimClaim(bt, from, sentence.end());
                 // "…, the Kremlin said, a week after …": the claim is what comes before the attribution.
@@ -194,6 +192,50 @@ final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * TellingHasAHearer: where the claim after "told" starts: after "that" when it comes within a few words ("told
+     * reporters on Tuesday that …"), else after the hearer (words of speech-words.txt, hearer, and names: "told state
+     * television", "told Reuters"); -1 when nothing but a time or a place follows the hearer ("told analysts on
+     * Tuesday.").
+     */
+    private int afterHearer(List<Token> toks, int told, SpeakerResolver speakers) {
+        for (int k = told + 1; k < Math.min(toks.size(), told + 9); k++) {
+            String w = toks.get(k).text();
+            if (w.equals("that")) {
+                return toks.get(k - 1).end();
+            }
+            if (w.equals(",") || w.equals(".")) {
+                break;
+            }
+        }
+        int k = told + 1;
+        while (k < toks.size() && k - told <= 6) {
+            Token t = toks.get(k);
+            int nameEnd = speakers.nameEndFrom(t.start());
+            if (nameEnd > 0) {
+                while (k < toks.size() && toks.get(k).end() <= nameEnd) {
+                    k++;
+                }
+            } else if (lex.hearers.contains(t.text().toLowerCase(Locale.ROOT))) {
+                k++;
+            } else if (DETERMINER.matcher(t.text()).matches() && k + 1 < toks.size()
+                    && (lex.hearers.contains(toks.get(k + 1).text().toLowerCase(Locale.ROOT))
+                    || speakers.nameEndFrom(toks.get(k + 1).start()) > 0)) {
+                // "told the BBC", "told a news conference"; "told reporters the plan …" keeps its "the".
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k == told + 1) {
+            return toks.get(told).end();
+        }
+        if (k >= toks.size() || !toks.get(k).isWord() || lex.subjectBlockers.contains(toks.get(k).text().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return toks.get(k - 1).end();
     }
 
     private static Span afterComma(BlockText bt, int from, Span sentence) {
@@ -313,6 +355,17 @@ final class QuoteFinder {
                 return new Attribution(g, new Span(before.get(before.size() - 2).start(), before.get(before.size() - 2).end()));
             }
         }
+        // ColonIntroducesQuote: "Councilwoman Grace Liu disagreed: “…”": a clause ending in a colon right before the
+        // quotation is said by its sentence's subject, when that subject stands before the colon.
+        if (before.size() >= 2 && RE_OPENING_MARK.matcher(before.get(before.size() - 1).text()).matches()
+                && before.get(before.size() - 2).text().equals(":")) {
+            Integer at = speakers.subjectPosition(sentence);
+            Group g = at != null && at < before.get(before.size() - 2).start() ? speakers.sentenceSubject(bt, sentence) : null;
+            if (g != null && g.type != EntityType.PLACE) {
+                Token colon = before.get(before.size() - 2);
+                return new Attribution(g, new Span(colon.start(), colon.end()));
+            }
+        }
         // A pull quote's <cite> line: "Jane Roe, in her farewell address" on the line after the quotation.
         if (bt.block.kind() == BlockKind.BLOCKQUOTE) {
             int end = bt.offset + bt.text.length();
@@ -367,7 +420,7 @@ final class QuoteFinder {
             if (isClauseMark(t.text()) && !lex.attributionVerbs.contains(after.get(i - 1).text())) {
                 break;
             }
-            if (lex.isAttributionVerb(t.text())) {
+            if (lex.isAttributionVerb(t.text()) || lex.afterQuoteVerbs.contains(t.text())) {
                 String subject = bt.slice(from, t.start()).strip();
                 Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(after, i));
                 if (g == null) {

@@ -25,7 +25,6 @@ import org.dateline.model.EntityType;
 final class SpeakerResolver {
     /** Lower-case words between an organisation and a person: "Widget Party leader Jane Doe". */
     private static final Pattern RE_LOWER_WORDS_GAP = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){0,1}\\p{Ll}+,?\\s+");
-    private static final Pattern RE_SPACES_DOTS_HYPHENS = Pattern.compile("[\\s.-]+");
     private static final Pattern RE_POSSESSIVE = Pattern.compile("['’]s");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
     private static final Pattern RE_SPACES_HYPHENS = Pattern.compile("[\\s-]+");
@@ -103,7 +102,7 @@ final class SpeakerResolver {
         // The longest prefix that ends in a role noun, its modifiers lower case, an age or a demonym.
         for (int k = words.length; k >= 1; k--) {
             String head = words[k - 1];
-            if (!lex.roleNouns.contains(head)) {
+            if (!isRole(head)) {
                 continue;
             }
             for (int j = 0; j < k - 1; j++) {
@@ -170,12 +169,40 @@ final class SpeakerResolver {
      * person names the person's affiliation, and the person is who acts or speaks; any other name is itself.
      */
     private Candidate personOfAffiliation(BlockText bt, Candidate c) {
-        if (c.group.type == EntityType.PERSON) {
+        Candidate next = nextAfter(c);
+        if (next == null || next.group.type != EntityType.PERSON || next.group == c.group) {
             return c;
         }
-        Candidate next = nextAfter(c);
-        return next != null && next.group.type == EntityType.PERSON && lowerWordsGap(bt, c.span.end(), next.span.start())
-                ? next : c;
+        if (roleGap(bt, c.span.end(), next.span.start())) {
+            return next;
+        }
+        return c.group.type != EntityType.PERSON && lowerWordsGap(bt, c.span.end(), next.span.start()) ? next : c;
+    }
+
+    /**
+     * Named sieve RoleBetweenNames: "U.N. Secretary-General Antonio Guterres", "Rivermen coach Phil Garrity", "Obama
+     * adviser David Axelrod": one to three words between two names, each a role noun (data/lexicon/role-nouns.txt)
+     * or a title (titles.txt), make the first name the second's affiliation, whatever type the first was given.
+     */
+    private boolean roleGap(BlockText bt, int start, int end) {
+        String gap = bt.slice(start, end);
+        if (gap.isEmpty() || !Character.isWhitespace(gap.charAt(0)) || !Character.isWhitespace(gap.charAt(gap.length() - 1))) {
+            return false;
+        }
+        String[] words = RE_SPACES.split(gap.strip());
+        if (words.length > 3 || words[0].isEmpty()) {
+            return false;
+        }
+        String joined = String.join(" ", words);
+        if (lex.roleNouns.contains(joined.toLowerCase(Locale.ROOT)) || lex.titles.contains(joined)) {
+            return true;
+        }
+        for (String w : words) {
+            if (!lex.roleNouns.contains(w.toLowerCase(Locale.ROOT)) && !lex.titles.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lower-case word before a name, skipping its titles, demonyms and role words. */
@@ -217,16 +244,7 @@ final class SpeakerResolver {
     }
 
     private Character genderOf(Candidate c) {
-        for (String r : c.roles) {
-            for (String w : RE_SPACES_DOTS_HYPHENS.split(r)) {
-                Character g = lex.genderCues.get(w.toLowerCase(Locale.ROOT));
-                if (g != null) {
-                    return g;
-                }
-            }
-        }
-        String first = c.text.split(" ")[0];
-        return c.tokenCount() >= 2 && lex.femaleNames.contains(first) ? 'f' : null;
+        return PersonGender.of(lex, c);
     }
 
     /** The person "he"/"she" at {@code pos} stands for, or null for other words. */
@@ -289,7 +307,25 @@ final class SpeakerResolver {
                 c = null;
             }
         }
-        return c == null ? null : c.group;
+        return c == null || governedByPreposition(bt, c) ? null : c.group;
+    }
+
+    /**
+     * Named sieve NameAfterPreposition: "officials in Mae Sai said", "a lawyer for Jane Doe told reporters": a name
+     * right after a preposition (speech-words.txt, "and"/"or" aside), or after one and "the", is not who speaks.
+     */
+    private boolean governedByPreposition(BlockText bt, Candidate c) {
+        String lead = bt.slice(Math.max(bt.offset, c.span.start() - 30), c.span.start());
+        String[] words = RE_SPACES.split(lead.strip());
+        int k = words.length - 1;
+        if (k >= 1 && words[k].equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k < 0 || lead.isBlank() || !Character.isWhitespace(lead.charAt(lead.length() - 1))) {
+            return false;
+        }
+        String w = words[k];
+        return !w.equals("and") && !w.equals("or") && lex.subjectBlockers.contains(w);
     }
 
     /**
@@ -306,6 +342,12 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Where the name starting at {@code start} ends, or -1 when no name starts there. */
+    int nameEndFrom(int start) {
+        Candidate c = byStart.get(start);
+        return c == null ? -1 : c.span.end();
     }
 
     /** The names that refer to this entity. */
@@ -331,6 +373,14 @@ final class SpeakerResolver {
         return g;
     }
 
+    /**
+     * Whether a lower-case head noun names a role: a role noun (data/lexicon/role-nouns.txt) or a title printed before
+     * names (titles.txt: "the councilwoman" is whoever was named "Councilwoman Grace Liu").
+     */
+    private boolean isRole(String head) {
+        return lex.roleNouns.contains(head) || lex.titles.contains(capitalise(head));
+    }
+
     /** "the president", "the security chief": the latest speaker, else person, with that role. */
     Group role(String phrase, int pos) {
         String[] words = RE_SPACES.split(phrase.strip().toLowerCase(Locale.ROOT));
@@ -339,8 +389,9 @@ final class SpeakerResolver {
         if (words.length == 1 && RE_AGE.matcher(head).matches()) {
             return latestPerson(pos);
         }
-        if (!lex.roleNouns.contains(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
-            return body(head, pos);
+        if (!isRole(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
+            Group described = describedInApposition(head, pos);
+            return described != null ? described : body(head, pos);
         }
         // "the prime minister said": the person titled exactly so wins over another minister named later.
         Group found = words.length >= 2 ? latestWithExactRole(String.join(" ", words), pos) : null;
@@ -363,7 +414,28 @@ final class SpeakerResolver {
                 }
             }
         }
-        return found;
+        return found != null ? found : describedInApposition(head, pos);
+    }
+
+    /**
+     * Named sieve DescribedInApposition: "Juan Perez, a farmer who lost his crop, …" then "the farmer said": the
+     * latest person before {@code pos} set off by a comma and a description (a, an or the, up to three modifiers,
+     * then {@code head}) is the one the description names again.
+     */
+    private Group describedInApposition(String head, int pos) {
+        Pattern apposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d'-]+\\s+){0,3}?" + Pattern.quote(head) + "\\b",
+                Pattern.CASE_INSENSITIVE);
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            Candidate c = sorted.get(i);
+            if (c.span.start() >= pos || c.group.type != EntityType.PERSON || c.block == null) {
+                continue;
+            }
+            int end = Math.min(c.block.offset + c.block.text.length(), c.span.end() + 60);
+            if (end > c.span.end() && apposition.matcher(c.block.slice(c.span.end(), end)).find()) {
+                return c.group;
+            }
+        }
+        return null;
     }
 
     /**

@@ -315,4 +315,78 @@ class QuoteFinderTest {
                 "Marjorie Vick apologised before the sentence was read. \"I am ashamed of what I did,\" she said.");
         assertEquals("Marjorie Vick", speaker(a, direct(a).get(0)));
     }
+    /** "Holt adviser Mark Reyes …. "…," he said": a name, a role and a name: the second is the one who speaks. */
+    @Test
+    void aNameBeforeARoleAndANameIsTheSubjectsAffiliation() {
+        Annotations a = run("Governor Tom Holt met voters on Monday.",
+                "Holt adviser Mark Reyes did not hide his frustration. \"We lost the room in ten minutes,\" he said.");
+        assertEquals("Mark Reyes", speaker(a, direct(a).get(0)));
+    }
+
+    /** "U.N. Secretary-General Jane Roe welcomed …, which he said …": a body, a capitalised title, then the person. */
+    @Test
+    void aBodyBeforeATitleAndANameIsTheSubjectsAffiliation() {
+        Annotations a = run("President Omar Haddad signed the accord in the capital.",
+                "U.N. Secretary-General Paulo Mendes welcomed the accord, which he said showed \"a wind of hope\" in the region.");
+        assertEquals("Paulo Mendes", speaker(a, direct(a).get(0)));
+    }
+
+    /** "stepped out to announce "…"", "…," he began: verbs of saying from data/lexicon/attribution-verbs.txt. */
+    @Test
+    void anInfinitiveOrOpeningVerbOfSayingAttributesTheQuote() {
+        Annotations a = run("Later, Cardinal Pierre Aubert stepped onto the balcony to announce \"Habemus Papam\" to the crowd.",
+                "Bishop Luis Ortega bowed to the square. \"Brothers and sisters, good evening,\" he began, to cheers.");
+        assertEquals("Pierre Aubert", speaker(a, direct(a).get(0)));
+        assertEquals("Luis Ortega", speaker(a, direct(a).get(1)));
+    }
+    /** "Mr. Clinton" after Bill and Hillary Clinton: the title's gender keeps people of one surname apart. */
+    @Test
+    void aGenderedTitleKeepsPeopleOfOneSurnameApart() {
+        Annotations a = run("Bill Clinton and Hillary Clinton arrived together.", "\"It is a great day,\" Mr. Clinton said.",
+                "Hillary Clinton and Bill Clinton left together.", "\"We will be back,\" Mrs. Clinton said.");
+        assertEquals("Bill Clinton", speaker(a, direct(a).get(0)));
+        assertEquals("Hillary Clinton", speaker(a, direct(a).get(1)));
+    }
+
+    /** "Juan Perez, a farmer who …" then "the farmer said": a description in apposition names the person again. */
+    @Test
+    void aDescriptionInAppositionNamesThePersonAgain() {
+        Annotations a = run("Juan Perez, a farmer who lost his crop, stood by the river with Mayor Ann Holt.",
+                "\"We have never seen water like this in the valley,\" the farmer said.");
+        assertEquals("Juan Perez", speaker(a, direct(a).get(0)));
+    }
+    /** ColonIntroducesQuote: "Grace Liu disagreed: “…”" is Liu's, not the neighbouring quote's speaker's. */
+    @Test
+    void aClauseEndingInAColonGivesItsSubjectTheQuote() {
+        Annotations a = run("Mayor Tom Reyes said the plan was \"a good start.\" Councilwoman Grace Liu disagreed: "
+                + "\"It costs far too much for what it does.\"");
+        assertEquals("Tom Reyes", speaker(a, direct(a).get(0)));
+        assertEquals("Grace Liu", speaker(a, direct(a).get(1)));
+    }
+
+    /** "the councilwoman said": a title printed before a name (titles.txt) is a role the description names again. */
+    @Test
+    void aTitleIsARoleForTheDescription() {
+        Annotations a = run("Mayor Tom Reyes and Councilwoman Grace Liu met on Monday.",
+                "\"We did everything we could,\" the councilwoman said.");
+        assertEquals("Grace Liu", speaker(a, direct(a).get(0)));
+    }
+    /** NameAfterPreposition: "officials in Springfield said" gives the claim to no place; "a lawyer for Jane Doe" is not Doe. */
+    @Test
+    void aNameAfterAPrepositionIsNotTheSpeaker() {
+        Annotations a = run("Officials in Springfield said the bridge would be closed to traffic for a month.",
+                "\"She will appeal the verdict as soon as she can,\" a lawyer for Jane Doe said.");
+        assertTrue(a.quotes().stream().filter(q -> q.mode() == SpeechMode.INDIRECT).noneMatch(q -> q.speakerKey() != null
+                && q.speakerKey().startsWith("place/")), a.quotes().toString());
+        assertEquals(null, speaker(a, direct(a).get(0)));
+    }
+    /** TellingHasAHearer: the claim after "told" starts past its hearer; a hearer and a time alone claim nothing. */
+    @Test
+    void theClaimAfterToldStartsPastTheHearer() {
+        Annotations a = run("Finance Minister Jane Roe told reporters on Tuesday that the budget would be cut.",
+                "Chief executive Tom Beck told analysts on Tuesday.");
+        List<Quote> claims = a.quotes().stream().filter(q -> q.mode() == SpeechMode.INDIRECT).toList();
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("the budget would be cut", claims.get(0).text());
+    }
 }

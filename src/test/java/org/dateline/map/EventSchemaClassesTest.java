@@ -45,6 +45,6 @@ class EventSchemaClassesTest {
         java.nio.file.Files.writeString(file, "Council puts off parking vote\n\nSPRINGFIELD, Ill., March 3, 2017 (Reuters) - "
                 + "The city council did not vote on the parking plan on Tuesday, officials said.\n");
         DatasetGraph dsg = TestArticles.map(file);
-        assertTrue(ask(dsg, "?e dl:eventType dlt:Election ; dl:modality dl:negated"));
+        assertTrue(ask(dsg, "?e dl:eventType dlt:Vote ; dl:modality dl:negated"));
     }
 }
