@@ -727,8 +727,18 @@ final class EntityRecognizer {
         int i = 0;
         while (i < cands.size()) {
             int j = i;
+            // A list has one conjunction, before its last member, and a comma before it only after two members:
+            // in "for Hamilton, and Gagnon and Brisco scored" the comma and "and" join clauses, not names.
             while (j + 1 < cands.size() && listGap(bt, cands.get(j).span.end(), cands.get(j + 1).span.start())) {
+                String gap = bt.slice(cands.get(j).span.end(), cands.get(j + 1).span.start());
+                boolean conjunction = HAS_CONJUNCTION.matcher(" " + gap + " ").matches();
+                if (conjunction && j == i && gap.contains(",")) {
+                    break;
+                }
                 j++;
+                if (conjunction) {
+                    break;
+                }
             }
             boolean coordinated = j > i
                     && HAS_CONJUNCTION.matcher(bt.slice(cands.get(i).span.start(), cands.get(j).span.end())).matches();

@@ -405,10 +405,13 @@ final class TypingRules {
                 return Optional.empty();
             }
             String evidence = "\", " + rel.group(1) + " …, " + rel.group(2) + "\"";
-            if (rel.group(1).equals("who") && (n.plainName() || n.firstIsGivenName())) {
+            String pronoun = rel.group(1);
+            boolean personal = n.firstIsGivenName() || n.plainName() && n.orgKeywords() == 0;
+            // "whose" serves people and bodies alike: "Keisha Marlowe, whose children …" is a person's plain name.
+            if (pronoun.equals("who") && (n.plainName() || n.firstIsGivenName()) || pronoun.equals("whose") && personal) {
                 return decided(EntityType.PERSON, this, evidence);
             }
-            if (!rel.group(1).equals("who") && n.size() <= 3 && !(n.c.initial && n.c.text.endsWith("s"))) {
+            if (!pronoun.equals("who") && n.size() <= 3 && !(n.c.initial && n.c.text.endsWith("s"))) {
                 return decided(EntityType.ORGANIZATION, this, evidence);
             }
             return Optional.empty();

@@ -92,6 +92,25 @@ class EntityRecognizerTest {
                 && e.type() == EntityType.ORGANIZATION), names(a).toString());
     }
 
+    /** "Hamilton, and Gagnon and Brisco": a list has one conjunction, so a place does not type the names after it. */
+    @Test
+    void aSecondConjunctionEndsAList() {
+        Annotations a = run("Costigan had a goal for Hamilton, and Pierre-Luc Gagnon and Tyler Brisco also scored.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PLACE
+                && (e.name().equals("Pierre-Luc Gagnon") || e.name().equals("Tyler Brisco"))), names(a).toString());
+    }
+
+    /** "whose" serves people and bodies: a plain name before it is a person's, a single word a body's. */
+    @Test
+    void whoseClauseThenSayingTypesByTheName() {
+        Annotations a = run("Keisha Marlowe, whose two children attend the school, told the board it was unsafe.",
+                "Zorbex, whose shares fell 11% over two days, said it had full confidence in the plane.",
+                "Pupils of Carver Park Elementary will move in the autumn.");
+        assertEquals(EntityType.PERSON, named(a, "Keisha Marlowe").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Zorbex").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Carver Park Elementary").type());
+    }
+
     /** An ordinary word opening the sentence is no part of the person named after it; a title is the person's. */
     @Test
     void aSentenceOpeningWordIsNoPartOfTheNameAfterIt() {
