@@ -154,6 +154,11 @@ final class TypingRules {
 
         @Override
         public Optional<Decision> apply(NameContext n) {
+            // "BBC Scotland", "NHS England": a body's branch named by the land it serves.
+            if (n.size() >= 2 && isAcronym(n.w.get(0)) && n.lex.place(n.w.get(0)) == null
+                    && !n.lex.nonNameAcronyms.contains(n.w.get(0)) && n.lex.place(n.last()) != null) {
+                return decided(EntityType.ORGANIZATION, this, quoted(n.w.get(0)) + " an acronym before a known place");
+            }
             if (n.size() != 1 || !isAcronym(n.c.text)) {
                 return Optional.empty();
             }

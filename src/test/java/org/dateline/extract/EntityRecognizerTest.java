@@ -100,6 +100,13 @@ class EntityRecognizerTest {
                 && (e.name().equals("Pierre-Luc Gagnon") || e.name().equals("Tyler Brisco"))), names(a).toString());
     }
 
+    /** A body's branch named by the land it serves stays one name; an acronym before other words comes apart. */
+    @Test
+    void anAcronymBeforeAPlaceNamesABranch() {
+        Annotations a = run("The coach told BBC Scotland that the team would recover.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "BBC Scotland").type());
+    }
+
     /** "whose" serves people and bodies: a plain name before it is a person's, a single word a body's. */
     @Test
     void whoseClauseThenSayingTypesByTheName() {
