@@ -24,6 +24,13 @@ final class DatelineParser {
     private static final Pattern DATELINE = Pattern.compile("^[ \\t]*(?:" + PLACE + "(?:,\\s*" + REGION + ")?"
             + "(?:,\\s*|\\s+))?(?:" + DATE + "\\s*)?(?:" + AGENCY + "\\s*)?" + DASH);
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    /**
+     * AFP's web copy prints the city in ordinary case, a country in parentheses after a city that is no capital, and
+     * then the agency: "Porto (AFP) -", "Quilpué (Chile) (AFP) -". Only a known agency makes it a dateline.
+     */
+    private static final Pattern CITY_THEN_AGENCY = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019.-]*"
+            + "(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:\\s+\\((?<region>\\p{Lu}[^()\\n]{1,30})\\))?\\s+"
+            + AGENCY + "\\s*" + DASH + "(?=\\s)");
 
     private DatelineParser() { }
 
@@ -31,7 +38,7 @@ final class DatelineParser {
     static Dateline parse(String text, int start, int end) {
         Matcher m = DATELINE.matcher(text).region(start, end);
         if (!m.lookingAt()) {
-            return null;
+            return cityThenAgency(text, start, end);
         }
         String place = m.group("place");
         boolean dayFirst = m.group("month") == null && m.group("month2") != null;
@@ -71,5 +78,20 @@ final class DatelineParser {
         Span placeSpan = place == null ? null : new Span(m.start("place"), m.end("place"));
         return new Dateline(Names.normalCase(place), m.group("region"), date, agencyName,
                 new Span(spanStart, m.end()), placeSpan);
+    }
+
+    /** "Porto (AFP) -", "Quilpué (Chile) (AFP) -", or null. */
+    private static Dateline cityThenAgency(String text, int start, int end) {
+        Matcher m = CITY_THEN_AGENCY.matcher(text).region(start, end);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String agency = Agencies.shortName(m.group("agency"));
+        if (agency == null) {
+            return null;
+        }
+        Span placeSpan = new Span(m.start("place"), m.end("place"));
+        return new Dateline(m.group("place"), m.group("region"), null, agency, new Span(m.start("place"), m.end()),
+                placeSpan);
     }
 }

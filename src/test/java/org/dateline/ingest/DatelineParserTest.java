@@ -36,6 +36,8 @@ class DatelineParserTest {
         "PARIS (AFP) - France said.                                    | Paris         | -       | -       | AFP     | PARIS (AFP) -",
         "ST. LOUIS, Sept. 12 (UPI) -- Police said.                     | St. Louis     | -       | --09-12 | UPI     | ST. LOUIS, Sept. 12 (UPI) --",
         "MINSK, Belarus (AP) _ The leaders agreed.                     | Minsk         | Belarus | -       | AP      | MINSK, Belarus (AP) _",
+        "Porto (AFP) - Centrist challenger Ines Carvalho won.          | Porto         | -       | -       | AFP     | Porto (AFP) -",
+        "Quilpu\u00e9 (Chile) (AFP) - Firefighters battled a fire.      | Quilpu\u00e9       | Chile   | -       | AFP     | Quilpu\u00e9 (Chile) (AFP) -",
     })
     void datelineShapesAreRead(String paragraph, String place, String region, String date, String agency, String printed) {
         Dateline d = parse(paragraph);
@@ -54,6 +56,8 @@ class DatelineParserTest {
         "The UN said - again - that it would help.",
         "I - for one - disagree.",
         "Oct. 3 was the day the talks began.",
+        "Porto (Portugal) - the city voted.",
+        "Smith (Jones) - who knows.",
     })
     void ordinaryParagraphHasNoDateline(String paragraph) {
         assertNull(parse(paragraph));
