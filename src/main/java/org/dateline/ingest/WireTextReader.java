@@ -184,6 +184,17 @@ final class WireTextReader {
                     markerSeen = true;
                     continue;
                 }
+                // "Jane Doe" over "BBC News, Ljubljana" or "The Daily Planet": names alone make a byline when the
+                // line under them is the outlet's or the role's, as under a byline.
+                BylineParser.Byline bare = d.authors.isEmpty() && d.headline() != null && ui + 1 < units.size()
+                        ? bylines.parseBare(text, u.start, u.end) : null;
+                if (bare != null && isBylineContinuation(text.substring(units.get(ui + 1).start, units.get(ui + 1).end))) {
+                    lastBylineEnd = u.end;
+                    d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
+                    d.authors.addAll(bare.authors());
+                    markerSeen = true;
+                    continue;
+                }
                 if (lastBylineEnd >= 0 && text.substring(lastBylineEnd, u.start).isBlank()
                         && isBylineContinuation(line)) {
                     lastBylineEnd = u.end;
@@ -285,9 +296,11 @@ final class WireTextReader {
 
     private boolean isBylineContinuation(String line) {
         String s = line.strip();
+        // "BBC News, Ljubljana": the outlet, then where the writer files from.
+        String outlet = s.replaceFirst(",\\s*\\p{Lu}[\\p{L}'’. -]{1,30}$", "");
         return Agencies.shortName(s) != null
                 || SPACES.split(s).length <= 5 && !SENTENCE_END.matcher(s).matches()
-                && (bylines.isRole(s) || OUTLET_NAME.matcher(s).matches());
+                && (bylines.isRole(s) || OUTLET_NAME.matcher(outlet).matches());
     }
 
     /** A caption's credit printed on a line of its own before it ("Image source, Reuters"). */

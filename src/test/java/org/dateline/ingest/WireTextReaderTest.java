@@ -123,6 +123,17 @@ class WireTextReaderTest {
         assertEquals("Nikos Alevras, Helga Brandt", a.blocks(BlockKind.BYLINE).get(0).text());
     }
 
+    /** A name alone over the outlet's line ("BBC News, Ljubljana") is a byline printed without "By". */
+    @Test
+    void aNameOverTheOutletsLineIsTheByline() throws Exception {
+        String body = "Voters in Slovenia go to the polls on Sunday in a runoff that the governing coalition had hoped "
+                + "to avoid, officials said.\n";
+        Article a = Articles.read(dir, "a.txt", "Runoff looms in Slovenia\n\nJane Hartley\nBBC News, Ljubljana\n\n" + body);
+        assertEquals(List.of("Jane Hartley"), a.authors().stream().map(Author::name).toList());
+        Article b = Articles.read(dir, "b.txt", "Runoff looms in Slovenia\n\nJane Hartley\n\n" + body);
+        assertEquals(List.of(), b.authors(), "a name with no outlet under it is no byline");
+    }
+
     /** A standfirst of two places is no byline: no name opens with a given name. */
     @Test
     void placesAloneBeforeTheDatelineAreNoByline() throws Exception {
