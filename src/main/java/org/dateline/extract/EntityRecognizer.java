@@ -282,7 +282,13 @@ final class EntityRecognizer {
      * followed after "and" by capitalised words ending in a body's keyword, is one body's name.
      */
     private boolean andJoinsOneBody(BlockText bt, List<Token> toks, List<Integer> run, int next) {
-        if (run.size() < 2 || runHasOrgKeyword(toks, run)) {
+        // "Securities and Exchange Commission", "Food and Drug Administration": one ordinary word before "and" and
+        // one after it name a body together (a lone keyword is no body's name of its own); a name before "and"
+        // ("Microsoft and Apple Corporation") does not.
+        long words = run.stream().filter(k -> !lex.stopWords.contains(toks.get(k).text())).count();
+        boolean oneWordEach = words == 1 && ordinaryWord(toks.get(run.get(run.size() - 1)).text())
+                && ordinaryWord(toks.get(next).text());
+        if (!oneWordEach && (words < 2 || runHasOrgKeyword(toks, run))) {
             return false;
         }
         for (int k : run) {
@@ -301,6 +307,11 @@ final class EntityRecognizer {
         }
         return lex.orgKeywords.contains(toks.get(k).text()) && !cues.companySuffixes.contains(toks.get(k).text())
                 && (k + 1 >= toks.size() || !isCap(toks.get(k + 1)));
+    }
+
+    /** A word the dictionary writes in lower case ("food", "exchange"), printed capitalised in a name. */
+    private boolean ordinaryWord(String w) {
+        return lex.commonWords.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private boolean runHasOrgKeyword(List<Token> toks, List<Integer> run) {

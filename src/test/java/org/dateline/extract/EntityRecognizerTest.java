@@ -107,6 +107,18 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "BBC Scotland").type());
     }
 
+    /** One ordinary word on each side of "and" before a body's keyword name one body; a firm's name does not join. */
+    @Test
+    void twoOrdinaryWordsJoinedByAndNameOneBody() {
+        Annotations a = run("The Securities and Exchange Commission and the Food and Drug Administration agreed, "
+                + "and Britain's Competition and Markets Authority said Zorblet and Quantix Corporation had merged.");
+        for (String body : List.of("Securities and Exchange Commission", "Food and Drug Administration",
+                "Competition and Markets Authority")) {
+            assertEquals(EntityType.ORGANIZATION, named(a, body).type(), body);
+        }
+        assertTrue(names(a).stream().noneMatch(n -> n.startsWith("Zorblet and")), names(a).toString());
+    }
+
     /** "whose" serves people and bodies: a plain name before it is a person's, a single word a body's. */
     @Test
     void whoseClauseThenSayingTypesByTheName() {
