@@ -119,6 +119,14 @@ final class EntityRecognizer {
                     j += 2;
                 }
             }
+            // "Interstate 235", "Route 66": a road's number belongs to its name.
+            int lastTok = run.get(run.size() - 1);
+            if (lex.roadWords.contains(toks.get(lastTok).text()) && lastTok + 1 < toks.size()
+                    && YEARLIKE.matcher(toks.get(lastTok + 1).text()).matches()
+                    && adjacent(bt, toks.get(lastTok), toks.get(lastTok + 1))) {
+                run.add(lastTok + 1);
+                j = Math.max(j, lastTok + 2);
+            }
             int first = run.get(0);
             if (first > 0 && adjacent(bt, toks.get(first - 1), toks.get(first))) {
                 String prev = toks.get(first - 1).text();

@@ -34,6 +34,8 @@ public final class Lexicon {
     final Set<String> givenNames;
     final Set<String> orgKeywords;
     final Set<String> placeNameKeywords;
+    /** Words of a road's name that a number follows ({@code road-words.txt}: "Interstate", "Route"). */
+    final Set<String> roadWords;
     final PhraseIndex placeAfter;
     final List<String> placeBefore;
     final List<String> placeModifiers;
@@ -132,6 +134,7 @@ public final class Lexicon {
             }
         }
         placeNameKeywords = Set.copyOf(nameKw);
+        roadWords = Set.copyOf(DataFiles.entries("lexicon/road-words.txt"));
         placeAfter = PhraseIndex.of(after, true);
         before.sort((a, b) -> b.length() - a.length());
         placeBefore = List.copyOf(before);

@@ -28,7 +28,7 @@ final class TypingRules {
     }
 
     /** Every rule, in the order they are asked. */
-    static final List<TypingRule> ALL = List.of(new KnownPlace(), new CompassBeforeKnownPlace(), new Acronym(),
+    static final List<TypingRule> ALL = List.of(new KnownPlace(), new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(),
             new UniversityCampus(), new SpeakingBuilding(), new BuildingAfterLocative(), new SpotNamedAfterBody(),
             new OrganisationKeyword(), new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(), new RoleBefore(),
             new AppositiveBefore(), new GivenName(), new NameParticle(), new HyphenatedSyllable(),
@@ -141,6 +141,18 @@ final class TypingRules {
             return lower.endsWith("ers") || lex.commonWords.contains(stem)
                     || lower.endsWith("es") && lex.commonWords.contains(lower.substring(0, lower.length() - 2))
                     || lower.endsWith("ies") && lex.commonWords.contains(lower.substring(0, lower.length() - 3) + "y");
+        }
+    }
+
+    /** "Interstate 235", "U.S. Route 66": a road word of {@code road-words.txt} and its number name a road, a place. */
+    static final class NumberedRoad implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() >= 2 && n.last().chars().allMatch(Character::isDigit)
+                    && n.lex.roadWords.contains(n.w.get(n.size() - 2))) {
+                return decided(EntityType.PLACE, this, quoted(n.w.get(n.size() - 2)) + " in lexicon/road-words.txt and a number");
+            }
+            return Optional.empty();
         }
     }
 

@@ -119,6 +119,15 @@ class EntityRecognizerTest {
         assertTrue(names(a).stream().noneMatch(n -> n.startsWith("Zorblet and")), names(a).toString());
     }
 
+    /** A road word and its number name a road, a place; a bus "Route 14" is left alone. */
+    @Test
+    void aRoadWordAndItsNumberNameARoad() {
+        Annotations a = run("Children would cross Interstate 235 to reach Carver Park Elementary, and trucks on "
+                + "Highway 401 were delayed.");
+        assertEquals(EntityType.PLACE, named(a, "Interstate 235").type());
+        assertEquals(EntityType.PLACE, named(a, "Highway 401").type());
+    }
+
     /** "whose" serves people and bodies: a plain name before it is a person's, a single word a body's. */
     @Test
     void whoseClauseThenSayingTypesByTheName() {
