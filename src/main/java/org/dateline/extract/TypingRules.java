@@ -211,8 +211,11 @@ final class TypingRules {
     static final class BuildingAfterLocative implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
+            // "at the Kennedy Center" is a venue; "at Good Shepherd Medical Center" a hospital, a body as every gold
+            // set reads it: another keyword of a body in the name keeps it one.
             if (n.size() >= 2 && n.cues.buildingOrBody.contains(n.last()) && !n.speaks()
-                    && n.cues.locativeBefore.matcher(n.before).find()) {
+                    && n.cues.locativeBefore.matcher(n.before).find()
+                    && n.w.subList(0, n.size() - 1).stream().noneMatch(n.lex.orgKeywords::contains)) {
                 return decided(EntityType.PLACE, this, quoted(n.last()) + " " + n.cues.where(NameCues.Kind.BUILDING_OR_BODY, n.last())
                         + " after a locative");
             }

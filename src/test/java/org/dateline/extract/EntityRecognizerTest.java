@@ -128,6 +128,14 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Highway 401").type());
     }
 
+    /** A hospital is a body, as every gold set reads it, even where one is "at" it; a venue after "at" is a place. */
+    @Test
+    void aHospitalIsABody() {
+        Annotations a = run("She was treated at Good Shepherd Medical Center before moving to Sagewood Regional Hospital.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Good Shepherd Medical Center").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Sagewood Regional Hospital").type());
+    }
+
     /** "whose" serves people and bodies: a plain name before it is a person's, a single word a body's. */
     @Test
     void whoseClauseThenSayingTypesByTheName() {
