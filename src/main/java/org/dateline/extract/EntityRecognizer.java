@@ -91,8 +91,9 @@ final class EntityRecognizer {
             int j = i + 1;
             while (j < toks.size() && adjacent(bt, toks.get(j - 1), toks.get(j))) {
                 Token t = toks.get(j);
-                // "ACME's Supervisory Board", "Ruritania's Foreign Ministry": the owner is a name of its own.
-                if (ownerPossessive(toks.get(j - 1).text())) {
+                // "ACME's Supervisory Board", "Ruritania's Foreign Ministry", "South Korea's Constitutional Court",
+                // "the European Central Bank's Governing Council": the owner is a name of its own.
+                if (ownerPossessive(toks, run)) {
                     break;
                 }
                 if (isCap(t) || titled[j] && titled[j - 1]) {
@@ -166,12 +167,21 @@ final class EntityRecognizer {
     }
 
     /** "ACME's", "Ruritania's": an owner's possessive (an acronym or a known place) ends a run. */
-    private boolean ownerPossessive(String w) {
+    private boolean ownerPossessive(List<Token> toks, List<Integer> run) {
+        String w = toks.get(run.get(run.size() - 1)).text();
         if (!(w.endsWith("'s") || w.endsWith("’s")) || w.length() < 4) {
             return false;
         }
         String owner = w.substring(0, w.length() - 2);
-        return isAllUpperCase(owner) && owner.length() >= 2 || lex.place(owner) != null;
+        if (isAllUpperCase(owner) && owner.length() >= 2 || lex.place(owner) != null || lex.orgKeywords.contains(owner)) {
+            return true;
+        }
+        // A known place of several words: "South Korea's".
+        StringBuilder phrase = new StringBuilder();
+        for (int k = 0; k < run.size() - 1; k++) {
+            phrase.append(toks.get(run.get(k)).text()).append(' ');
+        }
+        return run.size() > 1 && lex.place(phrase.append(owner).toString()) != null;
     }
 
     /** Eight words of ten, of those longer than three letters, capitalised: a headline set in Title Case. */

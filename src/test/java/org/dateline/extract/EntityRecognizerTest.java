@@ -136,6 +136,17 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Sagewood Regional Hospital").type());
     }
 
+    /** A possessive ends its owner's name when the owner is a known place or a body ("South Korea's", "Bank's"). */
+    @Test
+    void aPlaceOrABodyBeforeAPossessiveOwnsTheNameAfterIt() {
+        Annotations a = run("South Korea's Constitutional Court ruled on Friday, and the Zorbex Savings Bank's "
+                + "Governing Council met.");
+        assertEquals(EntityType.PLACE, named(a, "South Korea").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Constitutional Court").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Zorbex Savings Bank").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Governing Council").type());
+    }
+
     /** "whose" serves people and bodies: a plain name before it is a person's, a single word a body's. */
     @Test
     void whoseClauseThenSayingTypesByTheName() {
