@@ -664,11 +664,13 @@ final class TypingRules {
     /**
      * "shares of Acme rose": a name no other rule typed that the open-data gazetteer knows only as organisations, the
      * best known of them well known (a prior of {@value #MIN_PRIOR} or more: a body two sources state, or a major
-     * brand), is a body. Asked last, so a cue in the text always wins; not in a headline, and not at a sentence start
+     * brand; {@value #MIN_COMPANY_PRIOR} for a company), is a body. Asked last, so a cue in the text always wins; not in a headline, and not at a sentence start
      * when the name is an ordinary word there ("Next", "Target").
      */
     static final class KnownBody implements TypingRule {
         static final double MIN_PRIOR = 0.55;
+        /** A company (Boeing, Walmart) is known by name to fewer sources than a chain of shops, so it needs less. */
+        static final double MIN_COMPANY_PRIOR = 0.40;
 
         @Override
         public Optional<Decision> apply(NameContext n) {
@@ -680,7 +682,7 @@ final class TypingRules {
                 return Optional.empty();
             }
             GazetteerEntry top = hits.stream().max(Comparator.comparingDouble(GazetteerEntry::prior)).get();
-            if (top.prior() < MIN_PRIOR) {
+            if (top.prior() < ("company".equals(top.subtype()) ? MIN_COMPANY_PRIOR : MIN_PRIOR)) {
                 return Optional.empty();
             }
             return decided(EntityType.ORGANIZATION, this, top.qid() + " " + quoted(top.label()) + " (" + top.source() + ")");
