@@ -31,6 +31,8 @@ public final class Lexicon {
 
     final PhraseIndex titles;
     final Set<String> roleNouns;
+    /** Abbreviated titles and the role noun each stands for, "Sen." senator (title-abbreviations.tsv). */
+    final Map<String, String> titleRoles;
     final Set<String> givenNames;
     final Set<String> orgKeywords;
     final Set<String> placeNameKeywords;
@@ -119,6 +121,7 @@ public final class Lexicon {
     private Lexicon() {
         titles = PhraseIndex.of(DataFiles.entries("lexicon/titles.txt"), false);
         roleNouns = Set.copyOf(DataFiles.entries("lexicon/role-nouns.txt"));
+        titleRoles = optionalMap("lexicon/title-abbreviations.tsv");
         givenNames = words("lexicon/given-names.txt");
         orgKeywords = Set.copyOf(DataFiles.entries("lexicon/org-keywords.txt"));
         Set<String> nameKw = new HashSet<>();

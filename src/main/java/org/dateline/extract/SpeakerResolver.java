@@ -511,12 +511,34 @@ final class SpeakerResolver {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
-    private static boolean hasRoleHere(Candidate m, String head) {
+    private boolean hasRoleHere(Candidate m, String head) {
         for (String r : m.roles) {
-            for (String w : RE_SPACES_HYPHENS.split(r.toLowerCase(Locale.ROOT))) {
-                if (w.equals(head)) {
-                    return true;
-                }
+            if (roleHolds(r, head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Named sieve AbbreviatedTitleIsRole: whether a title printed before a name holds the role noun {@code head}, as
+     * one of its words or through its abbreviation ("Sen." a senator, "Dr." a doctor: title-abbreviations.tsv).
+     */
+    private boolean roleHolds(String title, String head) {
+        for (String w : RE_SPACES_HYPHENS.split(title.toLowerCase(Locale.ROOT))) {
+            if (w.equals(head)) {
+                return true;
+            }
+        }
+        String whole = lex.titleRoles.get(title.strip());
+        if (whole != null && RE_SPACES.splitAsStream(whole).anyMatch(head::equals)) {
+            return true;
+        }
+        // "State Rep.": an abbreviation among the title's words.
+        for (String w : RE_SPACES.split(title.strip())) {
+            String full = lex.titleRoles.get(w);
+            if (full != null && RE_SPACES.splitAsStream(full).anyMatch(head::equals)) {
+                return true;
             }
         }
         return false;
@@ -575,14 +597,10 @@ final class SpeakerResolver {
         return null;
     }
 
-    private static boolean hasRole(Group g, String head) {
+    private boolean hasRole(Group g, String head) {
         for (Candidate m : g.members) {
-            for (String r : m.roles) {
-                for (String w : RE_SPACES_HYPHENS.split(r.toLowerCase(Locale.ROOT))) {
-                    if (w.equals(head)) {
-                        return true;
-                    }
-                }
+            if (hasRoleHere(m, head)) {
+                return true;
             }
         }
         return false;

@@ -389,4 +389,15 @@ class QuoteFinderTest {
         assertEquals(1, claims.size(), claims.toString());
         assertEquals("the budget would be cut", claims.get(0).text());
     }
+
+    /** AbbreviatedTitleIsRole: "the senator said" is whoever was printed "Sen. Jane Roe", "the doctor" "Dr. Ann Holt". */
+    @Test
+    void anAbbreviatedTitleIsARoleForTheDescription() {
+        Annotations a = run("Mayor Tom Reyes and Sen. Walter Brennan of Elko met on Monday.",
+                "\"We cannot staff the beds we have,\" the senator said.",
+                "Dr. Ann Holt, a family physician, was at the meeting as well.",
+                "\"We will see more babies born in cars,\" the 51-year-old doctor said.");
+        assertEquals("Walter Brennan", speaker(a, direct(a).get(0)));
+        assertEquals("Ann Holt", speaker(a, direct(a).get(1)));
+    }
 }
