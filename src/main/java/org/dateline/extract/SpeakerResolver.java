@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dateline.extract.BlockText.Token;
 import org.dateline.extract.EntityResolver.Group;
+import org.dateline.ingest.BlockKind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Span;
@@ -73,10 +74,20 @@ final class SpeakerResolver {
         }
         for (BlockText bt : blocks) {
             for (Span s : bt.sentences) {
-                findSubject(bt, s);
+                if (!aboutTheReport(bt)) {
+                    findSubject(bt, s);
+                }
                 sentenceStarts.add(s.start());
             }
         }
+    }
+
+    /**
+     * Named sieve ReportersAreNotInTheStory: a byline or a trailer ("By Jane Roe", "Reporting by …") names who wrote the
+     * report, so no one named there is a sentence's subject or the person a later "she" stands for.
+     */
+    private static boolean aboutTheReport(BlockText bt) {
+        return bt != null && (bt.block.kind() == BlockKind.BYLINE || bt.block.kind() == BlockKind.TRAILER);
     }
 
     /** Whether RE_LOWER_WORDS_GAP matches the whole text between two absolute offsets of the block. */
@@ -275,7 +286,8 @@ final class SpeakerResolver {
         if (want != null && want == 'f') {
             for (int i = sorted.size() - 1; i >= 0; i--) {
                 Candidate c = sorted.get(i);
-                if (c.span.start() < pos && c.group.type == EntityType.PERSON && Character.valueOf('f').equals(gender.get(c.group))) {
+                if (c.span.start() < pos && c.group.type == EntityType.PERSON && !aboutTheReport(c.block)
+                        && Character.valueOf('f').equals(gender.get(c.group))) {
                     return c.group;
                 }
             }

@@ -400,4 +400,12 @@ class QuoteFinderTest {
         assertEquals("Walter Brennan", speaker(a, direct(a).get(0)));
         assertEquals("Ann Holt", speaker(a, direct(a).get(1)));
     }
+
+    /** ReportersAreNotInTheStory: "she added" after a speaker whose name tells no gender is not the byline's reporter. */
+    @Test
+    void theBylinesReporterIsNoAntecedent() {
+        Annotations a = run("BYLINE|By Helena Marsh, a reporter", "\"Most of the damage comes from a few fields,\" said Priya Venkataraman, "
+                + "the study's lead author.", "\"We could get most of the benefit for a third of the money,\" she added.");
+        assertEquals("Priya Venkataraman", speaker(a, direct(a).get(1)));
+    }
 }
