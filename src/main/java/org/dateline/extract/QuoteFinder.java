@@ -386,7 +386,9 @@ final class QuoteFinder {
         }
         Token first = after.get(0);
         if (first.text().equals("—") || first.text().equals("–") || first.text().equals("-")) {
-            Group g = speakers.firstCandidate(bt, first.end(), first.end() + 120);
+            // DashNamesWithinItsParagraph: "‘…’ - analysis" heading a section names no one; the next paragraph's
+            // names are not its speaker.
+            Group g = speakers.firstCandidate(bt, first.end(), Math.min(bt.offset + bt.text.length(), first.end() + 120));
             return g == null ? null : new Attribution(g, new Span(first.start(), first.end()));
         }
         // "…," according to X / according to a memo X sent: the first person or body named after "according to".

@@ -408,4 +408,12 @@ class QuoteFinderTest {
                 + "the study's lead author.", "\"We could get most of the benefit for a third of the money,\" she added.");
         assertEquals("Priya Venkataraman", speaker(a, direct(a).get(1)));
     }
+
+    /** DashNamesWithinItsParagraph: a quoted section head "‘…’ - analysis" takes no speaker from the next paragraph. */
+    @Test
+    void aDashAttributionLooksOnlyInItsParagraph() {
+        Annotations a = run("‘The rebuild has stalled’ - analysis",
+                "Four games into his second campaign, coach Alasdair Keir has one point.");
+        assertEquals(List.of(), direct(a));
+    }
 }
