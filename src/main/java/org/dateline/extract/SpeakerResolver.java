@@ -402,8 +402,11 @@ final class SpeakerResolver {
             return latestPerson(pos);
         }
         if (!isRole(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
-            Group described = describedInApposition(head, pos);
-            return described != null ? described : body(head, pos);
+            Group described = describedInApposition(head, pos, EntityType.PERSON);
+            if (described == null) {
+                described = body(head, pos);
+            }
+            return described != null ? described : describedInApposition(head, pos, EntityType.ORGANIZATION);
         }
         // "the prime minister said": the person titled exactly so wins over another minister named later.
         Group found = words.length >= 2 ? latestWithExactRole(String.join(" ", words), pos) : null;
@@ -426,20 +429,21 @@ final class SpeakerResolver {
                 }
             }
         }
-        return found != null ? found : describedInApposition(head, pos);
+        return found != null ? found : describedInApposition(head, pos, EntityType.PERSON);
     }
 
     /**
      * Named sieve DescribedInApposition: "Juan Perez, a farmer who lost his crop, …" then "the farmer said": the
      * latest person before {@code pos} set off by a comma and a description (a, an or the, up to three modifiers,
-     * then {@code head}) is the one the description names again.
+     * then {@code head}) is the one the description names again. So is a body: "Black Swamp Grain Growers Inc., a
+     * cooperative that …" then "the cooperative said".
      */
-    private Group describedInApposition(String head, int pos) {
-        Pattern apposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d'-]+\\s+){0,3}?" + Pattern.quote(head) + "\\b",
+    private Group describedInApposition(String head, int pos, EntityType type) {
+        Pattern apposition = Pattern.compile("^\\.?,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d'-]+\\s+){0,3}?" + Pattern.quote(head) + "\\b",
                 Pattern.CASE_INSENSITIVE);
         for (int i = sorted.size() - 1; i >= 0; i--) {
             Candidate c = sorted.get(i);
-            if (c.span.start() >= pos || c.group.type != EntityType.PERSON || c.block == null) {
+            if (c.span.start() >= pos || c.group.type != type || c.block == null) {
                 continue;
             }
             int end = Math.min(c.block.offset + c.block.text.length(), c.span.end() + 60);

@@ -416,4 +416,12 @@ class QuoteFinderTest {
                 "Four games into his second campaign, coach Alasdair Keir has one point.");
         assertEquals(List.of(), direct(a));
     }
+
+    /** DescribedInApposition for a body: "Acme Grain Growers Inc., a cooperative that …" then "the cooperative said". */
+    @Test
+    void aDescriptionInAppositionNamesTheBodyAgain() {
+        Annotations a = run("Acme Grain Growers Inc., a cooperative that represents 900 farms, said it would study the plan.",
+                "\"Our members have added cover crops on their own dime,\" the cooperative said in a statement.");
+        assertEquals("Acme Grain Growers Inc.", speaker(a, direct(a).get(0)));
+    }
 }
