@@ -52,6 +52,7 @@ final class QuoteFinder {
         List<Found> found = new ArrayList<>();
         Group previousBlockSpeaker = null;
         boolean previousRanOn = false;
+        int previousBlockFirst = 0;
         for (int b = 0; b < blocks.size(); b++) {
             BlockText bt = blocks.get(b);
             if (!QUOTABLE.contains(bt.block.kind())) {
@@ -91,6 +92,18 @@ final class QuoteFinder {
                 Found f = here.get(i);
                 here.set(i, new Found(f.span(), f.text(), g, f.cue(), b));
             }
+            // CarriedOnQuoteTakesItsClose: a quotation run on from the paragraph before with no attribution there
+            // ("…an ambulance ride. ¶ “I would ask …,” the senator said.") is said by whoever closes it.
+            if (previousRanOn && previousBlockSpeaker == null && !here.isEmpty() && here.get(0).speaker() != null
+                    && RE_OPENING_MARK_OPT.matcher(bt.slice(bt.offset, here.get(0).span().start()).strip()).matches()) {
+                for (int k = previousBlockFirst; k < found.size(); k++) {
+                    Found f = found.get(k);
+                    if (f.speaker() == null) {
+                        found.set(k, new Found(f.span(), f.text(), here.get(0).speaker(), f.cue(), f.block()));
+                    }
+                }
+            }
+            previousBlockFirst = found.size();
             for (Found f : here) {
                 if (f.speaker() != null) {
                     speakers.spoke(f.speaker(), f.span().start());

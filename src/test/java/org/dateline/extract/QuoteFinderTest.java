@@ -424,4 +424,15 @@ class QuoteFinderTest {
                 "\"Our members have added cover crops on their own dime,\" the cooperative said in a statement.");
         assertEquals("Acme Grain Growers Inc.", speaker(a, direct(a).get(0)));
     }
+
+    /** CarriedOnQuoteTakesItsClose: a quotation run on over paragraphs is said by whoever the last one names. */
+    @Test
+    void aQuotationCarriedOnIsSaidByWhoeverClosesIt() {
+        Annotations a = run("Sen. Walter Brennan of Elko argued that small hospitals cannot hire nurses.",
+                "\"In Elko County we are already flying patients to Reno. If this passes, some of those beds close.",
+                "\"I would ask every member who votes yes to explain that,\" Brennan said.");
+        assertEquals(2, direct(a).size(), direct(a).toString());
+        assertEquals("Walter Brennan", speaker(a, direct(a).get(0)));
+        assertEquals("Walter Brennan", speaker(a, direct(a).get(1)));
+    }
 }
