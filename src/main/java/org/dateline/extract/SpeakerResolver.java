@@ -44,6 +44,8 @@ final class SpeakerResolver {
     private final NavigableMap<Integer, Group> recent = new TreeMap<>();
     /** Where each sentence of the article starts, in order. */
     private final TreeSet<Integer> sentenceStarts = new TreeSet<>();
+    /** Where each block (paragraph) of the article starts, in order. */
+    private final TreeSet<Integer> blockStarts = new TreeSet<>();
     private final NavigableMap<Integer, Group> speakers = new TreeMap<>();
     private final Map<Integer, Integer> subjectOfSentence = new HashMap<>();
     /** 'f' or 'm' where titles, roles, given names or an earlier pronoun told. */
@@ -73,6 +75,7 @@ final class SpeakerResolver {
             }
         }
         for (BlockText bt : blocks) {
+            blockStarts.add(bt.offset);
             for (Span s : bt.sentences) {
                 if (!aboutTheReport(bt)) {
                     findSubject(bt, s);
@@ -412,6 +415,9 @@ final class SpeakerResolver {
         Group found = words.length >= 2 ? latestWithExactRole(String.join(" ", words), pos) : null;
         if (found == null) {
             found = latestWithRole(head, pos);
+            if (found != null && !namedModifiersAgree(phrase, found)) {
+                found = null;
+            }
         }
         if (found == null) {
             // "the Italian leader": no one holds that role by name, but one person's title has that demonym.
@@ -429,7 +435,50 @@ final class SpeakerResolver {
                 }
             }
         }
-        return found != null ? found : describedInApposition(head, pos, EntityType.PERSON);
+        if (found == null) {
+            found = describedInApposition(head, pos, EntityType.PERSON);
+        }
+        return found != null ? found : untitledLatestPerson(pos);
+    }
+
+    /**
+     * Named sieve NamedModifierAgrees: "the Scotland head coach" is not whoever was printed plain "coach Henrik
+     * Aasland" (Norway's): a capitalised word of the phrase, no demonym, must stand in one of the person's titles or
+     * just before one of their names.
+     */
+    private boolean namedModifiersAgree(String phrase, Group g) {
+        for (String w : RE_SPACES.split(phrase.strip())) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || lex.demonymCountry(w) != null) {
+                continue;
+            }
+            boolean seen = false;
+            for (Candidate m : g.members) {
+                String lead = m.block == null ? "" : m.block.slice(Math.max(m.block.offset, m.span.start() - 40), m.span.start());
+                seen |= m.roles.stream().anyMatch(r -> r.contains(w)) || lead.contains(w);
+            }
+            if (!seen) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Named sieve RoleNotHeldIsTheLastNamed: "…," the goaltender said, when no one in the article holds that role by
+     * title or apposition, is the person last named as a subject or speaker in this paragraph or the one before,
+     * if that person bears no title at all (a titled person is someone else's description).
+     */
+    private Group untitledLatestPerson(int pos) {
+        Integer own = blockStarts.floor(pos);
+        Integer previous = own == null ? null : blockStarts.lower(own);
+        int from = previous != null ? previous : own != null ? own : 0;
+        for (var e : recent.subMap(from, true, pos, false).descendingMap().entrySet()) {
+            Group g = e.getValue();
+            if (g != PRONOUN && g.type == EntityType.PERSON) {
+                return g.members.stream().allMatch(m -> m.roles.isEmpty()) ? g : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -435,4 +435,21 @@ class QuoteFinderTest {
         assertEquals("Walter Brennan", speaker(a, direct(a).get(0)));
         assertEquals("Walter Brennan", speaker(a, direct(a).get(1)));
     }
+
+    /** RoleNotHeldIsTheLastNamed: "the goaltender said", no one titled so, is the untitled person just named. */
+    @Test
+    void aRoleNoOneHoldsIsThePersonJustNamed() {
+        Annotations a = run("Coach Rob Tennant was blunt.", "Erik Sandvold, who faced 12 shots in the third period, said the rebound should "
+                + "never have been there.", "\"I have to control that puck,\" the goaltender said.");
+        assertEquals("Erik Sandvold", speaker(a, direct(a).get(0)));
+    }
+
+    /** NamedModifierAgrees: "the Scotland head coach" is not the man printed plain "coach Henrik Aasland". */
+    @Test
+    void aNamedModifierMustAgreeWithTheTitle() {
+        Annotations a = run("Norway were transformed after coach Henrik Aasland sent on a substitute.",
+                "Alasdair Keir said: \"We were the better team for 45 minutes.\"",
+                "\"We will look at it properly,\" the Scotland head coach told reporters.");
+        assertEquals("Alasdair Keir", speaker(a, direct(a).get(1)));
+    }
 }
