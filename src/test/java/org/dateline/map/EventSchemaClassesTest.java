@@ -35,7 +35,7 @@ class EventSchemaClassesTest {
     @Test
     void aKindWithNoCloserClassIsSchemaEventOnly() {
         assertTrue(EventSchemaClasses.of("Statement") == null);
-        assertTrue(EventSchemaClasses.of("Layoffs").getURI().equals("https://schema.org/BusinessEvent"));
+        assertTrue(EventSchemaClasses.of("Layoff").getURI().equals("https://schema.org/BusinessEvent"));
     }
 
     @Test
