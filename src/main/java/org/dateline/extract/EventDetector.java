@@ -62,6 +62,10 @@ final class EventDetector {
     /** Disaster forms that need a volcano ("erupted"), kept by {@link #volcanic}. */
     private final Set<String> eruptions;
     private final Pattern volcanoWords;
+    /** Rescue forms a document takes too ("released"), typed by {@link #releaseKind}. */
+    private final Set<String> releases;
+    private final Pattern documentWords;
+    private final Pattern captiveWords;
     private final Pattern referendumWords;
     private final Pattern officeWords;
 
@@ -94,6 +98,9 @@ final class EventDetector {
         weaponWords = wordsPattern(arguments.get("weapon"));
         eruptions = lowerSet(arguments.get("eruption"));
         volcanoWords = wordsPattern(arguments.get("volcano"));
+        releases = lowerSet(arguments.get("release"));
+        documentWords = wordsPattern(arguments.get("document"));
+        captiveWords = wordsPattern(arguments.get("captive"));
         referendumWords = wordsPattern(arguments.get("referendum"));
         officeWords = wordsPattern(arguments.get("office"));
     }
@@ -204,6 +211,34 @@ final class EventDetector {
                 && next.group.type == EntityType.ORGANIZATION;
         boolean priced = SUM.matcher(bt.slice(trigger.end(), sentence.end())).find();
         return bodyBought || priced ? ACQUISITION_KIND : null;
+    }
+
+    private static final Pattern FEW_WORDS_BEFORE = Pattern.compile("(?:\\S+\\s+){0,4}\\S*\\s*$");
+    private static final Pattern FEW_WORDS_AFTER = Pattern.compile("^\\s*(?:\\S+\\s+){0,3}\\S*");
+
+    /**
+     * ArgumentFit for a release: a Publication when a document word stands within a few words of it ("NOAA's
+     * forecast, released in late June", "released its findings"), a Rescue when its sentence names a captive or a
+     * person ("the hostages were released"); else null ("fields release phosphorus" tells of no event).
+     */
+    private String releaseKind(BlockText bt, Span trigger, List<Candidate> names) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(trigger.start()));
+        Matcher before = FEW_WORDS_BEFORE.matcher(bt.slice(sentence.start(), trigger.start()));
+        Matcher after = FEW_WORDS_AFTER.matcher(bt.slice(trigger.end(), sentence.end()));
+        if (before.find() && documentWords.matcher(before.group()).find()
+                || after.find() && documentWords.matcher(after.group()).find()) {
+            return "Publication";
+        }
+        if (captiveWords.matcher(bt.slice(sentence.start(), sentence.end())).find()) {
+            return "Rescue";
+        }
+        for (int i = firstStartingFrom(names, sentence.start()); i < names.size() && names.get(i).span.end() <= sentence.end(); i++) {
+            Candidate c = names.get(i);
+            if (c.group != null && c.group.type == EntityType.PERSON) {
+                return "Rescue";
+            }
+        }
+        return null;
     }
 
     private static final Pattern SUM = Pattern.compile("[$\u20ac\u00a3\u00a5]\\s?\\d");
@@ -327,6 +362,12 @@ final class EventDetector {
                     continue;
                 } else if (purchases.contains(form)) {
                     String kind = purchaseKind(bt, new Span(first.start(), last.end()), names);
+                    if (kind == null) {
+                        continue;
+                    }
+                    trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
+                } else if (releases.contains(form)) {
+                    String kind = releaseKind(bt, new Span(first.start(), last.end()), names);
                     if (kind == null) {
                         continue;
                     }

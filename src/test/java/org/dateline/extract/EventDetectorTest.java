@@ -229,4 +229,14 @@ class EventDetectorTest {
         assertEquals("erupted in cheers", e.trigger());
         assertEquals(DAY, e.date());
     }
+
+    /** ArgumentFit for a release: a document's is a Publication, a captive's a Rescue, phosphorus's none. */
+    @Test
+    void aReleaseIsTypedByWhatIsReleased() {
+        var events = extractor.extract(TestArticles.of(DAY, "The agency's forecast, released in late June, calls for a moderate bloom.",
+                "The rebels released the hostages on Tuesday.", "A fifth of the fields release more than half of the phosphorus."))
+                .events();
+        assertEquals(java.util.List.of("Publication", "Rescue"), events.stream()
+                .filter(e -> e.trigger().toLowerCase(java.util.Locale.ROOT).startsWith("releas")).map(Event::kind).toList());
+    }
 }
