@@ -62,6 +62,9 @@ final class EventDetector {
     /** Disaster forms that need a volcano ("erupted"), kept by {@link #volcanic}. */
     private final Set<String> eruptions;
     private final Pattern volcanoWords;
+    /** Directive forms a court gives too ("ordered"), a CourtOrder by {@link #courtOrders}. */
+    private final Set<String> orders;
+    private final Pattern courtWords;
     /** Rescue forms a document takes too ("released"), typed by {@link #releaseKind}. */
     private final Set<String> releases;
     private final Pattern documentWords;
@@ -98,6 +101,8 @@ final class EventDetector {
         weaponWords = wordsPattern(arguments.get("weapon"));
         eruptions = lowerSet(arguments.get("eruption"));
         volcanoWords = wordsPattern(arguments.get("volcano"));
+        orders = lowerSet(arguments.get("order"));
+        courtWords = wordsPattern(arguments.get("court"));
         releases = lowerSet(arguments.get("release"));
         documentWords = wordsPattern(arguments.get("document"));
         captiveWords = wordsPattern(arguments.get("captive"));
@@ -211,6 +216,21 @@ final class EventDetector {
                 && next.group.type == EntityType.ORGANIZATION;
         boolean priced = SUM.matcher(bt.slice(trigger.end(), sentence.end())).find();
         return bodyBought || priced ? ACQUISITION_KIND : null;
+    }
+
+    /**
+     * ArgumentFit for an order: a CourtOrder when a judge or a court stands in the few words before it in its clause
+     * ("District Judge Nathaniel Brightwater ordered", "the appeals court ordered"); a governor's order stays a Directive.
+     */
+    private boolean courtOrders(BlockText bt, int at) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(at));
+        Matcher before = FEW_WORDS_BEFORE.matcher(bt.slice(sentence.start(), at));
+        if (!before.find()) {
+            return false;
+        }
+        String lead = before.group();
+        int cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+        return courtWords.matcher(cut >= 0 ? lead.substring(cut + 1) : lead).find();
     }
 
     private static final Pattern FEW_WORDS_BEFORE = Pattern.compile("(?:\\S+\\s+){0,4}\\S*\\s*$");
@@ -366,6 +386,8 @@ final class EventDetector {
                         continue;
                     }
                     trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
+                } else if (orders.contains(form) && courtOrders(bt, first.start())) {
+                    trig = new Lexicon.Trigger(trig.form(), "CourtOrder", trig.datedByReport());
                 } else if (releases.contains(form)) {
                     String kind = releaseKind(bt, new Span(first.start(), last.end()), names);
                     if (kind == null) {

@@ -239,4 +239,13 @@ class EventDetectorTest {
         assertEquals(java.util.List.of("Publication", "Rescue"), events.stream()
                 .filter(e -> e.trigger().toLowerCase(java.util.Locale.ROOT).startsWith("releas")).map(Event::kind).toList());
     }
+
+    /** ArgumentFit for an order: a judge's is a CourtOrder, a governor's stays a Directive. */
+    @Test
+    void aJudgesOrderIsACourtOrder() {
+        var events = extractor.extract(TestArticles.of(DAY, "After the verdict, District Judge Nathaniel Brightwater ordered the defendant taken into custody.",
+                "Governor Greg Abbott ordered state agencies to review the rules.")).events();
+        assertEquals(java.util.List.of("CourtOrder", "Directive"), events.stream()
+                .filter(e -> e.trigger().equals("ordered")).map(Event::kind).toList());
+    }
 }
