@@ -219,6 +219,38 @@ final class EventDetector {
     }
 
     /**
+     * Named sieve SameDeedSameDay: "Peter Gusman testified on Monday …" and "he testified for the defense" tell of one
+     * testimony: an undated deed told by a past verb takes the day of a dated event of the same kind with an agent in common,
+     * told in another paragraph (two triggers of one paragraph are two deeds: "notified …, and warned of …").
+     */
+    private static List<Event> sameDeedSameDay(List<Event> events, List<BlockText> blocks) {
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        for (BlockText bt : blocks) {
+            starts.add(bt.offset);
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Event dated = null;
+            // Only a deed told by a past verb ("testified", "warned of"): a noun ("rescuers", "polls") names the
+            // kind of event, not this one.
+            if (e.date() == null && e.modality() == EventModality.ASSERTED && !e.agentKeys().isEmpty()
+                    && e.trigger().split(" ")[0].endsWith("ed")) {
+                for (Event f : events) {
+                    if (f != e && f.date() != null && f.modality() == EventModality.ASSERTED && f.kind().equals(e.kind())
+                            && !java.util.Objects.equals(starts.floor(f.triggerSpan().start()), starts.floor(e.triggerSpan().start()))
+                            && f.agentKeys().stream().anyMatch(e.agentKeys()::contains)) {
+                        dated = f;
+                        break;
+                    }
+                }
+            }
+            out.add(dated == null ? e : new Event(e.kind(), e.trigger(), e.triggerSpan(), dated.date(), e.placeKey(),
+                    e.agentKeys(), e.affectedKeys(), e.modality()));
+        }
+        return out;
+    }
+
+    /**
      * ArgumentFit for an order: a CourtOrder when a judge or a court stands in the few words before it in its clause
      * ("District Judge Nathaniel Brightwater ordered", "the appeals court ordered"); a governor's order stays a Directive.
      */
@@ -405,7 +437,7 @@ final class EventDetector {
                 i += len - 1;
             }
         }
-        return out;
+        return sameDeedSameDay(out, blocks);
     }
 
     /**
@@ -642,7 +674,9 @@ final class EventDetector {
     /** Cues of the future that speak of the clause itself ("until" opens another clause and is not one). */
     private static final Pattern FUTURE_IN_CLAUSE = Pattern.compile(
             "\\b(?:will|would|due|expected|scheduled|plans?|set|is to|are to|has to|have to)\\b");
-    private static final Pattern NEGATED = Pattern.compile("(?:\\bnot|\\bnever|n't|\\bcannot|\\bno longer)(?:\\s+[\\w-]+){0,2}\\s*$");
+    /** "was not charged and testified": a coordinating conjunction ends the negation's reach (NegationEndsAtAnd). */
+    private static final Pattern NEGATED = Pattern.compile(
+            "(?:\\bnot|\\bnever|n't|\\bcannot|\\bno longer)(?:\\s+(?!(?:and|but|or)\\b)[\\w-]+){0,2}\\s*$");
 
     /**
      * Modality: whether the trigger's clause (the sentence up to it, in lower case) denies the event or sets it in the

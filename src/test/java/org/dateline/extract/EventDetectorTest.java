@@ -248,4 +248,15 @@ class EventDetectorTest {
         assertEquals(java.util.List.of("CourtOrder", "Directive"), events.stream()
                 .filter(e -> e.trigger().equals("ordered")).map(Event::kind).toList());
     }
+
+    /** SameDeedSameDay and NegationEndsAtAnd: "was not charged and testified" testified, on the day told elsewhere. */
+    @Test
+    void anUndatedDeedTakesTheDayOfTheSameDeedToldElsewhere() {
+        var events = extractor.extract(TestArticles.of(DAY, "Her husband, Peter Gusman, was not charged and testified for the defense.",
+                "Peter Gusman testified on Monday that he reviewed the invoices.")).events();
+        var testimonies = events.stream().filter(e -> e.kind().equals("Testimony")).toList();
+        assertEquals(2, testimonies.size(), events.toString());
+        assertEquals(EventModality.ASSERTED, testimonies.get(0).modality());
+        assertEquals(LocalDate.of(2015, 11, 23), testimonies.get(0).date());
+    }
 }
