@@ -265,6 +265,19 @@ final class EventDetector {
         return courtWords.matcher(cut >= 0 ? lead.substring(cut + 1) : lead).find();
     }
 
+    private static final Pattern PASSIVE_GAP = Pattern.compile(",?\\s+(?:(?:was|were|has been|had been|is)\\s+)?");
+
+    /**
+     * ArgumentFit for buying, named sieve PersonAcquiredIsATransfer: "Kvist, acquired from Hamilton in a trade", "Smith
+     * was acquired from the Jets": a person bought is a player moving between clubs, not a company bought.
+     */
+    private static boolean personAcquired(BlockText bt, int at, List<Candidate> names) {
+        int i = firstStartingFrom(names, at) - 1;
+        Candidate c = i >= 0 && i < names.size() ? names.get(i) : null;
+        return c != null && c.group != null && c.group.type == EntityType.PERSON && c.span.end() <= at
+                && c.span.start() >= bt.offset && PASSIVE_GAP.matcher(bt.slice(c.span.end(), at)).matches();
+    }
+
     private static final Pattern FEW_WORDS_BEFORE = Pattern.compile("(?:\\S+\\s+){0,4}\\S*\\s*$");
     private static final Pattern FEW_WORDS_AFTER = Pattern.compile("^\\s*(?:\\S+\\s+){0,3}\\S*");
 
@@ -431,6 +444,9 @@ final class EventDetector {
                             trig.datedByReport());
                 } else if (MARKET_KINDS.contains(trig.kind()) && !marketMove(bt, first.start())) {
                     continue;
+                }
+                if (ACQUISITION_KIND.equals(trig.kind()) && personAcquired(bt, first.start(), names)) {
+                    trig = new Lexicon.Trigger(trig.form(), "Transfer", trig.datedByReport());
                 }
                 Span span = new Span(first.start(), last.end());
                 out.add(event(bt, span, trig, names, blockTimes, reference, lead, speakers));

@@ -259,4 +259,13 @@ class EventDetectorTest {
         assertEquals(EventModality.ASSERTED, testimonies.get(0).modality());
         assertEquals(LocalDate.of(2015, 11, 23), testimonies.get(0).date());
     }
+
+    /** PersonAcquiredIsATransfer: a player acquired from a club moves; a company acquired is bought. */
+    @Test
+    void aPersonAcquiredIsATransfer() {
+        var events = extractor.extract(TestArticles.of(DAY, "Anders Kvist, acquired from Hamilton Stokers in a trade in November, scored twice.",
+                "Harwell Logistics Plc acquired Vantaard Group NV for $2 billion.")).events();
+        assertEquals(java.util.List.of("Transfer", "Acquisition"), events.stream()
+                .filter(e -> e.trigger().equals("acquired")).map(Event::kind).toList());
+    }
 }
