@@ -67,6 +67,8 @@ final class EventDetector {
     private final Pattern courtWords;
     /** Rescue forms a document takes too ("released"), typed by {@link #releaseKind}. */
     private final Set<String> releases;
+    /** Publication forms typed only beside a document word, as {@link #releaseKind} reads it. */
+    private final Set<String> publishing;
     private final Pattern documentWords;
     private final Pattern captiveWords;
     private final Pattern referendumWords;
@@ -104,6 +106,7 @@ final class EventDetector {
         orders = lowerSet(arguments.get("order"));
         courtWords = wordsPattern(arguments.get("court"));
         releases = lowerSet(arguments.get("release"));
+        publishing = lowerSet(arguments.get("publish"));
         documentWords = wordsPattern(arguments.get("document"));
         captiveWords = wordsPattern(arguments.get("captive"));
         referendumWords = wordsPattern(arguments.get("referendum"));
@@ -433,8 +436,9 @@ final class EventDetector {
                     trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
                 } else if (orders.contains(form) && courtOrders(bt, first.start())) {
                     trig = new Lexicon.Trigger(trig.form(), "CourtOrder", trig.datedByReport());
-                } else if (releases.contains(form)) {
+                } else if (releases.contains(form) || publishing.contains(form)) {
                     String kind = releaseKind(bt, new Span(first.start(), last.end()), names);
+                    kind = publishing.contains(form) && !"Publication".equals(kind) ? null : kind;
                     if (kind == null) {
                         continue;
                     }

@@ -268,4 +268,13 @@ class EventDetectorTest {
         assertEquals(java.util.List.of("Transfer", "Acquisition"), events.stream()
                 .filter(e -> e.trigger().equals("acquired")).map(Event::kind).toList());
     }
+
+    /** A Publication is typed only beside a document word: "a study published Wednesday", not "she published widely". */
+    @Test
+    void publishedNeedsADocument() {
+        var events = extractor.extract(TestArticles.of(DAY, "A study published Wednesday found that a fifth of the fields matter most.",
+                "Jane Roe has published widely on lakes since 1990.")).events();
+        assertEquals(java.util.List.of("Publication"), events.stream()
+                .filter(e -> e.trigger().equals("published")).map(Event::kind).toList());
+    }
 }
