@@ -513,6 +513,12 @@ final class TypingRules {
             if (n.model == null) {
                 return Optional.empty();
             }
+            // "Sentencing is set for May 12": a sentence's first word that the dictionary writes in lower case is
+            // capitalised by its place; the model's doubt is not enough to make it a name.
+            if (n.size() == 1 && n.c.initial && n.model.probability() < EntityRecognizer.MODEL_ONLY_PROBABILITY
+                    && n.lex.commonWords.contains(n.c.text.toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
             return decided(n.model.type(), this, String.format(Locale.ROOT, "p=%.2f", n.model.probability()));
         }
     }

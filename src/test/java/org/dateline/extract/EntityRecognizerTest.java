@@ -147,6 +147,16 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Governing Council").type());
     }
 
+    /** The model's doubt does not make a sentence's capitalised first word a name ("Sentencing is set …"). */
+    @Test
+    void aDoubtfulModelDoesNotNameASentencesFirstOrdinaryWord() {
+        Extractor withModel = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
+        Annotations a = withModel.extract(TestArticles.of(LocalDate.of(2019, 4, 11),
+                "The jury deliberated for about five hours before returning its verdict.",
+                "Sentencing was set for May 12. Grand theft carries a maximum sentence of 20 years in prison in Idaho."));
+        assertTrue(names(a).stream().noneMatch(n -> n.equals("Sentencing")), names(a).toString());
+    }
+
     /** "whose" serves people and bodies: a plain name before it is a person's, a single word a body's. */
     @Test
     void whoseClauseThenSayingTypesByTheName() {
