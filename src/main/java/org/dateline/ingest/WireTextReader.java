@@ -234,6 +234,11 @@ final class WireTextReader {
                     d.dateline = late;
                 }
             }
+            if (d.publishedLineDate == null && bodyBlocks(d) == 1 && TextDates.isDateLine(line)) {
+                // AFP's pages print the date line under the story's first paragraph ("19 January 2025 - 22:40").
+                d.publishedLineDate = TextDates.firstDay(line);
+                continue;
+            }
             d.add(bylines.isTrailer(line) ? BlockKind.TRAILER : BlockKind.BODY,
                     CaptionParser.trimmed(text, u.start, u.end));
         }

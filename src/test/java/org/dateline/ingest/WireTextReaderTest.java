@@ -134,6 +134,18 @@ class WireTextReaderTest {
         assertEquals(List.of(), b.authors(), "a name with no outlet under it is no byline");
     }
 
+    /** AFP's web pages print the date line under the story's first paragraph; it dates the page and is no prose. */
+    @Test
+    void aDateLineUnderTheFirstParagraphDatesThePage() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Chile wildfire kills two near Valparaiso as thousands flee\n\n"
+                + "Quilpu\u00e9 (Chile) (AFP) - A fast-moving wildfire tore through hillside neighbourhoods on Sunday, "
+                + "killing two people, officials said.\n\n19 January 2025 - 22:40\n\nThe fire broke out shortly "
+                + "after midday in a eucalyptus plantation east of the city, the forestry agency said.\n");
+        assertEquals(LocalDate.of(2025, 1, 19), a.published().date());
+        assertEquals("AFP", a.agency());
+        assertTrue(a.blocks(BlockKind.BODY).stream().noneMatch(b -> b.text().startsWith("19 January")));
+    }
+
     /** A standfirst of two places is no byline: no name opens with a given name. */
     @Test
     void placesAloneBeforeTheDatelineAreNoByline() throws Exception {
