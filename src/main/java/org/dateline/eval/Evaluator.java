@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.dateline.extract.Mention;
 import org.dateline.extract.Quote;
 import org.dateline.extract.SpeechMode;
 import org.dateline.model.Span;
+import org.dateline.model.Slugs;
 import org.dateline.knowledge.Gazetteer;
 import org.dateline.link.Link;
 
@@ -330,7 +330,7 @@ public final class Evaluator {
     }
 
     private static String plain(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").strip().toLowerCase(Locale.ROOT);
+        return Slugs.fold(s).strip();
     }
 
     private static String abbreviate(String s) {

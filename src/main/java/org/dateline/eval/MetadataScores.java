@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.Author;
+import org.dateline.model.Slugs;
 
 /**
  * Whether ingest read an article's head as its gold file says, one right-or-wrong per article and field.
@@ -36,9 +37,7 @@ public record MetadataScores(Ratio headline, Ratio authors, Ratio agency, Ratio 
         if (place == null) {
             return null;
         }
-        String city = place.split(",")[0].strip();
-        return java.text.Normalizer.normalize(city, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT);
+        return Slugs.fold(place.split(",")[0].strip());
     }
 
     /** Scores one article's head; each wrong field adds a line to {@code errors}. */

@@ -304,8 +304,8 @@ final class EntityRecognizer {
         // one after it name a body together (a lone keyword is no body's name of its own); a name before "and"
         // ("Microsoft and Apple Corporation") does not.
         long words = run.stream().filter(k -> !lex.stopWords.contains(toks.get(k).text())).count();
-        boolean oneWordEach = words == 1 && ordinaryWord(toks.get(run.get(run.size() - 1)).text())
-                && ordinaryWord(toks.get(next).text());
+        boolean oneWordEach = words == 1 && lex.isOrdinaryWord(toks.get(run.get(run.size() - 1)).text())
+                && lex.isOrdinaryWord(toks.get(next).text());
         if (!oneWordEach && (words < 2 || runHasOrgKeyword(toks, run))) {
             return false;
         }
@@ -325,11 +325,6 @@ final class EntityRecognizer {
         }
         return lex.orgKeywords.contains(toks.get(k).text()) && !cues.companySuffixes.contains(toks.get(k).text())
                 && (k + 1 >= toks.size() || !isCap(toks.get(k + 1)));
-    }
-
-    /** A word the dictionary writes in lower case ("food", "exchange"), printed capitalised in a name. */
-    private boolean ordinaryWord(String w) {
-        return lex.commonWords.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private boolean runHasOrgKeyword(List<Token> toks, List<Integer> run) {
@@ -377,7 +372,7 @@ final class EntityRecognizer {
         // So is one before a given name and a surname alone ("Substitute Kofi Mensah scored"), unless it is a title
         // ("Judge Ann Lee", "Coach Mark Avery": the title stays with the person).
         if (lead == 0 && run.size() > 1 && bt.isInitial(firstIndex)
-                && lex.commonWords.contains(run.get(0).text().toLowerCase(Locale.ROOT))
+                && lex.isOrdinaryWord(run.get(0).text())
                 && !knownName(texts(run)) && (knownName(texts(run.subList(1, run.size())))
                         || run.size() == 3 && lex.givenNames.contains(run.get(1).text())
                         && lex.titles.longestAt(texts(run), 0) == 0)) {

@@ -466,7 +466,7 @@ final class EntityResolver {
                     team++;
                 }
             }
-            if (team > 0 && 2 * team >= g.members.size()) {
+            if (TeamCues.mostlyTeam(team, g.members.size())) {
                 g.type = EntityType.ORGANIZATION;
                 for (Candidate c : g.members) {
                     c.type = EntityType.ORGANIZATION;

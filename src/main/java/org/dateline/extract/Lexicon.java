@@ -376,6 +376,11 @@ public final class Lexicon {
         return places.get(key);
     }
 
+    /** Whether the dictionary writes the word in lower case ("Food", "Sentencing"): an ordinary word, capitalised. */
+    boolean isOrdinaryWord(String word) {
+        return commonWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The country a demonym ties to ("Russian" → "Russia"), or null when the word is not a demonym. */
     public String demonymCountry(String word) {
         String c = demonyms.get(word);
@@ -447,11 +452,7 @@ public final class Lexicon {
     }
 
     private static Set<String> words(String file) {
-        Set<String> out = new HashSet<>();
-        for (String line : DataFiles.entries(file)) {
-            out.addAll(Arrays.asList(line.split("\\s+")));
-        }
-        return Set.copyOf(out);
+        return DataFiles.words(file);
     }
 
     private static List<String[]> rows(String file) {

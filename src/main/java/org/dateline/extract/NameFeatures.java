@@ -73,7 +73,7 @@ final class NameFeatures {
         f.add("n=" + Math.min(words.length, 4));
         int common = 0;
         for (String w : words) {
-            if (lex.commonWords.contains(w.toLowerCase(Locale.ROOT))) {
+            if (lex.isOrdinaryWord(w)) {
                 common++;
             }
         }

@@ -91,6 +91,14 @@ public final class TeamCues {
         return cue && sporting(sentence(text, start, end));
     }
 
+    /**
+     * Whether a name printed {@code mentions} times, {@code teamMentions} of them as a team's, stands for the team:
+     * when most of its mentions do ("FC Barcelona played its match" once in a story of the city does not).
+     */
+    public static boolean mostlyTeam(int teamMentions, int mentions) {
+        return teamMentions > 0 && 2 * teamMentions >= mentions;
+    }
+
     /** Whether a sentence speaks of sport: one of the sport words, or a score. */
     private boolean sporting(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);

@@ -516,7 +516,7 @@ final class TypingRules {
             // "Sentencing is set for May 12": a sentence's first word that the dictionary writes in lower case is
             // capitalised by its place; the model's doubt is not enough to make it a name.
             if (n.size() == 1 && n.c.initial && n.model.probability() < EntityRecognizer.MODEL_ONLY_PROBABILITY
-                    && n.lex.commonWords.contains(n.c.text.toLowerCase(Locale.ROOT))) {
+                    && n.lex.isOrdinaryWord(n.c.text)) {
                 return Optional.empty();
             }
             return decided(n.model.type(), this, String.format(Locale.ROOT, "p=%.2f", n.model.probability()));
@@ -604,7 +604,7 @@ final class TypingRules {
         public Optional<Decision> apply(NameContext n) {
             Matcher m = n.cues.affiliationAfter.matcher(n.after);
             if (m.find() && !n.generic()
-                    && !(n.c.initial && n.lex.commonWords.contains(n.c.text.toLowerCase(Locale.ROOT)))) {
+                    && !(n.c.initial && n.lex.isOrdinaryWord(n.c.text))) {
                 return decided(EntityType.ORGANIZATION, this, quoted(m.group().strip()) + " after it (" + NameCues.FILE
                         + ", affiliation-after)");
             }
@@ -680,7 +680,7 @@ final class TypingRules {
 
         @Override
         public Optional<Decision> apply(NameContext n) {
-            if (n.c.inHeadline() || n.c.initial && n.lex.commonWords.contains(n.c.text.toLowerCase(Locale.ROOT))) {
+            if (n.c.inHeadline() || n.c.initial && n.lex.isOrdinaryWord(n.c.text)) {
                 return Optional.empty();
             }
             List<GazetteerEntry> hits = n.knownToOpenData();

@@ -51,8 +51,7 @@ final class BylineParser {
         joiner = Pattern.compile("\\s+(?:" + alternation(rules.get("joiner")) + ")\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         roles = rules.get("role").stream().map(r -> Pattern.compile("(?i)\\b" + Pattern.quote(r) + "\\b")).toList();
-        givenNames = DataFiles.entries("lexicon/given-names.txt").stream()
-                .flatMap(l -> SPACES.splitAsStream(l)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        givenNames = DataFiles.words("lexicon/given-names.txt");
         trailers = rules.get("trailer").stream()
                 .map(t -> new GatedPattern(Pattern.compile(t, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
                 .toList();

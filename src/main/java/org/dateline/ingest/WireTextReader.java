@@ -170,6 +170,12 @@ final class WireTextReader {
                 }
                 BylineParser.Byline byline = u.facts() != null && u.facts().bylineParsed()
                         ? u.facts().byline() : bylines.parse(text, u.start, u.end);
+                // "Jane Doe" over "BBC News, Ljubljana" or "The Daily Planet": names alone make a byline when the
+                // line under them is the outlet's or the role's, as under a byline.
+                if (byline == null && d.authors.isEmpty() && d.headline() != null && ui + 1 < units.size()
+                        && isBylineContinuation(text.substring(units.get(ui + 1).start, units.get(ui + 1).end))) {
+                    byline = bylines.parseBare(text, u.start, u.end);
+                }
                 if (byline != null) {
                     LocalDate printed = TextDates.firstDay(line);
                     if (printed != null && d.publishedLineDate == null) {
@@ -181,17 +187,6 @@ final class WireTextReader {
                     if (d.agency == null) {
                         d.agency = byline.agency();
                     }
-                    markerSeen = true;
-                    continue;
-                }
-                // "Jane Doe" over "BBC News, Ljubljana" or "The Daily Planet": names alone make a byline when the
-                // line under them is the outlet's or the role's, as under a byline.
-                BylineParser.Byline bare = d.authors.isEmpty() && d.headline() != null && ui + 1 < units.size()
-                        ? bylines.parseBare(text, u.start, u.end) : null;
-                if (bare != null && isBylineContinuation(text.substring(units.get(ui + 1).start, units.get(ui + 1).end))) {
-                    lastBylineEnd = u.end;
-                    d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
-                    d.authors.addAll(bare.authors());
                     markerSeen = true;
                     continue;
                 }

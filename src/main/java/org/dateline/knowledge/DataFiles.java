@@ -70,6 +70,15 @@ public final class DataFiles {
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
+    /** The words of a word-list file: its entries split at spaces (several words may share a line). */
+    public static java.util.Set<String> words(String relative) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : entries(relative)) {
+            out.addAll(List.of(line.split("\\s+")));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /**
      * The values of a "kind: value" rule file, by kind, each in file order (unmodifiable); {@code allowed} lists
      * the kinds the file may use, and an entry of another kind fails loudly rather than silently matching nothing.

@@ -18,6 +18,7 @@ import org.dateline.ingest.Dateline;
 import org.dateline.knowledge.Gazetteer;
 import org.dateline.knowledge.GazetteerEntry;
 import org.dateline.model.EntityType;
+import org.dateline.model.Slugs;
 
 /**
  * Links an article's entities to Wikidata through the gazetteer, only when confident. Precision
@@ -165,8 +166,7 @@ public final class Linker {
                 }
             }
         }
-        // A team when most of its mentions are ("FC Barcelona played its match" once in a story of the city is not).
-        boolean team = teamMentions > 0 && 2 * teamMentions >= entity.mentions().size();
+        boolean team = TeamCues.mostlyTeam(teamMentions, entity.mentions().size());
         if (!team && !generic) {
             return found;
         }
@@ -274,8 +274,7 @@ public final class Linker {
 
     /** Lower case without accents, hyphens read as spaces: how two printings of one name compare here. */
     private static String plain(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replace('-', ' ').strip();
+        return Slugs.fold(s).replace('-', ' ').strip();
     }
 
     /**

@@ -22,9 +22,13 @@ public final class Slugs {
         return SLUGS.get(s);
     }
 
+    /** Lower case without accents ("Quilpué" → "quilpue"): how two printings of one name are compared. */
+    public static String fold(String s) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
     private static String compute(String s) {
-        String t = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        t = t.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
+        String t = fold(s).replace("'", "").replace("\u2019", "");
         t = EDGE_HYPHENS.matcher(NON_ALNUM.matcher(t).replaceAll("-")).replaceAll("");
         return t.length() > 80 ? TRAILING_HYPHENS.matcher(t.substring(0, 80)).replaceAll("") : t;
     }

@@ -203,6 +203,7 @@ class EventDetectorTest {
         return events(paragraphs).stream().filter(e -> e.trigger().equals(trigger)).findFirst()
                 .orElseThrow(() -> new AssertionError("no event \"" + trigger + "\" in " + events(paragraphs))).kind();
     }
+
     /** WeaponFire, eruptions and deaths: "fired tear gas" is no dismissal, "cheers erupted" no disaster, "died" no killing. */
     @Test
     void triggersThatReadersWouldNotAcceptAreNotTyped() {

@@ -315,6 +315,7 @@ class QuoteFinderTest {
                 "Marjorie Vick apologised before the sentence was read. \"I am ashamed of what I did,\" she said.");
         assertEquals("Marjorie Vick", speaker(a, direct(a).get(0)));
     }
+
     /** "Holt adviser Mark Reyes …. "…," he said": a name, a role and a name: the second is the one who speaks. */
     @Test
     void aNameBeforeARoleAndANameIsTheSubjectsAffiliation() {
@@ -339,6 +340,7 @@ class QuoteFinderTest {
         assertEquals("Pierre Aubert", speaker(a, direct(a).get(0)));
         assertEquals("Luis Ortega", speaker(a, direct(a).get(1)));
     }
+
     /** "Mr. Clinton" after Bill and Hillary Clinton: the title's gender keeps people of one surname apart. */
     @Test
     void aGenderedTitleKeepsPeopleOfOneSurnameApart() {
@@ -355,6 +357,7 @@ class QuoteFinderTest {
                 "\"We have never seen water like this in the valley,\" the farmer said.");
         assertEquals("Juan Perez", speaker(a, direct(a).get(0)));
     }
+
     /** ColonIntroducesQuote: "Grace Liu disagreed: “…”" is Liu's, not the neighbouring quote's speaker's. */
     @Test
     void aClauseEndingInAColonGivesItsSubjectTheQuote() {
@@ -371,6 +374,7 @@ class QuoteFinderTest {
                 "\"We did everything we could,\" the councilwoman said.");
         assertEquals("Grace Liu", speaker(a, direct(a).get(0)));
     }
+
     /** NameAfterPreposition: "officials in Springfield said" gives the claim to no place; "a lawyer for Jane Doe" is not Doe. */
     @Test
     void aNameAfterAPrepositionIsNotTheSpeaker() {
@@ -380,6 +384,7 @@ class QuoteFinderTest {
                 && q.speakerKey().startsWith("place/")), a.quotes().toString());
         assertEquals(null, speaker(a, direct(a).get(0)));
     }
+
     /** TellingHasAHearer: the claim after "told" starts past its hearer; a hearer and a time alone claim nothing. */
     @Test
     void theClaimAfterToldStartsPastTheHearer() {
