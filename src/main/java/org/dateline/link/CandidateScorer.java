@@ -66,6 +66,30 @@ public final class CandidateScorer {
         return clamp(s);
     }
 
+    /** Words an organisation's full name needs to identify it alone ("University of Leeds", "European Space Agency"). */
+    static final int WORDS_OF_ONE_BODY = 3;
+    /** The score of such a name: above {@link Linker#NIL_THRESHOLD}, as a name that the article's countries support. */
+    private static final double ONE_BODY = 0.82;
+
+    /**
+     * Whether an organisation's name, printed in full, identifies the one entry that the gazetteer gives it: a name
+     * of {@value #WORDS_OF_ONE_BODY} words or more matched as the entry's label or alias. Such a name is specific
+     * (few bodies share "National Aeronautics and Space Administration"), and a body acts far from its country (NASA
+     * in a story about China), so neither a modest prior nor the article's countries make it doubtful. Names made of
+     * words that many countries' bodies share ("Department of Finance") are left to the article's country before
+     * they get here ({@code lexicon/generic-org-words.txt}). The caller checks that the entry is the only candidate.
+     */
+    static boolean namesOneBody(EntityType mention, String name, GazetteerEntry entry, Match match) {
+        return mention == EntityType.ORGANIZATION && entry.type() == EntityType.ORGANIZATION
+                && (match == Match.LABEL || match == Match.ALIAS)
+                && name.strip().split("\\s+").length >= WORDS_OF_ONE_BODY;
+    }
+
+    /** The score of an entry that {@link #namesOneBody} says the name identifies. */
+    double scoreOfOneBody(Match match) {
+        return match.weight * ONE_BODY;
+    }
+
     private static double clamp(double d) {
         return Math.max(0, Math.min(1, d));
     }

@@ -314,11 +314,16 @@ public final class Linker {
 
     private List<Candidate> score(Entity entity, Map<String, Found> found, LinkContext context) {
         List<Candidate> out = new ArrayList<>();
+        boolean onlyCandidate = found.size() == 1;
         for (Found f : found.values()) {
             if (f.match() == CandidateScorer.Match.SHORT && !context.supports(f.entry())) {
                 continue; // a short name alone is never enough
             }
-            out.add(new Candidate(f.entry(), f.match(), scorer.score(entity.type(), f.entry(), f.match(), context)));
+            double score = scorer.score(entity.type(), f.entry(), f.match(), context);
+            if (onlyCandidate && CandidateScorer.namesOneBody(entity.type(), clean(entity.name()), f.entry(), f.match())) {
+                score = Math.max(score, scorer.scoreOfOneBody(f.match()));
+            }
+            out.add(new Candidate(f.entry(), f.match(), score));
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;

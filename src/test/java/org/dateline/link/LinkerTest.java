@@ -95,6 +95,32 @@ class LinkerTest {
         assertFalse(alone.containsKey(zsa.key()), "nothing in the article ties it to the entry's country");
     }
 
+    /**
+     * An organisation's full name of three words or more that one entry alone bears links though the entry is little
+     * known and the article is set in another country; a shorter name, or one two entries share, does not.
+     */
+    @Test
+    void aLongNameOfOneBodyLinksWhereverTheStoryIsSet() {
+        Gazetteer g = Gazetteer.of(List.of(
+                entry("Q1031", "Zorbian Space Agency", EntityType.ORGANIZATION, "government", "Q30", 0.4, List.of(),
+                        List.of()),
+                entry("Q1034", "Quantix Labs", EntityType.ORGANIZATION, "company", "Q30", 0.4, List.of(), List.of()),
+                entry("Q1035", "Northern Rail Company", EntityType.ORGANIZATION, "company", "Q30", 0.4, List.of(),
+                        List.of()),
+                entry("Q1036", "Northern Rail Company", EntityType.ORGANIZATION, "company", "Q145", 0.4, List.of(),
+                        List.of()),
+                entry("Q148", "China", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())));
+        Entity agency = entity(EntityType.ORGANIZATION, "Zorbian Space Agency");
+        Entity labs = entity(EntityType.ORGANIZATION, "Quantix Labs");
+        Entity rail = entity(EntityType.ORGANIZATION, "Northern Rail Company");
+        Entity china = entity(EntityType.PLACE, "China");
+        Map<String, Link> links = Linker.create(g).link(article(null, null), annotations(agency, china));
+        assertEquals("Q1031", links.get(agency.key()).qid(), links.toString());
+        Map<String, Link> others = Linker.create(g).link(article(null, null), annotations(labs, rail, china));
+        assertFalse(others.containsKey(labs.key()), "two words, little known, in a story set in China");
+        assertFalse(others.containsKey(rail.key()), "two entries bear the name");
+    }
+
     @Test
     void ambiguousNamesStayUnlinked() {
         Gazetteer g = Gazetteer.of(List.of(
