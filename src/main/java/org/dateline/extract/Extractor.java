@@ -123,12 +123,25 @@ public final class Extractor {
         for (BlockText bt : blocks) {
             List<ModelName> inBlock = modelNames.stream().filter(m -> bt.block.span().contains(m.span())).toList();
             for (Candidate c : recognizer.find(bt, inBlock)) {
-                if (!overlapsAny(fixed, c.span)) {
+                if (!overlapsAny(fixed, c.span) && !jobInByline(bt, c)) {
                     cands.add(c);
                 }
             }
         }
         return cands;
+    }
+
+    /**
+     * "By Jane Doe, Staff Writer", "Arts &amp; Culture Reporter": a byline's job or desk (a capitalised run ending in a
+     * role word of {@code lexicon/bylines.txt}) names nobody; the people in it are the authors ingest read.
+     */
+    private boolean jobInByline(BlockText bt, Candidate c) {
+        if (bt.block.kind() != org.dateline.ingest.BlockKind.BYLINE) {
+            return false;
+        }
+        String[] words = c.text.split("\\s+");
+        return lexicon.bylineRoles.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))
+                || lexicon.bylineRoles.contains(c.text.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Every candidate name of the running text with its evidence as features: what a name decider is trained on. */

@@ -52,6 +52,8 @@ public final class Lexicon {
     final List<String> futureCues;
     final Set<String> stopWords;
     final Set<String> genericNames;
+    /** Words that mark a byline's part as a job or a desk ("Staff Writer", "Correspondent"), lower case (bylines.txt). */
+    final Set<String> bylineRoles;
     final Set<String> nonEntityHeads;
     final Map<String, Character> genderCues;
     final Set<String> femaleNames;
@@ -194,6 +196,9 @@ public final class Lexicon {
         futureCues = DataFiles.entries("lexicon/future-cues.txt");
         stopWords = words("lexicon/stop-words.txt");
         genericNames = Set.copyOf(DataFiles.entries("lexicon/generic-names.txt"));
+        bylineRoles = DataFiles.rules("lexicon/bylines.txt", "prefix", "role", "joiner", "trailer", "particle")
+                .getOrDefault("role", List.of()).stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(
+                        java.util.stream.Collectors.toUnmodifiableSet());
         nonEntityHeads = Set.copyOf(DataFiles.entries("lexicon/non-entity-heads.txt"));
         Map<String, Character> gc = new HashMap<>();
         for (String[] row : rows("lexicon/gender-cues.tsv")) {

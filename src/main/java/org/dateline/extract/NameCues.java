@@ -24,7 +24,7 @@ final class NameCues {
         BODY_NOUN_AFTER, AFFILIATION_AFTER, ORG_CUE_AFTER, LONE_BODY_AFTER, ORG_CUE_BEFORE, ORG_CUE_AGAINST,
         ORG_CUE_OF, VOICE_FROM, CURRENCY_AFTER, COMPASS, NAME_PARTICLE, ORG_HEAD, DIVISION, COMPANY_SUFFIX,
         LOCATED_BODY, SPEAKING_BUILDING, PLACE_OPENER, PORTFOLIO_TITLE, PORTFOLIO, BUILDING_OR_BODY, LOCATIVE_BEFORE,
-        STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION, ORG_KIND, PLACE_KIND, PERSON_KIND;
+        STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION, ORG_KIND, PLACE_KIND, PERSON_KIND, STOCK_EXCHANGE;
 
         /** The kind's name in the file. */
         String fileName() {
@@ -73,6 +73,12 @@ final class NameCues {
     final Pattern voiceFrom;
     /** "the US dollar". */
     final Pattern currencyAfter;
+    /**
+     * "Acme (ACME.N)", "Acme (NYSE: ACM)", "Acme (7011.T)": a stock ticker in parentheses right after the name, as
+     * an exchange's code (Reuters' instrument codes: symbol, a dot, the exchange's letters) or an exchange named
+     * before the symbol.
+     */
+    final Pattern tickerAfter;
     /** "at the", "out of the", "inside". */
     final Pattern locativeBefore;
     /** "in May", "since April", "3 May". */
@@ -122,6 +128,8 @@ final class NameCues {
                 + "|(?:" + alternation(Kind.ORG_CUE_OF) + ")\\s+of(?:\\s+the)?)\\s+$"), orgCueEnds);
         voiceFrom = Pattern.compile("(?i)\\b(?:" + alternation(Kind.VOICE_FROM) + ")\\s+from\\s+the\\s+$");
         currencyAfter = Pattern.compile("^\\s+(?:" + alternation(Kind.CURRENCY_AFTER) + ")\\b");
+        tickerAfter = Pattern.compile("^\\s*\\((?:[\\p{Lu}\\d]{1,6}(?:\\.[\\p{Lu}]{1,3})?\\.[\\p{Lu}]{1,2}|(?:"
+                + alternation(Kind.STOCK_EXCHANGE) + ")\\s*:\\s*[\\p{Lu}\\d.]{1,8})\\)");
         locativeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + alternation(Kind.LOCATIVE_BEFORE) + ")\\s+(?:the\\s+)?$");
         monthBefore = Pattern.compile("(?i)\\b(?:" + alternation(Kind.MONTH_BEFORE) + ")[\\s-]+$|\\d\\s+$");
         saidBefore = Pattern.compile("\\b(?:" + alternation(Kind.SAID_BEFORE) + ")\\s+(?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2}$");

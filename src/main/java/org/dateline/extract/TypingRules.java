@@ -28,7 +28,7 @@ final class TypingRules {
     }
 
     /** Every rule, in the order they are asked. */
-    static final List<TypingRule> ALL = List.of(new KnownPlace(), new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(),
+    static final List<TypingRule> ALL = List.of(new StockTicker(), new KnownPlace(), new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(),
             new UniversityCampus(), new SpeakingBuilding(), new BuildingAfterLocative(), new SpotNamedAfterBody(),
             new OrganisationKeyword(), new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(), new RoleBefore(),
             new AppositiveBefore(), new GivenName(), new NameParticle(), new HyphenatedSyllable(),
@@ -178,6 +178,22 @@ final class TypingRules {
             return Optional.of(Decision.of(none ? null : EntityType.ORGANIZATION, name(),
                     none ? quoted(n.c.text) + " in lexicon/non-name-acronyms.txt or stop-words.txt" : "acronym shape")
                     .with(Decision.Flag.ACRONYM));
+        }
+    }
+
+    /**
+     * "Acme (ACME.N)", "Acme (NYSE: ACM)": a stock ticker right after a name makes it a listed company, whatever else
+     * the name could be (Toyota is also a city). Asked first.
+     */
+    static final class StockTicker implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            Matcher ticker = n.cues.tickerAfter.matcher(n.after);
+            if (!ticker.lookingAt()) {
+                return Optional.empty();
+            }
+            return decided(EntityType.ORGANIZATION, this, quoted(ticker.group().strip()) + " after it, a stock ticker ("
+                    + NameCues.FILE + ")");
         }
     }
 

@@ -188,6 +188,12 @@ final class BylineParser {
                 if (!NAME.matcher(n).matches() || SPACES.split(n).length > 6 || isCalendarWord(n)) {
                     return null;
                 }
+                if (SPACES.split(n).length == 1) {
+                    // "From Wikinews, the free news source": a person signs with two names or more; one word is
+                    // the outlet the story comes from.
+                    deskOnly = true;
+                    continue;
+                }
                 int nameStart = start + idx + name.indexOf(n);
                 authors.add(new Author(Names.normalCase(n), new Span(nameStart, nameStart + n.length())));
             }

@@ -14,6 +14,8 @@ import org.dateline.extract.Entity;
 import org.dateline.extract.Mention;
 import org.dateline.extract.TeamCues;
 import org.dateline.ingest.Article;
+import org.dateline.ingest.Block;
+import org.dateline.ingest.BlockKind;
 import org.dateline.ingest.Dateline;
 import org.dateline.knowledge.Gazetteer;
 import org.dateline.knowledge.GazetteerEntry;
@@ -124,6 +126,9 @@ public final class Linker {
         }
         Set<String> countries = new HashSet<>(dateline);
         for (var f : found.entrySet()) {
+            if (reportsOnly(f.getKey(), article)) {
+                continue;
+            }
             Candidate best = decide(f.getKey(), f.getValue(), LinkContext.none());
             if (best != null && best.match() != CandidateScorer.Match.SHORT && !best.entry().countryOrSelf().isEmpty()) {
                 countries.add(best.entry().countryOrSelf());
@@ -138,6 +143,31 @@ public final class Linker {
             }
         }
         return links;
+    }
+
+    /**
+     * Whether the entity is named only where the article says who reported it: the dateline's agency ("(UPI)", not its
+     * place or region), the byline, the closing lines. A wire's or a paper's country says nothing of where the story happens (a UPI story
+     * from Moscow is not about the United States), so it does not join the article's countries.
+     */
+    private static boolean reportsOnly(Entity entity, Article article) {
+        if (article == null || entity.mentions().isEmpty()) {
+            return false;
+        }
+        Dateline dateline = article.dateline();
+        for (Mention m : entity.mentions()) {
+            boolean reporting = dateline != null && dateline.agency() != null && dateline.span().contains(m.span())
+                    && m.text().equalsIgnoreCase(dateline.agency());
+            for (Block b : article.blocks()) {
+                if ((b.kind() == BlockKind.BYLINE || b.kind() == BlockKind.TRAILER) && b.span().contains(m.span())) {
+                    reporting = true;
+                }
+            }
+            if (!reporting) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -128,6 +128,30 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Highway 401").type());
     }
 
+    /** StockTicker: a ticker in parentheses makes a listed company of a name that is also a city or a surname. */
+    @Test
+    void aStockTickerMakesACompany() {
+        Annotations a = run("The planemakers Boeing (BA.N) and Toyota (7203.T) raised output, and Ford (NYSE: F) followed.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Boeing").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Toyota").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Ford").type());
+    }
+
+    /** A byline's job ("Staff Writer") names nobody; a holiday ("Easter") is no given name. */
+    @Test
+    void aBylinesJobAndAHolidayAreNoNames() {
+        Annotations a = run("BYLINE|By Danielle Ruark, Staff Writer",
+                "The filters will be fitted before the end of the Easter holidays, Danielle Ruark said.");
+        assertEquals(List.of("Danielle Ruark"), names(a));
+    }
+
+    /** A district's schools, named in the plural, are a body. */
+    @Test
+    void schoolsInThePluralAreABody() {
+        Annotations a = run("Enrollment at Hamilton County Schools has grown by 4 percent, a report said.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Hamilton County Schools").type());
+    }
+
     /** A hospital is a body, as every gold set reads it, even where one is "at" it; a venue after "at" is a place. */
     @Test
     void aHospitalIsABody() {

@@ -24,6 +24,7 @@ class BylineParserTest {
         "By Jane Doe, AP Diplomatic Writer                 | Jane Doe                        | -",
         "By Jane Doe, The Daily Planet                     | Jane Doe                        | -",
         "From Reuters                                      | -                               | Reuters",
+        "From Wikinews, the free news source               | -                               | -",
         "By JANE DOE AP Sports Writer                      | Jane Doe                        | AP",
         "By TOMAS DE LA CRUZ Staff Writer                  | Tomas de la Cruz                | -",
         "By Staff Reports                                  | -                               | -",

@@ -3,6 +3,7 @@ package org.dateline.link;
 import static org.dateline.link.LinkerFixtures.annotations;
 import static org.dateline.link.LinkerFixtures.article;
 import static org.dateline.link.LinkerFixtures.entity;
+import static org.dateline.link.LinkerFixtures.entityIn;
 import static org.dateline.link.LinkerFixtures.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.extract.Entity;
+import org.dateline.extract.Mention;
+import org.dateline.ingest.Article;
+import org.dateline.ingest.Dateline;
+import org.dateline.ingest.SourceFormat;
+import org.dateline.model.Span;
 import org.dateline.model.EntityType;
 import org.junit.jupiter.api.Test;
 import org.dateline.knowledge.Gazetteer;
@@ -119,6 +125,23 @@ class LinkerTest {
         Map<String, Link> others = Linker.create(g).link(article(null, null), annotations(labs, rail, china));
         assertFalse(others.containsKey(labs.key()), "two words, little known, in a story set in China");
         assertFalse(others.containsKey(rail.key()), "two entries bear the name");
+    }
+
+    /**
+     * The agency in the dateline says who reported the story, not where it happens: UPI's country does not make
+     * "St. Petersburg" in a story from Moscow the city in Florida.
+     */
+    @Test
+    void theDatelinesAgencyIsNoPlaceOfTheStory() {
+        String text = "MOSCOW, Oct. 3 (UPI) -- Officials met in St. Petersburg on Tuesday.";
+        Article article = new Article(null, SourceFormat.TEXT, text, "", "test", null, List.of(), null, null, null,
+                new Dateline("Moscow", null, null, "UPI", new Span(0, 23), new Span(0, 6)), null, List.of(), List.of());
+        int upi = text.indexOf("UPI");
+        Entity agency = new Entity("organization/united-press-international", EntityType.ORGANIZATION,
+                "United Press International", List.of(new Mention(new Span(upi, upi + 3), "UPI")), List.of(), null);
+        Entity city = entityIn(text, EntityType.PLACE, "St. Petersburg");
+        Map<String, Link> links = DEFAULT.link(article, annotations(agency, entityIn(text, EntityType.PLACE, "MOSCOW"), city));
+        assertEquals("Q656", links.get(city.key()).qid(), links.toString());
     }
 
     @Test
