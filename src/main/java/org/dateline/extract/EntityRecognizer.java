@@ -594,7 +594,8 @@ final class EntityRecognizer {
             return 2;
         }
         String first = w.get(0);
-        if (lex.demonymCountry(first) != null) {
+        // "Republicans" is shaped like "Americans", but names a party's members (lexicon/party-members.tsv).
+        if (lex.demonymCountry(first) != null && !(w.size() == 1 && lex.partyMembers.containsKey(first))) {
             return 1;
         }
         // "American-backed", "Russian-Turkish": a hyphenated demonym is an adjective.

@@ -52,6 +52,8 @@ public final class Lexicon {
     final List<String> futureCues;
     final Set<String> stopWords;
     final Set<String> genericNames;
+    /** A party's members in the plural → the party's name ("Democrats" → "Democratic Party"; party-members.tsv). */
+    final Map<String, String> partyMembers;
     /** Words that mark a byline's part as a job or a desk ("Staff Writer", "Correspondent"), lower case (bylines.txt). */
     final Set<String> bylineRoles;
     final Set<String> nonEntityHeads;
@@ -196,6 +198,16 @@ public final class Lexicon {
         futureCues = DataFiles.entries("lexicon/future-cues.txt");
         stopWords = words("lexicon/stop-words.txt");
         genericNames = Set.copyOf(DataFiles.entries("lexicon/generic-names.txt"));
+        Map<String, String> parties = new HashMap<>();
+        for (String line : DataFiles.entries("lexicon/party-members.tsv")) {
+            String[] c = line.split("\t");
+            if (c.length != 2) {
+                throw new IllegalStateException("knowledge file lexicon/party-members.tsv: expected a plural, a tab and "
+                        + "the party's name; got \"" + line + "\"");
+            }
+            parties.put(c[0].strip(), c[1].strip());
+        }
+        partyMembers = Map.copyOf(parties);
         bylineRoles = DataFiles.rules("lexicon/bylines.txt", "prefix", "role", "joiner", "trailer", "particle")
                 .getOrDefault("role", List.of()).stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(
                         java.util.stream.Collectors.toUnmodifiableSet());

@@ -28,7 +28,7 @@ final class TypingRules {
     }
 
     /** Every rule, in the order they are asked. */
-    static final List<TypingRule> ALL = List.of(new StockTicker(), new KnownPlace(), new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(),
+    static final List<TypingRule> ALL = List.of(new StockTicker(), new PartyMembers(), new KnownPlace(), new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(),
             new UniversityCampus(), new SpeakingBuilding(), new BuildingAfterLocative(), new SpotNamedAfterBody(),
             new OrganisationKeyword(), new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(), new RoleBefore(),
             new AppositiveBefore(), new GivenName(), new NameParticle(), new HyphenatedSyllable(),
@@ -194,6 +194,22 @@ final class TypingRules {
             }
             return decided(EntityType.ORGANIZATION, this, quoted(ticker.group().strip()) + " after it, a stock ticker ("
                     + NameCues.FILE + ")");
+        }
+    }
+
+    /**
+     * "Democrats said the bill was dead", "the Conservatives called for ...": a party's members named in the plural
+     * stand for the party, a body, under its name ({@code lexicon/party-members.tsv}).
+     */
+    static final class PartyMembers implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            String party = n.lex.partyMembers.get(n.c.text);
+            if (party == null) {
+                return Optional.empty();
+            }
+            return Optional.of(Decision.of(EntityType.ORGANIZATION, name(), quoted(n.c.text) + " the members of "
+                    + quoted(party) + " (lexicon/party-members.tsv)").withCanonical(party));
         }
     }
 

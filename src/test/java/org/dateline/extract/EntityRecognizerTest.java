@@ -145,6 +145,16 @@ class EntityRecognizerTest {
         assertEquals(List.of("Danielle Ruark"), names(a));
     }
 
+    /** PartyMembers: "Democrats", "Republicans" (shaped like "Americans") and "the Conservatives" stand for their party. */
+    @Test
+    void aPartysMembersStandForTheParty() {
+        Annotations a = run("Democrats said the bill was \"dead on arrival,\" while Republicans praised it.",
+                "The Conservatives called for more money.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Democratic Party").type());
+        assertEquals(List.of("Republicans"), mentionTexts(named(a, "Republican Party")));
+        assertEquals(EntityType.ORGANIZATION, named(a, "Conservative Party").type());
+    }
+
     /** A district's schools, named in the plural, are a body. */
     @Test
     void schoolsInThePluralAreABody() {
