@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dateline.extract.BlockText.Token;
@@ -111,6 +112,12 @@ final class EntityRecognizer {
                 }
                 break;
             }
+            // "Department for Environment, Food and Rural Affairs (Defra)": a list inside a body's name.
+            int listEnd = acronymListEnd(bt, toks, run, j);
+            for (int m = j; m < listEnd; m++) {
+                run.add(m);
+            }
+            j = Math.max(j, listEnd);
             // "Washington, DC": a known place written with a comma.
             if (j + 1 < toks.size() && toks.get(j).text().equals(",") && isCap(toks.get(j + 1))) {
                 String joined = bt.slice(toks.get(run.get(0)).start(), toks.get(j + 1).end());
@@ -164,6 +171,56 @@ final class EntityRecognizer {
 
     private static boolean isAllUpperCase(String text) {
         return text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
+    /** Words that join the items of a list inside a body's name. */
+    private static final Set<String> LIST_JOINERS = Set.of("and", "&", "of", "for", "the", "on");
+
+    /**
+     * Where a body's name that holds a list ends: "Department for Environment, Food and Rural Affairs (Defra)",
+     * "Department for Digital, Culture, Media and Sport (DCMS)". A comma after the run goes on to capitalised words
+     * joined by commas and "and" up to an acronym in parentheses whose letters are the initials of the whole name,
+     * or of the name without its first word ("Department for Business, Energy and Industrial Strategy (BEIS)"); the
+     * run before the comma is a body's ("Leeds, Bradford and York (LBY)" are three places). Returns the token index after the name's last word, or {@code j} when the comma ends the name.
+     */
+    private int acronymListEnd(BlockText bt, List<Token> toks, List<Integer> run, int j) {
+        if (j >= toks.size() || !toks.get(j).text().equals(",")
+                || !runHasOrgKeyword(toks, run) && !cues.orgHeads.contains(toks.get(run.get(0)).text())) {
+            return j;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int r : run) {
+            String w = toks.get(r).text();
+            if (isCap(toks.get(r)) && !LIST_JOINERS.contains(w) && !lex.stopWords.contains(w)) {
+                initials.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        boolean joined = false;
+        int lastWord = -1;
+        int k = j;
+        while (k < toks.size() && k - j < 16) {
+            String w = toks.get(k).text();
+            if (w.equals("(")) {
+                break;
+            }
+            if (isCap(toks.get(k))) {
+                initials.append(Character.toUpperCase(w.charAt(0)));
+                lastWord = k;
+            } else if (LIST_JOINERS.contains(w)) {
+                joined |= w.equals("and") || w.equals("&");
+            } else if (!w.equals(",")) {
+                return j;
+            }
+            k++;
+        }
+        if (!joined || lastWord < 0 || k + 2 >= toks.size() || lastWord != k - 1 || !toks.get(k + 2).text().equals(")")) {
+            return j;
+        }
+        String acronym = toks.get(k + 1).text().toUpperCase(Locale.ROOT);
+        String all = initials.toString();
+        boolean matches = acronym.length() >= 3 && acronym.chars().allMatch(Character::isLetter)
+                && (all.equals(acronym) || all.length() == acronym.length() + 1 && all.endsWith(acronym));
+        return matches ? lastWord + 1 : j;
     }
 
     /** "ACME's", "Ruritania's": an owner's possessive (an acronym or a known place) ends a run. */
@@ -512,7 +569,7 @@ final class EntityRecognizer {
         // A demonym is an affiliation, except when it is part of a body's name ("Ruritanian People's
         // Army"); before a lone keyword it is an adjective again ("the Republican Congress").
         // A two-word demonym ("Northern Irish") before a name of three words or more is an affiliation too.
-        if (dl > 0 && (!hasOrgKeyword(w.subList(dl, w.size()))
+        if (dl > 0 && (!hasOrgKeyword(withoutPossessive(w.subList(dl, w.size())))
                 || w.size() - dl == 1 && dl == 1 && !lex.demonyms.containsKey(w.get(0))
                 || dl == 2 && w.size() - dl >= 3)) {
             country = String.join(" ", w.subList(0, dl));
@@ -609,6 +666,20 @@ final class EntityRecognizer {
     /** Whether the text is a Roman numeral of two letters or more ("XIV"): it counts something, it names nothing. */
     private static boolean isRomanNumeral(String text) {
         return text.length() >= 2 && text.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
+    }
+
+    /** The words with a possessive taken off the last ("the Swedish Football Association's staff"). */
+    private static List<String> withoutPossessive(List<String> w) {
+        if (w.isEmpty()) {
+            return w;
+        }
+        String last = w.get(w.size() - 1);
+        if (!last.endsWith("'s") && !last.endsWith("’s")) {
+            return w;
+        }
+        List<String> out = new ArrayList<>(w.subList(0, w.size() - 1));
+        out.add(last.substring(0, last.length() - 2));
+        return out;
     }
 
     private boolean hasOrgKeyword(List<String> w) {

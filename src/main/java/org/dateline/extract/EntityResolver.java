@@ -81,6 +81,10 @@ final class EntityResolver {
         final Map<String, List<Candidate>> personWords = new HashMap<>();
         final Map<String, Group> firstWords = new HashMap<>();
         final Map<String, Group> initials = new HashMap<>();
+        /** Initials without the first word's, for a long name ("DCMS" of "Department for Digital, Culture, Media and Sport"). */
+        final Map<String, Group> tailInitials = new HashMap<>();
+        /** Short forms that joined a body as acronyms ("Defra" after "(Defra)"): printed again alone, they are that body. */
+        final Map<String, Group> acronyms = new HashMap<>();
         final Map<String, Group> names = new HashMap<>();
         /** Clubs by their plural ("Pines" of "Portland Pines"), as stories name them after the first time. */
         final Map<String, Group> nicknames = new HashMap<>();
@@ -108,6 +112,9 @@ final class EntityResolver {
             if (initialsOf.length() >= 2) {
                 initials.putIfAbsent(initialsOf, g);
             }
+            if (initialsOf.length() >= 4 && g.type == EntityType.ORGANIZATION) {
+                tailInitials.putIfAbsent(initialsOf.substring(1), g);
+            }
         }
     }
 
@@ -130,7 +137,11 @@ final class EntityResolver {
         }
         for (Candidate c : deferred) {
             if (c.acronym) {
-                Group g = index.initials.get(RE_FINAL_S.matcher(c.text.replace(".", "")).replaceAll(""));
+                String spelt = RE_FINAL_S.matcher(c.text.replace(".", "")).replaceAll("").toUpperCase(Locale.ROOT);
+                Group g = index.initials.get(spelt);
+                if (g == null) {
+                    g = index.tailInitials.get(spelt);
+                }
                 if (g == null) {
                     g = byPlaceAlias(byKey, c.text);
                 }
@@ -139,6 +150,7 @@ final class EntityResolver {
                 }
                 if (g != null) {
                     add(g, c);
+                    index.acronyms.putIfAbsent(c.text, g);
                     continue;
                 }
                 // In a headline set in capitals every word looks like an acronym: keep only those
@@ -148,7 +160,10 @@ final class EntityResolver {
                 }
             }
             if (c.tokenCount() == 1 && c.canonical == null) {
-                Group g = personWith(index, c);
+                Group g = index.acronyms.get(c.text);
+                if (g == null) {
+                    g = personWith(index, c);
+                }
                 if (g == null && !lex.givenNames.contains(c.text)) {
                     g = index.firstWords.get(c.text);
                 }

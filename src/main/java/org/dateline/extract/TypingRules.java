@@ -171,6 +171,10 @@ final class TypingRules {
                     && !n.lex.nonNameAcronyms.contains(n.w.get(0)) && n.lex.place(n.last()) != null) {
                 return decided(EntityType.ORGANIZATION, this, quoted(n.w.get(0)) + " an acronym before a known place");
             }
+            if (n.size() == 1 && !isAcronym(n.c.text) && spellsTheNameBefore(n)) {
+                return Optional.of(Decision.of(EntityType.ORGANIZATION, name(), quoted(n.c.text)
+                        + " in parentheses spells the initials of the name before it").with(Decision.Flag.ACRONYM));
+            }
             if (n.size() != 1 || !isAcronym(n.c.text)) {
                 return Optional.empty();
             }
@@ -211,6 +215,37 @@ final class TypingRules {
             return Optional.of(Decision.of(EntityType.ORGANIZATION, name(), quoted(n.c.text) + " the members of "
                     + quoted(party) + " (lexicon/party-members.tsv)").withCanonical(party));
         }
+    }
+
+    /** The capitalised words before the parentheses; "and", "of", "for", "the" and commas may stand between them. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
+
+    /**
+     * "Department for Environment, Food and Rural Affairs (Defra)": a word written in lower case after its capital,
+     * in parentheses right after a name, whose letters are the initials of that name's last capitalised words, is
+     * the name's short form, as an acronym in capitals is.
+     */
+    static boolean spellsTheNameBefore(NameContext n) {
+        String word = n.c.text;
+        if (word.length() < 3 || !n.before.endsWith("(") || !n.after.startsWith(")")) {
+            return false;
+        }
+        String before = n.before.substring(0, n.before.length() - 1).stripTrailing();
+        List<Character> caps = new java.util.ArrayList<>();
+        Matcher m = NAME_WORD.matcher(before);
+        while (m.find()) {
+            caps.add(Character.toUpperCase(m.group().charAt(0)));
+        }
+        String upper = word.toUpperCase(java.util.Locale.ROOT);
+        if (caps.size() < upper.length()) {
+            return false;
+        }
+        for (int i = 0; i < upper.length(); i++) {
+            if (caps.get(caps.size() - upper.length() + i) != upper.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the Acme University campus": the grounds are a place (while "Acme University said" is the body). */

@@ -155,6 +155,29 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Conservative Party").type());
     }
 
+    /**
+     * A body's name that holds a list, told by the acronym after it, is one name; the acronym, in capitals or not, is its
+     * short form, and so is the word printed again alone. Three places before an acronym stay three places.
+     */
+    @Test
+    void aBodysNameMayHoldAList() {
+        Annotations a = run("The Department for Environment, Food and Rural Affairs (Defra) said filters would be fitted.",
+                "Defra says more will follow. The Department for Digital, Culture, Media and Sport (DCMS) agreed.",
+                "Officials from Leeds, Bradford and York (LBY) met.");
+        assertEquals(List.of("Department for Environment, Food and Rural Affairs", "Defra", "Defra"),
+                mentionTexts(named(a, "Department for Environment, Food and Rural Affairs")));
+        assertEquals(List.of("Department for Digital, Culture, Media and Sport", "DCMS"),
+                mentionTexts(named(a, "Department for Digital, Culture, Media and Sport")));
+        assertEquals(EntityType.PLACE, named(a, "Leeds").type());
+    }
+
+    /** A demonym before a body's name ending in a possessive is part of it ("the Swedish Football Association's staff"). */
+    @Test
+    void aDemonymOpensABodysNameBeforeAPossessive() {
+        Annotations a = run("He will be examined by the Swedish Football Association's medical staff.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Swedish Football Association").type());
+    }
+
     /** A district's schools, named in the plural, are a body. */
     @Test
     void schoolsInThePluralAreABody() {
