@@ -16,14 +16,14 @@ import java.util.Set;
 /**
  * Builds the large gazetteer layer from openly licensed sources whose every row states its Wikidata QID
  * (see {@code data/gazetteer/README.md}): each source reads its own folder of the open-data directory, in
- * a fixed order of trust (curated places first, then politicians, research organisations and brands), and
+ * a fixed order of trust (curated places first, then politicians, notable people, research organisations and brands), and
  * rows are merged by QID. QIDs of the hand-checked reference layer are left to it.
  */
 public final class OpenDataImporter {
     /** The sources, in order of precedence: the first to give a QID sets its label and type. */
     private static final List<OpenDataSource> SOURCES = List.of(new NaturalEarthReader(),
             new CountriesStatesCitiesReader(), new WhosOnFirstReader(), new PartyFactsReader(), new EveryPoliticianReader(),
-            new WikiMediaCredReader(), new RorReader(),
+            new NotablePeopleReader(), new WikiMediaCredReader(), new RorReader(),
             new NameSuggestionIndexReader());
 
     /** What a build produced: the rows, and per source how many rows it gave first and enriched. */
