@@ -73,10 +73,37 @@ public final class OpenDataImporter {
             throw new IOException(openDataDir + ": no source folder found; expected one or more of " + folders()
                     + " (see data/gazetteer/README.md)");
         }
-        return new Result(yieldToNamesakes(rows.entries(), reference), rows.added(), rows.merged(), read);
+        List<GazetteerEntry> entries = yieldToCheckedPeople(yieldToNamesakes(rows.entries(), reference), reference);
+        return new Result(entries, rows.added(), rows.merged(), read);
     }
 
-    /** The highest prior of a place that shares its name with a better-known place of its country. */
+    /**
+     * People of the open data with no country who share a full name with a person of the hand-checked layer yield
+     * to them: their prior drops to {@value #NAMESAKE_PRIOR}. No article can tell such a row from the checked
+     * person by its countries, and the hand-checked layer holds who the name means in the news, so the name links
+     * to the checked person where the article supports their country and to neither elsewhere ("Adam Smith" in a
+     * story of the US House is the representative, not the economist). People with a country are told apart by
+     * the article's countries already.
+     */
+    static List<GazetteerEntry> yieldToCheckedPeople(List<GazetteerEntry> entries, List<GazetteerEntry> reference) {
+        Set<String> checked = new HashSet<>();
+        for (GazetteerEntry r : reference) {
+            if (r.type() == org.dateline.model.EntityType.PERSON) {
+                names(r, false).forEach(n -> checked.add(Gazetteer.normalise(n)));
+            }
+        }
+        List<GazetteerEntry> out = new ArrayList<>(entries.size());
+        for (GazetteerEntry e : entries) {
+            boolean namesake = e.type() == org.dateline.model.EntityType.PERSON && e.country().isEmpty()
+                    && e.prior() > NAMESAKE_PRIOR
+                    && names(e, false).stream().anyMatch(n -> checked.contains(Gazetteer.normalise(n)));
+            out.add(namesake ? new GazetteerEntry(e.qid(), e.label(), e.type(), e.subtype(), e.country(), e.aliases(),
+                    e.latitude(), e.longitude(), NAMESAKE_PRIOR, e.source(), e.shortNames()) : e);
+        }
+        return out;
+    }
+
+    /** The highest prior of an entry that shares its name with a better-known one (a place of its country, a checked person). */
     static final double NAMESAKE_PRIOR = 0.1;
 
     /**

@@ -137,6 +137,20 @@ class OpenDataImporterTest {
     }
 
     @Test
+    void aPersonWithNoCountryYieldsToACheckedNamesake() {
+        GazetteerEntry hanks = row("Q2263").orElseThrow();
+        GazetteerEntry mp = row("Q4661583").orElseThrow();
+        GazetteerEntry checkedHanks = new GazetteerEntry("Q1001", "Tom Hanks", EntityType.PERSON, "us-representative",
+                "Q30", List.of(), null, null, 0.6, "test");
+        GazetteerEntry checkedMp = new GazetteerEntry("Q1002", mp.label(), EntityType.PERSON, "us-representative",
+                "Q30", List.of(), null, null, 0.6, "test");
+        List<GazetteerEntry> out = OpenDataImporter.yieldToCheckedPeople(List.of(hanks, mp),
+                List.of(checkedHanks, checkedMp));
+        assertEquals(OpenDataImporter.NAMESAKE_PRIOR, out.get(0).prior(), "nothing in an article tells them apart");
+        assertEquals(mp.prior(), out.get(1).prior(), "a member of the Storting is told apart by Norway");
+    }
+
+    @Test
     void partiesComeFromPartyFactsWithTheAbbreviationsItStates() {
         GazetteerEntry gop = row("Q29468").orElseThrow();
         assertEquals("Republican Party", gop.label());
