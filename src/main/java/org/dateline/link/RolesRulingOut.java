@@ -17,7 +17,7 @@ import org.dateline.model.EntityType;
  */
 final class RolesRulingOut {
     /** The bundled list. */
-    static final String FILE = "gazetteer/roles-ruling-out.tsv";
+    static final String FILE = "gazetteer/roles-ruling-out.txt";
 
     private final Map<String, Set<String>> subtypesByRole;
 
