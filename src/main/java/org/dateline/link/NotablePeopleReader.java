@@ -27,7 +27,8 @@ import org.dateline.model.EntityType;
  * name, a surname or a common word than that person. The title's qualifier is dropped ("Tom Jones (singer)"
  * is "Tom Jones"), so people the database tells apart only by it share a name, which the linker then leaves
  * unlinked unless their fame differs by far. The database gives no other names and no country a story would
- * print, so rows have no aliases, short names or country.
+ * print, so rows have no aliases, short names or country. Read by {@link NotablePeopleImporter} into a layer of
+ * its own (its licence is not the open-data layer's), with the same row merging as the open-data sources.
  */
 final class NotablePeopleReader implements OpenDataSource {
     static final String FOLDER = "notable-people";

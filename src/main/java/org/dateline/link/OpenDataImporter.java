@@ -16,14 +16,15 @@ import java.util.Set;
 /**
  * Builds the large gazetteer layer from openly licensed sources whose every row states its Wikidata QID
  * (see {@code data/gazetteer/README.md}): each source reads its own folder of the open-data directory, in
- * a fixed order of trust (curated places first, then politicians, notable people, research organisations and brands), and
- * rows are merged by QID. QIDs of the hand-checked reference layer are left to it.
+ * a fixed order of trust (curated places first, then politicians, research organisations and brands), and
+ * rows are merged by QID. QIDs of the hand-checked reference layer are left to it. The notable people are a layer
+ * of their own, under another licence ({@link NotablePeopleImporter}).
  */
 public final class OpenDataImporter {
     /** The sources, in order of precedence: the first to give a QID sets its label and type. */
     private static final List<OpenDataSource> SOURCES = List.of(new NaturalEarthReader(),
             new CountriesStatesCitiesReader(), new WhosOnFirstReader(), new PartyFactsReader(), new EveryPoliticianReader(),
-            new NotablePeopleReader(), new WikiMediaCredReader(), new RorReader(),
+            new WikiMediaCredReader(), new RorReader(),
             new NameSuggestionIndexReader());
 
     /** What a build produced: the rows, and per source how many rows it gave first and enriched. */
@@ -73,34 +74,7 @@ public final class OpenDataImporter {
             throw new IOException(openDataDir + ": no source folder found; expected one or more of " + folders()
                     + " (see data/gazetteer/README.md)");
         }
-        List<GazetteerEntry> entries = yieldToCheckedPeople(yieldToNamesakes(rows.entries(), reference), reference);
-        return new Result(entries, rows.added(), rows.merged(), read);
-    }
-
-    /**
-     * People of the open data with no country who share a full name with a person of the hand-checked layer yield
-     * to them: their prior drops to {@value #NAMESAKE_PRIOR}. No article can tell such a row from the checked
-     * person by its countries, and the hand-checked layer holds who the name means in the news, so the name links
-     * to the checked person where the article supports their country and to neither elsewhere ("Adam Smith" in a
-     * story of the US House is the representative, not the economist). People with a country are told apart by
-     * the article's countries already.
-     */
-    static List<GazetteerEntry> yieldToCheckedPeople(List<GazetteerEntry> entries, List<GazetteerEntry> reference) {
-        Set<String> checked = new HashSet<>();
-        for (GazetteerEntry r : reference) {
-            if (r.type() == org.dateline.model.EntityType.PERSON) {
-                names(r, false).forEach(n -> checked.add(Gazetteer.normalise(n)));
-            }
-        }
-        List<GazetteerEntry> out = new ArrayList<>(entries.size());
-        for (GazetteerEntry e : entries) {
-            boolean namesake = e.type() == org.dateline.model.EntityType.PERSON && e.country().isEmpty()
-                    && e.prior() > NAMESAKE_PRIOR
-                    && names(e, false).stream().anyMatch(n -> checked.contains(Gazetteer.normalise(n)));
-            out.add(namesake ? new GazetteerEntry(e.qid(), e.label(), e.type(), e.subtype(), e.country(), e.aliases(),
-                    e.latitude(), e.longitude(), NAMESAKE_PRIOR, e.source(), e.shortNames()) : e);
-        }
-        return out;
+        return new Result(yieldToNamesakes(rows.entries(), reference), rows.added(), rows.merged(), read);
     }
 
     /** The highest prior of an entry that shares its name with a better-known one (a place of its country, a checked person). */
@@ -165,7 +139,7 @@ public final class OpenDataImporter {
         return e.subtype().equals("city") || e.subtype().equals("capital");
     }
 
-    private static List<String> names(GazetteerEntry e, boolean withShort) {
+    static List<String> names(GazetteerEntry e, boolean withShort) {
         List<String> n = new ArrayList<>();
         n.add(e.label());
         n.addAll(e.aliases());

@@ -1,7 +1,5 @@
 package org.dateline.link;
 
-import org.dateline.extract.Entity;
-import org.dateline.knowledge.Gazetteer;
 import org.dateline.knowledge.GazetteerEntry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,53 +99,8 @@ class OpenDataImporterTest {
         assertEquals(countries.get("NO"), mp.country(), "the legislature's country, from countries.json");
         assertEquals(1, result.entries().stream().filter(e -> e.subtype().equals("political-party")
                 && e.source().contains("everypolitician")).count());
-        assertEquals(2, result.entries().stream().filter(e -> e.type() == EntityType.PERSON
-                && e.source().startsWith("everypolitician/")).count(), "a member without a Wikidata id is left out");
-    }
-
-    @Test
-    void notablePeopleTakeTheirWikipediaNameAndAPriorFromTheirRank() {
-        GazetteerEntry hanks = row("Q2263").orElseThrow();
-        assertEquals("Tom Hanks", hanks.label());
-        assertEquals(EntityType.PERSON, hanks.type());
-        assertEquals("culture", hanks.subtype());
-        assertEquals("", hanks.country(), "the database names no country a story would print");
-        assertTrue(hanks.aliases().isEmpty() && hanks.shortNames().isEmpty(), "no names the source does not give");
-        assertEquals(0.67, hanks.prior(), 0.001, "rank 188: 0.9 - 0.1 log10(188)");
-        assertTrue(row("Q9960").orElseThrow().prior() > hanks.prior(), "Reagan (rank 20) before Hanks (rank 188)");
-        assertEquals("notable-people/top.csv", hanks.source());
-        assertEquals("Tom Jones", row("Q180850").orElseThrow().label(), "the title's qualifier is dropped");
-        assertEquals("Bedřich Smetana", row("Q48173").orElseThrow().label());
-        assertEquals("discovery-science", row("Q463581").orElseThrow().subtype());
-        assertTrue(row("Q868").isEmpty(), "a one-word name (Aristotle) is left out");
-        assertTrue(row("Q271850").isEmpty(), "past rank 10,000 (kept in the file for being born by 500 AD)");
-    }
-
-    @Test
-    void aNotablePersonLinksByFullNameAndNamesakesOfLikeFameStayUnlinked() {
-        Gazetteer g = Gazetteer.of(result.entries());
-        Entity hanks = LinkerFixtures.entity(EntityType.PERSON, "Tom Hanks");
-        Entity cox = LinkerFixtures.entity(EntityType.PERSON, "Brian Cox");
-        Entity tom = LinkerFixtures.entity(EntityType.PERSON, "Tom");
-        Map<String, Link> links = Linker.create(g).link(LinkerFixtures.article(null, null),
-                LinkerFixtures.annotations(hanks, cox, tom));
-        assertEquals("Q2263", links.get(hanks.key()).qid());
-        assertFalse(links.containsKey(cox.key()), "the actor (rank 3,430) and the physicist (7,627) are both Brian Cox");
-        assertFalse(links.containsKey(tom.key()), "a given name alone is nobody's");
-    }
-
-    @Test
-    void aPersonWithNoCountryYieldsToACheckedNamesake() {
-        GazetteerEntry hanks = row("Q2263").orElseThrow();
-        GazetteerEntry mp = row("Q4661583").orElseThrow();
-        GazetteerEntry checkedHanks = new GazetteerEntry("Q1001", "Tom Hanks", EntityType.PERSON, "us-representative",
-                "Q30", List.of(), null, null, 0.6, "test");
-        GazetteerEntry checkedMp = new GazetteerEntry("Q1002", mp.label(), EntityType.PERSON, "us-representative",
-                "Q30", List.of(), null, null, 0.6, "test");
-        List<GazetteerEntry> out = OpenDataImporter.yieldToCheckedPeople(List.of(hanks, mp),
-                List.of(checkedHanks, checkedMp));
-        assertEquals(OpenDataImporter.NAMESAKE_PRIOR, out.get(0).prior(), "nothing in an article tells them apart");
-        assertEquals(mp.prior(), out.get(1).prior(), "a member of the Storting is told apart by Norway");
+        assertEquals(2, result.entries().stream().filter(e -> e.type() == EntityType.PERSON).count(),
+                "a member without a Wikidata id is left out");
     }
 
     @Test
