@@ -15,6 +15,7 @@ import org.dateline.knowledge.Gazetteer;
 import org.dateline.knowledge.GazetteerEntry;
 import org.dateline.model.EntityType;
 import org.dateline.link.GazetteerWriter;
+import org.dateline.link.NotablePeopleImporter;
 import org.dateline.link.ReferenceDataImporter;
 import org.dateline.link.OpenDataImporter;
 import org.dateline.link.WikidataDumpReader;
@@ -45,6 +46,8 @@ public final class GazetteerCommand implements Runnable {
                     "  --reference DIR       the hand-checked layer (country-coder, congress-legislators, verified-qids.tsv)",
                     "  --open-data DIR       the large layer from open sources that state QIDs (Natural Earth, "
                             + "countries-states-cities, EveryPolitician, ROR, name-suggestion-index)",
+                    "  --notable-people DIR  the layer of notable people (CC BY-SA, a file of its own) from the "
+                            + "database's top.csv.gz",
                     "  --from-dump FILE      a Wikidata JSON dump (latest-all.json[.gz]), streamed, filtered by class and sitelinks",
                     "  --from-endpoint URL   a Wikidata-compatible SPARQL endpoint, paged"})
     static final class Build implements Callable<Integer> {
@@ -59,6 +62,10 @@ public final class GazetteerCommand implements Runnable {
         @Option(names = "--open-data", paramLabel = "DIR",
                 description = "folder of open-data sources, one subfolder each (see data/gazetteer/README.md)")
         Path openData;
+
+        @Option(names = "--notable-people", paramLabel = "DIR",
+                description = "folder holding the notable-people database's top.csv.gz (see data/gazetteer/README.md)")
+        Path notablePeople;
 
         @Option(names = {"--from-dump", "--from"}, paramLabel = "FILE", description = "Wikidata JSON dump, plain or .gz")
         Path dump;
@@ -85,23 +92,27 @@ public final class GazetteerCommand implements Runnable {
 
         @Option(names = "--out", paramLabel = "FILE",
                 description = "output file (default: data/gazetteer/entities.tsv, open-data.tsv.gz, "
-                        + "wikidata-dump.tsv or wikidata-endpoint.tsv)")
+                        + "notable-people.tsv.gz, wikidata-dump.tsv or wikidata-endpoint.tsv)")
         Path out;
 
         @Override
         public Integer call() throws IOException {
-            int modes = (openData != null ? 1 : 0) + (dump != null ? 1 : 0) + (endpoint != null ? 1 : 0);
+            int modes = (openData != null ? 1 : 0) + (notablePeople != null ? 1 : 0) + (dump != null ? 1 : 0)
+                    + (endpoint != null ? 1 : 0);
             if (modes > 1 || modes == 0 && reference == null) {
-                throw new ParameterException(spec.commandLine(),
-                        "give one of --reference DIR, --open-data DIR, --from-dump FILE or --from-endpoint URL");
+                throw new ParameterException(spec.commandLine(), "give one of --reference DIR, --open-data DIR, "
+                        + "--notable-people DIR, --from-dump FILE or --from-endpoint URL");
             }
-            for (Path p : new Path[] {reference, openData, dump, sources}) {
+            for (Path p : new Path[] {reference, openData, notablePeople, dump, sources}) {
                 if (p != null && !Files.exists(p)) {
                     throw new ParameterException(spec.commandLine(), p + ": no such file or folder");
                 }
             }
             if (openData != null) {
                 return fromOpenData();
+            }
+            if (notablePeople != null) {
+                return fromNotablePeople();
             }
             if (dump != null || endpoint != null) {
                 return fromWikidata();
@@ -118,14 +129,39 @@ public final class GazetteerCommand implements Runnable {
         }
 
         private int fromOpenData() throws IOException {
+            Path ref = referenceFolder();
+            Path target = out != null ? out : Path.of("data/gazetteer/open-data.tsv.gz");
+            OpenDataImporter.Result r = OpenDataImporter.importAll(openData, ReferenceDataImporter.countryCodes(ref),
+                    ReferenceDataImporter.importAll(ref, sources));
+            writeCompact(target, r);
+            if (Files.isDirectory(openData.resolve("notable-people"))) {
+                spec.commandLine().getOut().println("  " + openData.resolve("notable-people") + " left out: the notable"
+                        + " people are a layer of their own (CC BY-SA); build it with --notable-people "
+                        + openData.resolve("notable-people"));
+            }
+            return 0;
+        }
+
+        private int fromNotablePeople() throws IOException {
+            Path ref = referenceFolder();
+            Path target = out != null ? out : Path.of("data/gazetteer/notable-people.tsv.gz");
+            writeCompact(target, NotablePeopleImporter.importAll(notablePeople,
+                    ReferenceDataImporter.importAll(ref, sources)));
+            return 0;
+        }
+
+        /** The reference data that gives country codes and the hand-checked QIDs (default data/reference). */
+        private Path referenceFolder() {
             Path ref = reference != null ? reference : Path.of("data/reference");
             if (!Files.isDirectory(ref)) {
                 throw new ParameterException(spec.commandLine(), ref + ": no such folder (--reference DIR: the "
                         + "reference data that gives country codes and the hand-checked QIDs)");
             }
-            Path target = out != null ? out : Path.of("data/gazetteer/open-data.tsv.gz");
-            OpenDataImporter.Result r = OpenDataImporter.importAll(openData, ReferenceDataImporter.countryCodes(ref),
-                    ReferenceDataImporter.importAll(ref, sources));
+            return ref;
+        }
+
+        /** Writes a compact layer: its rows (sorted by QID) and their name index beside them. */
+        private void writeCompact(Path target, OpenDataImporter.Result r) throws IOException {
             Map<String, Integer> byType = write(target, r.entries());
             Path keys = Path.of(OpenDataImporter.keysFileOf(target.toString()));
             OpenDataImporter.writeKeys(r.entries(), keys);
@@ -135,7 +171,6 @@ public final class GazetteerCommand implements Runnable {
             o.println("  read " + r.sourcesRead());
             o.println("  rows first given by each file: " + r.added());
             o.println("  rows enriched by each file: " + r.merged());
-            return 0;
         }
 
         private Map<String, Integer> write(Path target, List<GazetteerEntry> entries) throws IOException {

@@ -97,6 +97,16 @@ public final class CompactLayer {
         return i < 0 ? null : row(i);
     }
 
+    /** Whether a row has the QID of number {@code n} ({@code Q42} is 42), without parsing any row. */
+    boolean hasQid(long n) {
+        return Arrays.binarySearch(qids, n) >= 0;
+    }
+
+    /** The number of the QID of row {@code i} (0-based, in file order). */
+    long qidAt(int i) {
+        return qids[i];
+    }
+
     /** Every entry, parsed once on first use (reconciliation's fuzzy matching reads them all). */
     List<GazetteerEntry> entries() {
         List<GazetteerEntry> a = all;
@@ -168,7 +178,8 @@ public final class CompactLayer {
         return List.copyOf(out);
     }
 
-    private GazetteerEntry row(int i) {
+    /** Row {@code i} (0-based, in file order), parsed on first use. */
+    GazetteerEntry row(int i) {
         GazetteerEntry e = parsed.get(i);
         if (e == null) {
             int start = rowStarts[i];

@@ -28,8 +28,15 @@ import org.dateline.model.EntityType;
 public final class Gazetteer {
     /** The bundled gazetteer, relative to the data root (see {@link DataFiles}). */
     public static final String DEFAULT_FILE = "gazetteer/entities.tsv";
-    /** The open-data layer (see {@link OpenDataImporter}), relative to the data root; optional. */
+    /** The open-data layer (see {@code OpenDataImporter}), relative to the data root; optional. */
     public static final String OPEN_DATA_FILE = "gazetteer/open-data.tsv.gz";
+    /**
+     * The notable-people layer (see {@code NotablePeopleImporter}), relative to the data root; optional. A file of
+     * its own because its source is CC BY-SA and the open-data layer is ODbL (see {@code data/gazetteer/README.md}).
+     */
+    public static final String NOTABLE_PEOPLE_FILE = "gazetteer/notable-people.tsv.gz";
+    /** The compact layers {@link #loadDefault()} reads beside the hand-checked one, in order of precedence. */
+    public static final List<String> LAYER_FILES = List.of(OPEN_DATA_FILE, NOTABLE_PEOPLE_FILE);
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Gazetteer.class);
 
     private final List<GazetteerEntry> entries;
@@ -38,17 +45,20 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byQid;
     /** The hand-checked part, for typing names in extraction; null when that is this gazetteer itself. */
     private final Gazetteer curated;
-    /** The bundled open-data layer, read on demand; null when there is none. */
-    private final CompactLayer open;
+    /** The compact layers beside the hand-checked one, in order of precedence; empty when there are none. */
+    private final List<CompactLayer> layers;
+    /** The QIDs several of those layers give, each with its one merged row. */
+    private final LayerOverlap overlap;
 
     private Gazetteer(List<GazetteerEntry> rows) {
         this(rows, null);
     }
 
-    /** The hand-checked gazetteer {@code curated} with an open-data layer beside it. */
-    private Gazetteer(Gazetteer curated, CompactLayer open) {
+    /** The hand-checked gazetteer {@code curated} with compact layers beside it. */
+    private Gazetteer(Gazetteer curated, List<CompactLayer> layers) {
         this.curated = curated;
-        this.open = open;
+        this.layers = List.copyOf(layers);
+        this.overlap = LayerOverlap.of(this.layers);
         this.entries = curated.entries;
         this.byName = curated.byName;
         this.byShortName = curated.byShortName;
@@ -57,7 +67,8 @@ public final class Gazetteer {
 
     private Gazetteer(List<GazetteerEntry> rows, Gazetteer curated) {
         this.curated = curated;
-        this.open = null;
+        this.layers = List.of();
+        this.overlap = LayerOverlap.of(List.of());
         // The first row of a QID wins: the hand-checked file is read before the open-data and dump layers,
         // and a QID described twice would otherwise be its own rival for every name it has.
         List<GazetteerEntry> kept = new ArrayList<>(rows.size());
@@ -192,8 +203,8 @@ public final class Gazetteer {
     }
 
     /**
-     * The gazetteer bundled with Dateline, loaded once and shared: the hand-checked {@code entities.tsv},
-     * then the open-data layer {@code open-data.tsv.gz} when it is there.
+     * The gazetteer bundled with Dateline, loaded once and shared: the hand-checked {@code entities.tsv}, then the
+     * compact layers of {@link #LAYER_FILES} that are there (the open data, the notable people).
      */
     public static Gazetteer loadDefault() {
         return Bundled.INSTANCE;
@@ -207,6 +218,14 @@ public final class Gazetteer {
         Thread t = new Thread(Gazetteer::loadDefault, "gazetteer-preload");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * The hand-checked gazetteer {@code curated} with compact layers beside it, in order of precedence: a QID of
+     * {@code curated} is always its row; a QID several layers give is one row, merged as {@link LayerOverlap} says.
+     */
+    public static Gazetteer withLayers(Gazetteer curated, List<CompactLayer> layers) {
+        return layers.isEmpty() ? curated : new Gazetteer(curated, layers);
     }
 
     /** Only the hand-checked layer ({@code entities.tsv}): small, for tests and generated corpora. */
@@ -223,19 +242,21 @@ public final class Gazetteer {
 
         private static Gazetteer read() {
             long start = System.nanoTime();
-            String keysFile = CompactLayer.keysFileOf(OPEN_DATA_FILE);
-            if (!DataFiles.exists(OPEN_DATA_FILE) || !DataFiles.exists(keysFile)) {
-                return Reference.INSTANCE;
+            List<CompactLayer> layers = new ArrayList<>();
+            for (String file : LAYER_FILES) {
+                String keysFile = CompactLayer.keysFileOf(file);
+                if (!DataFiles.exists(file) || !DataFiles.exists(keysFile)) {
+                    continue;
+                }
+                try {
+                    layers.add(CompactLayer.read(DataFiles.open(file), DataFiles.open(keysFile), file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-            try {
-                CompactLayer layer = CompactLayer.read(DataFiles.open(OPEN_DATA_FILE), DataFiles.open(keysFile),
-                        OPEN_DATA_FILE);
-                LOG.debug("gazetteer: {} open-data rows loaded in {} ms", layer.size(),
-                        (System.nanoTime() - start) / 1_000_000);
-                return new Gazetteer(Reference.INSTANCE, layer);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Gazetteer g = withLayers(Reference.INSTANCE, layers);
+            LOG.debug("gazetteer: {} loaded in {} ms", layers, (System.nanoTime() - start) / 1_000_000);
+            return g;
         }
     }
 
@@ -338,13 +359,26 @@ public final class Gazetteer {
     /** Like {@link #lookupShort}, for a key from {@link #normalise}, so a caller holding one need not normalise again. */
     public List<GazetteerEntry> lookupShortKey(String key) {
         List<GazetteerEntry> own = byShortName.getOrDefault(key, List.of());
-        return open == null ? own : merge(own, open.lookupShort(key));
+        if (layers.isEmpty()) {
+            return own;
+        }
+        List<List<GazetteerEntry>> more = new ArrayList<>(layers.size());
+        for (CompactLayer l : layers) {
+            more.add(l.lookupShort(key));
+        }
+        return merge(own, more);
     }
 
     /** The entry of a Wikidata item, if the gazetteer has it. */
     public java.util.Optional<GazetteerEntry> byQid(String qid) {
         GazetteerEntry e = byQid.get(qid);
-        return java.util.Optional.ofNullable(e != null || open == null ? e : open.byQid(qid));
+        if (e == null && !layers.isEmpty()) {
+            e = overlap.byQid(qid);
+            for (int i = 0; e == null && i < layers.size(); i++) {
+                e = layers.get(i).byQid(qid);
+            }
+        }
+        return java.util.Optional.ofNullable(e);
     }
 
     /** Entries one of whose names matches {@code name}, ignoring case, accents, a leading "the" and "al-". */
@@ -355,44 +389,83 @@ public final class Gazetteer {
     /** Like {@link #lookup}, for a key from {@link #normalise}, so a caller holding one need not normalise again. */
     public List<GazetteerEntry> lookupKey(String key) {
         List<GazetteerEntry> own = byName.getOrDefault(key, List.of());
-        return open == null ? own : merge(own, open.lookup(key));
-    }
-
-    /** Both layers' hits, most popular first; a QID the hand-checked layer has is its own. */
-    private List<GazetteerEntry> merge(List<GazetteerEntry> own, List<GazetteerEntry> more) {
-        if (more.isEmpty()) {
+        if (layers.isEmpty()) {
             return own;
         }
-        List<GazetteerEntry> out = new ArrayList<>(own);
-        for (GazetteerEntry e : more) {
-            if (!byQid.containsKey(e.qid())) {
-                out.add(e);
+        List<List<GazetteerEntry>> more = new ArrayList<>(layers.size());
+        for (CompactLayer l : layers) {
+            more.add(l.lookup(key));
+        }
+        return merge(own, more);
+    }
+
+    /**
+     * Every layer's hits, most popular first: a QID the hand-checked layer has is its own; a QID several compact
+     * layers give is their one merged row (or nothing, from a layer whose row was ignored: see {@link LayerOverlap}).
+     */
+    private List<GazetteerEntry> merge(List<GazetteerEntry> own, List<List<GazetteerEntry>> more) {
+        List<GazetteerEntry> only = null;
+        int lists = own.isEmpty() ? 0 : 1;
+        for (List<GazetteerEntry> m : more) {
+            if (!m.isEmpty()) {
+                lists++;
+                only = m;
             }
         }
-        return own.isEmpty() ? more : byPrior(out);
+        if (lists == 0 || lists == 1 && only == null) {
+            return own;
+        }
+        if (lists == 1 && only != null && only.stream().noneMatch(e -> overlap.shared(e.qid()))) {
+            return only; // one compact layer's hits, already most popular first
+        }
+        List<GazetteerEntry> out = new ArrayList<>(own);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (List<GazetteerEntry> m : more) {
+            for (GazetteerEntry hit : m) {
+                GazetteerEntry e = overlap.resolve(hit);
+                if (e != null && !byQid.containsKey(e.qid()) && seen.add(e.qid())) {
+                    out.add(e);
+                }
+            }
+        }
+        return byPrior(out);
     }
 
     /** Every entry (for an open-data layer, parsed on first call: meant for whole-gazetteer work, not lookups). */
     public List<GazetteerEntry> entries() {
-        if (open == null) {
+        if (layers.isEmpty()) {
             return entries;
         }
         List<GazetteerEntry> all = allEntries;
         if (all == null) {
             List<GazetteerEntry> out = new ArrayList<>(size());
             out.addAll(entries);
-            out.addAll(open.entries());
+            java.util.Set<String> shared = new java.util.HashSet<>();
+            for (CompactLayer l : layers) {
+                for (GazetteerEntry e : l.entries()) {
+                    if (!overlap.shared(e.qid())) {
+                        out.add(e);
+                    } else if (shared.add(e.qid())) {
+                        out.add(overlap.byQid(e.qid()));
+                    }
+                }
+            }
             all = List.copyOf(out);
             allEntries = all;
         }
         return all;
     }
 
-    /** Both layers' entries, made on the first call to {@link #entries()}. */
+    /** Every layer's entries, made on the first call to {@link #entries()}. */
     private volatile List<GazetteerEntry> allEntries;
 
+    /** How many entries: the hand-checked ones and one per QID of the compact layers. */
     public int size() {
-        return entries.size() + (open == null ? 0 : open.size());
+        int n = entries.size();
+        for (CompactLayer l : layers) {
+            n += l.size();
+        }
+        return n - overlap.repeated();
     }
 
     // Precompiled: String.replaceAll compiles its pattern on every call, and normalise runs for every candidate name.

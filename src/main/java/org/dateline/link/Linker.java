@@ -54,6 +54,7 @@ public final class Linker {
     private final CandidateScorer scorer = new CandidateScorer();
     private final MentionCues cues = MentionCues.bundled();
     private final TeamCues teams = TeamCues.bundled();
+    private final RolesRulingOut roles = RolesRulingOut.bundled();
 
     private Linker(Gazetteer gazetteer, Set<String> homonyms, CandidateSource online) {
         this.gazetteer = gazetteer;
@@ -176,9 +177,15 @@ public final class Linker {
      * organisation whose name is made of words many countries' bodies share ("Workers' Party", "National
      * Assembly") is linked from the open-data layer only to an entry of the dateline's country or of a country
      * printed right before the name ("Singapore's Workers' Party"): that layer lacks most countries' namesakes,
-     * so a lone candidate is no evidence.
+     * so a lone candidate is no evidence. A person the article gives a role that rules an entry's subtype out
+     * ({@link RolesRulingOut}) is not that entry.
      */
     private Map<String, Found> admissible(Entity entity, Map<String, Found> found, String text, Set<String> dateline) {
+        if (!entity.roles().isEmpty()) {
+            // "Police Chief Michael Jackson" is not the singer (see RolesRulingOut).
+            found = new LinkedHashMap<>(found);
+            found.values().removeIf(f -> roles.rulesOut(entity, f.entry()));
+        }
         if (found.isEmpty() || text == null) {
             return found;
         }

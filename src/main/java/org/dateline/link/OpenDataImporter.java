@@ -17,7 +17,8 @@ import java.util.Set;
  * Builds the large gazetteer layer from openly licensed sources whose every row states its Wikidata QID
  * (see {@code data/gazetteer/README.md}): each source reads its own folder of the open-data directory, in
  * a fixed order of trust (curated places first, then politicians, research organisations and brands), and
- * rows are merged by QID. QIDs of the hand-checked reference layer are left to it.
+ * rows are merged by QID. QIDs of the hand-checked reference layer are left to it. The notable people are a layer
+ * of their own, under another licence ({@link NotablePeopleImporter}).
  */
 public final class OpenDataImporter {
     /** The sources, in order of precedence: the first to give a QID sets its label and type. */
@@ -76,7 +77,7 @@ public final class OpenDataImporter {
         return new Result(yieldToNamesakes(rows.entries(), reference), rows.added(), rows.merged(), read);
     }
 
-    /** The highest prior of a place that shares its name with a better-known place of its country. */
+    /** The highest prior of an entry that shares its name with a better-known one (a place of its country, a checked person). */
     static final double NAMESAKE_PRIOR = 0.1;
 
     /**
@@ -138,7 +139,7 @@ public final class OpenDataImporter {
         return e.subtype().equals("city") || e.subtype().equals("capital");
     }
 
-    private static List<String> names(GazetteerEntry e, boolean withShort) {
+    static List<String> names(GazetteerEntry e, boolean withShort) {
         List<String> n = new ArrayList<>();
         n.add(e.label());
         n.addAll(e.aliases());

@@ -19,4 +19,17 @@ final class Popularity {
         double p = 0.1 + 0.2 * (Math.log10(population) - 3.5);
         return Math.max(0.1, Math.min(0.9, p));
     }
+
+    /**
+     * A person's prior from their place in a ranking of notability (1 the most notable): 0.9 at the top,
+     * 0.1 less for each tenfold, so 0.8 at rank 10, 0.7 at 100, 0.6 at 1,000 and 0.5 at 10,000, 0.5 at least.
+     * At 0.5 a person's full name reaches the linker's threshold when the article's countries do not
+     * contradict the entry, like a politician's (see {@code CandidateScorer}).
+     */
+    static double rank(double rank) {
+        if (!(rank >= 1)) {
+            return 0.5;
+        }
+        return Math.max(0.5, Math.min(0.9, 0.9 - 0.1 * Math.log10(rank)));
+    }
 }

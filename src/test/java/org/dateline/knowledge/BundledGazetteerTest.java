@@ -9,7 +9,7 @@ import java.util.List;
 import org.dateline.model.EntityType;
 import org.junit.jupiter.api.Test;
 
-/** The gazetteer Dateline ships: the hand-checked layer with the open-data layer beside it. */
+/** The gazetteer Dateline ships: the hand-checked layer with the open-data and notable-people layers beside it. */
 class BundledGazetteerTest {
     private static final Gazetteer BUNDLED = Gazetteer.loadDefault();
 
@@ -40,6 +40,19 @@ class BundledGazetteerTest {
         links("United States Navy", "Q11220", EntityType.ORGANIZATION);
         assertTrue(BUNDLED.lookup("Georgia").stream().anyMatch(e -> e.qid().equals("Q1428")), "the US state");
         assertTrue(BUNDLED.byQid("Q4661583").isPresent(), "a member of the Storting, from EveryPolitician");
+    }
+
+    @Test
+    void knowsNotablePeopleFromTheirOwnLayer() {
+        // notable-people's wikidata_code (see src/test/resources/gazetteer/notable-people).
+        links("Tom Hanks", "Q2263", EntityType.PERSON);
+        links("Bedřich Smetana", "Q48173", EntityType.PERSON);
+        // EveryPolitician and the notable people both give her: one entry, the open data's, at the higher prior.
+        GazetteerEntry may = BUNDLED.byQid("Q264766").orElseThrow();
+        assertEquals("Q145", may.country());
+        assertTrue(may.prior() > 0.5 && may.source().contains("everypolitician/")
+                && may.source().contains("notable-people/"), may.toString());
+        assertEquals(List.of(may), BUNDLED.lookup("Theresa May").stream().filter(e -> e.qid().equals("Q264766")).toList());
     }
 
     @Test

@@ -63,6 +63,26 @@ class GazetteerCommandTest {
     }
 
     @Test
+    void notablePeopleAreALayerOfTheirOwn(@TempDir Path dir) throws IOException {
+        StringWriter out = new StringWriter();
+        Path people = dir.resolve("notable-people.tsv.gz");
+        assertEquals(0, run(out, "build", "--notable-people", NotablePeopleImporterTest.FIXTURE.toString(),
+                "--out", people.toString()));
+        assertTrue(out.toString().contains("wrote 6 rows to " + people), out.toString());
+        Path open = dir.resolve("open-data.tsv.gz");
+        assertEquals(0, run(out, "build", "--open-data", OpenDataImporterTest.FIXTURE.toString(), "--out", open.toString()));
+        assertTrue(Gazetteer.readFile(open).stream().noneMatch(e -> e.source().contains("notable-people")),
+                "the open-data layer holds none of them");
+        Gazetteer g = Gazetteer.withLayers(Gazetteer.loadReference(), List.of(
+                org.dateline.knowledge.CompactLayer.read(Files.newInputStream(open),
+                        Files.newInputStream(dir.resolve("open-data.keys.gz")), open.toString()),
+                org.dateline.knowledge.CompactLayer.read(Files.newInputStream(people),
+                        Files.newInputStream(dir.resolve("notable-people.keys.gz")), people.toString())));
+        assertEquals("Q2263", g.lookup("Tom Hanks").get(0).qid());
+        assertEquals("Q1741", g.lookup("Vienna").get(0).qid());
+    }
+
+    @Test
     void dumpBuildKeepsItemsAboveTheSitelinkThreshold(@TempDir Path dir) throws IOException {
         StringWriter out = new StringWriter();
         Path tsv = dir.resolve("dump.tsv");
@@ -76,8 +96,8 @@ class GazetteerCommandTest {
     void mistakesAreReportedNotThrown() {
         StringWriter out = new StringWriter();
         assertEquals(2, run(out, "build"));
-        assertTrue(out.toString().contains("give one of --reference DIR, --open-data DIR, --from-dump FILE or --from-endpoint URL"),
-                out.toString());
+        assertTrue(out.toString().contains("give one of --reference DIR, --open-data DIR, --notable-people DIR, "
+                + "--from-dump FILE or --from-endpoint URL"), out.toString());
         out = new StringWriter();
         assertEquals(2, run(out, "build", "--from", "no-such-dump.json"));
         assertTrue(out.toString().contains("no-such-dump.json: no such file"), out.toString());

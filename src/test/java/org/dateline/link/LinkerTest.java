@@ -145,6 +145,24 @@ class LinkerTest {
     }
 
     @Test
+    void aLocalOfficeRulesOutAFamousNamesakeOfAnotherDomain() {
+        Gazetteer g = Gazetteer.of(List.of(
+                entry("Q1001", "Michael Jackson", EntityType.PERSON, "culture", "", 0.8, List.of(), List.of()),
+                entry("Q1002", "Ronald Reagan", EntityType.PERSON, "culture", "", 0.77, List.of(), List.of())));
+        Entity chief = new Entity("person/michael-jackson", EntityType.PERSON, "Michael Jackson",
+                entity(EntityType.PERSON, "Michael Jackson").mentions(), List.of("Police Chief"), null);
+        Entity singer = entity(EntityType.PERSON, "Michael Jackson");
+        Entity president = new Entity("person/ronald-reagan", EntityType.PERSON, "Ronald Reagan",
+                entity(EntityType.PERSON, "Ronald Reagan").mentions(), List.of("President"), null);
+        Linker linker = Linker.create(g);
+        assertFalse(linker.link(article(null, null), annotations(chief)).containsKey(chief.key()),
+                "a police chief is not the singer");
+        assertEquals("Q1002", linker.link(article(null, null), annotations(president)).get(president.key()).qid(),
+                "a national office rules out nobody: the database files Reagan under culture");
+        assertEquals("Q1001", linker.link(article(null, null), annotations(singer)).get(singer.key()).qid());
+    }
+
+    @Test
     void ambiguousNamesStayUnlinked() {
         Gazetteer g = Gazetteer.of(List.of(
                 entry("Q1001", "Springfield", EntityType.PLACE, "city", "Q30", 0.5, List.of(), List.of()),
