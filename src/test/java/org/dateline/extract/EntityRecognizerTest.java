@@ -178,6 +178,13 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Swedish Football Association").type());
     }
 
+    /** A navy is a body's keyword, as an army is: the demonym before it stays in the name ("the Thai Navy SEALs"). */
+    @Test
+    void aNavyNamesABodyWithItsDemonym() {
+        Annotations a = run("\"We are not sure if this is a miracle,\" the Thai Navy SEALs said.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Thai Navy SEALs").type());
+    }
+
     /** A district's schools, named in the plural, are a body. */
     @Test
     void schoolsInThePluralAreABody() {
