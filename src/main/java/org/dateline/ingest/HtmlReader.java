@@ -463,10 +463,15 @@ final class HtmlReader {
             // Mostly link text: a menu, a teaser or a "Read more" line, not a paragraph of the story.
             return;
         } else {
-            bodyStarted = true;
+            // A section label or kicker over the headline ("Music") does not begin the story: the byline under the
+            // headline is still read as one.
+            bodyStarted |= haveHeadline || text.length() > MAX_KICKER;
             out.add(new Piece(BlockKind.BODY, text, null));
         }
     }
+
+    /** The longest line above the headline taken for a section label or kicker rather than the story's first paragraph. */
+    private static final int MAX_KICKER = 40;
 
     private void figure(Element fig, List<Piece> out) {
         Element caption = fig.selectFirst(FIGCAPTION);

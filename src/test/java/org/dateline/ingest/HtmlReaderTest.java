@@ -98,6 +98,25 @@ class HtmlReaderTest {
         assertEquals("storm-hits-coast", a.slug());
     }
 
+    /** A section label over the headline ("Music") does not begin the story: the byline under the headline is read. */
+    @Test
+    void aSectionLabelOverTheHeadlineLeavesTheBylineABylineOfItsOwn() throws Exception {
+        Article a = Articles.read(dir, "kicker.html", """
+                <html><head><title>Band ends silence</title><meta name="author" content="Ann Lee"></head>
+                <body><main><article class="story">
+                <p class="section-label">Music</p>
+                <h1>Band ends eight-year silence with surprise set</h1>
+                <div class="byline">By <a href="/staff/ann-lee">Ann Lee</a> <span class="role">Arts reporter</span></div>
+                <p>PORTLAND, Maine &mdash; The crowd had been told to expect a special guest between the last two acts on
+                Saturday night, and few of the 9,000 people there guessed who it would be.</p>
+                <p>The four original members played for 50 minutes and closed, after two encores, with their best-known song.</p>
+                </article></main></body></html>
+                """);
+        assertEquals(List.of("Ann Lee"), a.authors().stream().map(Author::name).toList());
+        assertTrue(a.authors().get(0).span() != null, "the byline is in the article's text");
+        assertEquals(1, a.blocks(BlockKind.BYLINE).size());
+    }
+
     @Test
     void publicationDateIsTheLocalDayOfTheTimestamp() throws Exception {
         Article a = Articles.read(dir, "late.html", """
