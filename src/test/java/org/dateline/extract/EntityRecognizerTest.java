@@ -185,6 +185,13 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Thai Navy SEALs").type());
     }
 
+    /** "El" and "La" open Spanish names of papers and places; they are no given names ("El Mundo" is no person). */
+    @Test
+    void aSpanishArticleIsNoGivenName() {
+        Annotations a = run("The Madrid daily El Mundo reported the talks on Monday.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), names(a).toString());
+    }
+
     /** A district's schools, named in the plural, are a body. */
     @Test
     void schoolsInThePluralAreABody() {
