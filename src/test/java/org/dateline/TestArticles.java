@@ -30,10 +30,20 @@ public final class TestArticles {
 
     private TestArticles() { }
 
-    /** The independently written holdout sets (see their READMEs). */
-    public static final List<Path> HOLDOUT_DIRS = List.of(Path.of("src/test/resources/holdout"),
-            Path.of("src/test/resources/holdout2"), Path.of("src/test/resources/holdout3"),
-            Path.of("src/test/resources/holdout4"));
+    /** The independently written holdout sets (see their READMEs): every {@code holdout*} folder, in number order. */
+    public static final List<Path> HOLDOUT_DIRS = holdoutDirs();
+
+    private static List<Path> holdoutDirs() {
+        try (Stream<Path> dirs = Files.list(Path.of("src/test/resources"))) {
+            return dirs.filter(Files::isDirectory).filter(d -> d.getFileName().toString().matches("holdout\\d*"))
+                    .sorted(java.util.Comparator.comparingInt(d -> {
+                        String n = d.getFileName().toString().substring("holdout".length());
+                        return n.isEmpty() ? 1 : Integer.parseInt(n);
+                    })).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** Every article file (not the gold JSON) in the test folder, sorted. */
     public static List<Path> all() {
