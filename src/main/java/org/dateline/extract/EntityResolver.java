@@ -482,6 +482,7 @@ final class EntityResolver {
                 }
             }
             if (TeamCues.mostlyTeam(team, g.members.size())) {
+                splitOffThePlace(byKey, g);
                 g.type = EntityType.ORGANIZATION;
                 for (Candidate c : g.members) {
                     c.type = EntityType.ORGANIZATION;
@@ -490,6 +491,51 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** "in Denmark", "from Sweden", "to Norway": a preposition of place right before a name. */
+    private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:in|from|to|into|across|throughout|near|around|outside)\\s+(?:the\\s+)?$");
+    /** "COPENHAGEN, Denmark (AP)": the country or region after a dateline's city in capitals. */
+    private static final java.util.regex.Pattern DATELINE_CITY_BEFORE = java.util.regex.Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{Lu}. '-]+,\\s*$");
+
+    /**
+     * In a story where "Denmark" mostly stands for its team, the mentions that are the country itself stay a place of
+     * their own: "fans made the trip from Sweden", the dateline's "COPENHAGEN, Denmark". The team keeps the rest.
+     */
+    private void splitOffThePlace(Map<String, Group> byKey, Group team) {
+        List<Candidate> places = new ArrayList<>();
+        for (Candidate c : team.members) {
+            if (c.block == null) {
+                continue;
+            }
+            String text = c.block.block.text();
+            org.dateline.model.Span local = c.span.shift(-c.block.block.span().start());
+            if (teams.team(text, local)) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, local.start() - 30), local.start());
+            boolean locative = LOCATIVE_BEFORE.matcher(before).find()
+                    || DATELINE_CITY_BEFORE.matcher(text.substring(0, local.start())).matches();
+            if (locative) {
+                places.add(c);
+            }
+        }
+        if (places.isEmpty() || places.size() == team.members.size()) {
+            return;
+        }
+        Group place = new Group();
+        place.type = EntityType.PLACE;
+        for (Candidate c : places) {
+            team.members.remove(c);
+            place.members.add(c);
+            c.group = place;
+            c.evidence.add(Decision.of(EntityType.PLACE, "PlaceBesideItsTeam", "where the story's team of the same name "
+                    + "is not meant: a preposition of place or the dateline before it"));
+        }
+        // Its own key: the team keeps the name's key, and entity keys are made from type and name afterwards.
+        byKey.put(EntityType.PLACE + ":" + Lexicon.norm(places.get(0).text) + ":beside-team", place);
     }
 
     static List<Entity> entities(List<Group> groups) {

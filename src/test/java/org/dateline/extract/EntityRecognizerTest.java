@@ -192,6 +192,24 @@ class EntityRecognizerTest {
         assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), names(a).toString());
     }
 
+    /**
+     * PlaceBesideItsTeam: where "Denmark" mostly stands for its team, the dateline's "COPENHAGEN, Denmark" and "the trip
+     * from Sweden" are the countries, places of their own beside the teams.
+     */
+    @Test
+    void aCountryBesideItsTeamStaysAPlace() {
+        Annotations a = run("COPENHAGEN, Denmark (AP) \u2014 Sweden came from behind to beat Denmark 2-1 in a friendly on Tuesday.",
+                "Denmark had led through a penalty before Sweden equalized in the 61st minute.",
+                "Several thousand fans had made the trip from Sweden.");
+        List<Entity> denmark = a.entities().stream().filter(e -> e.name().equals("Denmark")).toList();
+        List<Entity> sweden = a.entities().stream().filter(e -> e.name().equals("Sweden")).toList();
+        assertEquals(java.util.Set.of(EntityType.PLACE, EntityType.ORGANIZATION),
+                denmark.stream().map(Entity::type).collect(java.util.stream.Collectors.toSet()), denmark.toString());
+        assertEquals(1, denmark.stream().filter(e -> e.type() == EntityType.PLACE).findFirst().get().mentions().size());
+        assertEquals(java.util.Set.of(EntityType.PLACE, EntityType.ORGANIZATION),
+                sweden.stream().map(Entity::type).collect(java.util.stream.Collectors.toSet()), sweden.toString());
+    }
+
     /** A district's schools, named in the plural, are a body. */
     @Test
     void schoolsInThePluralAreABody() {
