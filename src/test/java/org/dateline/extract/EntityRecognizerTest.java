@@ -210,6 +210,13 @@ class EntityRecognizerTest {
                 sweden.stream().map(Entity::type).collect(java.util.stream.Collectors.toSet()), sweden.toString());
     }
 
+    /** Streets named Parkway, Drive or Terrace are places, as Street and Avenue are. */
+    @Test
+    void aParkwayIsAPlace() {
+        Annotations a = run("Ray Dufour, who lives on Fore River Parkway, said the bass kept him awake.");
+        assertEquals(EntityType.PLACE, named(a, "Fore River Parkway").type());
+    }
+
     /** A district's schools, named in the plural, are a body. */
     @Test
     void schoolsInThePluralAreABody() {
