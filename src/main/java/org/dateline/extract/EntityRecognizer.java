@@ -304,7 +304,10 @@ final class EntityRecognizer {
             case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || cues.orgHeads.contains(first)
                     || last.equals("House") && lex.orgKeywords.contains(after)
                     // "Minister of Defence Jane Doe": the portfolio belongs to the title (split off later).
-                    || cues.portfolioTitles.contains(last) && cues.portfolios.contains(after);
+                    || cues.portfolioTitles.contains(last) && cues.portfolios.contains(after)
+                    // "U.S. District Court for the Northern District of Illinois": a body's name goes on to the
+                    // place it serves.
+                    || runHasOrgKeyword(toks, run) && placeAt(bt, toks, next);
             case "for" -> cues.orgHeads.contains(first) || runHasOrgKeyword(toks, run);
             // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
             // A place is not named by the city it stands in ("Town Hall in Springfield").
@@ -316,6 +319,15 @@ final class EntityRecognizer {
             default -> false;
         };
         return ok ? next - j : 0;
+    }
+
+    /** Whether a known place's name (one or two capitalised words) begins at token {@code k}. */
+    private boolean placeAt(BlockText bt, List<Token> toks, int k) {
+        if (lex.place(toks.get(k).text()) != null) {
+            return true;
+        }
+        return k + 1 < toks.size() && isCap(toks.get(k + 1)) && adjacent(bt, toks.get(k), toks.get(k + 1))
+                && lex.place(toks.get(k).text() + " " + toks.get(k + 1).text()) != null;
     }
 
     /**
@@ -544,8 +556,10 @@ final class EntityRecognizer {
         if (of > 0) {
             int right = of + 1 < w.size() && w.get(of + 1).equals("the") ? of + 2 : of + 1;
             // "Long Gallery of the Royal Palace": a named spot of a known place.
+            // Not a body's district ("U.S. District Court for the Northern District of Illinois" is one court).
             boolean spotOfPlace = right < w.size() && lex.placeNameKeywords.contains(w.get(of - 1))
-                    && lex.place(String.join(" ", w.subList(right, w.size()))) != null;
+                    && lex.place(String.join(" ", w.subList(right, w.size()))) != null
+                    && !hasOrgKeyword(w.subList(0, of));
             // A lone head noun before "of" is no body's name of its own ("Department of Health and Human Services").
             if (right < w.size() && of >= 2 && hasOrgKeyword(w.subList(0, of)) && hasOrgKeyword(w.subList(right, w.size()))
                     && w.size() - right >= 2 || spotOfPlace) {

@@ -217,6 +217,14 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Fore River Parkway").type());
     }
 
+    /** A body's name goes on to the place it serves: one court, not a court and a "district of Illinois". */
+    @Test
+    void aCourtsNameEndsWithTheDistrictItServes() {
+        Annotations a = run("Judge Ann Lee of the U.S. District Court for the Northern District of Illinois granted the order.");
+        assertEquals(EntityType.ORGANIZATION,
+                named(a, "U.S. District Court for the Northern District of Illinois").type());
+    }
+
     /** A district's schools, named in the plural, are a body. */
     @Test
     void schoolsInThePluralAreABody() {
