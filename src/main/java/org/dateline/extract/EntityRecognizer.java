@@ -378,9 +378,12 @@ final class EntityRecognizer {
         if (!oneWordEach && (words < 2 || runHasOrgKeyword(toks, run))) {
             return false;
         }
+        // A place, a given name or a demonym on either side names a body of its own ("the British Library and
+        // Columbia University").
         for (int k : run) {
             String w = toks.get(k).text();
-            if (lex.place(w) != null || lex.worldPlace(w) != null || lex.givenNames.contains(w)) {
+            if (lex.place(w) != null || lex.worldPlace(w) != null || lex.givenNames.contains(w)
+                    || lex.demonymCountry(w) != null) {
                 return false;
             }
         }
@@ -391,6 +394,12 @@ final class EntityRecognizer {
         int k = next;
         while (k + 1 < toks.size() && k - next < 2 && isCap(toks.get(k + 1)) && adjacent(bt, toks.get(k), toks.get(k + 1))) {
             k++;
+        }
+        for (int r = next; r <= k; r++) {
+            String w = toks.get(r).text();
+            if (lex.place(w) != null || lex.worldPlace(w) != null || lex.givenNames.contains(w)) {
+                return false;
+            }
         }
         return lex.orgKeywords.contains(toks.get(k).text()) && !cues.companySuffixes.contains(toks.get(k).text())
                 && (k + 1 >= toks.size() || !isCap(toks.get(k + 1)));

@@ -225,6 +225,13 @@ class EntityRecognizerTest {
                 named(a, "U.S. District Court for the Northern District of Illinois").type());
     }
 
+    /** "and" joins two bodies, not one name, when either side names a place or opens with a demonym. */
+    @Test
+    void aDemonymOrAPlaceMakesTwoBodiesOfAnd() {
+        Annotations a = run("Courses at the British Library and Columbia University trained the staff.");
+        assertTrue(names(a).contains("Columbia University"), names(a).toString());
+    }
+
     /** A district's schools, named in the plural, are a body. */
     @Test
     void schoolsInThePluralAreABody() {
