@@ -63,6 +63,8 @@ final class NameCues {
     final Pattern bodyNounAfter;
     /** "Acme leaders", "Acme fighters". */
     final Pattern affiliationAfter;
+    /** "Acme, the Portland indie-rock band": a description in apposition that ends in a body noun (not "the band's"). */
+    final Pattern bodyInApposition;
     /** "Acme Relief campaign", "Acme Watch (AW)". */
     final Pattern orgCueAfter;
     /** "Acme spokesman Jane Doe". */
@@ -119,6 +121,8 @@ final class NameCues {
         pageFurniture = set(Kind.PAGE_FURNITURE);
         bodyNounAfter = Pattern.compile("^\\s+(?:" + alternation(Kind.BODY_NOUN_AFTER) + ")\\b");
         affiliationAfter = Pattern.compile("^\\s+(?:" + alternation(Kind.AFFILIATION_AFTER) + ")\\b");
+        bodyInApposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|for|in|at|with|and|or|the|a|an|who|which)\\b)"
+                + "[\\p{L}-]+\\s+){0,3}(?:" + alternation(Kind.BODY_NOUN_AFTER) + ")\\b(?![’']s)");
         orgCueAfter = Pattern.compile("^(?:\\s+(?:" + alternation(Kind.ORG_CUE_AFTER) + ")\\b|\\s*\\(\\p{Lu}[\\p{Lu}&.-]{1,8}\\))");
         loneBodyAfter = Pattern.compile("^\\s+(?:" + alternation(Kind.LONE_BODY_AFTER) + ")\\b");
         List<String> orgCueEnds = new ArrayList<>(phrases.get(Kind.ORG_CUE_BEFORE));

@@ -30,7 +30,7 @@ final class TypingRules {
     /** Every rule, in the order they are asked. */
     static final List<TypingRule> ALL = List.of(new StockTicker(), new PartyMembers(), new KnownPlace(), new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(),
             new UniversityCampus(), new SpeakingBuilding(), new BuildingAfterLocative(), new SpotNamedAfterBody(),
-            new OrganisationKeyword(), new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(), new RoleBefore(),
+            new OrganisationKeyword(), new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(), new BodyInApposition(), new RoleBefore(),
             new AppositiveBefore(), new GivenName(), new NameParticle(), new HyphenatedSyllable(),
             new RelativeClauseThenSaying(), new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(),
             new AgeAfter(), new KnownToGazetteer(), new SequenceModel(), new WorldPlace(), new PlaceNounAfter(),
@@ -382,6 +382,19 @@ final class TypingRules {
             if (m.find() && !n.generic()) {
                 return decided(EntityType.ORGANIZATION, this, quoted(m.group().strip()) + " after it (" + NameCues.FILE
                         + ", body-noun-after)");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** "Glass Orchard, the Portland indie-rock band, ...": a description in apposition that ends in a body noun. */
+    static final class BodyInApposition implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            Matcher m = n.cues.bodyInApposition.matcher(n.after);
+            if (m.find() && !n.generic()) {
+                return decided(EntityType.ORGANIZATION, this, quoted(m.group().substring(1).strip()) + " after it ("
+                        + NameCues.FILE + ", body-noun-after)");
             }
             return Optional.empty();
         }

@@ -232,6 +232,16 @@ class EntityRecognizerTest {
         assertTrue(names(a).contains("Columbia University"), names(a).toString());
     }
 
+    /** BodyInApposition: a description after the name that ends in a body noun makes it a body ("the Portland band"). */
+    @Test
+    void aBodyNounInAppositionMakesABody() {
+        Annotations a = run("Few guessed it would be Glass Orchard, the Portland indie-rock band that broke up in 2017.",
+                "Morgan Stanley, the investment bank, advised the buyer. Jane Doe, a member of the band, said nothing.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Glass Orchard").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Morgan Stanley").type());
+        assertEquals(EntityType.PERSON, named(a, "Jane Doe").type());
+    }
+
     /** A district's schools, named in the plural, are a body. */
     @Test
     void schoolsInThePluralAreABody() {
