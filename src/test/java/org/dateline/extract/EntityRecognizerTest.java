@@ -242,6 +242,13 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PERSON, named(a, "Jane Doe").type());
     }
 
+    /** The capitalised section labels of wire sports stories ("UP NEXT", "NOTES") are no acronyms of bodies. */
+    @Test
+    void aSportsStorysSectionLabelsAreNoNames() {
+        Annotations a = run("NOTES", "Hamilton scored twice for the Pines.", "UP NEXT", "The Pines host Tacoma on Friday.");
+        assertFalse(names(a).contains("UP") || names(a).contains("NOTES"), names(a).toString());
+    }
+
     /** A district's schools, named in the plural, are a body. */
     @Test
     void schoolsInThePluralAreABody() {
