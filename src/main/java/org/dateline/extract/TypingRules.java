@@ -379,7 +379,9 @@ final class TypingRules {
         @Override
         public Optional<Decision> apply(NameContext n) {
             Matcher m = n.cues.bodyNounAfter.matcher(n.after);
-            if (m.find() && !n.generic()) {
+            // "the Boise firm", "a London bank": a city before a body noun says where the body is, not its name.
+            boolean cityModifier = n.size() == 1 && n.lex.worldPlace(n.c.text) != null && n.before.matches("(?s).*\\b(?:an?|the)\\s+$");
+            if (m.find() && !n.generic() && !cityModifier) {
                 return decided(EntityType.ORGANIZATION, this, quoted(m.group().strip()) + " after it (" + NameCues.FILE
                         + ", body-noun-after)");
             }

@@ -249,6 +249,13 @@ class EntityRecognizerTest {
         assertFalse(names(a).contains("UP") || names(a).contains("NOTES"), names(a).toString());
     }
 
+    /** "the Boise firm": a city before a body noun says where the body is; it stays a place. */
+    @Test
+    void aCityBeforeABodyNounStaysAPlace() {
+        Annotations a = run("The audit was done by the Boise firm that the school hired in 2021.");
+        assertEquals(EntityType.PLACE, named(a, "Boise").type());
+    }
+
     /** A district's schools, named in the plural, are a body. */
     @Test
     void schoolsInThePluralAreABody() {
