@@ -139,9 +139,7 @@ public final class Extractor {
         if (bt.block.kind() != org.dateline.ingest.BlockKind.BYLINE) {
             return false;
         }
-        String[] words = c.text.split("\\s+");
-        return lexicon.bylineRoles.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))
-                || lexicon.bylineRoles.contains(c.text.toLowerCase(java.util.Locale.ROOT));
+        return org.dateline.ingest.BylineJobs.isJob(c.text);
     }
 
     /** Every candidate name of the running text with its evidence as features: what a name decider is trained on. */

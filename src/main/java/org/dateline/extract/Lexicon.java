@@ -54,8 +54,6 @@ public final class Lexicon {
     final Set<String> genericNames;
     /** A party's members in the plural → the party's name ("Democrats" → "Democratic Party"; party-members.tsv). */
     final Map<String, String> partyMembers;
-    /** Words that mark a byline's part as a job or a desk ("Staff Writer", "Correspondent"), lower case (bylines.txt). */
-    final Set<String> bylineRoles;
     final Set<String> nonEntityHeads;
     final Map<String, Character> genderCues;
     final Set<String> femaleNames;
@@ -208,9 +206,6 @@ public final class Lexicon {
             parties.put(c[0].strip(), c[1].strip());
         }
         partyMembers = Map.copyOf(parties);
-        bylineRoles = DataFiles.rules("lexicon/bylines.txt", "prefix", "role", "joiner", "trailer", "particle")
-                .getOrDefault("role", List.of()).stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(
-                        java.util.stream.Collectors.toUnmodifiableSet());
         nonEntityHeads = Set.copyOf(DataFiles.entries("lexicon/non-entity-heads.txt"));
         Map<String, Character> gc = new HashMap<>();
         for (String[] row : rows("lexicon/gender-cues.tsv")) {
