@@ -493,13 +493,6 @@ final class EntityResolver {
         }
     }
 
-    /** "in Denmark", "from Sweden", "to Norway": a preposition of place right before a name. */
-    private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
-            "\\b(?:in|from|to|into|across|throughout|near|around|outside)\\s+(?:the\\s+)?$");
-    /** "COPENHAGEN, Denmark (AP)": the country or region after a dateline's city in capitals. */
-    private static final java.util.regex.Pattern DATELINE_CITY_BEFORE = java.util.regex.Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{Lu}. '-]+,\\s*$");
-
     /**
      * In a story where "Denmark" mostly stands for its team, the mentions that are the country itself stay a place of
      * their own: "fans made the trip from Sweden", the dateline's "COPENHAGEN, Denmark". The team keeps the rest.
@@ -510,15 +503,7 @@ final class EntityResolver {
             if (c.block == null) {
                 continue;
             }
-            String text = c.block.block.text();
-            org.dateline.model.Span local = c.span.shift(-c.block.block.span().start());
-            if (teams.team(text, local)) {
-                continue;
-            }
-            String before = text.substring(Math.max(0, local.start() - 30), local.start());
-            boolean locative = LOCATIVE_BEFORE.matcher(before).find()
-                    || DATELINE_CITY_BEFORE.matcher(text.substring(0, local.start())).matches();
-            if (locative) {
+            if (teams.placeItself(c.block.block.text(), c.span.shift(-c.block.block.span().start()))) {
                 places.add(c);
             }
         }
@@ -532,7 +517,7 @@ final class EntityResolver {
             place.members.add(c);
             c.group = place;
             c.evidence.add(Decision.of(EntityType.PLACE, "PlaceBesideItsTeam", "where the story's team of the same name "
-                    + "is not meant: a preposition of place or the dateline before it"));
+                    + "is not meant: a preposition of place or the dateline before it (lexicon/team-cues.tsv)"));
         }
         // Its own key: the team keeps the name's key, and entity keys are made from type and name afterwards.
         byKey.put(EntityType.PLACE + ":" + Lexicon.norm(places.get(0).text) + ":beside-team", place);

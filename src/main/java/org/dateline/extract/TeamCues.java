@@ -26,12 +26,16 @@ public final class TeamCues {
     private final List<String> before;
     private final List<String> owner;
     private final Set<String> sport;
+    private final List<String> place;
+    /** "COPENHAGEN, Denmark (AP)": the country or region after a dateline's city in capitals. */
+    private static final Pattern DATELINE_CITY_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}. '-]+,\\s*$");
 
-    private TeamCues(List<String> after, List<String> before, List<String> owner, Set<String> sport) {
+    private TeamCues(List<String> after, List<String> before, List<String> owner, Set<String> sport, List<String> place) {
         this.after = List.copyOf(after);
         this.before = List.copyOf(before);
         this.owner = List.copyOf(owner);
         this.sport = Set.copyOf(sport);
+        this.place = List.copyOf(place);
     }
 
     /** The cues of the bundled lexicon (none when the file is missing). */
@@ -47,6 +51,7 @@ public final class TeamCues {
             List<String> before = new ArrayList<>();
             List<String> owner = new ArrayList<>();
             Set<String> sport = new HashSet<>();
+            List<String> place = new ArrayList<>();
             if (DataFiles.exists(FILE)) {
                 for (String line : DataFiles.entries(FILE)) {
                     String[] c = line.split("\t");
@@ -59,12 +64,13 @@ public final class TeamCues {
                         case "before" -> before.add(words);
                         case "owner" -> owner.add(words);
                         case "sport" -> sport.add(words);
+                        case "place" -> place.add(words);
                         default -> throw new IllegalStateException(FILE + ": unknown kind '" + c[0]
-                                + "' in line '" + line + "' (expected after, before, owner or sport)");
+                                + "' in line '" + line + "' (expected after, before, owner, sport or place)");
                     }
                 }
             }
-            return new TeamCues(after, before, owner, sport);
+            return new TeamCues(after, before, owner, sport, place);
         }
     }
 
@@ -89,6 +95,24 @@ public final class TeamCues {
                 || (rest.startsWith("'s ") || rest.startsWith("’s ")) && startsWithAny(rest.substring(3), owner)
                 || endsWithAny(head.stripTrailing(), before);
         return cue && sporting(sentence(text, start, end));
+    }
+
+    /**
+     * Whether the name printed at {@code span} of {@code text} is the place itself where a team of its name plays: a
+     * place cue right before it ("the trip from Sweden"), or it follows a dateline's city in capitals ("COPENHAGEN,
+     * Denmark"), and no team cue touches it.
+     */
+    public boolean placeItself(String text, Span span) {
+        if (text == null || span.end() > text.length() || team(text, span)) {
+            return false;
+        }
+        String head = text.substring(Math.max(0, span.start() - 40), span.start()).toLowerCase(Locale.ROOT);
+        String trimmed = head.stripTrailing();
+        if (trimmed.endsWith(" the")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 4).stripTrailing(); // "in the Netherlands"
+        }
+        return !trimmed.equals(head) && endsWithAny(trimmed, place)
+                || DATELINE_CITY_BEFORE.matcher(text.substring(0, span.start())).matches();
     }
 
     /**
