@@ -6,6 +6,8 @@ import java.util.List;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.Author;
 import org.dateline.ingest.Block;
+import org.dateline.ingest.BlockKind;
+import org.dateline.ingest.BylineJobs;
 import org.dateline.ingest.Image;
 import org.dateline.model.Span;
 import org.dateline.knowledge.Gazetteer;
@@ -136,10 +138,7 @@ public final class Extractor {
      * role word of {@code lexicon/bylines.txt}) names nobody; the people in it are the authors ingest read.
      */
     private boolean jobInByline(BlockText bt, Candidate c) {
-        if (bt.block.kind() != org.dateline.ingest.BlockKind.BYLINE) {
-            return false;
-        }
-        return org.dateline.ingest.BylineJobs.isJob(c.text);
+        return bt.block.kind() == BlockKind.BYLINE && BylineJobs.isJob(c.text);
     }
 
     /** Every candidate name of the running text with its evidence as features: what a name decider is trained on. */

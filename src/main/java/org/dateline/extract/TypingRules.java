@@ -28,14 +28,15 @@ final class TypingRules {
     }
 
     /** Every rule, in the order they are asked. */
-    static final List<TypingRule> ALL = List.of(new StockTicker(), new PartyMembers(), new KnownPlace(), new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(),
-            new UniversityCampus(), new SpeakingBuilding(), new BuildingAfterLocative(), new SpotNamedAfterBody(),
-            new OrganisationKeyword(), new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(), new BodyInApposition(), new RoleBefore(),
-            new AppositiveBefore(), new GivenName(), new NameParticle(), new HyphenatedSyllable(),
-            new RelativeClauseThenSaying(), new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(),
-            new AgeAfter(), new KnownToGazetteer(), new SequenceModel(), new WorldPlace(), new PlaceNounAfter(),
-            new PlaceCueBefore(), new AffiliationAfter(), new SpeakerFullName(), new LoneSpeaker(), new NeighbourCue(),
-            new KnownBody());
+    static final List<TypingRule> ALL = List.of(new StockTicker(), new PartyMembers(), new KnownPlace(),
+            new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(), new UniversityCampus(),
+            new SpeakingBuilding(), new BuildingAfterLocative(), new SpotNamedAfterBody(), new OrganisationKeyword(),
+            new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(),
+            new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new GivenName(), new NameParticle(),
+            new HyphenatedSyllable(), new RelativeClauseThenSaying(), new AppositiveAfterOrSaidBefore(),
+            new MemberOfBody(), new CreditBefore(), new AgeAfter(), new KnownToGazetteer(), new SequenceModel(),
+            new WorldPlace(), new PlaceNounAfter(), new PlaceCueBefore(), new AffiliationAfter(),
+            new SpeakerFullName(), new LoneSpeaker(), new NeighbourCue(), new KnownBody());
 
     private TypingRules() { }
 
@@ -380,7 +381,8 @@ final class TypingRules {
         public Optional<Decision> apply(NameContext n) {
             Matcher m = n.cues.bodyNounAfter.matcher(n.after);
             // "the Boise firm", "a London bank": a city before a body noun says where the body is, not its name.
-            boolean cityModifier = n.size() == 1 && n.lex.worldPlace(n.c.text) != null && n.before.matches("(?s).*\\b(?:an?|the)\\s+$");
+            boolean cityModifier = n.size() == 1 && n.lex.worldPlace(n.c.text) != null
+                    && n.before.matches("(?s).*\\b(?:an?|the)\\s+$");
             if (m.find() && !n.generic() && !cityModifier) {
                 return decided(EntityType.ORGANIZATION, this, quoted(m.group().strip()) + " after it (" + NameCues.FILE
                         + ", body-noun-after)");

@@ -148,8 +148,8 @@ public final class Linker {
 
     /**
      * Whether the entity is named only where the article says who reported it: the dateline's agency ("(UPI)", not its
-     * place or region), the byline, the closing lines. A wire's or a paper's country says nothing of where the story happens (a UPI story
-     * from Moscow is not about the United States), so it does not join the article's countries.
+     * place or region), the byline, the closing lines. A wire's or a paper's country says nothing of where the story
+     * happens (a UPI story from Moscow is not about the United States), so it does not join the article's countries.
      */
     private static boolean reportsOnly(Entity entity, Article article) {
         if (article == null || entity.mentions().isEmpty()) {
