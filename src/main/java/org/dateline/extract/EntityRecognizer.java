@@ -181,7 +181,8 @@ final class EntityRecognizer {
      * "Department for Digital, Culture, Media and Sport (DCMS)". A comma after the run goes on to capitalised words
      * joined by commas and "and" up to an acronym in parentheses whose letters are the initials of the whole name,
      * or of the name without its first word ("Department for Business, Energy and Industrial Strategy (BEIS)"); the
-     * run before the comma is a body's ("Leeds, Bradford and York (LBY)" are three places). Returns the token index after the name's last word, or {@code j} when the comma ends the name.
+     * run before the comma is a body's ("Leeds, Bradford and York (LBY)" are three places). Returns the token index
+     * after the name's last word, or {@code j} when the comma ends the name.
      */
     private int acronymListEnd(BlockText bt, List<Token> toks, List<Integer> run, int j) {
         if (j >= toks.size() || !toks.get(j).text().equals(",")
@@ -213,7 +214,8 @@ final class EntityRecognizer {
             }
             k++;
         }
-        if (!joined || lastWord < 0 || k + 2 >= toks.size() || lastWord != k - 1 || !toks.get(k + 2).text().equals(")")) {
+        if (!joined || lastWord < 0 || k + 2 >= toks.size() || lastWord != k - 1
+                || !toks.get(k + 2).text().equals(")")) {
             return j;
         }
         String acronym = toks.get(k + 1).text().toUpperCase(Locale.ROOT);

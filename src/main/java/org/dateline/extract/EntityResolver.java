@@ -81,9 +81,9 @@ final class EntityResolver {
         final Map<String, List<Candidate>> personWords = new HashMap<>();
         final Map<String, Group> firstWords = new HashMap<>();
         final Map<String, Group> initials = new HashMap<>();
-        /** Initials without the first word's, for a long name ("DCMS" of "Department for Digital, Culture, Media and Sport"). */
+        /** A long name's initials but the first ("DCMS" of "Department for Digital, Culture, Media and Sport"). */
         final Map<String, Group> tailInitials = new HashMap<>();
-        /** Short forms that joined a body as acronyms ("Defra" after "(Defra)"): printed again alone, they are that body. */
+        /** Short forms that joined a body as acronyms ("(Defra)"): printed again alone, they are that body. */
         final Map<String, Group> acronyms = new HashMap<>();
         final Map<String, Group> names = new HashMap<>();
         /** Clubs by their plural ("Pines" of "Portland Pines"), as stories name them after the first time. */

@@ -24,7 +24,8 @@ final class NameCues {
         BODY_NOUN_AFTER, AFFILIATION_AFTER, ORG_CUE_AFTER, LONE_BODY_AFTER, ORG_CUE_BEFORE, ORG_CUE_AGAINST,
         ORG_CUE_OF, VOICE_FROM, CURRENCY_AFTER, COMPASS, NAME_PARTICLE, ORG_HEAD, DIVISION, COMPANY_SUFFIX,
         LOCATED_BODY, SPEAKING_BUILDING, PLACE_OPENER, PORTFOLIO_TITLE, PORTFOLIO, BUILDING_OR_BODY, LOCATIVE_BEFORE,
-        STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION, ORG_KIND, PLACE_KIND, PERSON_KIND, STOCK_EXCHANGE;
+        STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION, ORG_KIND, PLACE_KIND,
+        PERSON_KIND, STOCK_EXCHANGE;
 
         /** The kind's name in the file. */
         String fileName() {
@@ -121,8 +122,9 @@ final class NameCues {
         pageFurniture = set(Kind.PAGE_FURNITURE);
         bodyNounAfter = Pattern.compile("^\\s+(?:" + alternation(Kind.BODY_NOUN_AFTER) + ")\\b");
         affiliationAfter = Pattern.compile("^\\s+(?:" + alternation(Kind.AFFILIATION_AFTER) + ")\\b");
-        bodyInApposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|for|in|at|with|and|or|the|a|an|who|which)\\b)"
-                + "[\\p{L}-]+\\s+){0,3}(?:" + alternation(Kind.BODY_NOUN_AFTER) + ")\\b(?![’']s)");
+        bodyInApposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+"
+                + "(?:(?!(?:of|for|in|at|with|and|or|the|a|an|who|which)\\b)[\\p{L}-]+\\s+){0,3}"
+                + "(?:" + alternation(Kind.BODY_NOUN_AFTER) + ")\\b(?![’']s)");
         orgCueAfter = Pattern.compile("^(?:\\s+(?:" + alternation(Kind.ORG_CUE_AFTER) + ")\\b|\\s*\\(\\p{Lu}[\\p{Lu}&.-]{1,8}\\))");
         loneBodyAfter = Pattern.compile("^\\s+(?:" + alternation(Kind.LONE_BODY_AFTER) + ")\\b");
         List<String> orgCueEnds = new ArrayList<>(phrases.get(Kind.ORG_CUE_BEFORE));

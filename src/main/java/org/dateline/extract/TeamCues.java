@@ -30,7 +30,8 @@ public final class TeamCues {
     /** "COPENHAGEN, Denmark (AP)": the country or region after a dateline's city in capitals. */
     private static final Pattern DATELINE_CITY_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}. '-]+,\\s*$");
 
-    private TeamCues(List<String> after, List<String> before, List<String> owner, Set<String> sport, List<String> place) {
+    private TeamCues(List<String> after, List<String> before, List<String> owner, Set<String> sport,
+                     List<String> place) {
         this.after = List.copyOf(after);
         this.before = List.copyOf(before);
         this.owner = List.copyOf(owner);

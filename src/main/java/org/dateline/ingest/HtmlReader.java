@@ -470,7 +470,7 @@ final class HtmlReader {
         }
     }
 
-    /** The longest line above the headline taken for a section label or kicker rather than the story's first paragraph. */
+    /** The longest line over the headline taken for a section label or kicker, not the story's first paragraph. */
     private static final int MAX_KICKER = 40;
 
     private void figure(Element fig, List<Piece> out) {

@@ -357,7 +357,8 @@ public final class Linker {
                 continue; // a short name alone is never enough
             }
             double score = scorer.score(entity.type(), f.entry(), f.match(), context);
-            if (onlyCandidate && CandidateScorer.namesOneBody(entity.type(), clean(entity.name()), f.entry(), f.match())) {
+            if (onlyCandidate
+                    && CandidateScorer.namesOneBody(entity.type(), clean(entity.name()), f.entry(), f.match())) {
                 score = Math.max(score, scorer.scoreOfOneBody(f.match()));
             }
             out.add(new Candidate(f.entry(), f.match(), score));

@@ -77,7 +77,7 @@ public final class OpenDataImporter {
         return new Result(yieldToNamesakes(rows.entries(), reference), rows.added(), rows.merged(), read);
     }
 
-    /** The highest prior of an entry that shares its name with a better-known one (a place of its country, a checked person). */
+    /** The highest prior of an entry sharing its name with a better-known one (a place of its country, a checked person). */
     static final double NAMESAKE_PRIOR = 0.1;
 
     /**
