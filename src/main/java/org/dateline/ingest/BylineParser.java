@@ -211,11 +211,10 @@ final class BylineParser {
      * A byline printed without a byline word, as some web pages set it between the headline and the dateline
      * ("Nikos Alevras, Helga Brandt"), or null. Only a short line of personal names qualifies: one to four names of
      * two to four capitalised words, joined by commas or "and", one at least opening with a given name of the
-     * lexicon ("North Korea, South Korea" is no byline), unless the line under it gives the writer's job
-     * ({@code jobBelow}: "Ross Whitelaw" over "BBC Scotland senior football writer"). The caller asks only of a line
-     * it already holds to be header, not story.
+     * lexicon ("North Korea, South Korea" is no byline). The caller asks only of a line it already holds to be
+     * header, not story.
      */
-    Byline parseBare(String text, int start, int end, boolean jobBelow) {
+    Byline parseBare(String text, int start, int end) {
         String line = text.substring(start, end);
         if (line.strip().length() > MAX_LENGTH || line.contains("\n")) {
             return null;
@@ -236,6 +235,6 @@ final class BylineParser {
             int nameStart = start + idx + part.indexOf(n);
             authors.add(new Author(n, new Span(nameStart, nameStart + n.length())));
         }
-        return given || jobBelow ? new Byline(authors, null) : null;
+        return given ? new Byline(authors, null) : null;
     }
 }

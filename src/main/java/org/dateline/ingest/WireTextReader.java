@@ -172,11 +172,9 @@ final class WireTextReader {
                         ? u.facts().byline() : bylines.parse(text, u.start, u.end);
                 // "Jane Doe" over "BBC News, Ljubljana" or "The Daily Planet": names alone make a byline when the
                 // line under them is the outlet's or the role's, as under a byline.
-                if (byline == null && d.authors.isEmpty() && d.headline() != null && ui + 1 < units.size()) {
-                    String below = text.substring(units.get(ui + 1).start, units.get(ui + 1).end);
-                    if (isBylineContinuation(below)) {
-                        byline = bylines.parseBare(text, u.start, u.end, isJobLine(below));
-                    }
+                if (byline == null && d.authors.isEmpty() && d.headline() != null && ui + 1 < units.size()
+                        && isBylineContinuation(text.substring(units.get(ui + 1).start, units.get(ui + 1).end))) {
+                    byline = bylines.parseBare(text, u.start, u.end);
                 }
                 if (byline != null) {
                     LocalDate printed = TextDates.firstDay(line);
@@ -296,24 +294,13 @@ final class WireTextReader {
         }
     }
 
-    /** The longest role line under a byline's names ("BBC Scotland senior football writer at Hampden Park"). */
-    private static final int MAX_ROLE_LINE_WORDS = 10;
-
-    /** A line giving a writer's job, as under a byline's names ("BBC Scotland senior football writer"). */
-    private boolean isJobLine(String line) {
-        String s = line.strip();
-        return !SENTENCE_END.matcher(s).matches() && SPACES.split(s).length <= MAX_ROLE_LINE_WORDS && bylines.isRole(s);
-    }
-
     private boolean isBylineContinuation(String line) {
         String s = line.strip();
         // "BBC News, Ljubljana": the outlet, then where the writer files from.
         String outlet = s.replaceFirst(",\\s*\\p{Lu}[\\p{L}'’. -]{1,30}$", "");
-        // "BBC Scotland senior football writer at Hampden Park": a role line may run longer than an outlet's name.
-        int words = SPACES.split(s).length;
         return Agencies.shortName(s) != null
-                || !SENTENCE_END.matcher(s).matches()
-                && (words <= MAX_ROLE_LINE_WORDS && bylines.isRole(s) || words <= 5 && OUTLET_NAME.matcher(outlet).matches());
+                || SPACES.split(s).length <= 5 && !SENTENCE_END.matcher(s).matches()
+                && (bylines.isRole(s) || OUTLET_NAME.matcher(outlet).matches());
     }
 
     /** A caption's credit printed on a line of its own before it ("Image source, Reuters"). */
@@ -352,7 +339,7 @@ final class WireTextReader {
             return;
         }
         Unit last = pending.get(pending.size() - 1);
-        BylineParser.Byline byline = bylines.parseBare(text, last.start, last.end, false);
+        BylineParser.Byline byline = bylines.parseBare(text, last.start, last.end);
         if (byline != null) {
             pending.remove(pending.size() - 1);
             flushPending(d, pending, false);

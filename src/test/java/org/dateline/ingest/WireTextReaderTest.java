@@ -134,22 +134,6 @@ class WireTextReaderTest {
         assertEquals(List.of(), b.authors(), "a name with no outlet under it is no byline");
     }
 
-    /**
-     * A name over a line giving the writer's job ("BBC Scotland senior football writer at Hampden Park") is a byline
-     * even when its first word is not a given name of the lexicon; over a line of other words it is not.
-     */
-    @Test
-    void aNameOverTheWritersJobIsTheByline() throws Exception {
-        String body = "Norway came from behind to beat Scotland at Hampden and leave the hosts bottom of their group, "
-                + "officials said on Friday.\n";
-        Article a = Articles.read(dir, "a.txt", "Scotland lose to Norway at Hampden\n\nRoss Whitelaw\n"
-                + "BBC Scotland senior football writer at Hampden Park\n\n" + body);
-        assertEquals(List.of("Ross Whitelaw"), a.authors().stream().map(Author::name).toList());
-        Article b = Articles.read(dir, "b.txt", "Scotland lose to Norway at Hampden\n\nRoss Whitelaw\n"
-                + "Glasgow and Edinburgh Trams Running Late Again Today\n\n" + body);
-        assertEquals(List.of(), b.authors());
-    }
-
     /** AFP's web pages print the date line under the story's first paragraph; it dates the page and is no prose. */
     @Test
     void aDateLineUnderTheFirstParagraphDatesThePage() throws Exception {
