@@ -153,8 +153,24 @@ final class EntityRecognizer {
             i = j;
         }
         addModelOnlyNames(bt, modelNames, out);
+        out.removeIf(c -> insideTicker(bt, c));
         propagateInLists(bt, out);
         return out;
+    }
+
+    /**
+     * "Acme (NYSE: ACM)": the exchange and the symbol of a stock ticker after a company's name name nothing of their
+     * own; the company is the name before the parentheses ({@code lexicon/name-cues.tsv}, stock-exchange).
+     */
+    private boolean insideTicker(BlockText bt, Candidate c) {
+        int open = bt.slice(Math.max(bt.offset, c.span.start() - 16), c.span.start()).lastIndexOf('(');
+        if (open < 0) {
+            return false;
+        }
+        int from = Math.max(bt.offset, c.span.start() - 16) + open;
+        String rest = bt.slice(from, Math.min(bt.offset + bt.text.length(), from + 24));
+        java.util.regex.Matcher m = cues.tickerAfter.matcher(rest);
+        return m.lookingAt() && from + m.end() >= c.span.end();
     }
 
     /** Which words a title of {@code titles.txt} covers ("Foreign Minister", "Colonel General"). */

@@ -128,13 +128,17 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Highway 401").type());
     }
 
-    /** StockTicker: a ticker in parentheses makes a listed company of a name that is also a city or a surname. */
+    /**
+     * StockTicker: a ticker in parentheses makes a listed company of a name that is also a city or a surname; the
+     * exchange and the symbol inside it are no names.
+     */
     @Test
     void aStockTickerMakesACompany() {
         Annotations a = run("The planemakers Boeing (BA.N) and Toyota (7203.T) raised output, and Ford (NYSE: F) followed.");
         assertEquals(EntityType.ORGANIZATION, named(a, "Boeing").type());
         assertEquals(EntityType.ORGANIZATION, named(a, "Toyota").type());
         assertEquals(EntityType.ORGANIZATION, named(a, "Ford").type());
+        assertFalse(names(a).contains("NYSE"), "the exchange in a ticker names nothing of its own: " + names(a));
     }
 
     /** A byline's job ("Staff Writer") names nobody; a holiday ("Easter") is no given name. */
