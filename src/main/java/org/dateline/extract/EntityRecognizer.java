@@ -205,13 +205,6 @@ final class EntityRecognizer {
                 || !runHasOrgKeyword(toks, run) && !cues.orgHeads.contains(toks.get(run.get(0)).text())) {
             return j;
         }
-        StringBuilder initials = new StringBuilder();
-        for (int r : run) {
-            String w = toks.get(r).text();
-            if (isCap(toks.get(r)) && !LIST_JOINERS.contains(w) && !lex.stopWords.contains(w)) {
-                initials.append(Character.toUpperCase(w.charAt(0)));
-            }
-        }
         boolean joined = false;
         int lastWord = -1;
         int k = j;
@@ -221,7 +214,6 @@ final class EntityRecognizer {
                 break;
             }
             if (isCap(toks.get(k))) {
-                initials.append(Character.toUpperCase(w.charAt(0)));
                 lastWord = k;
             } else if (LIST_JOINERS.contains(w)) {
                 joined |= w.equals("and") || w.equals("&");
@@ -235,7 +227,11 @@ final class EntityRecognizer {
             return j;
         }
         String acronym = toks.get(k + 1).text().toUpperCase(Locale.ROOT);
-        String all = initials.toString();
+        int first = run.get(0);
+        for (int r = 0; r < run.size() - 1 && lex.stopWords.contains(toks.get(run.get(r)).text()); r++) {
+            first = run.get(r + 1); // "The Department for ...": the article is no part of the name
+        }
+        String all = EntityResolver.initials(bt.slice(toks.get(first).start(), toks.get(lastWord).end()));
         boolean matches = acronym.length() >= 3 && acronym.chars().allMatch(Character::isLetter)
                 && (all.equals(acronym) || all.length() == acronym.length() + 1 && all.endsWith(acronym));
         return matches ? lastWord + 1 : j;

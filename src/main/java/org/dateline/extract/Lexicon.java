@@ -196,16 +196,7 @@ public final class Lexicon {
         futureCues = DataFiles.entries("lexicon/future-cues.txt");
         stopWords = words("lexicon/stop-words.txt");
         genericNames = Set.copyOf(DataFiles.entries("lexicon/generic-names.txt"));
-        Map<String, String> parties = new HashMap<>();
-        for (String line : DataFiles.entries("lexicon/party-members.tsv")) {
-            String[] c = line.split("\t");
-            if (c.length != 2) {
-                throw new IllegalStateException("knowledge file lexicon/party-members.tsv: expected a plural, a tab and "
-                        + "the party's name; got \"" + line + "\"");
-            }
-            parties.put(c[0].strip(), c[1].strip());
-        }
-        partyMembers = Map.copyOf(parties);
+        partyMembers = optionalMap("lexicon/party-members.tsv");
         nonEntityHeads = Set.copyOf(DataFiles.entries("lexicon/non-entity-heads.txt"));
         Map<String, Character> gc = new HashMap<>();
         for (String[] row : rows("lexicon/gender-cues.tsv")) {

@@ -218,9 +218,6 @@ final class TypingRules {
         }
     }
 
-    /** The capitalised words before the parentheses; "and", "of", "for", "the" and commas may stand between them. */
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
-
     /**
      * "Department for Environment, Food and Rural Affairs (Defra)": a word written in lower case after its capital,
      * in parentheses right after a name, whose letters are the initials of that name's last capitalised words, is
@@ -231,22 +228,8 @@ final class TypingRules {
         if (word.length() < 3 || !n.before.endsWith("(") || !n.after.startsWith(")")) {
             return false;
         }
-        String before = n.before.substring(0, n.before.length() - 1).stripTrailing();
-        List<Character> caps = new java.util.ArrayList<>();
-        Matcher m = NAME_WORD.matcher(before);
-        while (m.find()) {
-            caps.add(Character.toUpperCase(m.group().charAt(0)));
-        }
-        String upper = word.toUpperCase(java.util.Locale.ROOT);
-        if (caps.size() < upper.length()) {
-            return false;
-        }
-        for (int i = 0; i < upper.length(); i++) {
-            if (caps.get(caps.size() - upper.length() + i) != upper.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        String initials = EntityResolver.initials(n.before.substring(0, n.before.length() - 1));
+        return initials.endsWith(word.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** "the Acme University campus": the grounds are a place (while "Acme University said" is the body). */

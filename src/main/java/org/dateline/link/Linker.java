@@ -21,6 +21,7 @@ import org.dateline.knowledge.Gazetteer;
 import org.dateline.knowledge.GazetteerEntry;
 import org.dateline.model.EntityType;
 import org.dateline.model.Slugs;
+import org.dateline.model.Span;
 
 /**
  * Links an article's entities to Wikidata through the gazetteer, only when confident. Precision
@@ -126,8 +127,9 @@ public final class Linker {
             found.put(e, admissible(e, candidates(e), text, dateline));
         }
         Set<String> countries = new HashSet<>(dateline);
+        List<Span> reporting = reportingSpans(article);
         for (var f : found.entrySet()) {
-            if (reportsOnly(f.getKey(), article)) {
+            if (reportsOnly(f.getKey(), reporting, article)) {
                 continue;
             }
             Candidate best = decide(f.getKey(), f.getValue(), LinkContext.none());
@@ -146,25 +148,30 @@ public final class Linker {
         return links;
     }
 
+    /** The byline's and the closing lines' blocks: where an article says who reported it. */
+    private static List<Span> reportingSpans(Article article) {
+        if (article == null) {
+            return List.of();
+        }
+        return article.blocks().stream().filter(b -> b.kind() == BlockKind.BYLINE || b.kind() == BlockKind.TRAILER)
+                .map(Block::span).toList();
+    }
+
     /**
      * Whether the entity is named only where the article says who reported it: the dateline's agency ("(UPI)", not its
-     * place or region), the byline, the closing lines. A wire's or a paper's country says nothing of where the story
-     * happens (a UPI story from Moscow is not about the United States), so it does not join the article's countries.
+     * place or region), the byline, the closing lines ({@code reporting}). A wire's or a paper's country says nothing
+     * of where the story happens (a UPI story from Moscow is not about the United States), so it does not join the
+     * article's countries.
      */
-    private static boolean reportsOnly(Entity entity, Article article) {
+    private static boolean reportsOnly(Entity entity, List<Span> reporting, Article article) {
         if (article == null || entity.mentions().isEmpty()) {
             return false;
         }
         Dateline dateline = article.dateline();
         for (Mention m : entity.mentions()) {
-            boolean reporting = dateline != null && dateline.agency() != null && dateline.span().contains(m.span())
+            boolean agency = dateline != null && dateline.agency() != null && dateline.span().contains(m.span())
                     && m.text().equalsIgnoreCase(dateline.agency());
-            for (Block b : article.blocks()) {
-                if ((b.kind() == BlockKind.BYLINE || b.kind() == BlockKind.TRAILER) && b.span().contains(m.span())) {
-                    reporting = true;
-                }
-            }
-            if (!reporting) {
+            if (!agency && reporting.stream().noneMatch(r -> r.contains(m.span()))) {
                 return false;
             }
         }
