@@ -475,6 +475,16 @@ public final class Gazetteer {
     private static final Pattern LEADING_THE = Pattern.compile("^the ");
     private static final Pattern ARTICLES = Pattern.compile("\\b(al|el| al) ");
 
+    /**
+     * Whether one name's words, once normalised, contain the other's ("New York" and "New York City"): two sources
+     * giving one QID these names agree on what it is; names that share nothing mean one source is wrong.
+     */
+    public static boolean related(String a, String b) {
+        String x = " " + normalise(a) + " ";
+        String y = " " + normalise(b) + " ";
+        return !x.isBlank() && !y.isBlank() && (x.contains(y) || y.contains(x));
+    }
+
     /** The key under which names are indexed: lower case, no accents or punctuation, no leading article. */
     public static String normalise(String name) {
         return KEYS.get(name);

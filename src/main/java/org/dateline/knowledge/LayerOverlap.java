@@ -110,20 +110,7 @@ final class LayerOverlap {
 
     /** Whether {@code name} contains or is contained in one of the row's names, word for word, once normalised. */
     private static boolean related(GazetteerEntry row, String name) {
-        String b = " " + Gazetteer.normalise(name) + " ";
-        if (b.isBlank()) {
-            return false;
-        }
-        List<String> names = new ArrayList<>();
-        names.add(row.label());
-        names.addAll(row.aliases());
-        for (String n : names) {
-            String a = " " + Gazetteer.normalise(n) + " ";
-            if (a.contains(b) || b.contains(a)) {
-                return true;
-            }
-        }
-        return false;
+        return Gazetteer.related(row.label(), name) || row.aliases().stream().anyMatch(a -> Gazetteer.related(a, name));
     }
 
     /** {@code row} with what {@code later} adds: its names, the higher prior, a country and coordinates it lacked. */

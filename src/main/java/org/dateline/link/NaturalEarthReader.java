@@ -63,7 +63,7 @@ final class NaturalEarthReader implements OpenDataSource {
         // area names ("New York-Newark") and unrelated GeoNames matches are not the place's own name.
         for (String alt : new String[] {name, str(p, "NAMEASCII", "nameascii"), str(p, "GN_ASCII", "gn_ascii"),
                 str(p, "CITYALT", "cityalt"), str(p, "LS_NAME", "ls_name"), str(p, "NAMEALT", "namealt", "name_alt")}) {
-            if (alt != null && related(label, alt)) {
+            if (alt != null && Gazetteer.related(label, alt)) {
                 aliases.add(alt);
             }
         }
@@ -110,13 +110,6 @@ final class NaturalEarthReader implements OpenDataSource {
             return "city";
         }
         return f.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
-
-    /** Whether one name's words contain the other's, so it names the same place. */
-    static boolean related(String label, String alt) {
-        String a = " " + Gazetteer.normalise(label) + " ";
-        String b = " " + Gazetteer.normalise(alt) + " ";
-        return b.trim().length() > 0 && (a.contains(b) || b.contains(a));
     }
 
     private static String intText(Double d) {

@@ -54,8 +54,8 @@ final class OpenDataRows {
             row.country = o.country() == null ? "" : o.country();
             rows.put(qid, row);
             added.merge(folder(o.source()), 1, Integer::sum);
-        } else if (row.type != o.type() || !NaturalEarthReader.related(row.label, label)
-                && row.aliases.stream().noneMatch(a -> NaturalEarthReader.related(a, label))) {
+        } else if (row.type != o.type() || !Gazetteer.related(row.label, label)
+                && row.aliases.stream().noneMatch(a -> Gazetteer.related(a, label))) {
             // Another type, or a name that shares no words with any name of the row ("Vigaun" given the QID
             // of Vienna): a source's error, whose names must not become aliases of a well-known entity.
             return false;
