@@ -160,6 +160,8 @@ final class TypingRules {
     /** "UN", "U.S.", "NATO": an acronym names a body, unless the lexicon says it names none ("GDP", "CEO"). */
     static final class Acronym implements TypingRule {
         static final Pattern SHAPE = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}{2,6}s?|\\p{Lu}\\p{Ll}?\\p{Lu}{1,4}");
+        /** "CDs", "NGOs", "MPs": an acronym in the plural names things or people of a kind, never one body. */
+        static final Pattern PLURAL = Pattern.compile("\\p{Lu}{2,6}s");
 
         static boolean isAcronym(String w) {
             return SHAPE.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2;
@@ -178,6 +180,10 @@ final class TypingRules {
             }
             if (n.size() != 1 || !isAcronym(n.c.text)) {
                 return Optional.empty();
+            }
+            if (PLURAL.matcher(n.c.text).matches()) {
+                return Optional.of(Decision.of(null, name(), quoted(n.c.text) + " a plural: things of a kind, not one body")
+                        .with(Decision.Flag.ACRONYM));
             }
             boolean none = n.lex.stopWords.contains(n.c.text) || n.lex.nonNameAcronyms.contains(n.c.text);
             return Optional.of(Decision.of(none ? null : EntityType.ORGANIZATION, name(),

@@ -67,6 +67,15 @@ class GeneralisationTest {
     }
 
     @Test
+    void pluralAcronymsAreNoOrganisations() {
+        Annotations a = run("Volunteers sorted old CDs and GIFs while NGOs and UNICEF asked for help.");
+        assertFalse(names(a).contains("CDs"), names(a).toString());
+        assertFalse(names(a).contains("GIFs"), names(a).toString());
+        assertFalse(names(a).contains("NGOs"), names(a).toString());
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "UNICEF"));
+    }
+
+    @Test
     void stormsAndOperationsAreNoEntities() {
         Annotations a = run("After Hurricane Florinda struck, troops began Operation Silver Lantern in the region.");
         assertEquals(List.of(), names(a).stream().filter(n -> n.contains("Florinda") || n.contains("Lantern")).toList());
