@@ -237,7 +237,7 @@ final class EntityRecognizer {
         return matches ? lastWord + 1 : j;
     }
 
-    /** "ACME's", "Ruritania's": an owner's possessive (an acronym or a known place) ends a run. */
+    /** "ACME's", "Ruritania's", "Brisbane's": an owner's possessive (an acronym or a known place) ends a run. */
     private boolean ownerPossessive(List<Token> toks, List<Integer> run) {
         String w = toks.get(run.get(run.size() - 1)).text();
         if (!(w.endsWith("'s") || w.endsWith("’s")) || w.length() < 4) {
@@ -245,6 +245,10 @@ final class EntityRecognizer {
         }
         String owner = w.substring(0, w.length() - 2);
         if (isAllUpperCase(owner) && owner.length() >= 2 || lex.place(owner) != null || lex.orgKeywords.contains(owner)) {
+            return true;
+        }
+        // A city of world geography that opens the run ("Brisbane's Nine News"): the city owns what follows.
+        if (run.size() == 1 && lex.worldPlace(owner) != null) {
             return true;
         }
         // A known place of several words: "South Korea's".

@@ -76,6 +76,20 @@ class GeneralisationTest {
     }
 
     @Test
+    void aWorldCitysPossessiveOwnsTheBodyAfterIt() {
+        Annotations a = run("The story was first reported by Brisbane's Nine News on Monday.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Nine News"));
+        assertFalse(names(a).contains("Brisbane's Nine News"), names(a).toString());
+    }
+
+    @Test
+    void aParentNamedBeforeAHyphenIsABodyOfItsOwn() {
+        Annotations a = run("Investors loved KFC-parent Yum Brands, and Chicago-area hospitals agreed.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Yum Brands"));
+        assertFalse(names(a).contains("KFC-parent Yum Brands"), names(a).toString());
+    }
+
+    @Test
     void stormsAndOperationsAreNoEntities() {
         Annotations a = run("After Hurricane Florinda struck, troops began Operation Silver Lantern in the region.");
         assertEquals(List.of(), names(a).stream().filter(n -> n.contains("Florinda") || n.contains("Lantern")).toList());
