@@ -134,6 +134,15 @@ class WireTextReaderTest {
         assertEquals(List.of(), b.authors(), "a name with no outlet under it is no byline");
     }
 
+    /** Given names of many countries' legislators (EveryPolitician) let a bare byline of a French name be read. */
+    @Test
+    void aBareBylineOfAFrenchNameIsRead() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Telescope finds water on a distant planet\n\nJulien Thibodeau\n"
+                + "The Canadian Press\n\nMONTREAL \u2014 A team led by researchers in Montreal says it has found water "
+                + "vapour in the atmosphere of a planet, officials said.\n");
+        assertEquals(List.of("Julien Thibodeau"), a.authors().stream().map(Author::name).toList());
+    }
+
     /** AFP's web pages print the date line under the story's first paragraph; it dates the page and is no prose. */
     @Test
     void aDateLineUnderTheFirstParagraphDatesThePage() throws Exception {
