@@ -64,7 +64,7 @@ public final class GazetteerCommand implements Runnable {
         Path openData;
 
         @Option(names = "--notable-people", paramLabel = "DIR",
-                description = "folder holding the notable-people database's top.csv.gz (see data/gazetteer/README.md)")
+                description = "folder holding the notable-people database's top.csv.gz and, optionally, supraverden/general_list.yaml (see data/gazetteer/README.md)")
         Path notablePeople;
 
         @Option(names = {"--from-dump", "--from"}, paramLabel = "FILE", description = "Wikidata JSON dump, plain or .gz")

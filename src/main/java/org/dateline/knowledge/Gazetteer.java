@@ -366,7 +366,13 @@ public final class Gazetteer {
         for (CompactLayer l : layers) {
             more.add(l.lookupShort(key));
         }
-        return merge(own, more);
+        List<GazetteerEntry> out = merge(own, more);
+        // A QID two layers give is their merged row, which drops a short name that is also one of its full names
+        // ("UNESCO", the label of one row and an abbreviation of the other): that name is no short name of it.
+        return out.stream().anyMatch(e -> overlap.shared(e.qid()))
+                ? out.stream().filter(e -> !overlap.shared(e.qid())
+                        || e.shortNames().stream().anyMatch(n -> normalise(n).equals(key))).toList()
+                : out;
     }
 
     /** The entry of a Wikidata item, if the gazetteer has it. */

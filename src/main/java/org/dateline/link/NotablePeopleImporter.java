@@ -23,7 +23,9 @@ public final class NotablePeopleImporter {
     private NotablePeopleImporter() { }
 
     /**
-     * Reads every {@code *.csv} and {@code *.csv.gz} file under {@code dir} (the database's {@code top.csv.gz}).
+     * Reads every {@code *.csv} and {@code *.csv.gz} file under {@code dir} (the database's {@code top.csv.gz}) and,
+     * when {@code dir} has a {@value SupraverdenReader#FOLDER} folder, the international organisations of Supraverden
+     * (CC BY-SA too, so they share this layer's file; the people are read first).
      *
      * @param reference the hand-checked rows, whose QIDs this layer leaves out and whose people it yields to
      */
@@ -36,8 +38,14 @@ public final class NotablePeopleImporter {
         reference.forEach(e -> reserved.add(e.qid()));
         OpenDataRows rows = new OpenDataRows(reserved);
         new NotablePeopleReader().read(dir, Map.of(), rows);
+        List<String> read = new ArrayList<>(List.of(NotablePeopleReader.FOLDER));
+        Path bodies = dir.resolve(SupraverdenReader.FOLDER);
+        if (Files.isDirectory(bodies)) {
+            new SupraverdenReader().read(bodies, Map.of(), rows);
+            read.add(SupraverdenReader.FOLDER);
+        }
         return new OpenDataImporter.Result(yieldToCheckedPeople(rows.entries(), reference), rows.added(),
-                rows.merged(), List.of(NotablePeopleReader.FOLDER));
+                rows.merged(), read);
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.Set;
 public final class OpenDataImporter {
     /** The sources, in order of precedence: the first to give a QID sets its label and type. */
     private static final List<OpenDataSource> SOURCES = List.of(new NaturalEarthReader(),
-            new CountriesStatesCitiesReader(), new WhosOnFirstReader(), new PartyFactsReader(), new EveryPoliticianReader(),
+            new CountriesStatesCitiesReader(), new WhosOnFirstReader(), new OpenGeographyRegionsReader(),
+            new PartyFactsReader(), new EveryPoliticianReader(),
             new WikiMediaCredReader(), new RorReader(),
             new NameSuggestionIndexReader());
 
@@ -74,7 +75,8 @@ public final class OpenDataImporter {
             throw new IOException(openDataDir + ": no source folder found; expected one or more of " + folders()
                     + " (see data/gazetteer/README.md)");
         }
-        return new Result(yieldToNamesakes(rows.entries(), reference), rows.added(), rows.merged(), read);
+        return new Result(featuresYield(yieldToNamesakes(rows.entries(), reference), reference), rows.added(),
+                rows.merged(), read);
     }
 
     /** The highest prior of an entry sharing its name with a better-known one (a place of its country, a checked person). */
@@ -133,6 +135,45 @@ public final class OpenDataImporter {
             }
         }
         return false;
+    }
+
+    /**
+     * A physical feature of OpenGeographyRegions (it has no country to tell it apart) that shares its label with any
+     * name of another entry at least as popular yields to it: "Ireland" the island to the country, "Crimea" the
+     * peninsula to the region, "Taiwan" the island to the state. Its prior drops to {@value #NAMESAKE_PRIOR}.
+     */
+    static List<GazetteerEntry> featuresYield(List<GazetteerEntry> entries, List<GazetteerEntry> reference) {
+        java.util.Map<String, GazetteerEntry[]> top = new java.util.HashMap<>(); // name -> its two most popular entries
+        for (GazetteerEntry r : reference) {
+            names(r, true).forEach(n -> rank(top, Gazetteer.normalise(n), r));
+        }
+        for (GazetteerEntry e : entries) {
+            names(e, false).forEach(n -> rank(top, Gazetteer.normalise(n), e));
+        }
+        List<GazetteerEntry> out = new ArrayList<>(entries.size());
+        for (GazetteerEntry e : entries) {
+            GazetteerEntry[] two = top.get(Gazetteer.normalise(e.label()));
+            GazetteerEntry other = two == null ? null : two[0].qid().equals(e.qid()) ? two[1] : two[0];
+            boolean namesake = e.source().startsWith(OpenGeographyRegionsReader.FOLDER + "/")
+                    && e.prior() > NAMESAKE_PRIOR && other != null && other.prior() >= e.prior();
+            out.add(namesake ? new GazetteerEntry(e.qid(), e.label(), e.type(), e.subtype(), e.country(), e.aliases(),
+                    e.latitude(), e.longitude(), NAMESAKE_PRIOR, e.source(), e.shortNames()) : e);
+        }
+        return out;
+    }
+
+    /** Keeps under {@code key} the two most popular distinct entries having that name. */
+    private static void rank(java.util.Map<String, GazetteerEntry[]> top, String key, GazetteerEntry e) {
+        GazetteerEntry[] two = top.computeIfAbsent(key, k -> new GazetteerEntry[2]);
+        if (two[0] != null && two[0].qid().equals(e.qid()) || two[1] != null && two[1].qid().equals(e.qid())) {
+            return;
+        }
+        if (two[0] == null || e.prior() > two[0].prior()) {
+            two[1] = two[0];
+            two[0] = e;
+        } else if (two[1] == null || e.prior() > two[1].prior()) {
+            two[1] = e;
+        }
     }
 
     private static boolean isCity(GazetteerEntry e) {

@@ -54,8 +54,8 @@ class NotablePeopleImporterTest {
         assertTrue(row("Q868").isEmpty(), "a one-word name (Aristotle) is left out");
         assertTrue(row("Q271850").isEmpty(), "past rank 10,000 (kept in the file for being born by 500 AD)");
         assertTrue(row("Q9960").isEmpty(), "a QID of the hand-checked layer is left to it");
-        assertEquals(List.of("notable-people"), result.sourcesRead());
-        assertEquals(5, result.entries().size());
+        assertEquals(List.of("notable-people", "supraverden"), result.sourcesRead());
+        assertEquals(5, result.entries().stream().filter(e -> e.type() == EntityType.PERSON).count());
     }
 
     @Test
@@ -91,5 +91,21 @@ class NotablePeopleImporterTest {
     void aFolderWithoutTheFileIsAClearError(@TempDir Path dir) {
         IOException e = assertThrows(IOException.class, () -> NotablePeopleImporter.importAll(dir, List.of()));
         assertTrue(e.getMessage().contains("no *.csv or *.csv.gz file found"), e.getMessage());
+    }
+
+    @Test
+    void internationalOrganisationsComeFromSupraverdenWithTheirEnglishNamesAndAbbreviations() {
+        GazetteerEntry imf = row("Q7804").orElseThrow();
+        assertEquals("International Monetary Fund", imf.label());
+        assertEquals(EntityType.ORGANIZATION, imf.type());
+        assertEquals("international-organization", imf.subtype());
+        assertEquals("", imf.country(), "a body of no one country");
+        assertEquals(List.of("IMF"), imf.shortNames(), "an abbreviation is a short name");
+        assertEquals(SupraverdenReader.PRIOR, imf.prior());
+        assertEquals("supraverden/general_list.yaml", imf.source());
+        GazetteerEntry europol = row("Q207203").orElseThrow();
+        assertTrue(europol.aliases().contains("European Police Office"), europol.aliases().toString());
+        assertTrue(europol.aliases().contains("European Union Agency for Law Enforcement Cooperation"));
+        assertEquals(4, result.added().get("supraverden"), "the fifth body states no QID: " + result.added());
     }
 }

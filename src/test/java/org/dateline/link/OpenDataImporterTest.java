@@ -191,4 +191,37 @@ class OpenDataImporterTest {
         assertEquals(OpenDataImporter.NAMESAKE_PRIOR, out.get(0).prior());
         assertEquals(0.6, out.get(1).prior(), "another country's namesake keeps its prior");
     }
+
+    @Test
+    void physicalFeaturesComeFromOpenGeographyRegionsWithAPriorFromTheirScale() {
+        GazetteerEntry sahara = row("Q6583").orElseThrow();
+        assertEquals("Sahara", sahara.label());
+        assertEquals(EntityType.PLACE, sahara.type());
+        assertEquals("desert", sahara.subtype());
+        assertEquals("", sahara.country(), "a feature of no one country");
+        assertEquals(OpenGeographyRegionsReader.MAJOR_PRIOR, sahara.prior(), "scalerank 1");
+        assertTrue(sahara.latitude() > 15 && sahara.latitude() < 30 && sahara.longitude() > -15 && sahara.longitude() < 35,
+                "the centre of its outline: " + sahara.latitude() + ", " + sahara.longitude());
+        assertTrue(sahara.source().startsWith("open-geography-regions/geojson/deserts.geojson"), sahara.source());
+        assertEquals(OpenGeographyRegionsReader.REGIONAL_PRIOR, row("Q3783").orElseThrow().prior(), "the Amazon River, scalerank 4");
+        assertEquals("river", row("Q3783").orElseThrow().subtype());
+        assertEquals(OpenGeographyRegionsReader.MINOR_PRIOR, row("Q960808").orElseThrow().prior(), "Pentecost, scalerank 7");
+        assertEquals(5, result.added().get("open-geography-regions"), "Trarza states no QID: " + result.added());
+    }
+
+    @Test
+    void aFeatureNamedLikeAnotherEntryAtLeastAsPopularYields() {
+        GazetteerEntry country = new GazetteerEntry("Q27", "Ireland", EntityType.PLACE, "country", "", List.of(),
+                null, null, 0.9, "test");
+        GazetteerEntry island = new GazetteerEntry("Q22890", "Ireland", EntityType.PLACE, "island", "", List.of(),
+                null, null, 0.6, "open-geography-regions/geojson/islands.geojson");
+        GazetteerEntry desert = new GazetteerEntry("Q6583", "Sahara", EntityType.PLACE, "desert", "", List.of(),
+                null, null, 0.6, "open-geography-regions/geojson/deserts.geojson");
+        GazetteerEntry village = new GazetteerEntry("Q5", "Sahara", EntityType.PLACE, "city", "Q30", List.of(),
+                null, null, 0.1, "whosonfirst/x.geojson");
+        List<GazetteerEntry> out = OpenDataImporter.featuresYield(List.of(island, desert, village), List.of(country));
+        assertEquals(OpenDataImporter.NAMESAKE_PRIOR, out.get(0).prior(), "the island yields to the country");
+        assertEquals(0.6, out.get(1).prior(), "the desert does not yield to a less popular village");
+        assertEquals(0.1, out.get(2).prior(), "only the features yield");
+    }
 }
