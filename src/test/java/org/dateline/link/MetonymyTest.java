@@ -119,6 +119,7 @@ class MetonymyTest {
     void genericNamesAndPrintedCountries() {
         assertTrue(cues.generic("Workers' Party"));
         assertTrue(cues.generic("National Assembly"));
+        assertTrue(cues.generic("Council of Ministers"), "every government has one (an alias of the Council of the EU)");
         assertTrue(cues.generic("the Democratic Party"));
         assertFalse(cues.generic("Workers' Party of Korea"), "a country's name makes it specific");
         assertFalse(cues.generic("Scottish National Party"));
