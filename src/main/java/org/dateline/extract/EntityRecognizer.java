@@ -331,12 +331,27 @@ final class EntityRecognizer {
             // A place is not named by the city it stands in ("Town Hall in Springfield").
             case "in" -> cues.orgHeads.contains(first) && !lex.placeNameKeywords.contains(last)
                     || cues.locatedBodies.contains(last) && lex.place(after) != null;
-            case "and", "on" -> cues.orgHeads.contains(first) && !(c.equals("and") && bodyAfterAnd(bt, toks, next))
+            // "Inter-American Commission on Human Rights", "Institute for Research on Exoplanets": a body's name goes on
+            // to its subject, but not to a day or a place ("the Senate on Monday", "the Board on Wall Street").
+            case "and", "on" -> c.equals("on") && runHasOrgKeyword(toks, run) && !lex.weekdays.containsKey(after)
+                    && !lex.months.containsKey(after) && !placeAt(bt, toks, next) && !namesASpot(bt, toks, next)
+                    || cues.orgHeads.contains(first) && !(c.equals("and") && bodyAfterAnd(bt, toks, next))
                     || c.equals("and") && lex.place(last + " and " + after) != null
                     || c.equals("and") && andJoinsOneBody(bt, toks, run, next);
             default -> false;
         };
         return ok ? next - j : 0;
+    }
+
+    /** Whether the capitalised words from token {@code k} end in a place's keyword ("H Street", "Pier 39 Road"). */
+    private boolean namesASpot(BlockText bt, List<Token> toks, int k) {
+        for (int m = k; m < toks.size() && (m == k || adjacent(bt, toks.get(m - 1), toks.get(m)))
+                && Character.isUpperCase(toks.get(m).text().charAt(0)); m++) {
+            if (lex.placeNameKeywords.contains(toks.get(m).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a known place's name (one or two capitalised words) begins at token {@code k}. */
@@ -544,6 +559,11 @@ final class EntityRecognizer {
                            List<Candidate> out) {
         while (!seg.isEmpty() && Character.isLowerCase(seg.get(seg.size() - 1).text().charAt(0))
                 && !ARABIC_ARTICLE.matcher(seg.get(seg.size() - 1).text()).matches()) {
+            seg = seg.subList(0, seg.size() - 1);
+        }
+        // "Victoria Marsh KC", "John Roe MP": honours and offices after a person's name are no part of it.
+        while (seg.size() > 2 && cues.postNominals.contains(seg.get(seg.size() - 1).text())
+                && seg.subList(0, seg.size() - 2).stream().anyMatch(t -> lex.givenNames.contains(t.text()))) {
             seg = seg.subList(0, seg.size() - 1);
         }
         if (seg.isEmpty()) {

@@ -25,7 +25,7 @@ final class NameCues {
         ORG_CUE_OF, VOICE_FROM, CURRENCY_AFTER, COMPASS, NAME_PARTICLE, ORG_HEAD, DIVISION, COMPANY_SUFFIX,
         LOCATED_BODY, SPEAKING_BUILDING, PLACE_OPENER, PORTFOLIO_TITLE, PORTFOLIO, BUILDING_OR_BODY, LOCATIVE_BEFORE,
         STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION, ORG_KIND, PLACE_KIND,
-        PERSON_KIND, STOCK_EXCHANGE;
+        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL;
 
         /** The kind's name in the file. */
         String fileName() {
@@ -54,6 +54,8 @@ final class NameCues {
     final Set<String> locatedBodies;
     final Set<String> speakingBuildings;
     final Set<String> placeOpeners;
+    /** Letters printed after a person's name that are no part of it ({@code post-nominal}: "KC", "MP", "OBE"). */
+    final Set<String> postNominals;
     final Set<String> portfolioTitles;
     final Set<String> portfolios;
     final Set<String> buildingOrBody;
@@ -115,6 +117,7 @@ final class NameCues {
         locatedBodies = set(Kind.LOCATED_BODY);
         speakingBuildings = set(Kind.SPEAKING_BUILDING);
         placeOpeners = set(Kind.PLACE_OPENER);
+        postNominals = set(Kind.POST_NOMINAL);
         portfolioTitles = set(Kind.PORTFOLIO_TITLE);
         portfolios = set(Kind.PORTFOLIO);
         buildingOrBody = set(Kind.BUILDING_OR_BODY);

@@ -90,6 +90,29 @@ class GeneralisationTest {
     }
 
     @Test
+    void aBodysNameGoesOnToItsSubjectButNotToADayOrAStreet() {
+        Annotations a = run("The Inter-American Commission on Human Rights wrote to the Acme Institute on Friday, "
+                + "and the Metropolitan Club on H Street replied.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Inter-American Commission on Human Rights"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Acme Institute"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Metropolitan Club"));
+    }
+
+    @Test
+    void riversAndForeignUniversitiesAreNamedByTheirFirstWord() {
+        Annotations a = run("Researchers at the Université de Montréal sampled the River Severn.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Université de Montréal"));
+        assertEquals(EntityType.PLACE, typeOf(a, "River Severn"));
+    }
+
+    @Test
+    void honoursAndOfficesAfterAPersonsNameAreNoPartOfIt() {
+        Annotations a = run("Victoria Marsh KC, for the agency, said the firm gambled, and Acme Holdings PLC agreed.");
+        assertEquals(EntityType.PERSON, typeOf(a, "Victoria Marsh"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Acme Holdings PLC"));
+    }
+
+    @Test
     void stormsAndOperationsAreNoEntities() {
         Annotations a = run("After Hurricane Florinda struck, troops began Operation Silver Lantern in the region.");
         assertEquals(List.of(), names(a).stream().filter(n -> n.contains("Florinda") || n.contains("Lantern")).toList());
