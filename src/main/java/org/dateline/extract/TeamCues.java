@@ -23,16 +23,22 @@ public final class TeamCues {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}.]+(?:[-'’][\\p{L}\\p{N}]+)*");
 
     private final List<String> after;
+    /** Sports roles right after the name or its possessive that make it a team's in any sentence ("the Ireland captain"). */
+    private final List<String> role;
     private final List<String> before;
     private final List<String> owner;
     private final Set<String> sport;
     private final List<String> place;
+    /** A results line: two names, each with its points, and nothing else ("Ireland 24 Scotland 19", "Leeds 2, Hull 1"). */
+    private static final Pattern RESULTS_LINE = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{L} .'’-]{1,40}? \\d{1,3},? \\p{Lu}[\\p{L} .'’-]{1,40}? \\d{1,3}\\s*");
     /** "COPENHAGEN, Denmark (AP)": the country or region after a dateline's city in capitals. */
     private static final Pattern DATELINE_CITY_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}. '-]+,\\s*$");
 
-    private TeamCues(List<String> after, List<String> before, List<String> owner, Set<String> sport,
+    private TeamCues(List<String> after, List<String> role, List<String> before, List<String> owner, Set<String> sport,
                      List<String> place) {
         this.after = List.copyOf(after);
+        this.role = List.copyOf(role);
         this.before = List.copyOf(before);
         this.owner = List.copyOf(owner);
         this.sport = Set.copyOf(sport);
@@ -49,6 +55,7 @@ public final class TeamCues {
 
         private static TeamCues read() {
             List<String> after = new ArrayList<>();
+            List<String> role = new ArrayList<>();
             List<String> before = new ArrayList<>();
             List<String> owner = new ArrayList<>();
             Set<String> sport = new HashSet<>();
@@ -62,16 +69,17 @@ public final class TeamCues {
                     String words = c[1].strip().toLowerCase(Locale.ROOT);
                     switch (c[0].strip()) {
                         case "after" -> after.add(words);
+                        case "role" -> role.add(words);
                         case "before" -> before.add(words);
                         case "owner" -> owner.add(words);
                         case "sport" -> sport.add(words);
                         case "place" -> place.add(words);
                         default -> throw new IllegalStateException(FILE + ": unknown kind '" + c[0]
-                                + "' in line '" + line + "' (expected after, before, owner, sport or place)");
+                                + "' in line '" + line + "' (expected after, role, before, owner, sport or place)");
                     }
                 }
             }
-            return new TeamCues(after, before, owner, sport, place);
+            return new TeamCues(after, role, before, owner, sport, place);
         }
     }
 
@@ -90,6 +98,11 @@ public final class TeamCues {
         String rest = tail.stripLeading();
         Matcher score = SCORE.matcher(rest);
         if (score.lookingAt()) {
+            return true;
+        }
+        // "the Ireland captain", "Brazil's striker", "Ireland 24 Scotland 19": a team's, whatever the sentence says.
+        if (RESULTS_LINE.matcher(line(text, start, end)).matches() || startsWithAny(rest, role)
+                || (rest.startsWith("'s ") || rest.startsWith("’s ")) && startsWithAny(rest.substring(3), role)) {
             return true;
         }
         boolean cue = startsWithAny(rest, after)
@@ -144,6 +157,13 @@ public final class TeamCues {
     }
 
     /** The sentence around a span: from the last full stop, question or exclamation mark or line break before it to the next. */
+    /** The line of {@code text} that holds the span. */
+    private static String line(String text, int start, int end) {
+        int b = text.lastIndexOf('\n', start - 1) + 1;
+        int e = text.indexOf('\n', end);
+        return text.substring(b, e < 0 ? text.length() : e);
+    }
+
     private static String sentence(String text, int start, int end) {
         int b = start;
         while (b > 0 && !boundary(text, b - 1)) {

@@ -80,6 +80,18 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Oslo").type());
     }
 
+    /** A results line makes both names teams; a sports role after a country's name makes it its team in any sentence. */
+    @Test
+    void aResultsLineAndASportsRoleNameTeams() {
+        Annotations a = run("Ireland 24 Scotland 19", "Wales 30 Italy 10",
+                "The Ireland captain left with a shoulder injury, and Scotland head coach Jan Novak was unhappy.",
+                "Officials in Oslo said the talks would resume.");
+        for (String team : List.of("Ireland", "Scotland", "Wales", "Italy")) {
+            assertEquals(EntityType.ORGANIZATION, named(a, team).type(), team);
+        }
+        assertEquals(EntityType.PLACE, named(a, "Oslo").type());
+    }
+
     /** "Portland Pines" is a club, named "the Pines" after; a city's plural that makes a place is no club. */
     @Test
     void aCityAndAPluralNameAClub() {
