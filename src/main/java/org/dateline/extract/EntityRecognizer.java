@@ -448,9 +448,12 @@ final class EntityRecognizer {
     }
 
     /** A word that can be part of a name: capitalised, or a lower-case Arabic article ("al-Assad"), with no digit. */
+    /** "We'll", "I'm", "Don't": a word and its contracted verb or negation is no name. */
+    private static final Pattern CONTRACTION = Pattern.compile("\\p{L}+(?:['’](?:ll|re|ve|d|m)|n['’]t)");
+
     static boolean isCap(Token t) {
         String w = t.text();
-        if (!Character.isLetter(w.charAt(0))) {
+        if (!Character.isLetter(w.charAt(0)) || CONTRACTION.matcher(w).matches()) {
             return false;
         }
         for (int i = 0; i < w.length(); i++) {

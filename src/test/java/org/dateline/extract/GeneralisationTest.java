@@ -112,6 +112,17 @@ class GeneralisationTest {
         assertEquals(EntityType.ORGANIZATION, typeOf(a, "Acme Holdings PLC"));
     }
 
+    /** A capitalised word with a contracted verb or negation opens no name; an Irish surname's apostrophe is no contraction. */
+    @Test
+    void contractionsAreNoNames() {
+        for (String w : List.of("We'll", "I'm", "They're", "You've", "I'd", "Don't", "We’ll")) {
+            assertFalse(EntityRecognizer.isCap(new BlockText.Token(0, w.length(), w, 0)), w);
+        }
+        for (String w : List.of("O'Neill", "D'Angelo", "O'Donnell")) {
+            assertTrue(EntityRecognizer.isCap(new BlockText.Token(0, w.length(), w, 0)), w);
+        }
+    }
+
     @Test
     void stormsAndOperationsAreNoEntities() {
         Annotations a = run("After Hurricane Florinda struck, troops began Operation Silver Lantern in the region.");
