@@ -38,6 +38,8 @@ final class WireTextReader {
     private static final int SHORT_LINE_WORDS = 5;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"”]$");
+    /** Where the writer filed from, on a line under the byline: "at the Aviva Stadium", "in Dublin". */
+    private static final Pattern FILED_FROM = Pattern.compile("(?:at|in|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4}");
     /**
      * "Lake Superior Ledger", "The Denver Post": a publication's name under the byline, two to five capitalised
      * words (joining "of", "the", "and", "&" allowed), no digit.
@@ -170,10 +172,10 @@ final class WireTextReader {
                 }
                 BylineParser.Byline byline = u.facts() != null && u.facts().bylineParsed()
                         ? u.facts().byline() : bylines.parse(text, u.start, u.end);
-                // "Jane Doe" over "BBC News, Ljubljana" or "The Daily Planet": names alone make a byline when the
-                // line under them is the outlet's or the role's, as under a byline.
+                // "Jane Doe" over "BBC News, Ljubljana", "The Daily Planet", "at the Aviva Stadium" or the date line:
+                // names alone make a byline when the line under them is one that a byline has under it.
                 if (byline == null && d.authors.isEmpty() && d.headline() != null && ui + 1 < units.size()
-                        && isBylineContinuation(text.substring(units.get(ui + 1).start, units.get(ui + 1).end))) {
+                        && underABareByline(text.substring(units.get(ui + 1).start, units.get(ui + 1).end))) {
                     byline = bylines.parseBare(text, u.start, u.end);
                 }
                 if (byline != null) {
@@ -294,11 +296,16 @@ final class WireTextReader {
         }
     }
 
+    /** Whether {@code line} is one that web pages print under a byline without "By": outlet, role, place, date. */
+    private boolean underABareByline(String line) {
+        return isBylineContinuation(line) || TextDates.isDateLine(line);
+    }
+
     private boolean isBylineContinuation(String line) {
         String s = line.strip();
         // "BBC News, Ljubljana": the outlet, then where the writer files from.
         String outlet = s.replaceFirst(",\\s*\\p{Lu}[\\p{L}'’. -]{1,30}$", "");
-        return Agencies.shortName(s) != null
+        return Agencies.shortName(s) != null || FILED_FROM.matcher(s).matches()
                 || SPACES.split(s).length <= 5 && !SENTENCE_END.matcher(s).matches()
                 && (bylines.isRole(s) || OUTLET_NAME.matcher(outlet).matches());
     }

@@ -143,6 +143,16 @@ class WireTextReaderTest {
         assertEquals(List.of("Julien Thibodeau"), a.authors().stream().map(Author::name).toList());
     }
 
+    /** A name over "at the Aviva Stadium" and a date line is a byline printed without "By"; the date line dates the page. */
+    @Test
+    void aNameOverWhereTheWriterFiledFromIsTheByline() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Ireland hold off Scotland\n\nKearney kicks 14 points in Dublin\n\n"
+                + "Ted Dolan\nat the Aviva Stadium\nSat Mar 14 2026 - 19:12\n\nIreland will go to Paris next Saturday "
+                + "with the title still within reach after a nervous win over Scotland at the Aviva Stadium, the coach said.\n");
+        assertEquals(List.of("Ted Dolan"), a.authors().stream().map(Author::name).toList());
+        assertEquals(LocalDate.of(2026, 3, 14), a.published().date());
+    }
+
     /** AFP's web pages print the date line under the story's first paragraph; it dates the page and is no prose. */
     @Test
     void aDateLineUnderTheFirstParagraphDatesThePage() throws Exception {
