@@ -26,11 +26,14 @@ final class DatelineParser {
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     /**
      * AFP's web copy prints the city in ordinary case, a country in parentheses after a city that is no capital, and
-     * then the agency: "Porto (AFP) -", "Quilpué (Chile) (AFP) -". Only a known agency makes it a dateline.
+     * then the agency: "Porto (AFP) -", "Quilpué (Chile) (AFP) -"; Indian wires add the country in brackets and the
+     * date, and end with a colon: "Bengaluru (Karnataka) [India], March 3 (ANI):". Only a known agency makes it a
+     * dateline.
      */
     private static final Pattern CITY_THEN_AGENCY = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019.-]*"
-            + "(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:\\s+\\((?<region>\\p{Lu}[^()\\n]{1,30})\\))?\\s+"
-            + AGENCY + "\\s*" + DASH + "(?=\\s)");
+            + "(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:\\s+\\((?<region>\\p{Lu}[^()\\n]{1,30})\\))?"
+            + "(?:\\s+\\[\\p{Lu}[^\\[\\]\\n]{1,30}\\])?(?:,\\s*" + DATE + ")?\\s+"
+            + AGENCY + "\\s*(?:" + DASH + "|:)(?=\\s)");
 
     private DatelineParser() { }
 
@@ -80,7 +83,7 @@ final class DatelineParser {
                 new Span(spanStart, m.end()), placeSpan);
     }
 
-    /** "Porto (AFP) -", "Quilpué (Chile) (AFP) -", or null. */
+    /** "Porto (AFP) -", "Quilpué (Chile) (AFP) -", "Bengaluru (Karnataka) [India], March 3 (ANI):", or null. */
     private static Dateline cityThenAgency(String text, int start, int end) {
         Matcher m = CITY_THEN_AGENCY.matcher(text).region(start, end);
         if (!m.lookingAt()) {
@@ -90,8 +93,18 @@ final class DatelineParser {
         if (agency == null) {
             return null;
         }
+        MonthDay date = null;
+        boolean dayFirst = m.group("month") == null && m.group("month2") != null;
+        String month = dayFirst ? m.group("month2") : m.group("month");
+        if (month != null) {
+            try {
+                date = MonthDay.of(Months.number(month), Integer.parseInt(dayFirst ? m.group("day2") : m.group("day")));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
         Span placeSpan = new Span(m.start("place"), m.end("place"));
-        return new Dateline(m.group("place"), m.group("region"), null, agency, new Span(m.start("place"), m.end()),
+        return new Dateline(m.group("place"), m.group("region"), date, agency, new Span(m.start("place"), m.end()),
                 placeSpan);
     }
 }

@@ -38,6 +38,7 @@ class DatelineParserTest {
         "MINSK, Belarus (AP) _ The leaders agreed.                     | Minsk         | Belarus | -       | AP      | MINSK, Belarus (AP) _",
         "Porto (AFP) - Centrist challenger Ines Carvalho won.          | Porto         | -       | -       | AFP     | Porto (AFP) -",
         "Quilpu\u00e9 (Chile) (AFP) - Firefighters battled a fire.      | Quilpu\u00e9       | Chile   | -       | AFP     | Quilpu\u00e9 (Chile) (AFP) -",
+        "Bengaluru (Karnataka) [India], March 3 (ANI): The bill passed. | Bengaluru   | Karnataka | --03-03 | ANI   | Bengaluru (Karnataka) [India], March 3 (ANI):",
     })
     void datelineShapesAreRead(String paragraph, String place, String region, String date, String agency, String printed) {
         Dateline d = parse(paragraph);
