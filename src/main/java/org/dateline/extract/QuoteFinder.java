@@ -332,6 +332,9 @@ final class QuoteFinder {
 
     record Attribution(Group speaker, Span cue) { }
 
+    /** How many words after a quoted question or exclamation may hold its speaker and verb ("the opposition leader said"). */
+    private static final int SPEAKER_AFTER_QUESTION = 6;
+
     private Attribution attribute(BlockText bt, QuoteSpan q, SpeakerResolver speakers) {
         int qs = q.inner().start();
         int qe = q.inner().end();
@@ -345,6 +348,19 @@ final class QuoteFinder {
         Attribution a = afterQuote(bt, after, speakers, from);
         if (a != null) {
             return a;
+        }
+        // QuestionThenSpeaker: "“… in our sleep?” Nagaraj said": a question or exclamation mark stands for the comma,
+        // so the sentence the mark ended goes on with its speaker; only the next few words are read.
+        String lastMark = bt.slice(qe - 1, qe);
+        if (after.isEmpty() && (lastMark.equals("?") || lastMark.equals("!"))) {
+            int next = bt.sentenceAt(from);
+            if (next >= 0 && next < bt.sentences.size() && bt.sentences.get(next).start() >= sentence.end()) {
+                List<Token> nextWords = tokensBetween(bt, from, bt.sentences.get(next).end());
+                a = afterQuote(bt, nextWords.subList(0, Math.min(nextWords.size(), SPEAKER_AFTER_QUESTION)), speakers, from);
+                if (a != null) {
+                    return a;
+                }
+            }
         }
         // Before the quote, in its sentence: the last verb of saying outside other quotations.
         List<Token> before = tokensBetween(bt, sentence.start(), qs);

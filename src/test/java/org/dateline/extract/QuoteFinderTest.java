@@ -457,4 +457,14 @@ class QuoteFinderTest {
                 "\"We will look at it properly,\" the Scotland head coach told reporters.");
         assertEquals("Alasdair Keir", speaker(a, direct(a).get(1)));
     }
+
+    /** QuestionThenSpeaker: a quoted question or exclamation is followed by its speaker as a quote ending in a comma is. */
+    @Test
+    void aQuestionMarkStandsForTheComma() {
+        Annotations a = run("Leader of the Opposition Raj Patel said the party objected.",
+                "\"Are we supposed to read it in our sleep?\" Patel said, before leading members out.",
+                "\"Why now?\" The bill passed on Monday after a long debate, officials said.");
+        assertEquals("Raj Patel", speaker(a, direct(a).get(0)));
+        assertEquals(1, direct(a).size(), "a new sentence with no speaker at its head gives the question none");
+    }
 }
