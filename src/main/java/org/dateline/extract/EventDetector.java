@@ -53,6 +53,8 @@ final class EventDetector {
     private final Set<String> votes;
     /** Trigger forms of buying, typed by {@link #purchaseKind}. */
     private final Set<String> purchases;
+    /** Trigger forms that before "of" are nouns of another sense ("signs of water"), dropped there. */
+    private final Set<String> nounsOf;
     /** Airstrike forms that nature does too ("struck"), dropped by {@link #strikeOfNature}. */
     private final Set<String> strikes;
     private final Pattern natureWords;
@@ -98,6 +100,7 @@ final class EventDetector {
         votes = lowerSet(arguments.get("vote"));
         purchases = lowerSet(arguments.get("purchase"));
         strikes = lowerSet(arguments.get("strike"));
+        nounsOf = lowerSet(arguments.get("noun-of"));
         natureWords = wordsPattern(arguments.get("nature"));
         dismissals = lowerSet(arguments.get("dismissal"));
         weaponWords = wordsPattern(arguments.get("weapon"));
@@ -409,7 +412,8 @@ final class EventDetector {
                 }
                 String form = String.join(" ", words.subList(i, i + len));
                 Lexicon.Trigger trig = lex.triggers.get(form);
-                if (trig == null || titleNoun(bt, i, len)) {
+                if (trig == null || titleNoun(bt, i, len)
+                        || nounsOf.contains(form) && i + len < bt.tokens.size() && bt.tokens.get(i + len).text().equals("of")) {
                     continue;
                 }
                 if (contests.contains(form)) {

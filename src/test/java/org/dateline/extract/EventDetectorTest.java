@@ -125,6 +125,13 @@ class EventDetectorTest {
     }
 
     @Test
+    void aSignOfSomethingIsNoSigning() {
+        assertTrue(events("The team says it has found clear signs of water vapour in the planet's air.").stream()
+                .noneMatch(e -> e.kind().equals("Signing")));
+        assertEquals("Signing", first("Signing", "The governor signs the bill into law on Friday.").kind());
+    }
+
+    @Test
     void aTriggerWordInATitleIsNoEvent() {
         assertTrue(events("Fire Chief Dan Moss said the crews arrived within minutes.").stream()
                 .noneMatch(e -> e.kind().equals("Fire")));
