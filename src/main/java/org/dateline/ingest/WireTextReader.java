@@ -158,6 +158,13 @@ final class WireTextReader {
                     // "MLS", "Opinion" over the headline: a section label the lexicon does not list.
                     continue;
                 }
+                int later = headlineUnderMenu(text, units, ui);
+                if (later > ui) {
+                    // MenuUnderMasthead: the site's name or tagline over its menu ("Your local news, every day" over
+                    // "Subscribe", "Log in", "News", ...) is page chrome; the headline is the line over the byline.
+                    ui = later - 1;
+                    continue;
+                }
                 d.add(BlockKind.HEADLINE, CaptionParser.trimmed(text, u.start, u.end));
                 continue;
             }
@@ -273,6 +280,42 @@ final class WireTextReader {
                     && DatelineParser.parse(text, next.start, next.end) == null && !TextDates.isDateLine(line);
         }
         return false;
+    }
+
+    /** Menu labels printed right under a page's masthead, at least. */
+    private static final int MIN_MENU_LABELS = 3;
+    /** How far past a masthead the headline over the byline is looked for, in lines. */
+    private static final int MENU_REACH = 30;
+    /** "News › Local Government › Housing", "Home > World": a breadcrumb trail of section names. */
+    private static final Pattern BREADCRUMB = Pattern.compile("[^›>»/|\\n]{1,30}(?:\\s+[›>»/|]\\s+[^›>»/|\\n]{1,30}){1,5}");
+
+    /**
+     * The unit of the headline when the line at {@code at} is a site's masthead or tagline over its menu: at least
+     * {@link #MIN_MENU_LABELS} menu labels, section labels, chrome lines or breadcrumb trails follow it at once, and
+     * past them a headline-like line stands right over a byline, a date line or a "Posted" label. Else {@code at}.
+     */
+    private int headlineUnderMenu(String text, List<Unit> units, int at) {
+        int labels = 0;
+        int j = at + 1;
+        for (; j < units.size() && j <= at + MENU_REACH; j++) {
+            String line = text.substring(units.get(j).start, units.get(j).end).strip();
+            BoilerplateRules.Verdict v = units.get(j).facts() != null ? units.get(j).facts().verdict() : boilerplate.classify(line);
+            boolean chrome = v.kind() == BoilerplateRules.Kind.DROP || v.kind() == BoilerplateRules.Kind.SECTION
+                    || BREADCRUMB.matcher(line).matches();
+            if (!chrome && (!isMenuLabel(line) || TextDates.isDateLine(line))) {
+                break;
+            }
+            labels++;
+        }
+        if (labels < MIN_MENU_LABELS || j + 1 >= units.size() || !headlineLikeFollows(text, units, j - 1)) {
+            return at;
+        }
+        Unit next = units.get(j + 1);
+        String under = text.substring(next.start, next.end).strip();
+        BoilerplateRules.Verdict v = next.facts() != null ? next.facts().verdict() : boilerplate.classify(under);
+        boolean byline = bylines.parse(text, next.start, next.end) != null || TextDates.isDateLine(under)
+                || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL;
+        return byline ? j : at;
     }
 
     /** The dateline opening the unit; a one-line unit was already parsed by {@link #units} when it was prose. */

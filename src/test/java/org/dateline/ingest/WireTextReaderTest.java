@@ -153,6 +153,19 @@ class WireTextReaderTest {
         assertEquals(LocalDate.of(2026, 3, 14), a.published().date());
     }
 
+    /** MenuUnderMasthead: a site's tagline over its menu is chrome; the headline is the line over the byline. */
+    @Test
+    void aTaglineOverTheSitesMenuIsNoHeadline() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Skip to content\nLakeside Current\nYour local news, every day\n"
+                + "Subscribe\nLog in\nNews\nPolitics\nWeather\nNews › Local Government › Housing\n"
+                + "Council allows fourplexes citywide after six-hour debate\nBy Jane Roe\n"
+                + "Posted Wednesday, March 27, 2024 6:05 AM\nLAKESIDE — The city council voted 8-4 early Wednesday to let "
+                + "property owners build up to four homes on any residential lot in the city, officials said.\n");
+        assertEquals("Council allows fourplexes citywide after six-hour debate", a.headline().text());
+        assertEquals(List.of("Jane Roe"), a.authors().stream().map(Author::name).toList());
+        assertEquals("Lakeside", a.dateline().place());
+    }
+
     /** AFP's web pages print the date line under the story's first paragraph; it dates the page and is no prose. */
     @Test
     void aDateLineUnderTheFirstParagraphDatesThePage() throws Exception {
