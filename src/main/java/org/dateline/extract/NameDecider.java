@@ -83,11 +83,28 @@ public final class NameDecider {
                 continue;
             }
             EntityType type = EntityType.valueOf(outcome);
+            if (knownBodyOverModel(c, type)) {
+                c.type = EntityType.ORGANIZATION;
+                c.evidence.add(Decision.of(EntityType.ORGANIZATION, "KnownBodyOverModel", String.format(Locale.ROOT,
+                        "the decider's PERSON (p=%.2f) rests on the sequence model alone", p[best])));
+                continue;
+            }
             c.type = type;
             c.evidence.add(Decision.of(type, "NameDecider", String.format(Locale.ROOT, "p=%.2f weighing %s%s", p[best],
                     c.votes.isEmpty() ? "no rule" : c.votes.stream().map(Decision::rule).distinct().toList(),
                     c.model == null ? "" : " and the sequence model's " + c.model.type())));
         }
         cands.removeAll(dropped);
+    }
+
+    /**
+     * KnownBodyOverModel: a name the open data knows only as a well-known body ({@code KnownBody}: "Microsoft",
+     * "Boeing") that no rule but the sequence model calls a person stays the body: the decider learned from few such
+     * names, and the model's vote alone is weak evidence against the gazetteer's.
+     */
+    static boolean knownBodyOverModel(Candidate c, EntityType outcome) {
+        return outcome == EntityType.PERSON
+                && c.votes.stream().anyMatch(d -> d.rule().equals("KnownBody") && d.type() == EntityType.ORGANIZATION)
+                && c.votes.stream().noneMatch(d -> d.type() == EntityType.PERSON && !d.rule().equals("SequenceModel"));
     }
 }

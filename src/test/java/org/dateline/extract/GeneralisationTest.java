@@ -123,6 +123,18 @@ class GeneralisationTest {
         }
     }
 
+    /** KnownBodyOverModel: the sequence model's lone PERSON vote does not make a well-known company a person. */
+    @Test
+    void aWellKnownCompanyIsNoPersonOnTheModelsWordAlone() {
+        Candidate c = new Candidate(new org.dateline.model.Span(0, 9), "Microsoft", null);
+        c.votes = List.of(Decision.of(EntityType.PERSON, "SequenceModel", "p=0.27"),
+                Decision.of(EntityType.ORGANIZATION, "KnownBody", "\"Microsoft\" (open data)"));
+        assertTrue(NameDecider.knownBodyOverModel(c, EntityType.PERSON));
+        c.votes = List.of(Decision.of(EntityType.PERSON, "GivenName", "\"Jane\" in lexicon/given-names.txt"),
+                Decision.of(EntityType.ORGANIZATION, "KnownBody", "\"Microsoft\" (open data)"));
+        assertFalse(NameDecider.knownBodyOverModel(c, EntityType.PERSON), "a rule's person vote stands");
+    }
+
     @Test
     void stormsAndOperationsAreNoEntities() {
         Annotations a = run("After Hurricane Florinda struck, troops began Operation Silver Lantern in the region.");
