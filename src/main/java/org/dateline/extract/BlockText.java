@@ -154,7 +154,7 @@ final class BlockText {
             // Keep the dot of a known abbreviation (Lt., Col., Oct., Mr.) so it neither ends a sentence
             // nor breaks a title.
             if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(text.charAt(s))
-                    && keepsDot(text.substring(s, e), text.substring(s, e + 1), lex)) {
+                    && (keepsDot(text.substring(s, e), text.substring(s, e + 1), lex) || middleInitial(text, s, e, raw))) {
                 e++;
             }
             if (!raw.isEmpty() && s < raw.get(raw.size() - 1)[1]) {
@@ -225,6 +225,20 @@ final class BlockText {
     }
 
     /** Whether a word followed by a full stop keeps it: a known abbreviation (Lt., Col., Oct., Mr.). */
+    /**
+     * "George W. Bush", "Miriam R. L. Petruck": a capital letter with a full stop between a capitalised word and
+     * another is a middle initial; its stop ends no sentence and the name goes on.
+     */
+    private static boolean middleInitial(String text, int s, int e, List<int[]> raw) {
+        if (e - s != 1 || !Character.isUpperCase(text.charAt(s)) || raw.isEmpty()) {
+            return false;
+        }
+        int[] prev = raw.get(raw.size() - 1);
+        int next = e + 1;
+        return Character.isUpperCase(text.charAt(prev[0])) && prev[1] < s && text.substring(prev[1], s).equals(" ")
+                && next + 1 < text.length() && text.charAt(next) == ' ' && Character.isUpperCase(text.charAt(next + 1));
+    }
+
     private static boolean keepsDot(String t, String dotted, Lexicon lex) {
         // "May." is the whole month's name: its full stop ends a sentence ("… on 5 May. The …").
         return lex.titles.contains(dotted) || lex.isMonth(dotted) && !t.equals("May")

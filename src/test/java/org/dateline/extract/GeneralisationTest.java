@@ -136,6 +136,14 @@ class GeneralisationTest {
     }
 
     @Test
+    void middleInitialsBelongToTheName() {
+        Annotations a = run("The linguist Charles J. Fillmore spoke, and George W. Bush and Miriam R. L. Petruck listened.");
+        for (String name : List.of("Charles J. Fillmore", "George W. Bush", "Miriam R. L. Petruck")) {
+            assertEquals(EntityType.PERSON, typeOf(a, name), names(a).toString());
+        }
+    }
+
+    @Test
     void stormsAndOperationsAreNoEntities() {
         Annotations a = run("After Hurricane Florinda struck, troops began Operation Silver Lantern in the region.");
         assertEquals(List.of(), names(a).stream().filter(n -> n.contains("Florinda") || n.contains("Lantern")).toList());
