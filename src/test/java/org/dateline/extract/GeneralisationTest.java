@@ -144,6 +144,12 @@ class GeneralisationTest {
     }
 
     @Test
+    void showsAndMedalsNamedAfterPeopleAreNoEntities() {
+        Annotations a = run("She told The Andrew Marr Show on Sunday that the Royal Gold Medal mattered to Jane Roe.");
+        assertEquals(List.of("Jane Roe"), names(a));
+    }
+
+    @Test
     void stormsAndOperationsAreNoEntities() {
         Annotations a = run("After Hurricane Florinda struck, troops began Operation Silver Lantern in the region.");
         assertEquals(List.of(), names(a).stream().filter(n -> n.contains("Florinda") || n.contains("Lantern")).toList());
