@@ -103,8 +103,10 @@ public final class NameDecider {
      * names, and the model's vote alone is weak evidence against the gazetteer's.
      */
     static boolean knownBodyOverModel(Candidate c, EntityType outcome) {
+        String knownBody = TypingRules.KnownBody.class.getSimpleName();
+        String model = TypingRules.SequenceModel.class.getSimpleName();
         return outcome == EntityType.PERSON
-                && c.votes.stream().anyMatch(d -> d.rule().equals("KnownBody") && d.type() == EntityType.ORGANIZATION)
-                && c.votes.stream().noneMatch(d -> d.type() == EntityType.PERSON && !d.rule().equals("SequenceModel"));
+                && c.votes.stream().anyMatch(d -> d.rule().equals(knownBody) && d.type() == EntityType.ORGANIZATION)
+                && c.votes.stream().noneMatch(d -> d.type() == EntityType.PERSON && !d.rule().equals(model));
     }
 }
