@@ -97,16 +97,17 @@ public final class NameDecider {
         cands.removeAll(dropped);
     }
 
+    private static final String KNOWN_BODY = TypingRules.KnownBody.class.getSimpleName();
+    private static final String SEQUENCE_MODEL = TypingRules.SequenceModel.class.getSimpleName();
+
     /**
      * KnownBodyOverModel: a name the open data knows only as a well-known body ({@code KnownBody}: "Microsoft",
      * "Boeing") that no rule but the sequence model calls a person stays the body: the decider learned from few such
      * names, and the model's vote alone is weak evidence against the gazetteer's.
      */
     static boolean knownBodyOverModel(Candidate c, EntityType outcome) {
-        String knownBody = TypingRules.KnownBody.class.getSimpleName();
-        String model = TypingRules.SequenceModel.class.getSimpleName();
         return outcome == EntityType.PERSON
-                && c.votes.stream().anyMatch(d -> d.rule().equals(knownBody) && d.type() == EntityType.ORGANIZATION)
-                && c.votes.stream().noneMatch(d -> d.type() == EntityType.PERSON && !d.rule().equals(model));
+                && c.votes.stream().anyMatch(d -> d.rule().equals(KNOWN_BODY) && d.type() == EntityType.ORGANIZATION)
+                && c.votes.stream().noneMatch(d -> d.type() == EntityType.PERSON && !d.rule().equals(SEQUENCE_MODEL));
     }
 }

@@ -64,13 +64,9 @@ final class DatelineParser {
         if (m.end() < end && !Character.isWhitespace(text.charAt(m.end()))) {
             return null;
         }
-        MonthDay date = null;
-        if (month != null) {
-            try {
-                date = MonthDay.of(Months.number(month), Integer.parseInt(day));
-            } catch (DateTimeException e) {
-                return null;
-            }
+        MonthDay date = month == null ? null : monthDay(month, day);
+        if (month != null && date == null) {
+            return null;
         }
         String agencyName = null;
         if (agency != null) {
@@ -93,18 +89,23 @@ final class DatelineParser {
         if (agency == null) {
             return null;
         }
-        MonthDay date = null;
         boolean dayFirst = m.group("month") == null && m.group("month2") != null;
         String month = dayFirst ? m.group("month2") : m.group("month");
-        if (month != null) {
-            try {
-                date = MonthDay.of(Months.number(month), Integer.parseInt(dayFirst ? m.group("day2") : m.group("day")));
-            } catch (DateTimeException e) {
-                return null;
-            }
+        MonthDay date = month == null ? null : monthDay(month, dayFirst ? m.group("day2") : m.group("day"));
+        if (month != null && date == null) {
+            return null;
         }
         Span placeSpan = new Span(m.start("place"), m.end("place"));
         return new Dateline(m.group("place"), m.group("region"), date, agency, new Span(m.start("place"), m.end()),
                 placeSpan);
+    }
+
+    /** The day a dateline prints ("Oct. 3", "3 October"), or null when there is no such day ("Feb. 30"). */
+    private static MonthDay monthDay(String month, String day) {
+        try {
+            return MonthDay.of(Months.number(month), Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 }

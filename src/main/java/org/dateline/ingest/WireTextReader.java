@@ -68,7 +68,7 @@ final class WireTextReader {
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
             String line = text.substring(u.start, u.end);
-            BoilerplateRules.Verdict v = u.facts() != null ? u.facts().verdict() : boilerplate.classify(line);
+            BoilerplateRules.Verdict v = verdict(u, line);
             if (publishedNext) {
                 publishedNext = false;
                 LocalDate date = TextDates.labelDay(line);
@@ -270,7 +270,7 @@ final class WireTextReader {
         for (int j = at + 1; j < units.size(); j++) {
             Unit next = units.get(j);
             String line = text.substring(next.start, next.end).strip();
-            BoilerplateRules.Verdict v = next.facts() != null ? next.facts().verdict() : boilerplate.classify(line);
+            BoilerplateRules.Verdict v = verdict(next, line);
             if (v.kind() == BoilerplateRules.Kind.DROP || v.kind() == BoilerplateRules.Kind.SECTION
                     || isMenuLabel(line) && !TextDates.isDateLine(line)) {
                 continue;
@@ -299,7 +299,7 @@ final class WireTextReader {
         int j = at + 1;
         for (; j < units.size() && j <= at + MENU_REACH; j++) {
             String line = text.substring(units.get(j).start, units.get(j).end).strip();
-            BoilerplateRules.Verdict v = units.get(j).facts() != null ? units.get(j).facts().verdict() : boilerplate.classify(line);
+            BoilerplateRules.Verdict v = verdict(units.get(j), line);
             boolean chrome = v.kind() == BoilerplateRules.Kind.DROP || v.kind() == BoilerplateRules.Kind.SECTION
                     || BREADCRUMB.matcher(line).matches();
             if (!chrome && (!isMenuLabel(line) || TextDates.isDateLine(line))) {
@@ -312,10 +312,15 @@ final class WireTextReader {
         }
         Unit next = units.get(j + 1);
         String under = text.substring(next.start, next.end).strip();
-        BoilerplateRules.Verdict v = next.facts() != null ? next.facts().verdict() : boilerplate.classify(under);
+        BoilerplateRules.Verdict v = verdict(next, under);
         boolean byline = bylines.parse(text, next.start, next.end) != null || TextDates.isDateLine(under)
                 || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL;
         return byline ? j : at;
+    }
+
+    /** What the boilerplate rules say of the unit's line: read once by {@link #units} for a one-line unit. */
+    private BoilerplateRules.Verdict verdict(Unit u, String line) {
+        return u.facts() != null ? u.facts().verdict() : boilerplate.classify(line);
     }
 
     /** The dateline opening the unit; a one-line unit was already parsed by {@link #units} when it was prose. */

@@ -35,7 +35,7 @@ final class CountriesStatesCitiesReader implements OpenDataSource {
             readStates(f, dir, countries, rows);
         }
         for (Path f : OpenDataFiles.files(dir, ".json")) {
-            String rel = dir.relativize(f).toString().replace('\\', '/');
+            String rel = OpenDataFiles.relative(dir, f);
             if (rel.contains("counties/")) {
                 readPlaces(f, rel, "county", countries, rows);
             } else if (rel.contains("cities/")) {
@@ -46,7 +46,7 @@ final class CountriesStatesCitiesReader implements OpenDataSource {
 
     private static void readStates(Path f, Path dir, Map<String, String> countries, OpenDataRows rows)
             throws IOException {
-        String source = FOLDER + "/" + dir.relativize(f).toString().replace('\\', '/');
+        String source = FOLDER + "/" + OpenDataFiles.relative(dir, f);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             for (CSVRecord rec : format.parse(r)) {

@@ -43,7 +43,7 @@ final class EveryPoliticianReader implements OpenDataSource {
             }
         }
         for (Path f : OpenDataFiles.files(dir, "ep-popolo-v1.0.json")) {
-            String rel = dir.relativize(f).toString().replace('\\', '/');
+            String rel = OpenDataFiles.relative(dir, f);
             JsonValue root = OpenDataFiles.parse(f);
             if (!root.isObject()) {
                 throw new IOException(f + ": expected a Popolo object with \"persons\"");

@@ -32,7 +32,7 @@ final class NameSuggestionIndexReader implements OpenDataSource {
     @Override
     public void read(Path dir, Map<String, String> countries, OpenDataRows rows) throws IOException {
         for (Path f : OpenDataFiles.files(dir, ".json")) {
-            String rel = dir.relativize(f).toString().replace('\\', '/');
+            String rel = OpenDataFiles.relative(dir, f);
             String subtype = rel.contains("brands/") ? "brand" : rel.contains("operators/") ? "operator"
                     : rel.contains("transit/") ? "transit-network" : null;
             if (subtype == null) {

@@ -44,7 +44,7 @@ final class NotablePeopleReader implements OpenDataSource {
     @Override
     public void read(Path dir, Map<String, String> countries, OpenDataRows rows) throws IOException {
         for (Path f : OpenDataFiles.files(dir, ".csv", ".csv.gz")) {
-            readFile(f, FOLDER + "/" + dir.relativize(f).toString().replace('\\', '/'), rows);
+            readFile(f, source(dir, f), rows);
         }
     }
 

@@ -38,6 +38,11 @@ final class OpenDataFiles {
         }
     }
 
+    /** {@code file}'s path under {@code dir} with "/" between folders on any system ("data/101/735.geojson"). */
+    static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
     /** Any JSON value from a file, with the file named in the error when it is not JSON. */
     static JsonValue parse(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

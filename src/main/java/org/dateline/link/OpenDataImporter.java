@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class OpenDataImporter {
             }
         }
         // Cities of 50,000 people or more by the name their label gives, with the entry that has it.
-        java.util.Map<String, GazetteerEntry> cities = new java.util.HashMap<>();
+        Map<String, GazetteerEntry> cities = new HashMap<>();
         for (GazetteerEntry e : entries) {
             if (isCity(e) && e.prior() >= 0.4 && !e.country().isEmpty()) {
                 cities.merge(e.country() + " " + Gazetteer.normalise(e.label()), e,
@@ -126,7 +127,7 @@ public final class OpenDataImporter {
      * yields so only to a city at least as popular ("Johannesburg" the metropolitan municipality to the city; not
      * Cape Town to the municipality "City of Cape Town" that shares one of its names).
      */
-    private static boolean aliasOfCity(GazetteerEntry e, java.util.Map<String, GazetteerEntry> cities) {
+    private static boolean aliasOfCity(GazetteerEntry e, Map<String, GazetteerEntry> cities) {
         for (String a : e.aliases()) {
             GazetteerEntry city = cities.get(e.country() + " " + Gazetteer.normalise(a));
             if (city != null && city != e && !Gazetteer.normalise(a).equals(Gazetteer.normalise(e.label()))
@@ -143,7 +144,7 @@ public final class OpenDataImporter {
      * peninsula to the region, "Taiwan" the island to the state. Its prior drops to {@value #NAMESAKE_PRIOR}.
      */
     static List<GazetteerEntry> featuresYield(List<GazetteerEntry> entries, List<GazetteerEntry> reference) {
-        java.util.Map<String, GazetteerEntry[]> top = new java.util.HashMap<>(); // name -> its two most popular entries
+        Map<String, GazetteerEntry[]> top = new HashMap<>(); // name -> its two most popular entries
         for (GazetteerEntry r : reference) {
             names(r, true).forEach(n -> rank(top, Gazetteer.normalise(n), r));
         }
@@ -163,7 +164,7 @@ public final class OpenDataImporter {
     }
 
     /** Keeps under {@code key} the two most popular distinct entries having that name. */
-    private static void rank(java.util.Map<String, GazetteerEntry[]> top, String key, GazetteerEntry e) {
+    private static void rank(Map<String, GazetteerEntry[]> top, String key, GazetteerEntry e) {
         GazetteerEntry[] two = top.computeIfAbsent(key, k -> new GazetteerEntry[2]);
         if (two[0] != null && two[0].qid().equals(e.qid()) || two[1] != null && two[1].qid().equals(e.qid())) {
             return;

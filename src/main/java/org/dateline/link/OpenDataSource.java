@@ -17,4 +17,9 @@ interface OpenDataSource {
      * {@code rows}; {@code countries} maps ISO 3166-1 alpha-2 and alpha-3 codes to country QIDs.
      */
     void read(Path dir, Map<String, String> countries, OpenDataRows rows) throws IOException;
+
+    /** A row's provenance: the source's folder and the file's path under {@code dir} ("ror/v1.50/0abc.json"). */
+    default String source(Path dir, Path file) {
+        return folder() + "/" + OpenDataFiles.relative(dir, file);
+    }
 }

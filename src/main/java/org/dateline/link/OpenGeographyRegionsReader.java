@@ -45,7 +45,7 @@ final class OpenGeographyRegionsReader implements OpenDataSource {
             if (!root.isObject() || !root.getAsObject().hasKey("features")) {
                 throw new IOException(f + ": not a GeoJSON FeatureCollection (expected a \"features\" array)");
             }
-            String source = FOLDER + "/" + dir.relativize(f).toString().replace('\\', '/');
+            String source = source(dir, f);
             for (JsonObject feature : OpenDataFiles.objects(root.getAsObject().get("features"))) {
                 JsonObject p = object(feature, "properties");
                 String qid = p == null ? null : str(p, "wikidata");

@@ -48,7 +48,7 @@ final class PartyFactsReader implements OpenDataSource {
     public void read(Path dir, Map<String, String> countries, OpenDataRows rows) throws IOException {
         for (Path f : OpenDataFiles.files(dir, "wikidata.csv")) {
             Map<String, Boolean> dissolved = dissolved(f.resolveSibling("wikipedia.csv"));
-            String source = FOLDER + "/" + dir.relativize(f).toString().replace('\\', '/');
+            String source = source(dir, f);
             Map<String, Party> parties = new TreeMap<>();
             for (CSVRecord rec : records(f, "country", "partyfacts_id", "wikidata_id", "name")) {
                 String qid = rec.get("wikidata_id").strip();

@@ -40,7 +40,7 @@ final class RorReader implements OpenDataSource {
             }
             JsonObject j = v.getAsObject();
             String modified = str(object(object(j, "admin"), "last_modified"), "date");
-            Record r = new Record(modified == null ? "" : modified, j, dir.relativize(f).toString().replace('\\', '/'));
+            Record r = new Record(modified == null ? "" : modified, j, OpenDataFiles.relative(dir, f));
             latest.merge(str(j, "id"), r, (a, b) -> b.modified().compareTo(a.modified()) >= 0 ? b : a);
         }
         for (Record r : latest.values()) {

@@ -39,7 +39,7 @@ final class SupraverdenReader implements OpenDataSource {
     @Override
     public void read(Path dir, Map<String, String> countries, OpenDataRows rows) throws IOException {
         for (Path f : OpenDataFiles.files(dir, FILE)) {
-            String source = FOLDER + "/" + dir.relativize(f).toString().replace('\\', '/');
+            String source = source(dir, f);
             Object root;
             try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);

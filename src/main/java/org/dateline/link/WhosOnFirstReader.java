@@ -46,7 +46,7 @@ final class WhosOnFirstReader implements OpenDataSource {
             if (p == null) {
                 throw new IOException(f + ": not a Who's On First record (expected a GeoJSON Feature with properties)");
             }
-            offer(p, countries, rows, FOLDER + "/" + dir.relativize(f).toString().replace('\\', '/'));
+            offer(p, countries, rows, source(dir, f));
         }
     }
 

@@ -46,7 +46,7 @@ final class WikiMediaCredReader implements OpenDataSource {
         String us = countries.getOrDefault("US", "");
         CSVFormat format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
         for (Path f : OpenDataFiles.files(dir, "wikipedia-us-newspapers.tsv")) {
-            String source = FOLDER + "/" + dir.relativize(f).toString().replace('\\', '/');
+            String source = source(dir, f);
             Set<String> seen = new HashSet<>(); // a publisher's article is listed once for each of its papers
             try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
                 for (CSVRecord rec : format.parse(r)) {
