@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -31,8 +32,12 @@ final class CountriesStatesCitiesReader implements OpenDataSource {
 
     @Override
     public void read(Path dir, Map<String, String> countries, OpenDataRows rows) throws IOException {
+        Map<String, Double> countryPopulations = new HashMap<>();
+        for (Path f : OpenDataFiles.files(dir, "countries.csv")) {
+            readCountryPopulations(f, countryPopulations);
+        }
         for (Path f : OpenDataFiles.files(dir, "states.csv")) {
-            readStates(f, dir, countries, rows);
+            readStates(f, dir, countries, countryPopulations, rows);
         }
         for (Path f : OpenDataFiles.files(dir, ".json")) {
             String rel = OpenDataFiles.relative(dir, f);
@@ -44,22 +49,60 @@ final class CountriesStatesCitiesReader implements OpenDataSource {
         }
     }
 
-    private static void readStates(Path f, Path dir, Map<String, String> countries, OpenDataRows rows)
-            throws IOException {
+    /**
+     * First-level divisions. The file gives some records another record's population or QID: the three records named
+     * "Florida" (a US state, a department of Uruguay, a municipality of Puerto Rico) all hold the state's population,
+     * and the municipality the state's QID. A population that is not below its country's ({@code countries.csv}
+     * beside the file, when there) is no division's own: it is left out, and the record, when the file gives its QID
+     * to another record too, is the one that holds it by mistake and is skipped.
+     */
+    private static void readStates(Path f, Path dir, Map<String, String> countries,
+                                   Map<String, Double> countryPopulations, OpenDataRows rows) throws IOException {
         String source = FOLDER + "/" + OpenDataFiles.relative(dir, f);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        List<CSVRecord> records;
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            records = format.parse(r).getRecords();
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new IOException(f + ": not a CSV file with a header line (" + e.getMessage() + ")", e);
+        }
+        Map<String, Integer> recordsOfQid = new HashMap<>();
+        for (CSVRecord rec : records) {
+            if (!rec.isMapped("wikiDataId") || !rec.isMapped("name")) {
+                throw new IOException(f + ":" + rec.getRecordNumber()
+                        + ": expected the columns name, country_code, wikiDataId, latitude, longitude");
+            }
+            recordsOfQid.merge(rec.get("wikiDataId"), 1, Integer::sum);
+        }
+        for (CSVRecord rec : records) {
+            double pop = parse(rec.isMapped("population") ? rec.get("population") : "");
+            Double ofCountry = countryPopulations.get(rec.get("country_code"));
+            if (ofCountry != null && pop >= ofCountry) {
+                if (recordsOfQid.get(rec.get("wikiDataId")) > 1) {
+                    continue;
+                }
+                pop = 0;
+            }
+            // A first-level division (a US state, a province) is what its name usually means in the news.
+            rows.offer(new OpenDataRows.Offer(source, rec.get("wikiDataId"), rec.get("name"), EntityType.PLACE,
+                    "region", countries.getOrDefault(rec.get("country_code"), ""), List.of(), List.of(),
+                    coordinate(rec, "latitude"), coordinate(rec, "longitude"),
+                    Math.max(0.6, Popularity.population(pop))));
+        }
+    }
+
+    /** Each country's population by its ISO 3166-1 alpha-2 code ({@code iso2}), where the file gives one. */
+    private static void readCountryPopulations(Path f, Map<String, Double> out) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             for (CSVRecord rec : format.parse(r)) {
-                if (!rec.isMapped("wikiDataId") || !rec.isMapped("name")) {
-                    throw new IOException(f + ":" + rec.getRecordNumber()
-                            + ": expected the columns name, country_code, wikiDataId, latitude, longitude");
+                if (!rec.isMapped("iso2") || !rec.isMapped("population")) {
+                    throw new IOException(f + ":" + rec.getRecordNumber() + ": expected the columns iso2 and population");
                 }
-                double pop = parse(rec.isMapped("population") ? rec.get("population") : "");
-                // A first-level division (a US state, a province) is what its name usually means in the news.
-                rows.offer(new OpenDataRows.Offer(source, rec.get("wikiDataId"), rec.get("name"), EntityType.PLACE,
-                        "region", countries.getOrDefault(rec.get("country_code"), ""), List.of(), List.of(),
-                        coordinate(rec, "latitude"), coordinate(rec, "longitude"),
-                        Math.max(0.6, Popularity.population(pop))));
+                double pop = parse(rec.get("population"));
+                if (pop > 0) {
+                    out.put(rec.get("iso2"), pop);
+                }
             }
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new IOException(f + ": not a CSV file with a header line (" + e.getMessage() + ")", e);

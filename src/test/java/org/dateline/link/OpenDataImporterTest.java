@@ -78,6 +78,19 @@ class OpenDataImporterTest {
         assertTrue(row("Q1490").isEmpty(), "a QID of the hand-checked layer is left to it");
     }
 
+    /**
+     * The file gives all three "Florida" records the US state's population, and Puerto Rico's municipality the
+     * state's QID: a population not below the country's is no division's own.
+     */
+    @Test
+    void aDivisionCannotHoldMorePeopleThanItsCountry() {
+        GazetteerEntry florida = row("Q812").orElseThrow();
+        assertEquals(countries.get("US"), florida.country(), "the state, not Puerto Rico's municipality");
+        assertEquals(27.76, florida.latitude(), 0.01);
+        assertEquals(0.87, florida.prior(), 0.01, "the state keeps its population");
+        assertEquals(0.6, row("Q16593").orElseThrow().prior(), 0.001, "Uruguay's department does not");
+    }
+
     @Test
     void whosOnFirstLocalitiesTakeTheirEnglishNameAndSkipSupersededRecords() {
         GazetteerEntry bay = row("Q39521").orElseThrow();
