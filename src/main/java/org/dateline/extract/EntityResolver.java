@@ -166,6 +166,9 @@ final class EntityResolver {
                 }
                 if (g == null && !lex.givenNames.contains(c.text)) {
                     g = index.firstWords.get(c.text);
+                    if (g != null && placeNamedAfter(g, c)) {
+                        g = null;
+                    }
                 }
                 if (g == null) {
                     g = index.nicknames.get(c.text);
@@ -213,6 +216,31 @@ final class EntityResolver {
         }
         out.sort(Comparator.comparingInt(g -> g.members.get(0).span.start()));
         return out;
+    }
+
+    /**
+     * Whether {@code g} is a place named after the city {@code c} names: "Isfahan Province", "Oakland Bay Bridge" and
+     * "Phoenix Sky Harbor International Airport" are other places than the city printed alone ("Isfahan", "Oakland",
+     * "Phoenix"), for the words after the city's name say what kind of place it is ({@code lexicon/place-keywords.tsv}).
+     * A name that world geography knows as a region, not a city, is the short form ("Borno" of "Borno State"), and so
+     * is one it does not know as a city ("Hampden" of "Hampden Park"); so is a city's name before a division's word
+     * ({@code lexicon/region-suffixes.txt}: "Nakuru County"), for stories name a county or province by its city.
+     */
+    private boolean placeNamedAfter(Group g, Candidate c) {
+        String kind = lex.worldPlace(c.text);
+        if (g.type != EntityType.PLACE || c.type != EntityType.PLACE
+                || !("city".equals(kind) || "capital".equals(kind))) {
+            return false;
+        }
+        String[] words = g.longest().split(" ");
+        boolean named = false;
+        for (int i = 1; i < words.length; i++) {
+            if (lex.isRegionSuffix(words[i])) {
+                return false;
+            }
+            named |= lex.placeNameKeywords.contains(words[i]);
+        }
+        return named;
     }
 
     /**

@@ -367,6 +367,11 @@ public final class Lexicon {
         return dottedAbbreviations.contains(key);
     }
 
+    /** Whether the word names a kind of division after a region's name ("State", "Province"): region-suffixes.txt. */
+    boolean isRegionSuffix(String word) {
+        return regionSuffixes.contains(word);
+    }
+
     public Place place(String name) {
         return placeByKey(norm(name));
     }

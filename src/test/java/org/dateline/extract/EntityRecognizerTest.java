@@ -187,6 +187,22 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Leeds").type());
     }
 
+    /**
+     * A city printed alone is not the airport or bridge named after it; a region printed alone, or a city before a
+     * division's word, is the short form of the division's name.
+     */
+    @Test
+    void aCityIsNotThePlaceNamedAfterIt() {
+        Annotations a = run("Flights land at Phoenix Sky Harbor International Airport every hour.",
+                "Phoenix is hot in summer, and the Oakland Bay Bridge was closed while Oakland slept.",
+                "Gunmen attacked a village in Borno State on Monday. Borno has suffered for years.",
+                "The governor of Kisumu County resigned, and voters in Kisumu will elect a new one.");
+        assertEquals(List.of("Phoenix"), mentionTexts(named(a, "Phoenix")));
+        assertEquals(List.of("Oakland"), mentionTexts(named(a, "Oakland")));
+        assertEquals(List.of("Borno State", "Borno"), mentionTexts(named(a, "Borno State")));
+        assertEquals(List.of("Kisumu County", "Kisumu"), mentionTexts(named(a, "Kisumu County")), "a division named by its city");
+    }
+
     /** A demonym before a body's name ending in a possessive is part of it ("the Swedish Football Association's staff"). */
     @Test
     void aDemonymOpensABodysNameBeforeAPossessive() {
