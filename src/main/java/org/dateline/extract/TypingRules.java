@@ -97,8 +97,9 @@ final class TypingRules {
     static final class CompassBeforeKnownPlace implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
+            String rest = n.size() >= 2 ? String.join(" ", n.w.subList(1, n.size())) : "";
             if (n.size() >= 2 && n.cues.compass.contains(n.w.get(0))
-                    && n.lex.place(String.join(" ", n.w.subList(1, n.size()))) != null) {
+                    && (n.lex.place(rest) != null || n.lex.worldPlace(rest) != null)) {
                 return decided(EntityType.PLACE, this, quoted(n.w.get(0)) + " " + n.cues.where(NameCues.Kind.COMPASS, n.w.get(0)));
             }
             return Optional.empty();

@@ -203,6 +203,14 @@ class EntityRecognizerTest {
         assertEquals(List.of("Kisumu County", "Kisumu"), mentionTexts(named(a, "Kisumu County")), "a division named by its city");
     }
 
+    /** A compass word before a city that world geography knows makes a part of it, a place ("West Oakland"). */
+    @Test
+    void aCompassWordBeforeAWorldCityIsAPlace() {
+        Annotations a = run("The market opened last spring. West Oakland has few shops, and North Oakland has fewer.");
+        assertEquals(EntityType.PLACE, named(a, "West Oakland").type());
+        assertEquals(EntityType.PLACE, named(a, "North Oakland").type());
+    }
+
     /** A demonym before a body's name ending in a possessive is part of it ("the Swedish Football Association's staff"). */
     @Test
     void aDemonymOpensABodysNameBeforeAPossessive() {
