@@ -25,7 +25,7 @@ final class NameCues {
         ORG_CUE_OF, VOICE_FROM, CURRENCY_AFTER, COMPASS, NAME_PARTICLE, ORG_HEAD, DIVISION, COMPANY_SUFFIX,
         LOCATED_BODY, SPEAKING_BUILDING, PLACE_OPENER, PORTFOLIO_TITLE, PORTFOLIO, BUILDING_OR_BODY, LOCATIVE_BEFORE,
         STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION, ORG_KIND, PLACE_KIND,
-        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL;
+        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL, INNER_CAPITAL_PREFIX;
 
         /** The kind's name in the file. */
         String fileName() {
@@ -56,6 +56,11 @@ final class NameCues {
     final Set<String> placeOpeners;
     /** Letters printed after a person's name that are no part of it ({@code post-nominal}: "KC", "MP", "OBE"). */
     final Set<String> postNominals;
+    /**
+     * Starts of surnames and given names that a capital follows inside the word ({@code inner-capital-prefix}: "Mc" of
+     * "McConnell", "De" of "DeSantis"), so that such a word is no body's name of the {@code CamelCaseName} kind.
+     */
+    final Set<String> innerCapitalPrefixes;
     final Set<String> portfolioTitles;
     final Set<String> portfolios;
     final Set<String> buildingOrBody;
@@ -110,6 +115,7 @@ final class NameCues {
         this.phrases = phrases;
         this.lines = lines;
         compass = set(Kind.COMPASS);
+        innerCapitalPrefixes = set(Kind.INNER_CAPITAL_PREFIX);
         particles = set(Kind.NAME_PARTICLE);
         orgHeads = set(Kind.ORG_HEAD);
         divisions = set(Kind.DIVISION);

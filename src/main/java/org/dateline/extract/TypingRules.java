@@ -34,7 +34,8 @@ final class TypingRules {
             new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(),
             new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new GivenName(), new NameParticle(),
             new HyphenatedSyllable(), new RelativeClauseThenSaying(), new AppositiveAfterOrSaidBefore(),
-            new MemberOfBody(), new CreditBefore(), new AgeAfter(), new KnownToGazetteer(), new SequenceModel(),
+            new MemberOfBody(), new CreditBefore(), new AgeAfter(), new KnownToGazetteer(), new CamelCaseName(),
+            new SequenceModel(),
             new WorldPlace(), new PlaceNounAfter(), new PlaceCueBefore(), new AffiliationAfter(),
             new SpeakerFullName(), new LoneSpeaker(), new NeighbourCue(), new KnownBody());
 
@@ -90,6 +91,48 @@ final class TypingRules {
             EntityType type = "seat".equals(p.kind()) && !locative ? EntityType.ORGANIZATION : EntityType.PLACE;
             return Optional.of(Decision.of(type, name(), quoted(p.name()) + " " + p.kind() + " in lexicon/place-names.tsv")
                     .withCanonical(p.name()));
+        }
+    }
+
+    /**
+     * "ExxonMobil", "SaskTel", "JetBlue", "ResearchGate": a one-word name made of two capitalised parts is how
+     * companies, services and brands are named; people and places are not, but for the surname and given-name starts
+     * listed as {@code inner-capital-prefix} ("McConnell", "DeSantis", "LaGuardia"). Words of three parts or more
+     * ("RecentChangesCamp", "BooleanPolygonConstraint") are more often identifiers, user names or titles.
+     */
+    static final class CamelCaseName implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            String w = n.c.text;
+            int inner = n.size() == 1 ? innerCapital(w) : 0;
+            if (inner == 0 || n.cues.innerCapitalPrefixes.contains(w.substring(0, inner))) {
+                return Optional.empty();
+            }
+            return decided(EntityType.ORGANIZATION, this, quoted(w) + " is two capitalised parts");
+        }
+
+        /**
+         * Where the one capital that follows a lower-case letter stands in a capitalised word of letters only; 0 when
+         * no capital or more than one does.
+         */
+        static int innerCapital(String w) {
+            if (w.length() < 4 || !Character.isUpperCase(w.charAt(0))) {
+                return 0;
+            }
+            int at = 0;
+            for (int i = 1; i < w.length(); i++) {
+                char ch = w.charAt(i);
+                if (!Character.isLetter(ch)) {
+                    return 0;
+                }
+                if (i >= 2 && Character.isUpperCase(ch) && Character.isLowerCase(w.charAt(i - 1))) {
+                    if (at > 0) {
+                        return 0;
+                    }
+                    at = i;
+                }
+            }
+            return at;
         }
     }
 

@@ -211,6 +211,21 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "North Oakland").type());
     }
 
+    /**
+     * A one-word name of two capitalised parts is a company's or a service's; a surname's start before a capital
+     * ("McConnell") is not such a part.
+     */
+    @Test
+    void aNameOfTwoCapitalisedPartsIsABodys() {
+        Annotations a = run("Markets closed higher. The rise lifted shares of ExxonMobil and SaskTel, while "
+                + "Senator Mitch McConnell spoke to reporters.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "ExxonMobil").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "SaskTel").type());
+        assertEquals(EntityType.PERSON, named(a, "Mitch McConnell").type());
+        assertEquals(0, TypingRules.CamelCaseName.innerCapital("RecentChangesCamp"), "three parts");
+        assertEquals(2, TypingRules.CamelCaseName.innerCapital("McConnell"));
+    }
+
     /** A demonym before a body's name ending in a possessive is part of it ("the Swedish Football Association's staff"). */
     @Test
     void aDemonymOpensABodysNameBeforeAPossessive() {
