@@ -25,7 +25,7 @@ final class NameCues {
         ORG_CUE_OF, VOICE_FROM, CURRENCY_AFTER, COMPASS, NAME_PARTICLE, ORG_HEAD, DIVISION, COMPANY_SUFFIX,
         LOCATED_BODY, SPEAKING_BUILDING, PLACE_OPENER, PORTFOLIO_TITLE, PORTFOLIO, BUILDING_OR_BODY, LOCATIVE_BEFORE,
         STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION, ORG_KIND, PLACE_KIND,
-        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL, INNER_CAPITAL_PREFIX;
+        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL, INNER_CAPITAL_PREFIX, FAITH_BODY;
 
         /** The kind's name in the file. */
         String fileName() {
@@ -61,6 +61,8 @@ final class NameCues {
      * "McConnell", "De" of "DeSantis"), so that such a word is no body's name of the {@code CamelCaseName} kind.
      */
     final Set<String> innerCapitalPrefixes;
+    /** Place keywords that after a faith's adjective name its body ({@code faith-body}: "the Catholic Church"). */
+    final Set<String> faithBodies;
     final Set<String> portfolioTitles;
     final Set<String> portfolios;
     final Set<String> buildingOrBody;
@@ -116,6 +118,7 @@ final class NameCues {
         this.lines = lines;
         compass = set(Kind.COMPASS);
         innerCapitalPrefixes = set(Kind.INNER_CAPITAL_PREFIX);
+        faithBodies = set(Kind.FAITH_BODY);
         particles = set(Kind.NAME_PARTICLE);
         orgHeads = set(Kind.ORG_HEAD);
         divisions = set(Kind.DIVISION);

@@ -30,7 +30,7 @@ final class TypingRules {
     /** Every rule, in the order they are asked. */
     static final List<TypingRule> ALL = List.of(new StockTicker(), new PartyMembers(), new KnownPlace(),
             new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(), new UniversityCampus(),
-            new SpeakingBuilding(), new BuildingAfterLocative(), new SpotNamedAfterBody(), new OrganisationKeyword(),
+            new SpeakingBuilding(), new BuildingAfterLocative(), new FaithBody(), new SpotNamedAfterBody(), new OrganisationKeyword(),
             new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(),
             new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new GivenName(), new NameParticle(),
             new HyphenatedSyllable(), new RelativeClauseThenSaying(), new AppositiveAfterOrSaidBefore(),
@@ -321,6 +321,30 @@ final class TypingRules {
                         + " after a locative");
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * "the Catholic Church", "the Eastern Orthodox Church": a faith's adjectives before a {@code faith-body} word name
+     * the faith's body, not a building ("St. Mary's Church", "First Lutheran Church" stay places): every word before
+     * it is a religion or denomination ({@code lexicon/group-adjectives.txt}), a demonym or a compass word.
+     */
+    static final class FaithBody implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() < 2 || !n.cues.faithBodies.contains(n.last())) {
+                return Optional.empty();
+            }
+            boolean faith = false;
+            for (String w : n.w.subList(0, n.size() - 1)) {
+                boolean ofFaith = n.lex.groupAdjectives.contains(w);
+                if (!ofFaith && !n.lex.demonyms.containsKey(w) && !n.cues.compass.contains(w)) {
+                    return Optional.empty();
+                }
+                faith |= ofFaith;
+            }
+            return faith ? decided(EntityType.ORGANIZATION, this, quoted(n.last()) + " after a faith's name "
+                    + "(lexicon/group-adjectives.txt)") : Optional.empty();
         }
     }
 

@@ -226,6 +226,16 @@ class EntityRecognizerTest {
         assertEquals(2, TypingRules.CamelCaseName.innerCapital("McConnell"));
     }
 
+    /** A faith's adjectives before "Church" name its body; a church named after a saint is a building. */
+    @Test
+    void aFaithsChurchIsABody() {
+        Annotations a = run("Leaders of the Eastern Orthodox Church and the Episcopal Church met on Monday.",
+                "The funeral will be held at St. Mary's Church in the village.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Eastern Orthodox Church").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Episcopal Church").type());
+        assertEquals(EntityType.PLACE, named(a, "St. Mary's Church").type());
+    }
+
     /** A demonym before a body's name ending in a possessive is part of it ("the Swedish Football Association's staff"). */
     @Test
     void aDemonymOpensABodysNameBeforeAPossessive() {
