@@ -655,6 +655,11 @@ final class EntityRecognizer {
                 }
                 return;
             }
+            // "the Minister of Defence", "a Minister of State": a title and its portfolio with no name after them
+            // are a role, no one's name.
+            if (portfolioEnds(w, t + l)) {
+                return;
+            }
             if (hasOrgKeyword(rest) || lex.placeNameKeywords.contains(rest.get(rest.size() - 1))) {
                 continue;
             }
@@ -703,6 +708,19 @@ final class EntityRecognizer {
             return;
         }
         emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, null, model, out);
+    }
+
+    /** Whether the words from {@code p} on are "of" and a title's portfolio only ("Minister" + "of Defence"). */
+    private boolean portfolioEnds(List<String> w, int p) {
+        if (p < 1 || p + 1 >= w.size() || !w.get(p).equals("of") || !cues.portfolioTitles.contains(w.get(p - 1))) {
+            return false;
+        }
+        for (int q = p + 1; q < w.size(); q++) {
+            if (!cues.portfolios.contains(w.get(q))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words at the start are a demonym ("Russian", "South Korean", "American-backed"); 0 when none. */

@@ -236,6 +236,14 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "St. Mary's Church").type());
     }
 
+    /** A title and its portfolio with no name after them are a role: no person "of Defence", no place. */
+    @Test
+    void aTitleAndItsPortfolioAloneNameNoOne() {
+        Annotations a = run("Talks resumed. The Minister of Defence met generals, and a Minister of State heads the government.",
+                "Minister of Defence Jane Roe said the talks would go on.");
+        assertEquals(List.of("Jane Roe"), names(a));
+    }
+
     /** A demonym before a body's name ending in a possessive is part of it ("the Swedish Football Association's staff"). */
     @Test
     void aDemonymOpensABodysNameBeforeAPossessive() {
