@@ -24,6 +24,11 @@ final class Draft {
     LocalDate metadataDate;
     /** A date from a "Published …" line, or null. */
     LocalDate publishedLineDate;
+    /**
+     * The two readings of an all-numeric "Published" date that can be read either way ("04/03/2026": 4 March or
+     * April 3), day-first first; empty when there is none or {@link #publishedLineDate} is set.
+     */
+    final List<LocalDate> publishedLineReadings = new ArrayList<>();
     /** A date from an "Updated …" line, or null: a later witness than the publication date, used only without one. */
     LocalDate updatedLineDate;
     /** Dates printed in the article's own text (captions first), to infer a dateline's year from. */

@@ -5,7 +5,8 @@ import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Settles an article's publication date, most explicit source first: page metadata; a "Published" line; the
+ * Settles an article's publication date, most explicit source first: page metadata; a "Published" line (an
+ * all-numeric one that can be read two ways, in the reading the dateline's month and day agree with); the
  * dateline's month and day with the year inferred from the page's "Updated" stamp, the {@code --date} option or a
  * date printed in the text; an "Updated" line (a story is
  * updated on or after the day it is published, mostly the same day; reported as {@link DateSource#TEXT}); the
@@ -28,6 +29,12 @@ final class PublicationDateResolver {
             return new PublicationDate(d.publishedLineDate, DateSource.PUBLISHED_LINE);
         }
         if (d.dateline != null && d.dateline.date() != null) {
+            // "Published on 04/03/2026" over "MADRID, March 4 (AFP)": the reading the dateline agrees with.
+            for (LocalDate reading : d.publishedLineReadings) {
+                if (MonthDay.from(reading).equals(d.dateline.date())) {
+                    return new PublicationDate(reading, DateSource.PUBLISHED_LINE);
+                }
+            }
             LocalDate witness = witness(d, option);
             if (witness != null) {
                 return new PublicationDate(nearest(d.dateline.date(), witness), DateSource.DATELINE);
@@ -54,7 +61,8 @@ final class PublicationDateResolver {
 
     /**
      * A date near the story's: the page's "Updated" stamp, else the user's {@code --date} (what the user says of the
-     * story beats a date the story mentions, which may be of another event), else the first date printed in it.
+     * story beats a date the story mentions, which may be of another event), else a "Published" date that can be read
+     * two ways (its year is sure), else the first date printed in it.
      */
     private static LocalDate witness(Draft d, LocalDate option) {
         if (d.updatedLineDate != null) {
@@ -62,6 +70,9 @@ final class PublicationDateResolver {
         }
         if (option != null) {
             return option;
+        }
+        if (!d.publishedLineReadings.isEmpty()) {
+            return d.publishedLineReadings.get(0);
         }
         for (TextDates.Found f : d.textDates) {
             return f.day() != null ? f.day() : f.month().atDay(15);

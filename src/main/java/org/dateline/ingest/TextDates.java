@@ -165,6 +165,31 @@ final class TextDates {
         return null;
     }
 
+    /**
+     * Both readings of an all-numeric date that {@link #labelDay} cannot settle, day-first first ("04/03/2026": 4 March
+     * 2026, then April 3, 2026); empty when there is no such date.
+     */
+    static List<LocalDate> labelReadings(String s) {
+        if (firstDay(s) != null) {
+            return List.of();
+        }
+        Matcher m = NUMERIC.matcher(s);
+        if (!m.find()) {
+            return List.of();
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int year = Integer.parseInt(m.group(3));
+        if (a == b || a < 1 || b < 1 || a > 12 || b > 12) {
+            return List.of();
+        }
+        try {
+            return List.of(LocalDate.of(year, b, a), LocalDate.of(year, a, b));
+        } catch (DateTimeException e) {
+            return List.of();
+        }
+    }
+
     /** Whether {@code s} holds a date of any kind a "Published" label can carry, readable or ambiguous. */
     static boolean hasLabelDate(String s) {
         return firstDay(s) != null || NUMERIC.matcher(s).find();

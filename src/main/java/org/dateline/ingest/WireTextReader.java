@@ -125,6 +125,10 @@ final class WireTextReader {
                     LocalDate date = TextDates.labelDay(v.rest());
                     if (date != null) {
                         d.publishedLineDate = d.publishedLineDate == null ? date : d.publishedLineDate;
+                    } else if (!TextDates.labelReadings(v.rest()).isEmpty()) {
+                        if (d.publishedLineReadings.isEmpty()) {
+                            d.publishedLineReadings.addAll(TextDates.labelReadings(v.rest()));
+                        }
                     } else if (v.rest().isEmpty()) {
                         publishedNext = true;
                     }

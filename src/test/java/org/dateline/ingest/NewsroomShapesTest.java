@@ -162,6 +162,23 @@ class NewsroomShapesTest {
         assertEquals("Talks resume after long pause", a.headline().text());
     }
 
+    /**
+     * An all-numeric date that can be read two ways is read the way the dateline's month and day agree with; when
+     * neither agrees, its year still dates the dateline.
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Published on 04/03/2026 - 18:52 | MADRID, March 4 (AFP) - | 2026-03-04 | PUBLISHED_LINE
+            Published on 03/04/2026 - 18:52 | MADRID, March 4 (AFP) - | 2026-03-04 | PUBLISHED_LINE
+            Published on 05/06/2026 - 18:52 | MADRID, March 4 (AFP) - | 2026-03-04 | DATELINE
+            """)
+    void anAmbiguousPublishedDateIsReadAsTheDatelineSays(String line, String dateline, String expected, String source)
+            throws Exception {
+        Article a = text("Talks resume after long pause\n\n" + line + "\n\n" + dateline + STORY);
+        assertEquals(LocalDate.parse(expected), a.published().date());
+        assertEquals(DateSource.valueOf(source), a.published().source());
+    }
+
     private static String page(String head, String body) {
         return "<!DOCTYPE html><html><head><title>Talks resume after long pause - Daily Planet</title>" + head
                 + "</head><body>" + body + "</body></html>";
