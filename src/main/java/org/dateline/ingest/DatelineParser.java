@@ -33,7 +33,7 @@ final class DatelineParser {
     private static final Pattern CITY_THEN_AGENCY = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019.-]*"
             + "(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:\\s+\\((?<region>\\p{Lu}[^()\\n]{1,30})\\))?"
             + "(?:\\s+\\[\\p{Lu}[^\\[\\]\\n]{1,30}\\])?(?:,\\s*" + DATE + ")?\\s+"
-            + AGENCY + "\\s*(?:" + DASH + "|:)(?=\\s)");
+            + AGENCY + "(?:\\s*(?<sep>" + DASH + "|:)(?=\\s)|(?=\\s+\\p{Lu}))");
 
     private DatelineParser() { }
 
@@ -79,7 +79,10 @@ final class DatelineParser {
                 new Span(spanStart, m.end()), placeSpan);
     }
 
-    /** "Porto (AFP) -", "Quilpué (Chile) (AFP) -", "Bengaluru (Karnataka) [India], March 3 (ANI):", or null. */
+    /**
+     * "Porto (AFP) -", "Quilpué (Chile) (AFP) -", "Bengaluru (Karnataka) [India], March 3 (ANI):", "Jos, March 10, 2026
+     * (NAN)", or null.
+     */
     private static Dateline cityThenAgency(String text, int start, int end) {
         Matcher m = CITY_THEN_AGENCY.matcher(text).region(start, end);
         if (!m.lookingAt()) {
@@ -92,7 +95,9 @@ final class DatelineParser {
         boolean dayFirst = m.group("month") == null && m.group("month2") != null;
         String month = dayFirst ? m.group("month2") : m.group("month");
         MonthDay date = month == null ? null : monthDay(month, dayFirst ? m.group("day2") : m.group("day"));
-        if (month != null && date == null) {
+        // "Jos, March 10, 2026 (NAN) At least 14 …": Nigeria's agency prints no dash; a city, a date and a known
+        // agency in brackets are dateline enough. Without a date, a dash or colon must end it.
+        if (month != null && date == null || m.group("sep") == null && date == null) {
             return null;
         }
         Span placeSpan = new Span(m.start("place"), m.end("place"));

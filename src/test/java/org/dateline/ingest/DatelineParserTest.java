@@ -39,6 +39,7 @@ class DatelineParserTest {
         "Porto (AFP) - Centrist challenger Ines Carvalho won.          | Porto         | -       | -       | AFP     | Porto (AFP) -",
         "Quilpu\u00e9 (Chile) (AFP) - Firefighters battled a fire.      | Quilpu\u00e9       | Chile   | -       | AFP     | Quilpu\u00e9 (Chile) (AFP) -",
         "Bengaluru (Karnataka) [India], March 3 (ANI): The bill passed. | Bengaluru   | Karnataka | --03-03 | ANI   | Bengaluru (Karnataka) [India], March 3 (ANI):",
+        "Jos, March 10, 2026 (NAN) At least 14 miners were killed.     | Jos           | -       | --03-10 | NAN     | Jos, March 10, 2026 (NAN)",
     })
     void datelineShapesAreRead(String paragraph, String place, String region, String date, String agency, String printed) {
         Dateline d = parse(paragraph);
@@ -59,6 +60,8 @@ class DatelineParserTest {
         "Oct. 3 was the day the talks began.",
         "Porto (Portugal) - the city voted.",
         "Smith (Jones) - who knows.",
+        "Porto (AFP) The city voted.",
+        "Jos, March 10 (Smith) At least two were hurt.",
     })
     void ordinaryParagraphHasNoDateline(String paragraph) {
         assertNull(parse(paragraph));
