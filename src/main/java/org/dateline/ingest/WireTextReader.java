@@ -290,13 +290,14 @@ final class WireTextReader {
     private static final int MIN_MENU_LABELS = 3;
     /** How far past a masthead the headline over the byline is looked for, in lines. */
     private static final int MENU_REACH = 30;
-    /** "News › Local Government › Housing", "Home > World": a breadcrumb trail of section names. */
-    private static final Pattern BREADCRUMB = Pattern.compile("[^›>»/|\\n]{1,30}(?:\\s+[›>»/|]\\s+[^›>»/|\\n]{1,30}){1,5}");
+    /** "News › Local Government › Housing", "Home > World", "News | Sports | Business": a breadcrumb trail, a menu bar. */
+    private static final Pattern BREADCRUMB = Pattern.compile("[^›>»/|\\n]{1,30}(?:\\s+[›>»/|]\\s+[^›>»/|\\n]{1,30}){1,11}");
 
     /**
      * The unit of the headline when the line at {@code at} is a site's masthead or tagline over its menu: at least
      * {@link #MIN_MENU_LABELS} menu labels, section labels, chrome lines or breadcrumb trails follow it at once, and
-     * past them a headline-like line stands right over a byline, a date line or a "Posted" label. Else {@code at}.
+     * past them a headline-like line stands over a byline, a date line or a "Posted" label, right over it or over a
+     * standfirst over it. Else {@code at}.
      */
     private int headlineUnderMenu(String text, List<Unit> units, int at) {
         int labels = 0;
@@ -314,12 +315,20 @@ final class WireTextReader {
         if (labels < MIN_MENU_LABELS || j + 1 >= units.size() || !headlineLikeFollows(text, units, j - 1)) {
             return at;
         }
-        Unit next = units.get(j + 1);
-        String under = text.substring(next.start, next.end).strip();
-        BoilerplateRules.Verdict v = verdict(next, under);
-        boolean byline = bylines.parse(text, next.start, next.end) != null || TextDates.isDateLine(under)
-                || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL;
-        return byline ? j : at;
+        // The byline stands right under the headline, or under a standfirst of whole sentences below it.
+        for (int k = j + 1; k < units.size() && k <= j + 2; k++) {
+            Unit next = units.get(k);
+            String under = text.substring(next.start, next.end).strip();
+            BoilerplateRules.Verdict v = verdict(next, under);
+            if (bylines.parse(text, next.start, next.end) != null || TextDates.isDateLine(under)
+                    || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL) {
+                return j;
+            }
+            if (v.kind() != BoilerplateRules.Kind.TEXT || !under.endsWith(".")) {
+                break;
+            }
+        }
+        return at;
     }
 
     /** What the boilerplate rules say of the unit's line: read once by {@link #units} for a one-line unit. */

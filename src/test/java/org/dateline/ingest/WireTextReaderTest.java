@@ -166,6 +166,21 @@ class WireTextReaderTest {
         assertEquals("Lakeside", a.dateline().place());
     }
 
+    /** A menu bar of many labels is chrome too, and a standfirst may stand between the headline and the byline. */
+    @Test
+    void aLongMenuBarAndAStandfirstOverTheByline() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Skip to main content\nLakeside Current\nYour local news since 1919\n"
+                + "Subscribe | Sign In\nNews | Sports | Business | Opinion | Obituaries | Things to Do | e-Edition\n"
+                + "Home › News › Local Politics\n\nCouncil allows fourplexes citywide after six-hour debate\n\n"
+                + "Supporters say it will ease rents. Opponents say it will crowd streets.\n\n"
+                + "By Jane Roe | Staff Writer\nPublished 6:40 a.m. ET March 27, 2024\n\n"
+                + "LAKESIDE — The city council voted 8-4 early Wednesday to let property owners build up to four homes "
+                + "on any residential lot in the city, officials said.\n");
+        assertEquals("Council allows fourplexes citywide after six-hour debate", a.headline().text());
+        assertEquals(List.of("Jane Roe"), a.authors().stream().map(Author::name).toList());
+        assertEquals("Lakeside", a.dateline().place());
+    }
+
     /** AFP's web pages print the date line under the story's first paragraph; it dates the page and is no prose. */
     @Test
     void aDateLineUnderTheFirstParagraphDatesThePage() throws Exception {
