@@ -48,6 +48,15 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "United States").type());
     }
 
+    /** A British councillor's abbreviated title ("Cllr") is a role, not part of the name. */
+    @Test
+    void aCouncillorsAbbreviatedTitleIsARole() {
+        Annotations a = run("Cllr Denise Harker, who leads the council, said the strike would hurt.");
+        Entity harker = named(a, "Denise Harker");
+        assertEquals(EntityType.PERSON, harker.type());
+        assertEquals(List.of("Cllr"), harker.roles());
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
