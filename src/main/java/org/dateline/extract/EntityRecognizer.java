@@ -610,9 +610,10 @@ final class EntityRecognizer {
             boolean spotOfPlace = right < w.size() && lex.placeNameKeywords.contains(w.get(of - 1))
                     && lex.place(String.join(" ", w.subList(right, w.size()))) != null
                     && !hasOrgKeyword(w.subList(0, of));
-            // A lone head noun before "of" is no body's name of its own ("Department of Health and Human Services").
+            // A lone head noun before "of" is no body's name of its own ("Department of Health and Human Services"),
+            // nor is one after a place's name ("California Department of Water Resources", "U.S. Chamber of Commerce").
             if (right < w.size() && of >= 2 && hasOrgKeyword(w.subList(0, of)) && hasOrgKeyword(w.subList(right, w.size()))
-                    && w.size() - right >= 2 || spotOfPlace) {
+                    && w.size() - right >= 2 && !placeThenHead(w.subList(0, of)) || spotOfPlace) {
                 decompose(bt, seg.subList(0, of), firstIndex, model, out);
                 decompose(bt, seg.subList(right, seg.size()), firstIndex + right, model, out);
                 return;
@@ -708,6 +709,15 @@ final class EntityRecognizer {
             return;
         }
         emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, null, model, out);
+    }
+
+    /** Whether the words are a known place's name or a demonym and then one word ("California Department"). */
+    private boolean placeThenHead(List<String> w) {
+        if (w.size() < 2) {
+            return false;
+        }
+        String place = String.join(" ", w.subList(0, w.size() - 1));
+        return lex.place(place) != null || lex.demonyms.containsKey(place);
     }
 
     /** Whether the words from {@code p} on are "of" and a title's portfolio only ("Minister" + "of Defence"). */

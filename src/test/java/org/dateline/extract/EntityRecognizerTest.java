@@ -57,6 +57,13 @@ class EntityRecognizerTest {
         assertEquals(List.of("Cllr"), harker.roles());
     }
 
+    /** A place's name and one head noun before "of" open one body's name, not two bodies. */
+    @Test
+    void aPlacesHeadNounBeforeOfOpensOneBody() {
+        Annotations a = run("The California Department of Water Resources said it was reviewing the study.");
+        assertEquals(List.of("California Department of Water Resources"), names(a));
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
