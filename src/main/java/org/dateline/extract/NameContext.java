@@ -123,6 +123,11 @@ final class NameContext {
         return gazetteer.lookup(c.text);
     }
 
+    /** As {@link #knownToOpenData()}, for another name (a part of this one). */
+    List<GazetteerEntry> knownToOpenData(String name) {
+        return gazetteer.lookup(name);
+    }
+
     /** The text after the name, up to {@code length} characters (more than {@link #after} holds when asked). */
     String afterUpTo(int length) {
         return bt.slice(c.span.end(), c.span.end() + length);

@@ -136,16 +136,23 @@ final class TypingRules {
         }
     }
 
-    /** "North Africa", "Eastern Ukraine": a compass word before a known place is still a place. */
+    /** "North Africa", "Eastern Ukraine", "West Cumbria": a compass word before a known place is still a place. */
     static final class CompassBeforeKnownPlace implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
             String rest = n.size() >= 2 ? String.join(" ", n.w.subList(1, n.size())) : "";
             if (n.size() >= 2 && n.cues.compass.contains(n.w.get(0))
-                    && (n.lex.place(rest) != null || n.lex.worldPlace(rest) != null)) {
+                    && (n.lex.place(rest) != null || n.lex.worldPlace(rest) != null || placeToOpenData(n, rest))) {
                 return decided(EntityType.PLACE, this, quoted(n.w.get(0)) + " " + n.cues.where(NameCues.Kind.COMPASS, n.w.get(0)));
             }
             return Optional.empty();
+        }
+
+        /** Whether the open-data gazetteer knows the name only as places, a county or larger ("Cumbria"). */
+        private static boolean placeToOpenData(NameContext n, String name) {
+            List<GazetteerEntry> hits = n.knownToOpenData(name);
+            return !hits.isEmpty() && hits.stream().allMatch(e -> e.type() == EntityType.PLACE)
+                    && hits.stream().anyMatch(e -> e.prior() >= KnownBody.MIN_COMPANY_PRIOR);
         }
     }
 

@@ -219,12 +219,17 @@ class EntityRecognizerTest {
         assertEquals(List.of("Kisumu County", "Kisumu"), mentionTexts(named(a, "Kisumu County")), "a division named by its city");
     }
 
-    /** A compass word before a city that world geography knows makes a part of it, a place ("West Oakland"). */
+    /**
+     * A compass word before a city that world geography knows, or a place the open data knows, makes a part of it, a
+     * place ("West Oakland", "West Cumbria").
+     */
     @Test
     void aCompassWordBeforeAWorldCityIsAPlace() {
         Annotations a = run("The market opened last spring. West Oakland has few shops, and North Oakland has fewer.");
         assertEquals(EntityType.PLACE, named(a, "West Oakland").type());
         assertEquals(EntityType.PLACE, named(a, "North Oakland").type());
+        Annotations b = run("Talks stalled again. West Cumbria cannot afford to be cut off for two days, the council said.");
+        assertEquals(EntityType.PLACE, named(b, "West Cumbria").type(), "a county the open data knows");
     }
 
     /**
