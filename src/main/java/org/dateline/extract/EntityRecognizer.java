@@ -476,7 +476,10 @@ final class EntityRecognizer {
             String first = run.get(lead).text();
             boolean opener = lex.nameOpeners.contains(first) && run.size() - lead > 1
                     && openerStartsName(texts(run.subList(lead, run.size())));
-            if (opener || run.size() - lead == 1 && lex.isMonth(first) || monthAsGivenName(bt, run, lead)) {
+            // "Mr Pam Gyang", "Dr Jane Roe": a courtesy title without its full stop before a full name stays, to be read
+            // as the title (it tells a speaker's gender: "he said" after "Mr Pam Gyang").
+            boolean title = run.size() - lead > 2 && lex.titles.longestAt(texts(run.subList(lead, run.size())), 0) > 0;
+            if (opener || title || run.size() - lead == 1 && lex.isMonth(first) || monthAsGivenName(bt, run, lead)) {
                 break;
             }
             lead++;

@@ -64,6 +64,13 @@ class EntityRecognizerTest {
         assertEquals(List.of("California Department of Water Resources"), names(a));
     }
 
+    /** A courtesy title printed without its full stop before a full name is the person's title ("Mr Pam Gyang"). */
+    @Test
+    void aCourtesyTitleWithoutAFullStopIsATitle() {
+        Annotations a = run("One of the survivors, Mr Pam Gyang, 23, said he escaped.");
+        assertEquals(List.of("Mr"), named(a, "Pam Gyang").roles());
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
