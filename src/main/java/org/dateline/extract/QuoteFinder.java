@@ -521,8 +521,16 @@ final class QuoteFinder {
     private Group colonLead(BlockText bt, SpeakerResolver speakers) {
         List<Token> toks = bt.tokens;
         int n = toks.size() - 1;
-        if (n < 2 || !toks.get(n).text().equals(":") || !lex.attributionVerbs.contains(toks.get(n - 1).text())) {
+        if (n < 2 || !toks.get(n).text().equals(":")) {
             return null;
+        }
+        if (!lex.attributionVerbs.contains(toks.get(n - 1).text())) {
+            // "…, its chief executive, Gerald Baca, spoke directly to families:": a paragraph closing on a colon
+            // without a verb of saying before it introduces the next quotation as its last sentence's subject's, a
+            // person's.
+            Group subject = bt.sentences.isEmpty() ? null
+                    : speakers.sentenceSubject(bt, bt.sentences.get(bt.sentences.size() - 1));
+            return subject != null && subject.type == EntityType.PERSON ? subject : null;
         }
         int end = lastNonAdverbEnd(toks, n - 1);
         Group g = speakers.candidateEndingAt(bt, end);

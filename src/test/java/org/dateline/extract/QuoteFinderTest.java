@@ -70,6 +70,18 @@ class QuoteFinderTest {
         assertEquals("David Cameron", speaker(a, direct(a).get(0)));
     }
 
+    /**
+     * A paragraph that closes on a colon introduces the quotation in the next as its subject's, with a verb of saying
+     * before the colon or without one.
+     */
+    @Test
+    void aParagraphClosingOnAColonIntroducesTheNextQuotation() {
+        Annotations a = run("In a video posted on Thursday, the hospital's chief executive, Gerald Baca, spoke directly to families:",
+                "\u201cI am sorry. Two families have lost someone they trusted us to care for.\u201d",
+                "Health officials said tests would continue.");
+        assertEquals("Gerald Baca", speaker(a, direct(a).get(0)));
+    }
+
     @Test
     void quoteSplitByAttributionIsOneSpeaker() {
         Annotations a = run("\"Intelligence says militants are leaving,\" Andrei Kartapolov said. \"Panic started among them.\"");
