@@ -483,18 +483,24 @@ final class QuoteFinder {
         return false;
     }
 
-    /** The speaker of a paragraph that ends "X said:", or null. */
     /**
      * A speaker set off by commas before the verb: "…," Jane Roe, the head of the agency, said; "…,"
-     * the party's secretary, Jane Roe, told reporters. {@code comma} is the first comma after the quote.
+     * the party's secretary, Jane Roe, told reporters; "…," Jane Roe, a hydrologist at the University of California,
+     * Irvine, told reporters (a comma inside the description, before a capitalised word, is the description's).
+     * {@code comma} is the first comma after the quote.
      */
     private Attribution appositive(BlockText bt, List<Token> after, int comma, SpeakerResolver speakers, int from) {
         int second = -1;
-        for (int j = comma + 1; j < Math.min(after.size() - 1, comma + 14); j++) {
+        int inner = 0;
+        for (int j = comma + 1; j < Math.min(after.size() - 1, comma + 18); j++) {
             String w = after.get(j).text();
             if (w.equals(",")) {
-                second = j;
-                break;
+                String next = after.get(j + 1).text();
+                if (lex.attributionVerbs.contains(next) || !Character.isUpperCase(next.charAt(0)) || ++inner > 1) {
+                    second = j;
+                    break;
+                }
+                continue;
             }
             if (RE_STOP_MARK.matcher(w).matches()) {
                 return null;
@@ -518,6 +524,7 @@ final class QuoteFinder {
         return new Attribution(g, new Span(from, verb.end()));
     }
 
+    /** The speaker of a paragraph that ends "X said:" (or, with no verb of saying, its subject's), or null. */
     private Group colonLead(BlockText bt, SpeakerResolver speakers) {
         List<Token> toks = bt.tokens;
         int n = toks.size() - 1;

@@ -82,6 +82,14 @@ class QuoteFinderTest {
         assertEquals("Gerald Baca", speaker(a, direct(a).get(0)));
     }
 
+    /** A comma inside the description set off by commas ("University of California, Irvine") is the description's. */
+    @Test
+    void aCommaInsideTheDescriptionBeforeTheVerb() {
+        Annotations a = run("\"The aquifer drops every drought,\" lead author Priya Natarajan, a hydrologist at the "
+                + "University of California, Irvine, told reporters.");
+        assertEquals("Priya Natarajan", speaker(a, direct(a).get(0)));
+    }
+
     @Test
     void quoteSplitByAttributionIsOneSpeaker() {
         Annotations a = run("\"Intelligence says militants are leaving,\" Andrei Kartapolov said. \"Panic started among them.\"");
