@@ -363,10 +363,19 @@ final class TypingRules {
         @Override
         public Optional<Decision> apply(NameContext n) {
             if (n.endsInPlaceKeyword() && n.size() > 1 && !n.lex.orgKeywords.contains(n.last())
-                    && !n.cues.divisions.contains(n.last())) {
+                    && !n.cues.divisions.contains(n.last()) && !personNamedLikeASpot(n)) {
                 return decided(EntityType.PLACE, this, quoted(n.last()) + " in lexicon/place-keywords.tsv");
             }
             return Optional.empty();
+        }
+
+        /**
+         * "said Helen Park, an analyst at …": a given name and a keyword that is also a surname ("Park", "Hall"), quoted
+         * or described as a person is, name a person.
+         */
+        static boolean personNamedLikeASpot(NameContext n) {
+            return n.size() == 2 && n.lex.givenNames.contains(n.w.get(0))
+                    && new AppositiveAfterOrSaidBefore().apply(n).map(d -> d.type() == EntityType.PERSON).orElse(false);
         }
     }
 
@@ -390,7 +399,7 @@ final class TypingRules {
     static final class PlaceKeyword implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
-            if (n.endsInPlaceKeyword() && n.size() > 1) {
+            if (n.endsInPlaceKeyword() && n.size() > 1 && !SpotNamedAfterBody.personNamedLikeASpot(n)) {
                 return decided(EntityType.PLACE, this, quoted(n.last()) + " in lexicon/place-keywords.tsv");
             }
             return Optional.empty();

@@ -71,6 +71,14 @@ class EntityRecognizerTest {
         assertEquals(List.of("Mr"), named(a, "Pam Gyang").roles());
     }
 
+    /** A given name and a place keyword that is also a surname, quoted or described as a person is, are a person. */
+    @Test
+    void aPersonNamedLikeAPark() {
+        Annotations a = run("\"The numbers were good,\" said Helen Park, an analyst at a brokerage. Protesters met in Hyde Park.");
+        assertEquals(EntityType.PERSON, named(a, "Helen Park").type());
+        assertEquals(EntityType.PLACE, named(a, "Hyde Park").type());
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
