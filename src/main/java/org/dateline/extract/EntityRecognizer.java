@@ -576,7 +576,9 @@ final class EntityRecognizer {
             return;
         }
         List<String> w = texts(seg);
-        if (lex.place(bt.slice(seg.get(0).start(), seg.get(seg.size() - 1).end())) != null) {
+        String whole = bt.slice(seg.get(0).start(), seg.get(seg.size() - 1).end());
+        // "British Columbia", "Western Australia": a place world geography knows whole keeps its demonym or compass word.
+        if (lex.place(whole) != null || w.size() > 1 && demonymLength(w) > 0 && "region".equals(lex.worldPlace(whole))) {
             emit(bt, seg, firstIndex, List.of(), null, null, model, out);
             return;
         }

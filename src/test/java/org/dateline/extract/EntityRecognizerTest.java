@@ -79,6 +79,13 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Hyde Park").type());
     }
 
+    /** A region world geography knows whole keeps the demonym its name opens with ("British Columbia"). */
+    @Test
+    void aRegionNamedWithADemonymIsWhole() {
+        Annotations a = run("Fans across British Columbia cheered the win.");
+        assertEquals(List.of("British Columbia"), names(a));
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
