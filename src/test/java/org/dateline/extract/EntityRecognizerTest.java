@@ -86,6 +86,16 @@ class EntityRecognizerTest {
         assertEquals(List.of("British Columbia"), names(a));
     }
 
+    /** Keywords of lexicon/org-keywords.txt and place-keywords.tsv: a legislature and a firm of brothers, a complex. */
+    @Test
+    void legislaturesAndBrothersAreBodiesAComplexIsAPlace() {
+        Annotations a = run("The Monroe County Legislature backed the deal, advised by Harlan Brothers, to build the "
+                + "Rochester Community Sports Complex downtown.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Monroe County Legislature").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Harlan Brothers").type());
+        assertEquals(EntityType.PLACE, named(a, "Rochester Community Sports Complex").type());
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
