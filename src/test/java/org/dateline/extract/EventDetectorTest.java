@@ -33,6 +33,13 @@ class EventDetectorTest {
         assertTrue(e.agentKeys().contains("organization/nato"), e.agentKeys().toString());
     }
 
+    /** Workers who "walk out" strike, in any tense (lexicon/event-triggers.tsv). */
+    @Test
+    void workersWhoWalkOutStrike() {
+        Event e = first("Strike", "About 40 signallers will walk out for 48 hours from Tuesday, the union said.");
+        assertEquals("walk out", e.trigger());
+    }
+
     @Test
     void agentBeforeAffectedAfter() {
         Event e = first("Accusation", "Russia accused Turkey on Wednesday of a deliberate provocation.");
