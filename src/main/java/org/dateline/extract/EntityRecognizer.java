@@ -291,7 +291,7 @@ final class EntityRecognizer {
     private int connectorLength(BlockText bt, List<Token> toks, List<Integer> run, int j) {
         String c = toks.get(j).text();
         if (c.equals("&")) {
-            return ampersandLength(bt, toks, j);
+            return ampersandLength(bt, toks, run, j);
         }
         if (!Character.isLowerCase(c.charAt(0))) {
             return 0;
@@ -367,7 +367,7 @@ final class EntityRecognizer {
      * "Procter & Gamble Co", "Harlow & Finch Ltd", "Marks & Spencer Group": "&" joins a firm's name when up to three
      * capitalised words after it end in a company suffix or a body's keyword; 1 (the "&") when it does, else 0.
      */
-    private int ampersandLength(BlockText bt, List<Token> toks, int j) {
+    private int ampersandLength(BlockText bt, List<Token> toks, List<Integer> run, int j) {
         int k = j + 1;
         if (k >= toks.size() || !isCap(toks.get(k)) || !adjacent(bt, toks.get(j), toks.get(k))) {
             return 0;
@@ -378,11 +378,23 @@ final class EntityRecognizer {
                 return 1;
             }
             if (k + 1 >= toks.size() || !isCap(toks.get(k + 1)) || !adjacent(bt, toks.get(k), toks.get(k + 1))) {
-                return 0;
+                // "Pratt & Whitney", "Marks & Spencer": one surname-like word on each side is a firm's name; not two
+                // places ("Trinidad & Tobago") or two given names ("Harry & Meghan").
+                return k == j + 1 && run.size() == 1 && firmWord(toks.get(run.get(0)).text()) && firmWord(w)
+                        && !CITATION_AFTER.matcher(bt.slice(toks.get(k).end(), toks.get(k).end() + 8)).lookingAt() ? 1 : 0;
             }
             k++;
         }
         return 0;
+    }
+
+    /** A year or a reference number after "Smith & Jones": two authors cited, no firm ("Makel & Plucker, 2014"). */
+    private static final Pattern CITATION_AFTER = Pattern.compile(",?\\s*[(\\[]?\\s*(?:\\d{4}|\\d{1,3}\\])");
+
+    /** A capitalised word that is neither a given name, a known place, a sentence starter nor an acronym. */
+    private boolean firmWord(String w) {
+        return !lex.givenNames.contains(w) && lex.place(w) == null && lex.worldPlace(w) == null
+                && !lex.stopWords.contains(w) && !TypingRules.Acronym.isAcronym(w);
     }
 
     /**

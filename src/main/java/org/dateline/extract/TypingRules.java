@@ -34,7 +34,7 @@ final class TypingRules {
             new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(),
             new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new GivenName(), new NameParticle(),
             new HyphenatedSyllable(), new RelativeClauseThenSaying(), new AppositiveAfterOrSaidBefore(),
-            new MemberOfBody(), new CreditBefore(), new AgeAfter(), new KnownToGazetteer(), new CamelCaseName(),
+            new MemberOfBody(), new CreditBefore(), new AgeAfter(), new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(),
             new SequenceModel(),
             new WorldPlace(), new PlaceNounAfter(), new PlaceCueBefore(), new AffiliationAfter(),
             new SpeakerFullName(), new LoneSpeaker(), new NeighbourCue(), new KnownBody());
@@ -133,6 +133,18 @@ final class TypingRules {
                 }
             }
             return at;
+        }
+    }
+
+    /**
+     * "Pratt & Whitney", "Marks & Spencer", "Procter & Gamble": an ampersand inside a name is how firms and
+     * partnerships are named (the recogniser joins "X & Y" only when it reads as one).
+     */
+    static final class FirmOfPartners implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            return n.w.contains("&") ? decided(EntityType.ORGANIZATION, this, "an ampersand inside the name")
+                    : Optional.empty();
         }
     }
 

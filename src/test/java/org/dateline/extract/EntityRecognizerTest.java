@@ -96,6 +96,15 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Rochester Community Sports Complex").type());
     }
 
+    /** "X & Y", one word each side, is a firm's name; two authors cited with a year are not. */
+    @Test
+    void anAmpersandBetweenTwoWordsNamesAFirm() {
+        Annotations a = run("Airbus is late, and Pratt & Whitney is still inspecting its engines.",
+                "The method follows earlier work (Makel & Plucker, 2014).");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Pratt & Whitney").type());
+        assertTrue(names(a).stream().noneMatch(n -> n.contains("Plucker") && n.contains("&")), names(a).toString());
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
