@@ -333,9 +333,11 @@ final class TypingRules {
         public Optional<Decision> apply(NameContext n) {
             // "at the Kennedy Center" is a venue; "at Good Shepherd Medical Center" a hospital, a body as every gold
             // set reads it: another keyword of a body in the name keeps it one.
+            // "at the National Snow and Ice Data Center": a name joining its subjects with "and" is an institute's.
             if (n.size() >= 2 && n.cues.buildingOrBody.contains(n.last()) && !n.speaks()
                     && n.cues.locativeBefore.matcher(n.before).find()
-                    && n.w.subList(0, n.size() - 1).stream().noneMatch(n.lex.orgKeywords::contains)) {
+                    && n.w.subList(0, n.size() - 1).stream().noneMatch(n.lex.orgKeywords::contains)
+                    && !n.w.contains("and")) {
                 return decided(EntityType.PLACE, this, quoted(n.last()) + " " + n.cues.where(NameCues.Kind.BUILDING_OR_BODY, n.last())
                         + " after a locative");
             }

@@ -105,6 +105,17 @@ class EntityRecognizerTest {
         assertTrue(names(a).stream().noneMatch(n -> n.contains("Plucker") && n.contains("&")), names(a).toString());
     }
 
+    /** After "at the", a centre named for its subjects joined by "and" is an institute; a venue keeps its place. */
+    @Test
+    void aCentreNamedForItsSubjectsIsABody() {
+        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
+        Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2015, 10, 3),
+                "Scientists at the National Snow and Ice Data Center in Boulder found that the melt came early.",
+                "The band played at the Barclays Center on Friday."));
+        assertEquals(EntityType.ORGANIZATION, named(a, "National Snow and Ice Data Center").type());
+        assertEquals(EntityType.PLACE, named(a, "Barclays Center").type());
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
