@@ -86,7 +86,10 @@ class EntityRecognizerTest {
         assertEquals(List.of("British Columbia"), names(a));
     }
 
-    /** Keywords of lexicon/org-keywords.txt and place-keywords.tsv: a legislature and a firm of brothers, a complex. */
+    /**
+     * Keywords of lexicon/org-keywords.txt and place-keywords.tsv: a legislature, a firm of brothers, a developer's
+     * communities and builders are bodies; a complex is a place.
+     */
     @Test
     void legislaturesAndBrothersAreBodiesAComplexIsAPlace() {
         Annotations a = run("The Monroe County Legislature backed the deal, advised by Harlan Brothers, to build the "
@@ -94,6 +97,9 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Monroe County Legislature").type());
         assertEquals(EntityType.ORGANIZATION, named(a, "Harlan Brothers").type());
         assertEquals(EntityType.PLACE, named(a, "Rochester Community Sports Complex").type());
+        Annotations b = run("The developer, Ridgecrest Communities, plans 240 homes with Summit Builders.");
+        assertEquals(EntityType.ORGANIZATION, named(b, "Ridgecrest Communities").type());
+        assertEquals(EntityType.ORGANIZATION, named(b, "Summit Builders").type());
     }
 
     /** "X & Y", one word each side, is a firm's name; two authors cited with a year are not. */
