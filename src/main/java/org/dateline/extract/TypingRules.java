@@ -248,7 +248,9 @@ final class TypingRules {
                 return Optional.of(Decision.of(null, name(), quoted(n.c.text) + " a plural: things of a kind, not one body")
                         .with(Decision.Flag.ACRONYM));
             }
-            boolean none = n.lex.stopWords.contains(n.c.text) || n.lex.nonNameAcronyms.contains(n.c.text);
+            // "G.D.P.", "B.C.E.": printed with full stops, a listed abbreviation is still no name.
+            boolean none = n.lex.stopWords.contains(n.c.text) || n.lex.nonNameAcronyms.contains(n.c.text)
+                    || n.lex.nonNameAcronyms.contains(n.c.text.replace(".", ""));
             return Optional.of(Decision.of(none ? null : EntityType.ORGANIZATION, name(),
                     none ? quoted(n.c.text) + " in lexicon/non-name-acronyms.txt or stop-words.txt" : "acronym shape")
                     .with(Decision.Flag.ACRONYM));

@@ -122,6 +122,13 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Barclays Center").type());
     }
 
+    /** A listed abbreviation that names no body is none with full stops either ("G.D.P." as "GDP"). */
+    @Test
+    void aDottedAbbreviationOfNoBodyIsNoName() {
+        Annotations a = run("The country's G.D.P. grew by 2 percent, and its GDP per head rose.");
+        assertEquals(List.of(), names(a));
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
