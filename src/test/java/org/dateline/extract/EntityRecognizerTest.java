@@ -129,6 +129,13 @@ class EntityRecognizerTest {
         assertEquals(List.of(), names(a));
     }
 
+    /** "N.Y." after a city is New York State, as AP prints it (lexicon/place-names.tsv), not an acronym's body. */
+    @Test
+    void theStateAfterACityIsAPlace() {
+        Annotations a = run("The club, based in Rochester, N.Y., will play in a new stadium.");
+        assertEquals(EntityType.PLACE, named(a, "New York State").type());
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
