@@ -30,14 +30,14 @@ final class TypingRules {
     /** Every rule, in the order they are asked. */
     static final List<TypingRule> ALL = List.of(new StockTicker(), new PartyMembers(), new KnownPlace(),
             new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(), new UniversityCampus(),
-            new SpeakingBuilding(), new BuildingAfterLocative(), new FaithBody(), new SpotNamedAfterBody(), new OrganisationKeyword(),
-            new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(), new BodyNounAfter(),
-            new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new GivenName(), new NameParticle(),
-            new HyphenatedSyllable(), new RelativeClauseThenSaying(), new AppositiveAfterOrSaidBefore(),
-            new MemberOfBody(), new CreditBefore(), new AgeAfter(), new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(),
-            new SequenceModel(),
-            new WorldPlace(), new PlaceNounAfter(), new PlaceCueBefore(), new AffiliationAfter(),
-            new SpeakerFullName(), new LoneSpeaker(), new NeighbourCue(), new KnownBody());
+            new SpeakingBuilding(), new BuildingAfterLocative(), new FaithBody(), new SpotNamedAfterBody(),
+            new OrganisationKeyword(), new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(),
+            new BodyNounAfter(), new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new GivenName(),
+            new NameParticle(), new HyphenatedSyllable(), new RelativeClauseThenSaying(),
+            new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(), new AgeAfter(),
+            new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(), new SequenceModel(), new WorldPlace(),
+            new PlaceNounAfter(), new PlaceCueBefore(), new AffiliationAfter(), new SpeakerFullName(), new LoneSpeaker(),
+            new NeighbourCue(), new KnownBody());
 
     private TypingRules() { }
 
