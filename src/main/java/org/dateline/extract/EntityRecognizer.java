@@ -424,8 +424,14 @@ final class EntityRecognizer {
             return false;
         }
         // A place, a given name or a demonym on either side names a body of its own ("the British Library and
-        // Columbia University").
-        for (int k : run) {
+        // Columbia University"), but for the place whose body it is, opening the name before ordinary words ("Nigeria
+        // Security and Civil Defence Corps", "Texas Parks and Wildlife Department").
+        int from = 0;
+        if (run.size() >= 2 && lex.place(toks.get(run.get(0)).text()) != null
+                && lex.isOrdinaryWord(toks.get(run.get(run.size() - 1)).text())) {
+            from = 1;
+        }
+        for (int k : run.subList(from, run.size())) {
             String w = toks.get(k).text();
             if (lex.place(w) != null || lex.worldPlace(w) != null || lex.givenNames.contains(w)
                     || lex.demonymCountry(w) != null) {

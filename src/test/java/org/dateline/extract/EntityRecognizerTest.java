@@ -136,6 +136,13 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "New York State").type());
     }
 
+    /** A place opening a body's name before ordinary words and "and" is the body's place, not a body of its own. */
+    @Test
+    void aPlaceOpeningAListedBodysName() {
+        Annotations a = run("Officers of the Nigeria Security and Civil Defence Corps guarded the site.");
+        assertEquals(List.of("Nigeria Security and Civil Defence Corps"), names(a));
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
