@@ -27,6 +27,11 @@ final class Candidate {
     boolean weakType;
     /** Where it came from when not from running text (byline, dateline, credit): always kept. */
     boolean fixed;
+    /**
+     * A month's name where no date is written ("May said"): untyped, kept only when a person of that surname is named
+     * in full (the resolver's decision, not the name decider's).
+     */
+    boolean monthWord;
     /** Resolved entity, filled by {@link EntityResolver}. */
     EntityResolver.Group group;
     /** Every decision taken about this name, in order; the last one set its type. */

@@ -854,6 +854,7 @@ final class EntityRecognizer {
             return null;
         }
         Candidate c = new Candidate(new Span(start, end), text, bt);
+        c.monthWord = monthAsName;
         c.model = model.get(c.span);
         c.roles.addAll(roles);
         c.country = country;

@@ -52,13 +52,14 @@ public final class NameDecider {
 
     /**
      * Decides each candidate that came from running text (names read from the byline, dateline or credits stay as
-     * ingest typed them): sets its type, or removes it from {@code cands} when the model says it names nothing.
+     * ingest typed them, and a month's name where no date is written is left to the resolver): sets its type, or
+     * removes it from {@code cands} when the model says it names nothing.
      */
     void decide(List<Candidate> cands, NameFeatures features) {
         List<Candidate> all = List.copyOf(cands);
         List<Candidate> dropped = new ArrayList<>();
         for (Candidate c : all) {
-            if (c.fixed) {
+            if (c.fixed || c.monthWord) {
                 continue;
             }
             String[] context = features.of(c, all);

@@ -143,6 +143,21 @@ class EntityRecognizerTest {
         assertEquals(List.of("Nigeria Security and Civil Defence Corps"), names(a));
     }
 
+    /**
+     * A month's name where no date is written is left to the resolver, not typed by the name decider: kept as the
+     * surname of a person named in full, else no name.
+     */
+    @Test
+    void aMonthsNameIsAPersonOnlyWhenOneIsNamed() {
+        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
+        Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2015, 10, 3),
+                "Her group will not call off a rent strike planned for April, she added."));
+        assertTrue(names(a).stream().noneMatch(n -> n.equals("April")), names(a).toString());
+        Annotations b = pipeline.extract(TestArticles.of(LocalDate.of(2015, 10, 3),
+                "Prime Minister Theresa May spoke in London. May said the deal was fair."));
+        assertEquals(2, mentionTexts(named(b, "Theresa May")).size());
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
