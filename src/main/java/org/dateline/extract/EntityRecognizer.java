@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.extract.BlockText.Token;
 import org.dateline.ingest.BlockKind;
@@ -387,6 +388,9 @@ final class EntityRecognizer {
         }
         return 0;
     }
+
+    /** "D-Las Cruces", "R-Texas": a party's initial, a hyphen and a place. */
+    private static final Pattern PARTY_AND_DISTRICT = Pattern.compile("[DRI]-(\\p{Lu}.*)");
 
     /** A year or a reference number after "Smith & Jones": two authors cited, no firm ("Makel & Plucker, 2014"). */
     private static final Pattern CITATION_AFTER = Pattern.compile(",?\\s*[(\\[]?\\s*(?:\\d{4}|\\d{1,3}\\])");
@@ -837,6 +841,17 @@ final class EntityRecognizer {
             end -= 1;
             text = text.substring(0, text.length() - 1);
         }
+        // "Sen. Jeff Roe, D-Las Cruces, said": a party's initial and a hyphen before a lawmaker's district; the place
+        // is the name.
+        Matcher party = PARTY_AND_DISTRICT.matcher(text);
+        boolean district = party.matches()
+                && (lex.place(party.group(1)) != null || lex.worldPlace(party.group(1)) != null);
+        if (district) {
+            start += 2;
+            text = party.group(1);
+            title = title != null ? title : Decision.of(EntityType.PLACE, "PartyAndDistrict",
+                    "a party's initial and a hyphen before it");
+        }
         // "May said": a month word where no date is written may be the surname of a person named in
         // full elsewhere; it stays untyped, and the resolver keeps it only if such a person exists.
         boolean monthAsName = seg.size() == 1 && lex.isMonth(text)
@@ -855,6 +870,8 @@ final class EntityRecognizer {
         }
         Candidate c = new Candidate(new Span(start, end), text, bt);
         c.monthWord = monthAsName;
+        // Read from a tag of fixed shape, like a dateline's place: no decider retypes it.
+        c.fixed = district;
         c.model = model.get(c.span);
         c.roles.addAll(roles);
         c.country = country;

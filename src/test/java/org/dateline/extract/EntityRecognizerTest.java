@@ -158,6 +158,14 @@ class EntityRecognizerTest {
         assertEquals(2, mentionTexts(named(b, "Theresa May")).size());
     }
 
+    /** "D-Las Cruces" after a lawmaker's name is a party's initial and the district's place, not a person. */
+    @Test
+    void aPartyAndDistrictTagNamesThePlace() {
+        Annotations a = run("State Sen. Jeff Roe, D-Las Cruces, who chairs the committee, said the state should act.");
+        assertEquals(EntityType.PLACE, named(a, "Las Cruces").type());
+        assertTrue(names(a).stream().noneMatch(n -> n.startsWith("D-")), names(a).toString());
+    }
+
     /** Examples listed after a plural kind noun take the kind's type (name-cues.tsv org-kind, place-kind). */
     @Test
     void examplesOfAKindTakeItsType() {
