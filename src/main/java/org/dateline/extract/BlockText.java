@@ -108,10 +108,6 @@ final class BlockText {
 
     private static final Pattern PLACE_PAIR = Pattern.compile("(\\p{Lu}\\p{Ll}{2,})-(\\p{Lu}\\p{Ll}{2,})");
 
-    private static boolean isPlace(Lexicon lex, String w) {
-        return lex.place(w) != null || lex.worldPlace(w) != null;
-    }
-
     final Block block;
     final String text;
     final int offset;
@@ -171,7 +167,7 @@ final class BlockText {
                 }
                 // "the Kenya-Somalia border", "Tokyo-Osaka trains": two places joined by a hyphen are two names.
                 Matcher pair = PLACE_PAIR.matcher(word);
-                if (pair.matches() && lex.place(pair.group()) == null && isPlace(lex, pair.group(1)) && isPlace(lex, pair.group(2))) {
+                if (pair.matches() && lex.place(pair.group()) == null && lex.knownPlace(pair.group(1)) && lex.knownPlace(pair.group(2))) {
                     raw.add(new int[] {s, s + pair.end(1)});
                     raw.add(new int[] {s + pair.end(1), s + pair.start(2)});
                     raw.add(new int[] {s + pair.start(2), e});

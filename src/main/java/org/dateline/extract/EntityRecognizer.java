@@ -389,15 +389,12 @@ final class EntityRecognizer {
         return 0;
     }
 
-    /** "D-Las Cruces", "R-Texas": a party's initial, a hyphen and a place. */
-    private static final Pattern PARTY_AND_DISTRICT = Pattern.compile("[DRI]-(\\p{Lu}.*)");
-
     /** A year or a reference number after "Smith & Jones": two authors cited, no firm ("Makel & Plucker, 2014"). */
     private static final Pattern CITATION_AFTER = Pattern.compile(",?\\s*[(\\[]?\\s*(?:\\d{4}|\\d{1,3}\\])");
 
     /** A capitalised word that is neither a given name, a known place, a sentence starter nor an acronym. */
     private boolean firmWord(String w) {
-        return !lex.givenNames.contains(w) && lex.place(w) == null && lex.worldPlace(w) == null
+        return !lex.givenNames.contains(w) && !lex.knownPlace(w)
                 && !lex.stopWords.contains(w) && !TypingRules.Acronym.isAcronym(w);
     }
 
@@ -437,7 +434,7 @@ final class EntityRecognizer {
         }
         for (int k : run.subList(from, run.size())) {
             String w = toks.get(k).text();
-            if (lex.place(w) != null || lex.worldPlace(w) != null || lex.givenNames.contains(w)
+            if (lex.knownPlace(w) || lex.givenNames.contains(w)
                     || lex.demonymCountry(w) != null) {
                 return false;
             }
@@ -452,7 +449,7 @@ final class EntityRecognizer {
         }
         for (int r = next; r <= k; r++) {
             String w = toks.get(r).text();
-            if (lex.place(w) != null || lex.worldPlace(w) != null || lex.givenNames.contains(w)) {
+            if (lex.knownPlace(w) || lex.givenNames.contains(w)) {
                 return false;
             }
         }
@@ -469,10 +466,10 @@ final class EntityRecognizer {
         return false;
     }
 
-    /** A word that can be part of a name: capitalised, or a lower-case Arabic article ("al-Assad"), with no digit. */
     /** "We'll", "I'm", "Don't": a word and its contracted verb or negation is no name. */
     private static final Pattern CONTRACTION = Pattern.compile("\\p{L}+(?:['’](?:ll|re|ve|d|m)|n['’]t)");
 
+    /** A word that can be part of a name: capitalised, or a lower-case Arabic article ("al-Assad"), with no digit. */
     static boolean isCap(Token t) {
         String w = t.text();
         if (!Character.isLetter(w.charAt(0)) || CONTRACTION.matcher(w).matches()) {
@@ -552,7 +549,7 @@ final class EntityRecognizer {
     /** Whether the words are a place or a name of the hand-checked gazetteer. */
     private boolean knownName(List<String> words) {
         String name = String.join(" ", words);
-        return lex.place(name) != null || lex.worldPlace(name) != null || !lookup(name).isEmpty();
+        return lex.knownPlace(name) || !lookup(name).isEmpty();
     }
 
     /** Whether words after a name opener make a body's or a known place's name ("Harbour Workers Union", "New York"). */
@@ -570,7 +567,7 @@ final class EntityRecognizer {
         }
         String next = run.get(1).text();
         if (lex.stopWords.contains(next) || lex.isMonth(next) || lex.isWeekday(next)
-                || lex.place(next) != null || lex.worldPlace(next) != null || !Character.isLowerCase(next.charAt(next.length() - 1))) {
+                || lex.knownPlace(next) || !Character.isLowerCase(next.charAt(next.length() - 1))) {
             return false;
         }
         Token last = run.get(run.size() - 1);
@@ -821,6 +818,9 @@ final class EntityRecognizer {
                 && lex.attributionVerbs.contains(after.substring(0, sp));
     }
 
+    /** "D-Las Cruces", "R-Texas": a party's initial, a hyphen and a place. */
+    private static final Pattern PARTY_AND_DISTRICT = Pattern.compile("[DRI]-(\\p{Lu}.*)");
+
     /**
      * Makes a candidate of the segment (a possessive "'s" left off) unless it is no name at all (a stop word, a
      * people, a Roman numeral, an acronym no rule types), types it by {@code title} when a title opened it or else
@@ -844,8 +844,7 @@ final class EntityRecognizer {
         // "Sen. Jeff Roe, D-Las Cruces, said": a party's initial and a hyphen before a lawmaker's district; the place
         // is the name.
         Matcher party = PARTY_AND_DISTRICT.matcher(text);
-        boolean district = party.matches()
-                && (lex.place(party.group(1)) != null || lex.worldPlace(party.group(1)) != null);
+        boolean district = party.matches() && lex.knownPlace(party.group(1));
         if (district) {
             start += 2;
             text = party.group(1);

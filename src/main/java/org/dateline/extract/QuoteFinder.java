@@ -496,10 +496,14 @@ final class QuoteFinder {
             String w = after.get(j).text();
             if (w.equals(",")) {
                 String next = after.get(j + 1).text();
-                if (lex.attributionVerbs.contains(next) || !Character.isUpperCase(next.charAt(0)) || ++inner > 1) {
+                // One comma before a capitalised word other than the verb is the description's own ("California, Irvine").
+                boolean insideDescription = inner == 0 && !lex.attributionVerbs.contains(next)
+                        && Character.isUpperCase(next.charAt(0));
+                if (!insideDescription) {
                     second = j;
                     break;
                 }
+                inner++;
                 continue;
             }
             if (RE_STOP_MARK.matcher(w).matches()) {

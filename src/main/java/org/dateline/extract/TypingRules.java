@@ -154,7 +154,7 @@ final class TypingRules {
         public Optional<Decision> apply(NameContext n) {
             String rest = n.size() >= 2 ? String.join(" ", n.w.subList(1, n.size())) : "";
             if (n.size() >= 2 && n.cues.compass.contains(n.w.get(0))
-                    && (n.lex.place(rest) != null || n.lex.worldPlace(rest) != null || placeToOpenData(n, rest))) {
+                    && (n.lex.knownPlace(rest) || placeToOpenData(n, rest))) {
                 return decided(EntityType.PLACE, this, quoted(n.w.get(0)) + " " + n.cues.where(NameCues.Kind.COMPASS, n.w.get(0)));
             }
             return Optional.empty();
@@ -183,7 +183,7 @@ final class TypingRules {
             String place = String.join(" ", n.w.subList(0, n.size() - 1));
             if (!pluralNoun(n.lex, last) || n.lex.placeNameKeywords.contains(last)
                     || n.lex.placeNameKeywords.contains(last.substring(0, last.length() - 1))
-                    || n.lex.place(place) == null && n.lex.worldPlace(place) == null) {
+                    || !n.lex.knownPlace(place)) {
                 return Optional.empty();
             }
             return decided(EntityType.ORGANIZATION, this, quoted(place) + " a known place, " + quoted(last) + " a plural");

@@ -123,12 +123,11 @@ final class WireTextReader {
                     continue;
                 case PUBLISHED_LABEL:
                     LocalDate date = TextDates.labelDay(v.rest());
+                    if (date == null && d.publishedLineReadings.isEmpty()) {
+                        d.publishedLineReadings.addAll(TextDates.labelReadings(v.rest()));
+                    }
                     if (date != null) {
                         d.publishedLineDate = d.publishedLineDate == null ? date : d.publishedLineDate;
-                    } else if (!TextDates.labelReadings(v.rest()).isEmpty()) {
-                        if (d.publishedLineReadings.isEmpty()) {
-                            d.publishedLineReadings.addAll(TextDates.labelReadings(v.rest()));
-                        }
                     } else if (v.rest().isEmpty()) {
                         publishedNext = true;
                     }

@@ -59,13 +59,7 @@ final class CountriesStatesCitiesReader implements OpenDataSource {
     private static void readStates(Path f, Path dir, Map<String, String> countries,
                                    Map<String, Double> countryPopulations, OpenDataRows rows) throws IOException {
         String source = FOLDER + "/" + OpenDataFiles.relative(dir, f);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        List<CSVRecord> records;
-        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            records = format.parse(r).getRecords();
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new IOException(f + ": not a CSV file with a header line (" + e.getMessage() + ")", e);
-        }
+        List<CSVRecord> records = records(f);
         Map<String, Integer> recordsOfQid = new HashMap<>();
         for (CSVRecord rec : records) {
             if (!rec.isMapped("wikiDataId") || !rec.isMapped("name")) {
@@ -93,17 +87,22 @@ final class CountriesStatesCitiesReader implements OpenDataSource {
 
     /** Each country's population by its ISO 3166-1 alpha-2 code ({@code iso2}), where the file gives one. */
     private static void readCountryPopulations(Path f, Map<String, Double> out) throws IOException {
+        for (CSVRecord rec : records(f)) {
+            if (!rec.isMapped("iso2") || !rec.isMapped("population")) {
+                throw new IOException(f + ":" + rec.getRecordNumber() + ": expected the columns iso2 and population");
+            }
+            double pop = parse(rec.get("population"));
+            if (pop > 0) {
+                out.put(rec.get("iso2"), pop);
+            }
+        }
+    }
+
+    /** The records of a CSV file with a header line. */
+    private static List<CSVRecord> records(Path f) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : format.parse(r)) {
-                if (!rec.isMapped("iso2") || !rec.isMapped("population")) {
-                    throw new IOException(f + ":" + rec.getRecordNumber() + ": expected the columns iso2 and population");
-                }
-                double pop = parse(rec.get("population"));
-                if (pop > 0) {
-                    out.put(rec.get("iso2"), pop);
-                }
-            }
+            return format.parse(r).getRecords();
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new IOException(f + ": not a CSV file with a header line (" + e.getMessage() + ")", e);
         }
