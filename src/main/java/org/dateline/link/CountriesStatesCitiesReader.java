@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.atlas.json.JsonObject;
@@ -108,11 +110,29 @@ final class CountriesStatesCitiesReader implements OpenDataSource {
         }
     }
 
+    /**
+     * Cities or counties of one file. The file gives some places of one name the population of the best known of them
+     * (San Antonio in Puerto Rico holds San Antonio, Texas's 1.4 million; the Bloomingtons of Indiana and Illinois
+     * share one figure): a population that several records of one name and different QIDs hold is no record's own
+     * and is left out, so the prior comes from the other sources that give that QID one.
+     */
     private static void readPlaces(Path f, String rel, String subtype, Map<String, String> countries,
                                    OpenDataRows rows) throws IOException {
         String source = FOLDER + "/" + rel;
-        for (JsonObject c : OpenDataFiles.objects(OpenDataFiles.parse(f))) {
+        List<JsonObject> places = OpenDataFiles.objects(OpenDataFiles.parse(f));
+        Map<String, Set<String>> qidsOfNameAndPopulation = new HashMap<>();
+        for (JsonObject c : places) {
             Double pop = num(c, "population");
+            if (pop != null && pop > 0) {
+                qidsOfNameAndPopulation.computeIfAbsent(str(c, "name") + "\t" + pop, k -> new HashSet<>())
+                        .add(str(c, "wikiDataId"));
+            }
+        }
+        for (JsonObject c : places) {
+            Double pop = num(c, "population");
+            if (pop != null && qidsOfNameAndPopulation.getOrDefault(str(c, "name") + "\t" + pop, Set.of()).size() > 1) {
+                pop = null;
+            }
             double prior = subtype.equals("county") ? 0.3 : Popularity.population(pop == null ? 0 : pop);
             rows.offer(new OpenDataRows.Offer(source, str(c, "wikiDataId"), str(c, "name"), EntityType.PLACE, subtype,
                     countries.getOrDefault(str(c, "country_code"), ""), List.of(), List.of(),

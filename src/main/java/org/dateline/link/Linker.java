@@ -38,6 +38,7 @@ import org.dateline.model.Span;
  * ambiguity margin, so a name two items share stays unlinked.
  */
 public final class Linker {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Linker.class);
     /**
      * Below this score an entity stays unlinked. Set so that an exact name whose country the article
      * contradicts links only when the entry is popular (a capital, a head of state), not a US
@@ -128,6 +129,7 @@ public final class Linker {
         }
         Set<String> countries = new HashSet<>(dateline);
         List<Span> reporting = reportingSpans(article);
+        Map<Entity, String> sureCountries = new LinkedHashMap<>();
         for (var f : found.entrySet()) {
             if (reportsOnly(f.getKey(), reporting, article)) {
                 continue;
@@ -135,14 +137,23 @@ public final class Linker {
             Candidate best = decide(f.getKey(), f.getValue(), LinkContext.none());
             if (best != null && best.match() != CandidateScorer.Match.SHORT && !best.entry().countryOrSelf().isEmpty()) {
                 countries.add(best.entry().countryOrSelf());
+                sureCountries.put(f.getKey(), best.entry().countryOrSelf());
             }
         }
         LinkContext context = new LinkContext(countries);
         Map<String, Link> links = new LinkedHashMap<>();
         for (var f : found.entrySet()) {
             Candidate best = decide(f.getKey(), f.getValue(), context);
+            if (best == null) {
+                best = namesakeOfTheNeighbours(f.getKey(), f.getValue(), context, neighbourCountries(f.getKey(), sureCountries, article));
+            }
             if (best != null) {
                 links.put(f.getKey().key(), new Link(best.entry().qid(), round(best.score()), best.entry().label()));
+            } else if (log.isTraceEnabled() && !f.getValue().isEmpty()) {
+                log.trace("not linked {} \"{}\": {}", f.getKey().type(), f.getKey().name(),
+                        score(f.getKey(), f.getValue(), context).stream().limit(3)
+                                .map(c -> c.entry().qid() + " " + c.entry().label() + " " + c.match() + " " + round(c.score()))
+                                .toList());
             }
         }
         return links;
@@ -388,11 +399,72 @@ public final class Linker {
             if (rival.score() <= best.score() - AMBIGUITY_MARGIN) {
                 break;
             }
-            if (!yields(rival.entry(), best.entry())) {
+            if (!yields(rival, best)) {
                 return null;
             }
         }
         return best;
+    }
+
+    /**
+     * Between namesakes that score alike, the one whose country the entity's neighbours belong to: the places and bodies
+     * linked by their names alone in the paragraphs where the entity is named ("concerts in Moscow and Saint
+     * Petersburg" is Russia's, though the article names the United States too). Only when exactly one of the
+     * namesakes within {@link #AMBIGUITY_MARGIN} of the best is of such a country; otherwise NIL, as before.
+     */
+    private Candidate namesakeOfTheNeighbours(Entity entity, Map<String, Found> found, LinkContext context,
+                                              Set<String> neighbours) {
+        if (neighbours.isEmpty()) {
+            return null;
+        }
+        List<Candidate> ranked = score(entity, found, context);
+        if (ranked.size() < 2 || ranked.get(0).score() < NIL_THRESHOLD) {
+            return null;
+        }
+        double floor = ranked.get(0).score() - AMBIGUITY_MARGIN;
+        List<Candidate> near = ranked.stream().filter(c -> c.score() > floor).toList();
+        List<Candidate> ofNeighbours = near.stream()
+                .filter(c -> c.score() >= NIL_THRESHOLD && neighbours.contains(c.entry().countryOrSelf())).toList();
+        return ofNeighbours.size() == 1 ? ofNeighbours.get(0) : null;
+    }
+
+    /** The countries of the entities linked by name alone ({@code sure}) named in a sentence where the entity is. */
+    private static Set<String> neighbourCountries(Entity entity, Map<Entity, String> sure, Article article) {
+        if (article == null) {
+            return Set.of();
+        }
+        String text = article.text();
+        List<Span> sentences = entity.mentions().stream().map(m -> sentenceAround(text, m.span())).toList();
+        Set<String> out = new HashSet<>();
+        for (var s : sure.entrySet()) {
+            if (s.getKey() != entity && s.getKey().mentions().stream()
+                    .anyMatch(m -> sentences.stream().anyMatch(p -> p.contains(m.span())))) {
+                out.add(s.getValue());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The sentence around a span: from the end of the sentence before it to the end of its own (a full stop, question
+     * or exclamation mark before white space, or a line break). An abbreviation's full stop ends it early, which only
+     * narrows what counts as the entity's neighbourhood.
+     */
+    static Span sentenceAround(String text, Span span) {
+        if (span.end() > text.length()) {
+            return span; // a mention outside the text (hand-built annotations): no sentence to read
+        }
+        int start = span.start();
+        while (start > 0 && !(Character.isWhitespace(text.charAt(start - 1)) && start >= 2
+                && ".!?\n".indexOf(text.charAt(start - 2)) >= 0) && text.charAt(start - 1) != '\n') {
+            start--;
+        }
+        int end = span.end();
+        while (end < text.length() && text.charAt(end) != '\n'
+                && !(".!?".indexOf(text.charAt(end)) >= 0 && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
+            end++;
+        }
+        return new Span(start, end);
     }
 
     /**
@@ -425,12 +497,20 @@ public final class Linker {
      * <li>a place on the same ground ({@link #SAME_GROUND_KM}): a city and its municipality are one place to a reader;
      * <li>a place of a tenth of the population or less than a city of the same name ({@link #FAR_BETTER_KNOWN} of
      * prior): a bare "Austin" is the state capital, not a town of 25,000 in another state. Context that points to
-     * the small town (its country or region in the article) has already raised its score above the margin.
+     * the small town (its country or region in the article) has already raised its score above the margin;
+     * <li>a place inside the country whose label the name is, found by an alias only: a bare "Panama" is the country,
+     * not Panama City, which some sources also call so.
      * </ul>
      */
-    private static boolean yields(GazetteerEntry rival, GazetteerEntry best) {
+    private static boolean yields(Candidate rivalCandidate, Candidate bestCandidate) {
+        GazetteerEntry rival = rivalCandidate.entry();
+        GazetteerEntry best = bestCandidate.entry();
         if (rival.type() != EntityType.PLACE || best.type() != EntityType.PLACE) {
             return false;
+        }
+        if (bestCandidate.match() == CandidateScorer.Match.LABEL && rivalCandidate.match() != CandidateScorer.Match.LABEL
+                && rival.country().equals(best.qid())) {
+            return true;
         }
         if (!rival.country().isEmpty() && rival.country().equals(best.countryOrSelf())
                 && rival.prior() <= OpenDataImporter.NAMESAKE_PRIOR && best.prior() > OpenDataImporter.NAMESAKE_PRIOR) {

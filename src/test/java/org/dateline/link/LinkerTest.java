@@ -188,6 +188,41 @@ class LinkerTest {
     }
 
     @Test
+    void aCountrysNameIsTheCountryNotTheCityThatAlsoGoesByIt() {
+        Gazetteer g = Gazetteer.of(List.of(
+                entry("Q1021", "Panama", EntityType.PLACE, "country", "", 0.82, List.of(), List.of()),
+                entry("Q1022", "Panama City", EntityType.PLACE, "capital", "Q1021", 0.75, List.of("Panama"), List.of()),
+                entry("Q1023", "Panama City", EntityType.PLACE, "city", "Q30", 0.45, List.of("Panama"), List.of())));
+        Entity panama = entity(EntityType.PLACE, "Panama");
+        assertEquals("Q1021", Linker.create(g).link(article(null, null), annotations(panama)).get(panama.key()).qid());
+        Gazetteer abroad = Gazetteer.of(List.of(g.entries().get(0),
+                entry("Q1024", "Panama", EntityType.PLACE, "city", "Q30", 0.75, List.of(), List.of())));
+        assertFalse(Linker.create(abroad).link(article(null, null), annotations(panama)).containsKey(panama.key()),
+                "a namesake of another country, printed as its label, is still a rival");
+    }
+
+    @Test
+    void theCountryOfTheSentencesOtherPlacesPicksBetweenNamesakes() {
+        Gazetteer g = Gazetteer.of(List.of(
+                entry("Q1031", "Saint Petersburg", EntityType.PLACE, "city", "Q1034", 0.73, List.of(), List.of()),
+                entry("Q1032", "St. Petersburg", EntityType.PLACE, "city", "Q1035", 0.58, List.of(), List.of()),
+                entry("Q1033", "Moscow", EntityType.PLACE, "capital", "Q1034", 0.9, List.of(), List.of()),
+                entry("Q1034", "Russia", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
+                entry("Q1035", "United States", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())));
+        String text = "He toured the United States and Russia. He played in Moscow and Saint Petersburg in March.";
+        Entity petersburg = entityIn(text, EntityType.PLACE, "Saint Petersburg");
+        Map<String, Link> links = Linker.create(g).link(article(text), annotations(petersburg,
+                entityIn(text, EntityType.PLACE, "United States"), entityIn(text, EntityType.PLACE, "Russia"),
+                entityIn(text, EntityType.PLACE, "Moscow")));
+        assertEquals("Q1031", links.get(petersburg.key()).qid());
+        String apart = "He toured the United States and Russia. He played in Saint Petersburg in March.";
+        Entity alone = entityIn(apart, EntityType.PLACE, "Saint Petersburg");
+        assertFalse(Linker.create(g).link(article(apart), annotations(alone,
+                entityIn(apart, EntityType.PLACE, "United States"), entityIn(apart, EntityType.PLACE, "Russia")))
+                .containsKey(alone.key()), "both countries only elsewhere in the article: still ambiguous");
+    }
+
+    @Test
     void namesakesOnTheSameGroundAreOnePlace() {
         Gazetteer g = Gazetteer.of(List.of(
                 new GazetteerEntry("Q1011", "Sochi", EntityType.PLACE, "city", "Q159", List.of(), 43.59, 39.73, 0.5,

@@ -91,6 +91,18 @@ class OpenDataImporterTest {
         assertEquals(0.6, row("Q16593").orElseThrow().prior(), 0.001, "Uruguay's department does not");
     }
 
+    /**
+     * The file gives San Antonio in Puerto Rico the population of San Antonio, Texas: a population that places of one
+     * name and different QIDs share is neither's own.
+     */
+    @Test
+    void aPopulationThatNamesakesShareIsNoOnesOwn() {
+        assertEquals(Popularity.population(0), row("Q49366856").orElseThrow().prior(), 0.01, "Puerto Rico's");
+        assertEquals(Popularity.population(0), row("Q975").orElseThrow().prior(), 0.01,
+                "nor Texas's, when no other source gives it");
+        assertEquals(Popularity.population(678815), row("Q16562").orElseThrow().prior(), 0.01, "El Paso keeps its own");
+    }
+
     @Test
     void whosOnFirstLocalitiesTakeTheirEnglishNameAndSkipSupersededRecords() {
         GazetteerEntry bay = row("Q39521").orElseThrow();
