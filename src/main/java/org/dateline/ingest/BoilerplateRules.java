@@ -38,6 +38,8 @@ final class BoilerplateRules {
     /** Longest first, so that the longer of two labels sharing a start is read. */
     private final List<String> publishedLabels;
     private final List<String> updatedLabels;
+    /** A line matched whole by one of these says when the article was published; its first group is the date. */
+    private final List<Pattern> publishedSentences;
     /** Site section and menu labels ({@code page-chrome.txt}), as keys. */
     private final Set<String> sections;
     /** A line ends the article when one of these matches it whole ("32 Comments"). */
@@ -47,13 +49,14 @@ final class BoilerplateRules {
 
     private BoilerplateRules() {
         Map<String, List<String>> rules = DataFiles.rules("lexicon/boilerplate.txt",
-                "line", "regex", "end", "end-regex", "caption", "credit", "published", "updated");
+                "line", "regex", "end", "end-regex", "caption", "credit", "published", "published-regex", "updated");
         drop = keys(rules.get("line")).collect(Collectors.toSet());
         end = keys(rules.get("end")).collect(Collectors.toSet());
         endPatterns = rules.get("end-regex").stream().map(Pattern::compile).toList();
         captionLabels = keys(rules.get("caption")).toList();
         creditLabels = keys(rules.get("credit")).toList();
         publishedLabels = keys(rules.get("published")).sorted(LONGEST_FIRST).toList();
+        publishedSentences = rules.get("published-regex").stream().map(Pattern::compile).toList();
         updatedLabels = keys(rules.get("updated")).sorted(LONGEST_FIRST).toList();
         Map<String, List<String>> chrome = DataFiles.rules("lexicon/page-chrome.txt", "section", "regex");
         sections = keys(chrome.get("section")).collect(Collectors.toSet());
@@ -66,10 +69,19 @@ final class BoilerplateRules {
     /** A short capitalised phrase, as breadcrumbs print a section: "Local Government", "Crime & Courts". */
     private static final Pattern CRUMB_PHRASE = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|&|and)){0,2}");
 
-    /** Whether the cleaned line is a site section label, or a breadcrumb of them, by {@code page-chrome.txt}. */
+    /**
+     * "News and features › 2025 › October": short pieces joined by the angle quotes that only breadcrumb trails print,
+     * a trail whatever its pieces say.
+     */
+    private static final Pattern TRAIL = Pattern.compile("[^\u203a\u00bb\\n]{1,30}(?:\\s+[\u203a\u00bb]\\s+[^\u203a\u00bb\\n]{1,30})+");
+
+    /**
+     * Whether the cleaned line is a site section label, or a breadcrumb of them, by {@code page-chrome.txt}, or a trail
+     * of angle quotes ({@link #TRAIL}).
+     */
     private boolean isSection(String cleaned) {
         String k = key(HASH.matcher(cleaned).replaceFirst(""));
-        if (sections.contains(k)) {
+        if (sections.contains(k) || TRAIL.matcher(cleaned.strip()).matches()) {
             return true;
         }
         String[] crumbs = CRUMB.split(cleaned.strip());
@@ -179,6 +191,12 @@ final class BoilerplateRules {
                 if (rest.isEmpty() || TextDates.hasLabelDate(rest)) {
                     return new Verdict(Kind.PUBLISHED_LABEL, rest);
                 }
+            }
+        }
+        for (Pattern p : publishedSentences) {
+            java.util.regex.Matcher m = p.matcher(cleaned);
+            if (m.matches() && TextDates.hasLabelDate(m.group(1))) {
+                return new Verdict(Kind.PUBLISHED_LABEL, m.group(1).strip());
             }
         }
         return Verdict.TEXT;

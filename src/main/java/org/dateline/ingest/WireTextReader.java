@@ -64,6 +64,9 @@ final class WireTextReader {
         CaptionParser.Caption pendingCredit = null;
         int lastBylineEnd = -1;
         List<Unit> pending = new ArrayList<>();
+        // Menu labels and chrome lines skipped over the headline so far: a longer label among them ("11 On Your Side")
+        // is still inside the menu.
+        int chromeAbove = 0;
 
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
@@ -79,10 +82,12 @@ final class WireTextReader {
             }
             switch (v.kind()) {
                 case DROP:
+                    chromeAbove++;
                     continue;
                 case SECTION:
                     // A section label over the page, unless it is all the headline there is ("Markets" over prose).
                     if (d.headline() == null && !bodyStarted && headlineLikeFollows(text, units, ui)) {
+                        chromeAbove++;
                         continue;
                     }
                     break;
@@ -159,9 +164,10 @@ final class WireTextReader {
                 }
                 if (isMenuLabel(line) && headlineLikeFollows(text, units, ui)) {
                     // "MLS", "Opinion" over the headline: a section label the lexicon does not list.
+                    chromeAbove++;
                     continue;
                 }
-                int later = headlineUnderMenu(text, units, ui);
+                int later = headlineUnderMenu(text, units, ui, chromeAbove);
                 if (later > ui) {
                     // MenuUnderMasthead: the site's name or tagline over its menu ("Your local news, every day" over
                     // "Subscribe", "Log in", "News", ...) is page chrome; the headline is the line over the byline.
@@ -293,12 +299,13 @@ final class WireTextReader {
     private static final Pattern BREADCRUMB = Pattern.compile("[^›>»/|\\n]{1,30}(?:\\s+[›>»/|]\\s+[^›>»/|\\n]{1,30}){1,11}");
 
     /**
-     * The unit of the headline when the line at {@code at} is a site's masthead or tagline over its menu: at least
-     * {@link #MIN_MENU_LABELS} menu labels, section labels, chrome lines or breadcrumb trails follow it at once, and
+     * The unit of the headline when the line at {@code at} is a site's masthead or tagline over its menu, or a label
+     * inside it: at least {@link #MIN_MENU_LABELS} menu labels, section labels, chrome lines or breadcrumb trails
+     * follow it at once or, with the {@code chromeAbove} lines skipped over it, surround it, and
      * past them a headline-like line stands over a byline, a date line or a "Posted" label, right over it or over a
      * standfirst over it. Else {@code at}.
      */
-    private int headlineUnderMenu(String text, List<Unit> units, int at) {
+    private int headlineUnderMenu(String text, List<Unit> units, int at, int chromeAbove) {
         int labels = 0;
         int j = at + 1;
         for (; j < units.size() && j <= at + MENU_REACH; j++) {
@@ -311,7 +318,7 @@ final class WireTextReader {
             }
             labels++;
         }
-        if (labels < MIN_MENU_LABELS || j + 1 >= units.size() || !headlineLikeFollows(text, units, j - 1)) {
+        if (labels == 0 || labels + chromeAbove < MIN_MENU_LABELS || j + 1 >= units.size() || !headlineLikeFollows(text, units, j - 1)) {
             return at;
         }
         // The byline stands right under the headline, or under a standfirst of whole sentences below it.
@@ -320,7 +327,7 @@ final class WireTextReader {
             String under = text.substring(next.start, next.end).strip();
             BoilerplateRules.Verdict v = verdict(next, under);
             if (bylines.parse(text, next.start, next.end) != null || TextDates.isDateLine(under)
-                    || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL) {
+                    || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL || v.kind() == BoilerplateRules.Kind.UPDATED_LABEL) {
                 return j;
             }
             if (v.kind() != BoilerplateRules.Kind.TEXT || !under.endsWith(".")) {

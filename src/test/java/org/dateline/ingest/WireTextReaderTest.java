@@ -486,4 +486,69 @@ class WireTextReaderTest {
         Article a = Articles.read(dir, "a.txt", "Markets\n\nMarkets fell on Monday as oil slid.\n");
         assertEquals("Markets", a.headline().text());
     }
+    /** MenuUnderMasthead: a headline over an "Updated:" stamp is the headline, past a menu label of four words. */
+    @Test
+    void theHeadlineOverAnUpdatedStampFollowsTheMenu() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                WXYZ 7 Springfield
+                Menu
+                Search
+                Watch Live
+                News
+                7 On Your Side
+                Sports
+                Community Calendar
+                Contests
+
+                County board votes to cut 40 jobs as grant money runs out
+                Updated: 6:42 PM EST Nov 5, 2026
+                Jane Doe
+                Education Reporter
+                Share
+
+                SPRINGFIELD, Ill. — The county board voted 4-1 on Wednesday night to cut 40 positions next school year.
+
+                The cuts are expected to save about $9.6 million, the superintendent told board members.
+                """);
+        assertEquals("County board votes to cut 40 jobs as grant money runs out", a.headline().text());
+        assertEquals(List.of("Jane Doe"), a.authors().stream().map(Author::name).toList());
+        assertEquals(LocalDate.of(2026, 11, 5), a.published().date());
+    }
+
+    /** A trail of angle quotes over the headline is a breadcrumb, whatever its pieces say. */
+    @Test
+    void aBreadcrumbTrailIsNoHeadline() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                University of Somewhere
+                News and features › 2025 › October
+
+                Heatwaves linked to a rise in hospital admissions
+
+                Press release issued: 22 October 2025
+
+                Hospital admissions rise during heatwaves, a study led by the university found.
+                """);
+        assertEquals("Heatwaves linked to a rise in hospital admissions", a.headline().text());
+        assertEquals(LocalDate.of(2025, 10, 22), a.published().date());
+        assertEquals(DateSource.PUBLISHED_LINE, a.published().source());
+    }
+
+    /** The Canadian Press's closing line says when the report was first published. */
+    @Test
+    void aFirstPublishedTrailerDatesTheStory() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                Judge quashes permit for northern gas pipeline
+
+                By Jane Doe
+                The Canadian Press
+
+                VANCOUVER — A judge has overturned the provincial permit for a gas pipeline, ruling on Thursday.
+
+                "There's a difference," he said.
+
+                This report by The Canadian Press was first published Feb. 19, 2026.
+                """);
+        assertEquals(LocalDate.of(2026, 2, 19), a.published().date());
+        assertEquals(DateSource.PUBLISHED_LINE, a.published().source());
+    }
 }
