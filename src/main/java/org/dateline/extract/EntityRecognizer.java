@@ -338,7 +338,8 @@ final class EntityRecognizer {
                     && !lex.months.containsKey(after) && !placeAt(bt, toks, next) && !namesASpot(bt, toks, next)
                     || cues.orgHeads.contains(first) && !(c.equals("and") && bodyAfterAnd(bt, toks, next))
                     || c.equals("and") && lex.place(last + " and " + after) != null
-                    || c.equals("and") && andJoinsOneBody(bt, toks, run, next);
+                    || c.equals("and") && andJoinsOneBody(bt, toks, run, next)
+                    || c.equals("and") && continuesSubject(bt, toks, run, next);
             default -> false;
         };
         return ok ? next - j : 0;
@@ -372,6 +373,9 @@ final class EntityRecognizer {
         int k = j + 1;
         if (k >= toks.size() || !isCap(toks.get(k)) || !adjacent(bt, toks.get(j), toks.get(k))) {
             return 0;
+        }
+        if (continuesSubject(bt, toks, run, k)) {
+            return 1;
         }
         while (k - j <= 3) {
             String w = toks.get(k).text();
@@ -455,6 +459,51 @@ final class EntityRecognizer {
         }
         return lex.orgKeywords.contains(toks.get(k).text()) && !cues.companySuffixes.contains(toks.get(k).text())
                 && (k + 1 >= toks.size() || !isCap(toks.get(k + 1)));
+    }
+
+    /** At most this many capitalised words after "and" or "&" go on a body's subject. */
+    private static final int MAX_SUBJECT_WORDS_AFTER_AND = 3;
+
+    /**
+     * "Department of Health and Human Services", "National Institute for Health and Care Research", "London School of
+     * Hygiene & Tropical Medicine": after a body's keyword and "of" or "for", a subject of ordinary words goes on past
+     * "and" or "&" to up to {@value #MAX_SUBJECT_WORDS_AFTER_AND} ordinary words that end the name. A place, a given
+     * name or a body's head noun on either side is another name ("the Bank of England and Treasury officials").
+     */
+    private boolean continuesSubject(BlockText bt, List<Token> toks, List<Integer> run, int next) {
+        int subject = -1;
+        for (int r = 1; r < run.size() - 1; r++) {
+            String w = toks.get(run.get(r)).text();
+            String before = toks.get(run.get(r - 1)).text();
+            if ((w.equals("of") || w.equals("for"))
+                    && (lex.orgKeywords.contains(before) || cues.orgHeads.contains(before))) {
+                subject = r + 1;
+            }
+        }
+        if (subject < 0) {
+            return false;
+        }
+        for (int r = subject; r < run.size(); r++) {
+            String w = toks.get(run.get(r)).text();
+            if (!w.equals("the") && !subjectWord(w)) {
+                return false;
+            }
+        }
+        int k = next;
+        while (true) {
+            if (!subjectWord(toks.get(k).text()) || k - next >= MAX_SUBJECT_WORDS_AFTER_AND) {
+                return false;
+            }
+            if (k + 1 >= toks.size() || !isCap(toks.get(k + 1)) || !adjacent(bt, toks.get(k), toks.get(k + 1))) {
+                return !cues.orgHeads.contains(toks.get(k).text());
+            }
+            k++;
+        }
+    }
+
+    /** An ordinary word that no place, given name or demonym is: what a body's subject is made of ("Care", "Research"). */
+    private boolean subjectWord(String w) {
+        return lex.isOrdinaryWord(w) && !lex.knownPlace(w) && !lex.givenNames.contains(w) && lex.demonymCountry(w) == null;
     }
 
     private boolean runHasOrgKeyword(List<Token> toks, List<Integer> run) {

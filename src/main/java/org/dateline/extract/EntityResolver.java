@@ -126,7 +126,21 @@ final class EntityResolver {
         // Insertion-ordered: surnamesMakePeople walks it, and the first group of a last word wins.
         Set<Group> guessed = new LinkedHashSet<>();
         Index index = new Index();
+        // Where each surname of a person named in full is first printed ("Kendall Jordan" → "jordan" at 214).
+        Map<String, Integer> surnames = new HashMap<>();
         for (Candidate c : cands) {
+            if (c.type == EntityType.PERSON && c.tokenCount() >= 2) {
+                String[] parts = c.text.split(" ");
+                surnames.putIfAbsent(strip(parts[parts.length - 1]).toLowerCase(Locale.ROOT), c.span.start());
+            }
+        }
+        for (Candidate c : cands) {
+            if (surnameOfPersonNamed(surnames, c)) {
+                c.type = EntityType.PERSON;
+                c.canonical = null;
+                c.evidence.add(Decision.of(EntityType.PERSON, "SurnameOverKnownPlace",
+                        "\"" + c.text + "\" ends the name of a person named before it, and no locative precedes it"));
+            }
             // Full names anchor entities; one-word names wait, so they can join a full name first.
             boolean anchor = c.type != null && !c.acronym && (c.tokenCount() >= 2 || c.canonical != null || c.fixed);
             if (anchor) {
@@ -295,6 +309,27 @@ final class EntityResolver {
             c.type = EntityType.PERSON;
             add(g, c);
         }
+    }
+
+    /** A locative or a preposition of motion right before a name: "in Jordan", "to Austin", "out of Dallas". */
+    private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[^\\p{L}])(?:in|at|from|to|into|near|of|across|outside|inside|around|through|toward|towards|via)\\s+$");
+
+    /**
+     * SurnameOverKnownPlace: "Kendall Jordan scored 24 … Jordan said", "Taylor Austin … Austin added": a known place's
+     * one-word name that ends the name of a person named in full before it (or anywhere, from the headline: "Jordan
+     * scores 31") is that person's surname, unless a locative stands before it ("in Jordan").
+     */
+    private boolean surnameOfPersonNamed(Map<String, Integer> surnames, Candidate c) {
+        if (c.type != EntityType.PLACE || c.tokenCount() != 1 || c.acronym || c.fixed) {
+            return false;
+        }
+        Integer named = surnames.get(strip(c.text).toLowerCase(Locale.ROOT));
+        if (named == null || named > c.span.start() && !c.inHeadline()) {
+            return false;
+        }
+        BlockText bt = c.block;
+        return !LOCATIVE_BEFORE.matcher(bt.slice(Math.max(bt.offset, c.span.start() - 12), c.span.start())).find();
     }
 
     /** Whether "the" stands right before the name. */

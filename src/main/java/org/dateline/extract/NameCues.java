@@ -25,7 +25,7 @@ final class NameCues {
         ORG_CUE_OF, VOICE_FROM, CURRENCY_AFTER, COMPASS, NAME_PARTICLE, ORG_HEAD, DIVISION, COMPANY_SUFFIX,
         LOCATED_BODY, SPEAKING_BUILDING, PLACE_OPENER, PORTFOLIO_TITLE, PORTFOLIO, BUILDING_OR_BODY, LOCATIVE_BEFORE,
         STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION, ORG_KIND, PLACE_KIND,
-        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL, INNER_CAPITAL_PREFIX, FAITH_BODY;
+        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL, INNER_CAPITAL_PREFIX, FAITH_BODY, NO_EMPLOYER;
 
         /** The kind's name in the file. */
         String fileName() {
@@ -63,6 +63,8 @@ final class NameCues {
     final Set<String> innerCapitalPrefixes;
     /** Place keywords that after a faith's adjective name its body ({@code faith-body}: "the Catholic Church"). */
     final Set<String> faithBodies;
+    /** Role nouns that tie a person to others, not to an employer ({@code no-employer}: "his wife at ...", "residents at ..."). */
+    final Set<String> noEmployer;
     final Set<String> portfolioTitles;
     final Set<String> portfolios;
     final Set<String> buildingOrBody;
@@ -108,6 +110,11 @@ final class NameCues {
     /** "in ", "the town of ", "in northern ": a place cue ending the text. */
     final EndCue placeBefore;
     /**
+     * "chief economist at ", "Economists at ", "a researcher with the ": a role noun and "at" or "with" ending the text;
+     * group 1 is the role.
+     */
+    final Pattern employerBefore;
+    /**
      * "companies such as Acme, Bolt and ", "countries including ": a plural noun of a kind of body, place or person and
      * a list of its examples that the name goes on; group 1 is the noun. Asked only of the end of a sentence's text.
      */
@@ -119,6 +126,7 @@ final class NameCues {
         compass = set(Kind.COMPASS);
         innerCapitalPrefixes = set(Kind.INNER_CAPITAL_PREFIX);
         faithBodies = set(Kind.FAITH_BODY);
+        noEmployer = set(Kind.NO_EMPLOYER);
         particles = set(Kind.NAME_PARTICLE);
         orgHeads = set(Kind.ORG_HEAD);
         divisions = set(Kind.DIVISION);
@@ -156,6 +164,8 @@ final class NameCues {
         roleBefore = EndCue.of(Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")\\s+$"), lex.roleNouns);
         appositiveBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles
                 + ")(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}.’'-]+(?:\\s+[\\p{L}.’'-]+){0,3})?,\\s+$");
+        employerBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")s?\\s+(?:at|with)\\s+(?:the\\s+)?$",
+                Pattern.CASE_INSENSITIVE);
         appositiveAfter = Pattern.compile("^,\\s+(?:(?:a|an|the|his|her|its)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,3}(?:" + roles
                 + ")\\b");
         exampleOfKind = Pattern.compile("\\b((?i:" + alternation(Kind.ORG_KIND) + "|" + alternation(Kind.PLACE_KIND) + "|"

@@ -35,7 +35,7 @@ final class TypingRules {
             new BodyNounAfter(), new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new GivenName(),
             new NameParticle(), new HyphenatedSyllable(), new RelativeClauseThenSaying(),
             new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(), new AgeAfter(),
-            new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(), new SequenceModel(), new WorldPlace(),
+            new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(), new EmployerAfterRole(), new SequenceModel(), new WorldPlace(),
             new PlaceNounAfter(), new PlaceCueBefore(), new AffiliationAfter(), new SpeakerFullName(), new LoneSpeaker(),
             new NeighbourCue(), new KnownBody());
 
@@ -71,7 +71,20 @@ final class TypingRules {
 
     /** A place cue ("in ", "the town of ", "in northern ") ends the text before the name. */
     static boolean placeCueBefore(NameContext n) {
-        return n.cues.placeBefore.find(n.before);
+        return n.cues.placeBefore.find(n.before) && employerBefore(n) == null;
+    }
+
+    /**
+     * The role before "at" or "with" that ends the text before the name ("chief economist at "), or null: the name
+     * after it is where the person works, not where something happens.
+     */
+    static String employerBefore(NameContext n) {
+        String b = n.before.stripTrailing();
+        if (!b.endsWith(" at") && !b.endsWith(" with") && !b.endsWith(" the")) {
+            return null;
+        }
+        Matcher m = n.cues.employerBefore.matcher(n.before);
+        return m.find() && !n.cues.noEmployer.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) : null;
     }
 
     /**
@@ -86,7 +99,8 @@ final class TypingRules {
             if (p == null || n.lex.dottedOnlyByKey(n.placeKey) && !n.after.startsWith(".")) {
                 return Optional.empty();
             }
-            boolean locative = placeCueBefore(n) || n.before.endsWith("of the ")
+            // "reporters at the Pentagon": a known place after a role and "at" is still where they are.
+            boolean locative = n.cues.placeBefore.find(n.before) || n.before.endsWith("of the ")
                     || n.before.endsWith("from the ") && !n.cues.voiceFrom.matcher(n.before).find();
             EntityType type = "seat".equals(p.kind()) && !locative ? EntityType.ORGANIZATION : EntityType.PLACE;
             return Optional.of(Decision.of(type, name(), quoted(p.name()) + " " + p.kind() + " in lexicon/place-names.tsv")
@@ -785,13 +799,33 @@ final class TypingRules {
         }
     }
 
-    /** "Jane Doe said": a name of two to four words that speaks is, weakly, a person's. */
+    /**
+     * "chief economist at Fjellvik Markets", "a researcher with the Acme Institute": after a role and "at" or "with", a
+     * name that the lexicon does not know as a place is the employer's, a body.
+     */
+    static final class EmployerAfterRole implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            String role = employerBefore(n);
+            if (role == null || n.lex.knownPlace(n.c.text)) {
+                return Optional.empty();
+            }
+            return decided(EntityType.ORGANIZATION, this, quoted(role) + " in lexicon/role-nouns.txt, then \"at\" or \"with\"");
+        }
+    }
+
+    /**
+     * "Jane Doe said": a name of two to four words that speaks is, weakly, a person's; not after "the" ("The Opposition
+     * Conservatives said", "the Acme Group said"), which people's names do not take.
+     */
     static final class SpeakerFullName implements TypingRule {
+        private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
+
         @Override
         public Optional<Decision> apply(NameContext n) {
             List<String> after = n.afterWords();
             if (n.size() >= 2 && n.size() <= 4 && !after.isEmpty() && n.lex.attributionVerbs.contains(after.get(0))
-                    && !NameContext.anyIn(n.w, n.lex.stopWords)) {
+                    && !NameContext.anyIn(n.w, n.lex.stopWords) && !THE_BEFORE.matcher(n.before).find()) {
                 return Optional.of(Decision.of(EntityType.PERSON, name(), quoted(after.get(0))
                         + " after it (lexicon/attribution-verbs.txt)").with(Decision.Flag.WEAK));
             }

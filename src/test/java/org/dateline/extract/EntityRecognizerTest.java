@@ -102,6 +102,53 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(b, "Summit Builders").type());
     }
 
+    /** EmployerAfterRole: after a role and "at" or "with", a name is where the person works; not after kin. */
+    @Test
+    void aNameAfterARoleAndAtIsTheEmployer() {
+        Annotations a = run("\"The bank will wait,\" said Kjetil Brenden, chief economist at Fjellvik Markets.",
+                "Economists at Nordhavn said in a note that a cut was likely.",
+                "He lived with his wife at Casa Verdena until his death.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Fjellvik Markets").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Nordhavn").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Casa Verdena")
+                && e.type() == EntityType.ORGANIZATION), "a wife is no employee of where she lives");
+    }
+
+    /** A subject of ordinary words goes on past "and" or "&" in a body's name after "of" or "for". */
+    @Test
+    void aBodysSubjectGoesOnPastAnd() {
+        Annotations a = run("The study was funded by the National Institute for Health and Care Research.",
+                "Researchers from the London School of Hygiene & Tropical Medicine took part.",
+                "It was also funded by the National Institute for Health and Kidney Research UK.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "National Institute for Health and Care Research").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "London School of Hygiene & Tropical Medicine").type());
+        assertTrue(names(a).stream().noneMatch(n -> n.contains("Kidney") && n.contains("Institute")), names(a).toString());
+    }
+
+    /** SpeakerFullName: people's names do not take "the" ("The Opposition Conservatives said"). */
+    @Test
+    void aSpeakerAfterTheIsNoPerson() {
+        Annotations a = run("The Opposition Conservatives said the ruling showed the government had failed.",
+                "Lorna Bekkering said the province had lost a season.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("Opposition") && e.type() == EntityType.PERSON),
+                names(a).toString());
+        assertEquals(EntityType.PERSON, named(a, "Lorna Bekkering").type());
+    }
+
+    /** SurnameOverKnownPlace: a place's name that ends a person's full name is that person's surname. */
+    @Test
+    void aKnownPlacesNameAfterAFullNameIsTheSurname() {
+        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
+        Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2026, 3, 7),
+                "Kendall Jordan scored 31 points for Charlotte on Friday.",
+                "\"We finally found a way,\" Jordan said. He grew up in Tampa, far from Jordan."));
+        Entity jordan = named(a, "Kendall Jordan");
+        assertEquals(EntityType.PERSON, jordan.type());
+        assertTrue(mentionTexts(jordan).contains("Jordan"), mentionTexts(jordan).toString());
+        assertTrue(a.entities().stream().anyMatch(e -> e.name().equals("Jordan") && e.type() == EntityType.PLACE),
+                "after a locative it is still the country");
+    }
+
     /** "X & Y", one word each side, is a firm's name; two authors cited with a year are not. */
     @Test
     void anAmpersandBetweenTwoWordsNamesAFirm() {
