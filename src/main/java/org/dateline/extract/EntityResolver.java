@@ -126,7 +126,7 @@ final class EntityResolver {
         // Insertion-ordered: surnamesMakePeople walks it, and the first group of a last word wins.
         Set<Group> guessed = new LinkedHashSet<>();
         Index index = new Index();
-        // Where each surname of a person named in full is first printed ("Kendall Jordan" → "jordan" at 214).
+        // Where each surname of a person named in full is first printed, by its lower-case form.
         Map<String, Integer> surnames = new HashMap<>();
         for (Candidate c : cands) {
             if (c.type == EntityType.PERSON && c.tokenCount() >= 2) {

@@ -110,7 +110,7 @@ final class NameCues {
     /** "in ", "the town of ", "in northern ": a place cue ending the text. */
     final EndCue placeBefore;
     /**
-     * "chief economist at ", "Economists at ", "a researcher with the ": a role noun and "at" or "with" ending the text;
+     * "chief economist at ", "Economists at ", "a researcher with the ": a role noun and at or with ending the text;
      * group 1 is the role.
      */
     final Pattern employerBefore;

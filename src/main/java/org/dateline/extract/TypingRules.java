@@ -75,7 +75,7 @@ final class TypingRules {
     }
 
     /**
-     * The role before "at" or "with" that ends the text before the name ("chief economist at "), or null: the name
+     * The role before at or with that ends the text before the name ("chief economist at "), or null: the name
      * after it is where the person works, not where something happens.
      */
     static String employerBefore(NameContext n) {
@@ -800,7 +800,7 @@ final class TypingRules {
     }
 
     /**
-     * "chief economist at Fjellvik Markets", "a researcher with the Acme Institute": after a role and "at" or "with", a
+     * "chief economist at Fjellvik Markets", "a researcher with the Acme Institute": after a role and at or with, a
      * name that the lexicon does not know as a place is the employer's, a body.
      */
     static final class EmployerAfterRole implements TypingRule {
