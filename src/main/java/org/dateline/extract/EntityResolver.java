@@ -58,10 +58,13 @@ final class EntityResolver {
     private final Set<String> directions;
     private final java.util.function.Function<String, List<GazetteerEntry>> gazetteer;
     private final TeamCues teams = TeamCues.bundled();
+    /** "in ", "near ", "the town of ": a place cue ending the text before a name. */
+    private final EndCue placeBefore;
 
     EntityResolver(Lexicon lex, NameCues cues, java.util.function.Function<String, List<GazetteerEntry>> gazetteer) {
         this.lex = lex;
         this.directions = Set.copyOf(cues.phrases(NameCues.Kind.DIRECTION));
+        this.placeBefore = cues.placeBefore;
         this.gazetteer = gazetteer;
     }
 
@@ -311,14 +314,11 @@ final class EntityResolver {
         }
     }
 
-    /** A locative or a preposition of motion right before a name: "in Jordan", "to Austin", "out of Dallas". */
-    private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
-            "(?i)(?:^|[^\\p{L}])(?:in|at|from|to|into|near|of|across|outside|inside|around|through|toward|towards|via)\\s+$");
-
     /**
      * SurnameOverKnownPlace: "Kendall Jordan scored 24 … Jordan said", "Taylor Austin … Austin added": a known place's
      * one-word name that ends the name of a person named in full before it (or anywhere, from the headline: "Jordan
-     * scores 31") is that person's surname, unless a locative stands before it ("in Jordan").
+     * scores 31") is that person's surname, unless a place cue stands before it ("in Jordan", {@code
+     * lexicon/place-keywords.tsv}).
      */
     private boolean surnameOfPersonNamed(Map<String, Integer> surnames, Candidate c) {
         if (c.type != EntityType.PLACE || c.tokenCount() != 1 || c.acronym || c.fixed) {
@@ -329,7 +329,7 @@ final class EntityResolver {
             return false;
         }
         BlockText bt = c.block;
-        return !LOCATIVE_BEFORE.matcher(bt.slice(Math.max(bt.offset, c.span.start() - 12), c.span.start())).find();
+        return !placeBefore.find(bt.slice(Math.max(bt.offset, c.span.start() - 60), c.span.start()));
     }
 
     /** Whether "the" stands right before the name. */

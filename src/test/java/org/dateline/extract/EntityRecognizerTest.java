@@ -141,7 +141,7 @@ class EntityRecognizerTest {
         Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
         Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2026, 3, 7),
                 "Kendall Jordan scored 31 points for Charlotte on Friday.",
-                "\"We finally found a way,\" Jordan said. He grew up in Tampa, far from Jordan."));
+                "\"We finally found a way,\" Jordan said. His family moved to Jordan in 2010."));
         Entity jordan = named(a, "Kendall Jordan");
         assertEquals(EntityType.PERSON, jordan.type());
         assertTrue(mentionTexts(jordan).contains("Jordan"), mentionTexts(jordan).toString());
