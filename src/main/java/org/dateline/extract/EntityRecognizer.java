@@ -52,6 +52,11 @@ final class EntityRecognizer {
         return gazetteer.curated().lookup(name);
     }
 
+    /** Both gazetteer layers' entries for a name (the open data's towns among them). */
+    List<GazetteerEntry> lookupAll(String name) {
+        return gazetteer.lookup(name);
+    }
+
     /** The names of a block with no help from the sequence model. */
     List<Candidate> find(BlockText bt) {
         return find(bt, List.of());
@@ -320,13 +325,15 @@ final class EntityRecognizer {
         String after = toks.get(next).text();
         boolean ok = switch (c) {
             // "House of Representatives", "House of Lords": a chamber named after "House of".
-            case "of" -> lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || cues.orgHeads.contains(first)
+            // "Rheinzell Batteriesysteme GmbH of Dresden": after a legal form, "of" and a place give the firm's seat.
+            case "of" -> !(cues.companySuffixes.contains(last) && placeAt(bt, toks, next))
+                    && (lex.orgKeywords.contains(last) || lex.placeNameKeywords.contains(last) || cues.orgHeads.contains(first)
                     || last.equals("House") && lex.orgKeywords.contains(after)
                     // "Minister of Defence Jane Doe": the portfolio belongs to the title (split off later).
                     || cues.portfolioTitles.contains(last) && cues.portfolios.contains(after)
                     // "U.S. District Court for the Northern District of Illinois": a body's name goes on to the
                     // place it serves.
-                    || runHasOrgKeyword(toks, run) && placeAt(bt, toks, next);
+                    || runHasOrgKeyword(toks, run) && placeAt(bt, toks, next));
             case "for" -> cues.orgHeads.contains(first) || runHasOrgKeyword(toks, run);
             // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
             // A place is not named by the city it stands in ("Town Hall in Springfield").
@@ -451,13 +458,15 @@ final class EntityRecognizer {
         while (k + 1 < toks.size() && k - next < 2 && isCap(toks.get(k + 1)) && adjacent(bt, toks.get(k), toks.get(k + 1))) {
             k++;
         }
-        for (int r = next; r <= k; r++) {
+        // "Fisheries and Oceans Canada": a country's name may end a national body's name, as a keyword does.
+        boolean countryLast = k > next && lex.isCountry(toks.get(k).text());
+        for (int r = next; r <= (countryLast ? k - 1 : k); r++) {
             String w = toks.get(r).text();
             if (lex.knownPlace(w) || lex.givenNames.contains(w)) {
                 return false;
             }
         }
-        return lex.orgKeywords.contains(toks.get(k).text()) && !cues.companySuffixes.contains(toks.get(k).text())
+        return (countryLast || lex.orgKeywords.contains(toks.get(k).text()) && !cues.companySuffixes.contains(toks.get(k).text()))
                 && (k + 1 >= toks.size() || !isCap(toks.get(k + 1)));
     }
 

@@ -57,13 +57,17 @@ final class EntityResolver {
     /** Words that open a name but are no short form of it alone ("Northern", "New"). */
     private final Set<String> directions;
     private final java.util.function.Function<String, List<GazetteerEntry>> gazetteer;
+    /** Both gazetteer layers: the open data's towns ("Hoboken") among them. */
+    private final java.util.function.Function<String, List<GazetteerEntry>> openData;
     private final TeamCues teams = TeamCues.bundled();
     /** "in ", "near ", "the town of ": a place cue ending the text before a name. */
     private final EndCue placeBefore;
 
-    EntityResolver(Lexicon lex, NameCues cues, java.util.function.Function<String, List<GazetteerEntry>> gazetteer) {
+    EntityResolver(Lexicon lex, NameCues cues, java.util.function.Function<String, List<GazetteerEntry>> gazetteer,
+                   java.util.function.Function<String, List<GazetteerEntry>> openData) {
+        this.openData = openData;
         this.lex = lex;
-        this.directions = Set.copyOf(cues.phrases(NameCues.Kind.DIRECTION));
+        this.directions = cues.directions;
         this.placeBefore = cues.placeBefore;
         this.gazetteer = gazetteer;
     }
@@ -183,7 +187,7 @@ final class EntityResolver {
                 }
                 if (g == null && !lex.givenNames.contains(c.text)) {
                     g = index.firstWords.get(c.text);
-                    if (g != null && placeNamedAfter(g, c)) {
+                    if (g != null && (placeNamedAfter(g, c) || bodyNamedAfterPlace(g, c))) {
                         g = null;
                     }
                 }
@@ -258,6 +262,28 @@ final class EntityResolver {
             named |= lex.placeNameKeywords.contains(words[i]);
         }
         return named;
+    }
+
+    /** A town's prior in the gazetteer from this on (about 10,000 people) makes its name a known place's. */
+    private static final double TOWN_PRIOR = 0.3;
+
+    /**
+     * Whether {@code g} is a body named after the town {@code c} names, printed after a place cue: "a fire in
+     * Hoboken" is the city, not the "Hoboken Fire Department" named earlier, as "Hoboken officials" would be. The
+     * town must be known (the lexicon, world geography or a gazetteer place of some {@value #TOWN_PRIOR} prior):
+     * "delivered babies at Sagewood" is the Sagewood hospital.
+     */
+    private boolean bodyNamedAfterPlace(Group g, Candidate c) {
+        if (g.type != EntityType.ORGANIZATION || c.type != EntityType.PLACE) {
+            return false;
+        }
+        boolean town = lex.knownPlace(c.text) || openData.apply(c.text).stream()
+                .anyMatch(e -> e.type() == EntityType.PLACE && e.prior() >= TOWN_PRIOR);
+        if (!town) {
+            return false;
+        }
+        BlockText bt = c.block;
+        return placeBefore.find(bt.slice(Math.max(bt.offset, c.span.start() - 60), c.span.start()));
     }
 
     /**

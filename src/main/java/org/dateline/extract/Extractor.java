@@ -44,7 +44,7 @@ public final class Extractor {
         // share names with people and places news means otherwise, so it is evidence for the decider and for one rule
         // of last resort (a well-known body no other rule typed), not a rule of its own.
         this.recognizer = new EntityRecognizer(lexicon, cues, gazetteer);
-        this.resolver = new EntityResolver(lexicon, cues, recognizer::lookup);
+        this.resolver = new EntityResolver(lexicon, cues, recognizer::lookup, recognizer::lookupAll);
         this.quotes = new QuoteFinder(lexicon);
         this.times = new TimeResolver(lexicon);
         this.events = new EventDetector(lexicon);

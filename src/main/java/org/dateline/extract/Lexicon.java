@@ -381,6 +381,12 @@ public final class Lexicon {
         return placeByKey(norm(name));
     }
 
+    /** Whether place-names.tsv lists the name (or an alias: "UK") as a country's. */
+    boolean isCountry(String name) {
+        Place p = place(name);
+        return p != null && "country".equals(p.kind());
+    }
+
     /**
      * As {@link #place}, for a name already made a key by {@link #norm}: a caller asking place, dottedOnly
      * and worldPlace of one name normalises it once.

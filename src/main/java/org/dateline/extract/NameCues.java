@@ -47,6 +47,8 @@ final class NameCues {
     private final Map<String, String> lines;
 
     final Set<String> compass;
+    /** Words that open place names but are no short form of them ({@code direction}: "Upper", "Greater", "Outer"). */
+    final Set<String> directions;
     final Set<String> particles;
     final Set<String> orgHeads;
     final Set<String> divisions;
@@ -124,6 +126,7 @@ final class NameCues {
         this.phrases = phrases;
         this.lines = lines;
         compass = set(Kind.COMPASS);
+        directions = set(Kind.DIRECTION);
         innerCapitalPrefixes = set(Kind.INNER_CAPITAL_PREFIX);
         faithBodies = set(Kind.FAITH_BODY);
         noEmployer = set(Kind.NO_EMPLOYER);

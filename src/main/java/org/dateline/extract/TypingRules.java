@@ -31,7 +31,7 @@ final class TypingRules {
     static final List<TypingRule> ALL = List.of(new StockTicker(), new PartyMembers(), new KnownPlace(),
             new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(), new UniversityCampus(),
             new SpeakingBuilding(), new BuildingAfterLocative(), new FaithBody(), new SpotNamedAfterBody(),
-            new OrganisationKeyword(), new PlaceKeyword(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(),
+            new OrganisationKeyword(), new PlaceKeyword(), new BodyNamedForCountry(), new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(),
             new BodyNounAfter(), new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new GivenName(),
             new NameParticle(), new HyphenatedSyllable(), new RelativeClauseThenSaying(),
             new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(), new AgeAfter(),
@@ -95,8 +95,10 @@ final class TypingRules {
         @Override
         public Optional<Decision> apply(NameContext n) {
             Lexicon.Place p = n.lex.placeByKey(n.placeKey);
-            // "Ala." is Alabama; "Ala" with no full stop may be a name.
-            if (p == null || n.lex.dottedOnlyByKey(n.placeKey) && !n.after.startsWith(".")) {
+            // "Ala." is Alabama; "Ala" with no full stop may be a name. "B.C." is British Columbia; "500 BC", printed as
+            // lexicon/non-name-acronyms.txt lists it, is an era.
+            if (p == null || n.lex.dottedOnlyByKey(n.placeKey) && !n.after.startsWith(".")
+                    || n.lex.nonNameAcronyms.contains(n.c.text)) {
                 return Optional.empty();
             }
             // "reporters at the Pentagon": a known place after a role and "at" is still where they are.
@@ -422,6 +424,37 @@ final class TypingRules {
             }
             String keyword = n.w.stream().filter(n.lex.orgKeywords::contains).findFirst().orElse("");
             return decided(EntityType.ORGANIZATION, this, quoted(keyword) + " in lexicon/org-keywords.txt");
+        }
+    }
+
+    /**
+     * "Health Canada", "Kidney Research UK", "Real Estate Norway": ordinary words and then a country's name are a
+     * national body's or a firm's name, for people's names do not end in a country and places that do are known by
+     * name ("New Guinea", "Mount Lebanon" are the gazetteer's places; compass and direction words and place openers
+     * are left out: "Outer Mongolia").
+     */
+    static final class BodyNamedForCountry implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() < 2) {
+                return Optional.empty();
+            }
+            String last = n.w.get(n.size() - 1);
+            if (!n.lex.isCountry(last)) {
+                return Optional.empty();
+            }
+            for (String w : n.w.subList(0, n.size() - 1)) {
+                if (!n.lex.isOrdinaryWord(w) || n.cues.compass.contains(w) || n.cues.directions.contains(w)
+                        || n.cues.placeOpeners.contains(w)
+                        || n.lex.givenNames.contains(w) || n.lex.demonymCountry(w) != null) {
+                    return Optional.empty();
+                }
+            }
+            if (n.knownToOpenData().stream().anyMatch(e -> e.type() == EntityType.PLACE)) {
+                return Optional.empty();
+            }
+            return decided(EntityType.ORGANIZATION, this, "ordinary words, then " + quoted(n.lex.place(last).name())
+                    + " (a country in lexicon/place-names.tsv)");
         }
     }
 

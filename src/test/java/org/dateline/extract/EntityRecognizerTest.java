@@ -149,6 +149,41 @@ class EntityRecognizerTest {
                 "after a locative it is still the country");
     }
 
+    /** BodyNamedForCountry: ordinary words and then a country's name are a body's name; "Outer Mongolia" is no body. */
+    @Test
+    void ordinaryWordsBeforeACountryNameABody() {
+        Annotations a = run("Prices rose 1.2%, according to Real Estate Norway.",
+                "The study was funded by Kidney Research UK and approved by Fisheries and Oceans Canada.",
+                "The monks fled to Outer Mongolia in 1921.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Real Estate Norway").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Kidney Research UK").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Fisheries and Oceans Canada").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().contains("Mongolia") && e.type() == EntityType.ORGANIZATION),
+                names(a).toString());
+    }
+
+    /** After a legal form, "of" and a place give the firm's seat; "B.C." is British Columbia, "500 BC" an era. */
+    @Test
+    void aFirmsSeatAfterItsLegalFormIsAPlace() {
+        Annotations a = run("Its supplier, Rheinzell Batteriesysteme GmbH of Dresden, Germany, made the cells.",
+                "The pipeline would cross northern B.C. rivers. The temple was built in 500 BC by the king.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Rheinzell Batteriesysteme GmbH").type());
+        assertEquals(EntityType.PLACE, named(a, "Dresden").type());
+        assertEquals(EntityType.PLACE, named(a, "British Columbia").type());
+        assertEquals(List.of("B.C."), mentionTexts(named(a, "British Columbia")));
+    }
+
+    /** A known town printed after a place cue is the town, not the body named after it earlier. */
+    @Test
+    void aTownAfterAPlaceCueIsNotTheBodyNamedAfterIt() {
+        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
+        Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2026, 5, 12),
+                "Deputy Chief Martin Szabo of the Hoboken Fire Department said the bike was charging.",
+                "The company has received 14 reports of fires, including one in Hoboken."));
+        assertEquals(EntityType.PLACE, named(a, "Hoboken").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Hoboken Fire Department").type());
+    }
+
     /** "X & Y", one word each side, is a firm's name; two authors cited with a year are not. */
     @Test
     void anAmpersandBetweenTwoWordsNamesAFirm() {
