@@ -95,6 +95,8 @@ final class EntityResolver {
         final Map<String, Group> names = new HashMap<>();
         /** Clubs by their plural ("Pines" of "Portland Pines"), as stories name them after the first time. */
         final Map<String, Group> nicknames = new HashMap<>();
+        /** A body's name without its last words ("Northern Crest" of "Northern Crest Gas Transmission Ltd."). */
+        final Map<String, Group> leadingWords = new HashMap<>();
 
         void add(Group g, Candidate m) {
             names.putIfAbsent(m.text.toLowerCase(Locale.ROOT), g);
@@ -114,6 +116,13 @@ final class EntityResolver {
             // "Northern" alone is a direction, not a short form of "Northern Acme Partnership" ("North" is one of "North Korea").
             if (!lex.givenNames.contains(parts[0]) && (g.type == EntityType.PLACE || !directions.contains(parts[0]))) {
                 firstWords.putIfAbsent(parts[0], g);
+            }
+            if (g.type == EntityType.ORGANIZATION) {
+                StringBuilder lead = new StringBuilder(parts[0]);
+                for (int k = 1; k < parts.length - 1; k++) {
+                    lead.append(' ').append(parts[k]);
+                    leadingWords.putIfAbsent(lead.toString(), g);
+                }
             }
             String initialsOf = initials(m.text);
             if (initialsOf.length() >= 2) {
@@ -147,6 +156,15 @@ final class EntityResolver {
                 c.canonical = null;
                 c.evidence.add(Decision.of(EntityType.PERSON, "SurnameOverKnownPlace",
                         "\"" + c.text + "\" ends the name of a person named before it, and no locative precedes it"));
+            }
+            Group body = c.tokenCount() >= 2 ? index.leadingWords.get(c.text) : null;
+            if (body != null && guessedType(c)) {
+                // ShortFormOfBody: "Northern Crest, a subsidiary of ..." after "Northern Crest Gas Transmission Ltd.".
+                c.type = EntityType.ORGANIZATION;
+                c.evidence.add(Decision.of(EntityType.ORGANIZATION, "ShortFormOfBody",
+                        "\"" + c.text + "\" opens the name of " + body.longest()));
+                add(body, c);
+                continue;
             }
             // Full names anchor entities; one-word names wait, so they can join a full name first.
             boolean anchor = c.type != null && !c.acronym && (c.tokenCount() >= 2 || c.canonical != null || c.fixed);
@@ -356,6 +374,16 @@ final class EntityResolver {
         }
         BlockText bt = c.block;
         return !placeBefore.find(bt.slice(Math.max(bt.offset, c.span.start() - 60), c.span.start()));
+    }
+
+    /** Rules whose vote only guesses a type: a short form of a body named in full may override them. */
+    private static final Set<String> GUESSES = Set.of(TypingRules.SequenceModel.class.getSimpleName(),
+            NameDecider.class.getSimpleName(), TypingRules.PlaceCueBefore.class.getSimpleName(),
+            TypingRules.SpeakerFullName.class.getSimpleName());
+
+    /** Whether nothing but guesses typed the name (or nothing typed it). */
+    private static boolean guessedType(Candidate c) {
+        return !c.fixed && c.canonical == null && c.evidence.stream().allMatch(d -> GUESSES.contains(d.rule()));
     }
 
     /** Whether "the" stands right before the name. */

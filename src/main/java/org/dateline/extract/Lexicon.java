@@ -241,8 +241,8 @@ public final class Lexicon {
         genericBodies = hashSet(speechWords.get("generic-body"));
         afterQuoteVerbs = hashSet(speechWords.get("after-quote"));
         hearers = hashSet(speechWords.get("hearer"));
-        unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:" + alternation(speechWords.get("voice-opener"))
-                + ")\\s+(?:\\S+\\s+){0,2}?(" + alternation(speechWords.get("voice")) + ")(?:\\s+(?:"
+        unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:(?:" + alternation(speechWords.get("voice-opener"))
+                + ")\\s+(?:\\S+\\s+){0,2}?|^\\s*)(" + alternation(speechWords.get("voice")) + ")(?:\\s+(?:"
                 + alternation(speechWords.get("voice-link")) + ")\\s+(?:the\\s+)?(.+?))?\\s*,?\\s*$",
                 java.util.regex.Pattern.CASE_INSENSITIVE);
         timeWords = DataFiles.rules("lexicon/time-words.txt",

@@ -249,6 +249,29 @@ class QuoteFinderTest {
         assertEquals("Boeing Co.", speaker(a, direct(a).get(2)));
     }
 
+    /** Economists of a named firm speak for it; "the agency said" is the body last named as a speaker. */
+    @Test
+    void unnamedVoicesWithoutAnArticleAndTheAgency() {
+        Annotations a = run("Economists at Handelsbanken said in a note that a December move looked \"closer to a coin toss\" now.",
+                "The Consumer Product Safety Commission said on Tuesday that owners should stop riding the bikes.",
+                "\"Consumers should immediately stop using the recalled batteries,\" the agency said in its notice.");
+        assertEquals(2, direct(a).size(), a.quotes().toString());
+        assertEquals("Handelsbanken", speaker(a, direct(a).get(0)));
+        assertEquals("Consumer Product Safety Commission", speaker(a, direct(a).get(direct(a).size() - 1)));
+    }
+
+    /** ShortFormOfBody: a body's leading words, printed alone later, are the body, not a place the model guessed. */
+    @Test
+    void theCompanySaidAfterItsShortForm() {
+        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
+        Annotations a = pipeline.extract(TestArticles.of(DAY,
+                "The decision sets aside the approval the BC Energy Regulator granted Northern Crest Gas Transmission Ltd. in"
+                        + " March 2025 for the 214-kilometre pipeline.",
+                "Northern Crest, a subsidiary of Westmark Energy Corp., said in a statement that it was reviewing the decision.",
+                "\"We remain confident in the science behind our plans,\" the company said."));
+        assertEquals("Northern Crest Gas Transmission Ltd.", speaker(a, direct(a).get(0)));
+    }
+
     @Test
     void speakerSetOffByCommasBeforeTheVerb() {
         Annotations a = run("Sergei Lavrov met the envoys on Friday.",
