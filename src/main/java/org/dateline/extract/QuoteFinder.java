@@ -590,7 +590,9 @@ final class QuoteFinder {
                     return named;
                 }
             }
-            return speakers.sentenceSubject(bt, sentence);
+            Group subject = speakers.sentenceSubject(bt, sentence);
+            // "A spokesperson for the Acme Agency, which issues alerts, said": an unnamed voice with a clause after it.
+            return subject != null ? subject : speakers.bodyOfUnnamed(bt, sentence.start(), before.get(verb).start());
         }
         // "A Kremlin spokesman said", "a spokeswoman for the ministry said": an unnamed voice of a body.
         g = speakers.bodyOfUnnamed(bt, Math.max(sentence.start(), t.start() - 80), before.get(verb).start());

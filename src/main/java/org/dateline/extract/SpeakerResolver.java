@@ -24,6 +24,8 @@ import org.dateline.model.EntityType;
  * One instance per article, not shared.
  */
 final class SpeakerResolver {
+    /** A relative clause set off by commas right before the verb: ", which issues heat-health alerts in England, ". */
+    private static final Pattern RELATIVE_CLAUSE_AT_END = Pattern.compile(",\\s+(?:who|which|whose)\\b[^,;\"“”]{0,120},?\\s*$");
     /** Lower-case words between an organisation and a person: "Widget Party leader Jane Doe". */
     private static final Pattern RE_LOWER_WORDS_GAP = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){0,1}\\p{Ll}+,?\\s+");
     private static final Pattern RE_POSSESSIVE = Pattern.compile("['’]s");
@@ -615,7 +617,8 @@ final class SpeakerResolver {
      * Only an organisation named right there counts; "a senior official" alone gives none.
      */
     Group bodyOfUnnamed(BlockText bt, int from, int verbStart) {
-        String lead = bt.slice(from, verbStart);
+        // "A spokesperson for the Acme Agency, which issues alerts in England, said": the clause describes the body.
+        String lead = RELATIVE_CLAUSE_AT_END.matcher(bt.slice(from, verbStart)).replaceFirst("");
         Matcher m = lex.unnamedVoice.matcher(lead);
         if (!m.find()) {
             return null;

@@ -260,6 +260,15 @@ class QuoteFinderTest {
         assertEquals("Consumer Product Safety Commission", speaker(a, direct(a).get(direct(a).size() - 1)));
     }
 
+    /** An unnamed voice of a body with a relative clause before the verb speaks for the body. */
+    @Test
+    void anUnnamedVoiceWithARelativeClause() {
+        Annotations a = run("A spokesperson for the UK Health Security Agency (UKHSA), which issues heat-health alerts in"
+                + " England, said the agency would \"consider the findings carefully\" as it reviews its guidance.");
+        assertEquals(1, direct(a).size(), a.quotes().toString());
+        assertEquals("UK Health Security Agency", speaker(a, direct(a).get(0)));
+    }
+
     /** ShortFormOfBody: a body's leading words, printed alone later, are the body, not a place the model guessed. */
     @Test
     void theCompanySaidAfterItsShortForm() {
