@@ -32,6 +32,8 @@ final class Candidate {
      * in full (the resolver's decision, not the name decider's).
      */
     boolean monthWord;
+    /** Typed by the phrase's structure ({@link Decision.Flag#STRUCTURAL}): no decider retypes it. */
+    boolean structural;
     /** Resolved entity, filled by {@link EntityResolver}. */
     EntityResolver.Group group;
     /** Every decision taken about this name, in order; the last one set its type. */
@@ -65,6 +67,7 @@ final class Candidate {
         worldPlace |= d.flags().contains(Decision.Flag.WORLD_PLACE);
         weakType |= d.flags().contains(Decision.Flag.WEAK);
         orgCue |= d.flags().contains(Decision.Flag.ORG_CUE);
+        structural |= d.flags().contains(Decision.Flag.STRUCTURAL);
         evidence.add(d);
     }
 

@@ -25,7 +25,12 @@ public record Decision(EntityType type, String rule, String evidence, String can
         /** Typed only by a verb of saying after it: a coordinated name's type overrides it. */
         WEAK,
         /** The words around it speak for a body: evidence for an organisation kept for coreference. */
-        ORG_CUE
+        ORG_CUE,
+        /**
+         * Read from the phrase's structure, which names the kind outright ("Perry and Breathitt counties"): the name
+         * decider, which weighs votes it learned on other phrases, leaves it as read.
+         */
+        STRUCTURAL
     }
 
     public Decision {

@@ -150,6 +150,10 @@ final class EntityResolver {
                 surnames.putIfAbsent(strip(parts[parts.length - 1]).toLowerCase(Locale.ROOT), c.span.start());
             }
         }
+        Map<Integer, Candidate> byEnd = new HashMap<>();
+        for (Candidate c : cands) {
+            byEnd.put(c.span.end(), c);
+        }
         for (Candidate c : cands) {
             if (surnameOfPersonNamed(surnames, c)) {
                 c.type = EntityType.PERSON;
@@ -183,6 +187,9 @@ final class EntityResolver {
                 }
                 if (g == null) {
                     g = byPlaceAlias(byKey, c.text);
+                }
+                if (g == null) {
+                    g = spelledInParentheses(byEnd, c);
                 }
                 if (g == null) {
                     g = index.names.get(c.text.toLowerCase(Locale.ROOT));
@@ -384,6 +391,36 @@ final class EntityResolver {
     /** Whether nothing but guesses typed the name (or nothing typed it). */
     private static boolean guessedType(Candidate c) {
         return !c.fixed && c.canonical == null && c.evidence.stream().allMatch(d -> GUESSES.contains(d.rule()));
+    }
+
+    /**
+     * AcronymInParentheses: "UK Health Security Agency (UKHSA)", "National Institute for Health and Care Research
+     * (NIHR)": an acronym printed in parentheses right after a body's name is its short form when its letters are,
+     * in order, the name's capitals (all of an upper-case word's: "UK"), the first one first. Else null.
+     */
+    private static Group spelledInParentheses(Map<Integer, Candidate> byEnd, Candidate c) {
+        BlockText bt = c.block;
+        if (!bt.slice(Math.max(bt.offset, c.span.start() - 2), c.span.start()).equals(" (")) {
+            return null;
+        }
+        Candidate name = byEnd.get(c.span.start() - 2);
+        if (name == null || name.group == null || name.group.type != EntityType.ORGANIZATION) {
+            return null;
+        }
+        String capitals = name.text.chars().filter(Character::isUpperCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String letters = c.text.replace(".", "");
+        if (letters.length() < 2 || capitals.isEmpty() || letters.charAt(0) != capitals.charAt(0)) {
+            return null;
+        }
+        int at = 0;
+        for (char ch : letters.toCharArray()) {
+            at = capitals.indexOf(ch, at) + 1;
+            if (at == 0) {
+                return null;
+            }
+        }
+        return name.group;
     }
 
     /** Whether "the" stands right before the name. */

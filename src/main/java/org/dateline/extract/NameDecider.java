@@ -59,7 +59,7 @@ public final class NameDecider {
         List<Candidate> all = List.copyOf(cands);
         List<Candidate> dropped = new ArrayList<>();
         for (Candidate c : all) {
-            if (c.fixed || c.monthWord) {
+            if (c.fixed || c.monthWord || c.structural) {
                 continue;
             }
             String[] context = features.of(c, all);

@@ -184,6 +184,30 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Hoboken Fire Department").type());
     }
 
+    /** AcronymInParentheses: the letters of an acronym after a body's name are its capitals, in order. */
+    @Test
+    void anAcronymInParenthesesSpellsTheNameBeforeIt() {
+        Annotations a = run("A spokesperson for the UK Health Security Agency (UKHSA) said the agency would look at it.",
+                "It was funded by the National Institute for Health and Care Research (NIHR).",
+                "UKHSA issues alerts. NIHR funds research.");
+        assertEquals(List.of("UK Health Security Agency", "UKHSA", "UKHSA"),
+                mentionTexts(named(a, "UK Health Security Agency")));
+        assertTrue(mentionTexts(named(a, "National Institute for Health and Care Research")).contains("NIHR"),
+                names(a).toString());
+    }
+
+    /** ListBeforePluralKeyword: names listed before "counties", "rivers" are each such a place. */
+    @Test
+    void namesListedBeforeAPluralPlaceKeywordArePlaces() {
+        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
+        Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2026, 4, 14),
+                "As much as 5 inches of rain fell on Perry and Breathitt counties overnight Sunday.",
+                "The pipeline's route crosses the Bulkley and Morice rivers, which carry salmon."));
+        for (String place : List.of("Perry", "Breathitt", "Bulkley", "Morice")) {
+            assertEquals(EntityType.PLACE, named(a, place).type(), place);
+        }
+    }
+
     /** "X & Y", one word each side, is a firm's name; two authors cited with a year are not. */
     @Test
     void anAmpersandBetweenTwoWordsNamesAFirm() {
