@@ -713,6 +713,10 @@ final class EntityRecognizer {
                 && lex.titles.longestAt(w, 1) == 0 && !lex.givenNames.contains(w.get(1)) && !hasOrgKeyword(w.subList(1, w.size()))) {
             dl = 0;
         }
+        // "American Red Cross", "British Red Cross": a body the gazetteer knows by its whole name keeps its demonym.
+        if (dl > 0 && dl < w.size() && gazetteer.lookup(whole).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION)) {
+            dl = 0;
+        }
         // A demonym is an affiliation, except when it is part of a body's name ("Ruritanian People's
         // Army"); before a lone keyword it is an adjective again ("the Republican Congress").
         // A two-word demonym ("Northern Irish") before a name of three words or more is an affiliation too.

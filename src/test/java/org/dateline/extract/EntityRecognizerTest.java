@@ -208,6 +208,15 @@ class EntityRecognizerTest {
         }
     }
 
+    /** A body the gazetteer knows by its whole name keeps its demonym ("American Red Cross"). */
+    @Test
+    void aKnownBodyKeepsItsDemonym() {
+        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
+        Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2026, 4, 14),
+                "The American Red Cross opened shelters at the college on Monday, officials said."));
+        assertEquals(EntityType.ORGANIZATION, named(a, "American Red Cross").type());
+    }
+
     /** "X & Y", one word each side, is a firm's name; two authors cited with a year are not. */
     @Test
     void anAmpersandBetweenTwoWordsNamesAFirm() {
