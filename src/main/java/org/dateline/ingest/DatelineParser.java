@@ -2,6 +2,7 @@ package org.dateline.ingest;
 
 import java.time.DateTimeException;
 import java.time.MonthDay;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Span;
@@ -25,13 +26,14 @@ final class DatelineParser {
             + "(?:,\\s*|\\s+))?(?:" + DATE + "\\s*)?(?:" + AGENCY + "\\s*)?" + DASH);
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     /**
-     * AFP's web copy prints the city in ordinary case, a country in parentheses after a city that is no capital, and
-     * then the agency: "Porto (AFP) -", "Quilpué (Chile) (AFP) -"; Indian wires add the country in brackets and the
+     * AFP's web copy prints the city in ordinary case, a country in parentheses (or after a comma) after a city that
+     * is no capital, and then the agency: "Porto (AFP) -", "Quilpué (Chile) (AFP) -", "Mende, France (AFP) -"; Indian wires add the country in brackets and the
      * date, and end with a colon: "Bengaluru (Karnataka) [India], March 3 (ANI):". Only a known agency makes it a
      * dateline.
      */
     private static final Pattern CITY_THEN_AGENCY = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019.-]*"
-            + "(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:\\s+\\((?<region>\\p{Lu}[^()\\n]{1,30})\\))?"
+            + "(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:\\s+\\((?<region>\\p{Lu}[^()\\n]{1,30})\\)"
+            + "|,\\s*(?<country>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,2})(?=\\s+\\())?"
             + "(?:\\s+\\[\\p{Lu}[^\\[\\]\\n]{1,30}\\])?(?:,\\s*" + DATE + ")?\\s+"
             + AGENCY + "(?:\\s*(?<sep>" + DASH + "|:)(?=\\s)|(?=\\s+\\p{Lu}))");
 
@@ -56,8 +58,10 @@ final class DatelineParser {
             return null;
         }
         // A bare "WORD -" opens plenty of sentences ("U.S. - China talks"); without a date or agency only a
-        // long dash marks a dateline, as newspapers print it ("ABUJA, Nigeria —").
-        if (month == null && agency == null && (dash.equals("-") || dash.equals("_"))) {
+        // long dash marks a dateline, as newspapers print it ("ABUJA, Nigeria —"), or a city of world geography
+        // in capitals before a plain hyphen ("WELLINGTON - A bill ...", as New Zealand papers print it).
+        if (month == null && agency == null && (dash.equals("-") || dash.equals("_"))
+                && !(place != null && place.equals(place.toUpperCase(Locale.ROOT)) && KnownCities.contains(place))) {
             return null;
         }
         // The dash must be followed by space and then the story, not glued to a word ("X-ray").
@@ -101,8 +105,8 @@ final class DatelineParser {
             return null;
         }
         Span placeSpan = new Span(m.start("place"), m.end("place"));
-        return new Dateline(m.group("place"), m.group("region"), date, agency, new Span(m.start("place"), m.end()),
-                placeSpan);
+        String region = m.group("region") != null ? m.group("region") : m.group("country");
+        return new Dateline(m.group("place"), region, date, agency, new Span(m.start("place"), m.end()), placeSpan);
     }
 
     /** The day a dateline prints ("Oct. 3", "3 October"), or null when there is no such day ("Feb. 30"). */

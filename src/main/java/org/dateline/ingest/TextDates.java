@@ -33,9 +33,9 @@ final class TextDates {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:" + String.join("|",
             DataFiles.entries("lexicon/weekdays.txt").stream().map(Pattern::quote).toList())
             + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
-    /** What may print around a date on a line of its own: times, zones, separators. */
+    /** What may print around a date on a line of its own: times (with seconds: "11:47:03.215"), zones, separators. */
     private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
-            "(?i:\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\bat\\b|\\bon\\b)|\\b[A-Z]{2,4}\\b|[\\s,|/•·()-]+");
+            "(?i:\\b\\d{1,2}(?:[:.]\\d{2}){0,2}(?:\\.\\d{1,3})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\bat\\b|\\bon\\b)|\\b[A-Z]{2,4}\\b|[\\s,|/•·()-]+");
 
     /** An all-numeric date, "03/10/2015" or "25.10.2015"; its order of day and month depends on the country. */
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");

@@ -43,6 +43,8 @@ class NewsroomShapesTest {
             PARIS, Dec 12 (AFP) -              | Paris          |               | 12   | 12  | AFP
             (CNN) —                            |                |               |      |     | CNN
             PORT-AU-PRINCE, Haiti (AP) —       | Port-au-Prince | Haiti         |      |     | AP
+            Mende, France (AFP) -              | Mende          | France        |      |     | AFP
+            WELLINGTON -                       | Wellington     |               |      |     |
             """)
     void wireDatelines(String printed, String place, String region, Integer month, Integer day, String agency)
             throws Exception {
@@ -53,6 +55,23 @@ class NewsroomShapesTest {
         assertEquals(month == null ? null : MonthDay.of(month, day), d.date(), "date");
         assertEquals(agency, a.agency(), "agency");
         assertEquals(printed.strip(), d.span().of(a.text()), "the span covers the dateline, dash included");
+    }
+
+    /** A capitalised word before a plain hyphen is no dateline unless world geography knows it as a city. */
+    @Test
+    void aSlugBeforeAHyphenIsNoDateline() throws Exception {
+        assertNull(text("Talks resume after long pause\n\nBREAKING -" + STORY).dateline());
+    }
+
+    /** Terminal copy's time stamp and a wire page's "Source: … | date | Editor: …" line date the story. */
+    @Test
+    void timeStampsAndSourceLinesDateTheStory() throws Exception {
+        Article bloomberg = text("Oil rises as producers weigh pause\n2026-02-04 11:47:03.215 GMT\n\nBy Jane Doe\n\n"
+                + "(Bloomberg) --" + STORY);
+        assertEquals(java.time.LocalDate.of(2026, 2, 4), bloomberg.published().date());
+        Article xinhua = text("Cholera deaths rise in camps\n\nSource: Xinhua | 2026-08-17 22:06:41 | Editor: Jane Doe\n\n"
+                + "PORT SUDAN, Aug. 17 (Xinhua) --" + STORY + "\nThe war began in April 2023.\n");
+        assertEquals(java.time.LocalDate.of(2026, 8, 17), xinhua.published().date());
     }
 
     /**
