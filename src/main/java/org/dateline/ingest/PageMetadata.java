@@ -69,10 +69,42 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
         }
         String timeValue = time == null ? null
                 : first(time.attr("content"), time.attr("datetime"), time.normalName().equals("time") ? time.text() : null);
-        String published = first(str(ld, "datePublished"), meta(metas, "article:published_time"),
+        String published = inPublishersZone(str(ld, "datePublished"), meta(metas, "article:published_time"),
                 meta(metas, "og:published_time"), meta(metas, "datePublished"), meta(metas, "date"), meta(metas, "pubdate"),
                 meta(metas, "dc.date"), meta(metas, "dc.date.issued"), meta(metas, "dcterms.created"), timeValue);
         return new PageMetadata(headline, List.copyOf(authors), publisher, url, published, str(ld, "articleBody"));
+    }
+
+    /**
+     * The first of the publication times given, but in the publisher's own zone when another one gives the same instant
+     * with an offset: JSON-LD's "2026-09-09T04:40:00Z" is the page's "2026-09-08T21:40:00-07:00", printed "Sep 8",
+     * so the day is the 8th.
+     */
+    private static String inPublishersZone(String... values) {
+        String chosen = first(values);
+        java.time.OffsetDateTime utc = offsetTime(chosen);
+        if (utc == null || utc.getOffset().getTotalSeconds() != 0) {
+            return chosen;
+        }
+        for (String v : values) {
+            java.time.OffsetDateTime t = offsetTime(v);
+            if (t != null && t.getOffset().getTotalSeconds() != 0 && t.toInstant().equals(utc.toInstant())) {
+                return v;
+            }
+        }
+        return chosen;
+    }
+
+    /** An ISO date-time with an offset or "Z", or null. */
+    private static java.time.OffsetDateTime offsetTime(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Authors marked with microdata: {@code itemprop="author"} holding an {@code itemprop="name"}, or its own text. */

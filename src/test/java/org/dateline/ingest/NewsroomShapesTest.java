@@ -283,6 +283,16 @@ class NewsroomShapesTest {
         assertEquals(DateSource.METADATA, a.published().source());
     }
 
+    /** JSON-LD's UTC time and the page's own zone give one instant: the day is the page's ("Sep 8, 9:40 PM PDT"). */
+    @Test
+    void aUtcTimeIsReadInThePublishersZone() throws Exception {
+        Article a = html(page("<meta property=\"article:published_time\" content=\"2026-09-08T21:40:00-07:00\">"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                        + "\"datePublished\":\"2026-09-09T04:40:00Z\"}</script>",
+                "<article><h1>Talks resume after long pause</h1>" + PARAGRAPHS + "</article>"));
+        assertEquals(LocalDate.of(2026, 9, 8), a.published().date());
+    }
+
     @Test
     void modifiedTimeIsNotThePublicationTime() throws Exception {
         Article a = html(page("", "<h1>Talks resume after long pause</h1>"
