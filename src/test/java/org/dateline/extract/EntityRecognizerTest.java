@@ -217,6 +217,14 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "American Red Cross").type());
     }
 
+    /** Creeks and forks of rivers are places; a fork's name goes on to its river ("North Fork of the Kentucky River"). */
+    @Test
+    void creeksAndForksArePlaces() {
+        Annotations a = run("The rain sent the North Fork of the Kentucky River and Troublesome Creek over their banks.");
+        assertEquals(EntityType.PLACE, named(a, "North Fork of the Kentucky River").type());
+        assertEquals(EntityType.PLACE, named(a, "Troublesome Creek").type());
+    }
+
     /** "X & Y", one word each side, is a firm's name; two authors cited with a year are not. */
     @Test
     void anAmpersandBetweenTwoWordsNamesAFirm() {

@@ -249,9 +249,10 @@ class EventDetectorTest {
     @Test
     void aReleaseIsTypedByWhatIsReleased() {
         var events = extractor.extract(TestArticles.of(DAY, "The agency's forecast, released in late June, calls for a moderate bloom.",
-                "The rebels released the hostages on Tuesday.", "A fifth of the fields release more than half of the phosphorus."))
+                "The rebels released the hostages on Tuesday.", "A fifth of the fields release more than half of the phosphorus.",
+                "The judge's written decision, released Thursday, sets aside the permit."))
                 .events();
-        assertEquals(java.util.List.of("Publication", "Rescue"), events.stream()
+        assertEquals(java.util.List.of("Publication", "Rescue", "Publication"), events.stream()
                 .filter(e -> e.trigger().toLowerCase(java.util.Locale.ROOT).startsWith("releas")).map(Event::kind).toList());
     }
 
