@@ -159,7 +159,7 @@ final class EntityResolver {
                 c.type = EntityType.PERSON;
                 c.canonical = null;
                 c.evidence.add(Decision.of(EntityType.PERSON, "SurnameOverKnownPlace",
-                        "\"" + c.text + "\" ends the name of a person named before it, and no locative precedes it"));
+                        "\"" + c.text + "\" ends the name of a person named before it, and no place cue precedes it"));
             }
             Group body = c.tokenCount() >= 2 ? index.leadingWords.get(c.text) : null;
             if (body != null && guessedType(c)) {
@@ -307,8 +307,16 @@ final class EntityResolver {
         if (!town) {
             return false;
         }
+        return afterPlaceCue(c);
+    }
+
+    /** How far before a name a place cue is looked for, in characters (as the typing rules read it). */
+    private static final int CUE_REACH = 60;
+
+    /** Whether a place cue ends the text before the name ("in ", "near ", "moved to "). */
+    private boolean afterPlaceCue(Candidate c) {
         BlockText bt = c.block;
-        return placeBefore.find(bt.slice(Math.max(bt.offset, c.span.start() - 60), c.span.start()));
+        return placeBefore.find(bt.slice(Math.max(bt.offset, c.span.start() - CUE_REACH), c.span.start()));
     }
 
     /**
@@ -379,8 +387,7 @@ final class EntityResolver {
         if (named == null || named > c.span.start() && !c.inHeadline()) {
             return false;
         }
-        BlockText bt = c.block;
-        return !placeBefore.find(bt.slice(Math.max(bt.offset, c.span.start() - 60), c.span.start()));
+        return !afterPlaceCue(c);
     }
 
     /** Rules whose vote only guesses a type: a short form of a body named in full may override them. */

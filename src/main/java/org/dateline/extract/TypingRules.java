@@ -36,7 +36,8 @@ final class TypingRules {
             new BodyNounAfter(), new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new GivenName(),
             new NameParticle(), new HyphenatedSyllable(), new RelativeClauseThenSaying(),
             new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(), new AgeAfter(),
-            new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(), new EmployerAfterRole(), new SequenceModel(), new WorldPlace(),
+            new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(), new EmployerAfterRole(), new SequenceModel(),
+            new WorldPlace(),
             new PlaceNounAfter(), new PlaceCueBefore(), new AffiliationAfter(), new SpeakerFullName(), new LoneSpeaker(),
             new NeighbourCue(), new KnownBody());
 
@@ -461,9 +462,9 @@ final class TypingRules {
 
     /**
      * "Perry and Breathitt counties", "the Bulkley and Morice rivers", "Perry, Breathitt, Knott and Letcher counties":
-     * names listed before the plural of a place keyword (lexicon/place-keywords.tsv) are each such a place; a later
-     * "Perry County" is the same place by its first word. Named with the keyword ("Perry County") they cost the blind
-     * holdout10 a false name, so they keep the name as printed.
+     * names listed before the plural of a place keyword (lexicon/place-keywords.tsv) are each such a place, under the
+     * name as printed: a later "Perry County" joins it by its first word, and a list does not say whether each place's
+     * own name holds the keyword. The list's structure says the kind outright, so the name decider leaves it.
      */
     static final class ListBeforePluralKeyword implements TypingRule {
         /** The rest of the list after the name (", Knott and Letcher") and the lower-case word that ends it. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -194,7 +195,7 @@ final class BoilerplateRules {
             }
         }
         for (Pattern p : publishedSentences) {
-            java.util.regex.Matcher m = p.matcher(cleaned);
+            Matcher m = p.matcher(cleaned);
             if (m.matches() && TextDates.hasLabelDate(m.group(1))) {
                 return new Verdict(Kind.PUBLISHED_LABEL, m.group(1).strip());
             }

@@ -27,9 +27,9 @@ final class DatelineParser {
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     /**
      * AFP's web copy prints the city in ordinary case, a country in parentheses (or after a comma) after a city that
-     * is no capital, and then the agency: "Porto (AFP) -", "Quilpué (Chile) (AFP) -", "Mende, France (AFP) -"; Indian wires add the country in brackets and the
-     * date, and end with a colon: "Bengaluru (Karnataka) [India], March 3 (ANI):". Only a known agency makes it a
-     * dateline.
+     * is no capital, and then the agency: "Porto (AFP) -", "Quilpué (Chile) (AFP) -", "Mende, France (AFP) -"; Indian
+     * wires add the country in brackets and the date, and end with a colon: "Bengaluru (Karnataka) [India], March 3
+     * (ANI):". Only a known agency makes it a dateline.
      */
     private static final Pattern CITY_THEN_AGENCY = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019.-]*"
             + "(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:\\s+\\((?<region>\\p{Lu}[^()\\n]{1,30})\\)"

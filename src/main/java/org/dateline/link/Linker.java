@@ -22,6 +22,8 @@ import org.dateline.knowledge.GazetteerEntry;
 import org.dateline.model.EntityType;
 import org.dateline.model.Slugs;
 import org.dateline.model.Span;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Links an article's entities to Wikidata through the gazetteer, only when confident. Precision
@@ -38,7 +40,7 @@ import org.dateline.model.Span;
  * ambiguity margin, so a name two items share stays unlinked.
  */
 public final class Linker {
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Linker.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Linker.class);
     /**
      * Below this score an entity stays unlinked. Set so that an exact name whose country the article
      * contradicts links only when the entry is popular (a capital, a head of state), not a US
@@ -149,8 +151,8 @@ public final class Linker {
             }
             if (best != null) {
                 links.put(f.getKey().key(), new Link(best.entry().qid(), round(best.score()), best.entry().label()));
-            } else if (log.isTraceEnabled() && !f.getValue().isEmpty()) {
-                log.trace("not linked {} \"{}\": {}", f.getKey().type(), f.getKey().name(),
+            } else if (LOG.isTraceEnabled() && !f.getValue().isEmpty()) {
+                LOG.trace("not linked {} \"{}\": {}", f.getKey().type(), f.getKey().name(),
                         score(f.getKey(), f.getValue(), context).stream().limit(3)
                                 .map(c -> c.entry().qid() + " " + c.entry().label() + " " + c.match() + " " + round(c.score()))
                                 .toList());
@@ -408,7 +410,7 @@ public final class Linker {
 
     /**
      * Between namesakes that score alike, the one whose country the entity's neighbours belong to: the places and bodies
-     * linked by their names alone in the paragraphs where the entity is named ("concerts in Moscow and Saint
+     * linked by their names alone in the sentences where the entity is named ("concerts in Moscow and Saint
      * Petersburg" is Russia's, though the article names the United States too). Only when exactly one of the
      * namesakes within {@link #AMBIGUITY_MARGIN} of the best is of such a country; otherwise NIL, as before.
      */
