@@ -25,6 +25,12 @@ class EntityRecognizerTest {
         return extractor.extract(TestArticles.of(LocalDate.of(2015, 10, 3), paragraphs));
     }
 
+    /** The whole pipeline (rules, the bundled gazetteer, name model and decider), for rules that read them. */
+    static Annotations runPipeline(LocalDate day, String... paragraphs) {
+        return Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault())
+                .extract(TestArticles.of(day, paragraphs));
+    }
+
     static Entity named(Annotations a, String name) {
         return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no entity " + name + " in " + names(a)));
@@ -138,10 +144,9 @@ class EntityRecognizerTest {
     /** SurnameOverKnownPlace: a place's name that ends a person's full name is that person's surname. */
     @Test
     void aKnownPlacesNameAfterAFullNameIsTheSurname() {
-        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
-        Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2026, 3, 7),
+        Annotations a = runPipeline(LocalDate.of(2026, 3, 7),
                 "Kendall Jordan scored 31 points for Charlotte on Friday.",
-                "\"We finally found a way,\" Jordan said. His family moved to Jordan in 2010."));
+                "\"We finally found a way,\" Jordan said. His family moved to Jordan in 2010.");
         Entity jordan = named(a, "Kendall Jordan");
         assertEquals(EntityType.PERSON, jordan.type());
         assertTrue(mentionTexts(jordan).contains("Jordan"), mentionTexts(jordan).toString());
@@ -176,10 +181,9 @@ class EntityRecognizerTest {
     /** A known town printed after a place cue is the town, not the body named after it earlier. */
     @Test
     void aTownAfterAPlaceCueIsNotTheBodyNamedAfterIt() {
-        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
-        Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2026, 5, 12),
+        Annotations a = runPipeline(LocalDate.of(2026, 5, 12),
                 "Deputy Chief Martin Szabo of the Hoboken Fire Department said the bike was charging.",
-                "The company has received 14 reports of fires, including one in Hoboken."));
+                "The company has received 14 reports of fires, including one in Hoboken.");
         assertEquals(EntityType.PLACE, named(a, "Hoboken").type());
         assertEquals(EntityType.ORGANIZATION, named(a, "Hoboken Fire Department").type());
     }
@@ -199,10 +203,9 @@ class EntityRecognizerTest {
     /** ListBeforePluralKeyword: names listed before "counties", "rivers" are each such a place. */
     @Test
     void namesListedBeforeAPluralPlaceKeywordArePlaces() {
-        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
-        Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2026, 4, 14),
+        Annotations a = runPipeline(LocalDate.of(2026, 4, 14),
                 "As much as 5 inches of rain fell on Perry and Breathitt counties overnight Sunday.",
-                "The pipeline's route crosses the Bulkley and Morice rivers, which carry salmon."));
+                "The pipeline's route crosses the Bulkley and Morice rivers, which carry salmon.");
         for (String place : List.of("Perry", "Breathitt", "Bulkley", "Morice")) {
             assertEquals(EntityType.PLACE, named(a, place).type(), place);
         }
@@ -211,9 +214,8 @@ class EntityRecognizerTest {
     /** A body the gazetteer knows by its whole name keeps its demonym ("American Red Cross"). */
     @Test
     void aKnownBodyKeepsItsDemonym() {
-        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
-        Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2026, 4, 14),
-                "The American Red Cross opened shelters at the college on Monday, officials said."));
+        Annotations a = runPipeline(LocalDate.of(2026, 4, 14),
+                "The American Red Cross opened shelters at the college on Monday, officials said.");
         assertEquals(EntityType.ORGANIZATION, named(a, "American Red Cross").type());
     }
 
@@ -237,10 +239,9 @@ class EntityRecognizerTest {
     /** After "at the", a centre named for its subjects joined by "and" is an institute; a venue keeps its place. */
     @Test
     void aCentreNamedForItsSubjectsIsABody() {
-        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
-        Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2015, 10, 3),
+        Annotations a = runPipeline(LocalDate.of(2015, 10, 3),
                 "Scientists at the National Snow and Ice Data Center in Boulder found that the melt came early.",
-                "The band played at the Barclays Center on Friday."));
+                "The band played at the Barclays Center on Friday.");
         assertEquals(EntityType.ORGANIZATION, named(a, "National Snow and Ice Data Center").type());
         assertEquals(EntityType.PLACE, named(a, "Barclays Center").type());
     }
@@ -272,12 +273,11 @@ class EntityRecognizerTest {
      */
     @Test
     void aMonthsNameIsAPersonOnlyWhenOneIsNamed() {
-        Extractor pipeline = Extractor.create(Gazetteer.loadDefault(), SequenceModelNames.load(), NameDecider.loadDefault());
-        Annotations a = pipeline.extract(TestArticles.of(LocalDate.of(2015, 10, 3),
-                "Her group will not call off a rent strike planned for April, she added."));
+        Annotations a = runPipeline(LocalDate.of(2015, 10, 3),
+                "Her group will not call off a rent strike planned for April, she added.");
         assertTrue(names(a).stream().noneMatch(n -> n.equals("April")), names(a).toString());
-        Annotations b = pipeline.extract(TestArticles.of(LocalDate.of(2015, 10, 3),
-                "Prime Minister Theresa May spoke in London. May said the deal was fair."));
+        Annotations b = runPipeline(LocalDate.of(2015, 10, 3),
+                "Prime Minister Theresa May spoke in London. May said the deal was fair.");
         assertEquals(2, mentionTexts(named(b, "Theresa May")).size());
     }
 
