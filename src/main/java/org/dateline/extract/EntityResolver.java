@@ -144,14 +144,13 @@ final class EntityResolver {
         Index index = new Index();
         // Where each surname of a person named in full is first printed, by its lower-case form.
         Map<String, Integer> surnames = new HashMap<>();
+        // The name ending at each offset: what an acronym in parentheses after it spells.
+        Map<Integer, Candidate> byEnd = new HashMap<>();
         for (Candidate c : cands) {
             if (c.type == EntityType.PERSON && c.tokenCount() >= 2) {
                 String[] parts = c.text.split(" ");
                 surnames.putIfAbsent(strip(parts[parts.length - 1]).toLowerCase(Locale.ROOT), c.span.start());
             }
-        }
-        Map<Integer, Candidate> byEnd = new HashMap<>();
-        for (Candidate c : cands) {
             byEnd.put(c.span.end(), c);
         }
         for (Candidate c : cands) {

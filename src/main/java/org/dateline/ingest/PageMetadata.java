@@ -1,5 +1,7 @@
 package org.dateline.ingest;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,12 +84,12 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
      */
     private static String inPublishersZone(String... values) {
         String chosen = first(values);
-        java.time.OffsetDateTime utc = offsetTime(chosen);
+        OffsetDateTime utc = offsetTime(chosen);
         if (utc == null || utc.getOffset().getTotalSeconds() != 0) {
             return chosen;
         }
         for (String v : values) {
-            java.time.OffsetDateTime t = offsetTime(v);
+            OffsetDateTime t = offsetTime(v);
             if (t != null && t.getOffset().getTotalSeconds() != 0 && t.toInstant().equals(utc.toInstant())) {
                 return v;
             }
@@ -96,13 +98,13 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
     }
 
     /** An ISO date-time with an offset or "Z", or null. */
-    private static java.time.OffsetDateTime offsetTime(String value) {
+    private static OffsetDateTime offsetTime(String value) {
         if (value == null) {
             return null;
         }
         try {
-            return java.time.OffsetDateTime.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -136,7 +136,7 @@ public final class Linker {
             if (reportsOnly(f.getKey(), reporting, article)) {
                 continue;
             }
-            Candidate best = decide(f.getKey(), f.getValue(), LinkContext.none());
+            Candidate best = decide(score(f.getKey(), f.getValue(), LinkContext.none()));
             if (best != null && best.match() != CandidateScorer.Match.SHORT && !best.entry().countryOrSelf().isEmpty()) {
                 countries.add(best.entry().countryOrSelf());
                 sureCountries.put(f.getKey(), best.entry().countryOrSelf());
@@ -145,17 +145,17 @@ public final class Linker {
         LinkContext context = new LinkContext(countries);
         Map<String, Link> links = new LinkedHashMap<>();
         for (var f : found.entrySet()) {
-            Candidate best = decide(f.getKey(), f.getValue(), context);
+            List<Candidate> ranked = score(f.getKey(), f.getValue(), context);
+            Candidate best = decide(ranked);
             if (best == null) {
-                best = namesakeOfTheNeighbours(f.getKey(), f.getValue(), context, neighbourCountries(f.getKey(), sureCountries, article));
+                best = namesakeOfTheNeighbours(ranked, neighbourCountries(f.getKey(), sureCountries, article));
             }
             if (best != null) {
                 links.put(f.getKey().key(), new Link(best.entry().qid(), round(best.score()), best.entry().label()));
-            } else if (LOG.isTraceEnabled() && !f.getValue().isEmpty()) {
-                LOG.trace("not linked {} \"{}\": {}", f.getKey().type(), f.getKey().name(),
-                        score(f.getKey(), f.getValue(), context).stream().limit(3)
-                                .map(c -> c.entry().qid() + " " + c.entry().label() + " " + c.match() + " " + round(c.score()))
-                                .toList());
+            } else if (LOG.isTraceEnabled() && !ranked.isEmpty()) {
+                LOG.trace("not linked {} \"{}\": {}", f.getKey().type(), f.getKey().name(), ranked.stream().limit(3)
+                        .map(c -> c.entry().qid() + " " + c.entry().label() + " " + c.match() + " " + round(c.score()))
+                        .toList());
             }
         }
         return links;
@@ -387,9 +387,8 @@ public final class Linker {
         return out;
     }
 
-    /** The one confident candidate, or null (NIL). */
-    private Candidate decide(Entity entity, Map<String, Found> found, LinkContext context) {
-        List<Candidate> ranked = score(entity, found, context);
+    /** The one confident candidate of those scored, best first, or null (NIL). */
+    private Candidate decide(List<Candidate> ranked) {
         if (ranked.isEmpty() || ranked.get(0).score() < NIL_THRESHOLD) {
             return null;
         }
@@ -414,13 +413,8 @@ public final class Linker {
      * Petersburg" is Russia's, though the article names the United States too). Only when exactly one of the
      * namesakes within {@link #AMBIGUITY_MARGIN} of the best is of such a country; otherwise NIL, as before.
      */
-    private Candidate namesakeOfTheNeighbours(Entity entity, Map<String, Found> found, LinkContext context,
-                                              Set<String> neighbours) {
-        if (neighbours.isEmpty()) {
-            return null;
-        }
-        List<Candidate> ranked = score(entity, found, context);
-        if (ranked.size() < 2 || ranked.get(0).score() < NIL_THRESHOLD) {
+    private static Candidate namesakeOfTheNeighbours(List<Candidate> ranked, Set<String> neighbours) {
+        if (neighbours.isEmpty() || ranked.size() < 2 || ranked.get(0).score() < NIL_THRESHOLD) {
             return null;
         }
         double floor = ranked.get(0).score() - AMBIGUITY_MARGIN;
