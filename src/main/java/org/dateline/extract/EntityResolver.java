@@ -631,16 +631,13 @@ final class EntityResolver {
      * team ({@link TeamCues}) is the team, an organisation. The linker reads the same cues and links no place for it.
      */
     private void teamsNamedByPlace(Map<String, Group> byKey) {
+        boolean sportsStory = byKey.values().stream().filter(g -> g.type == EntityType.PLACE)
+                .anyMatch(g -> g.members.stream().anyMatch(c -> standsForTeam(c, false)));
         for (Group g : new LinkedHashSet<>(byKey.values())) {
             if (g.type != EntityType.PLACE) {
                 continue;
             }
-            int team = 0;
-            for (Candidate c : g.members) {
-                if (c.block != null && teams.team(c.block.block.text(), c.span.shift(-c.block.block.span().start()))) {
-                    team++;
-                }
-            }
+            int team = (int) g.members.stream().filter(c -> standsForTeam(c, sportsStory)).count();
             if (TeamCues.mostlyTeam(team, g.members.size())) {
                 splitOffThePlace(byKey, g);
                 g.type = EntityType.ORGANIZATION;
@@ -651,6 +648,10 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    private boolean standsForTeam(Candidate c, boolean sportsStory) {
+        return c.block != null && teams.team(c.block.block.text(), c.span.shift(-c.block.block.span().start()), sportsStory);
     }
 
     /**

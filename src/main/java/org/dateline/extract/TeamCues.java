@@ -32,6 +32,11 @@ public final class TeamCues {
     /** A results line: two names, each with its points, and nothing else ("Ireland 24 Scotland 19", "Leeds 2, Hull 1"). */
     private static final Pattern RESULTS_LINE = Pattern.compile(
             "\\s*\\p{Lu}[\\p{L} .'’-]{1,40}? \\d{1,3},? \\p{Lu}[\\p{L} .'’-]{1,40}? \\d{1,3}\\s*");
+    /** A name and a score right before another name: "Scotland 1-2 Norway" makes the second a team too. */
+    private static final Pattern SCORE_BETWEEN_NAMES = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*\\s(?<![\\d/.:-])\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\s$");
+    /** A relative pronoun after the name, set off by a comma: ", who", ", which". */
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which)\\s+");
     /** "COPENHAGEN, Denmark (AP)": the country or region after a dateline's city in capitals. */
     private static final Pattern DATELINE_CITY_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}. '-]+,\\s*$");
 
@@ -84,10 +89,19 @@ public final class TeamCues {
     }
 
     /**
-     * Whether the name printed at {@code span} of {@code text} names a sports team: a score follows the name, or an
-     * after, before or owner cue touches it while its sentence speaks of sport (a sport word or a score).
+     * Whether the name printed at {@code span} of {@code text} names a sports team: a score follows or precedes the
+     * name, or an after, before or owner cue touches it while its sentence speaks of sport (a sport word or a score).
      */
     public boolean team(String text, Span span) {
+        return team(text, span, false);
+    }
+
+    /**
+     * As {@link #team(String, Span)}; in a {@code sportsStory} (one where a name already stands for a team by a
+     * sporting sentence) a cue alone is enough: "Scotland face Croatia in Zagreb on Tuesday" says no sport word, but
+     * in a match report it tells of the next match, not of a trip.
+     */
+    public boolean team(String text, Span span, boolean sportsStory) {
         if (text == null || span.end() > text.length()) {
             return false;
         }
@@ -97,8 +111,13 @@ public final class TeamCues {
         String head = text.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
         String rest = tail.stripLeading();
         Matcher score = SCORE.matcher(rest);
-        if (score.lookingAt()) {
+        if (score.lookingAt() || SCORE_BETWEEN_NAMES.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
             return true;
+        }
+        // "France, who beat Wales 38-12": the cue after a relative pronoun is the name's.
+        Matcher relative = RELATIVE.matcher(rest);
+        if (relative.lookingAt()) {
+            rest = rest.substring(relative.end());
         }
         // "the Ireland captain", "Brazil's striker", "Ireland 24 Scotland 19": a team's, whatever the sentence says.
         if (RESULTS_LINE.matcher(line(text, start, end)).matches() || startsWithAny(rest, role)
@@ -108,7 +127,7 @@ public final class TeamCues {
         boolean cue = startsWithAny(rest, after)
                 || (rest.startsWith("'s ") || rest.startsWith("’s ")) && startsWithAny(rest.substring(3), owner)
                 || endsWithAny(head.stripTrailing(), before);
-        return cue && sporting(sentence(text, start, end));
+        return cue && (sportsStory || sporting(sentence(text, start, end)));
     }
 
     /**

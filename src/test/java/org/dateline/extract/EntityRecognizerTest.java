@@ -333,6 +333,25 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Oslo").type());
     }
 
+    /**
+     * In a match report, a cue alone makes a country's name its team ("Scotland face Croatia ... while Norway host
+     * Wales" names no sport); so do a score before the name ("Scotland 1-2 Norway") and a cue after ", who". Outside
+     * a match report the same cue leaves the place a place.
+     */
+    @Test
+    void aCueAloneNamesATeamInAMatchReport() {
+        Annotations a = run("Scotland 1-2 Norway",
+                "Norway, who had barely threatened before the break, scored twice in the second half.",
+                "Scotland face Croatia in Zagreb on Tuesday, while Norway host Wales in Oslo.");
+        for (String team : List.of("Scotland", "Norway", "Croatia", "Wales")) {
+            assertEquals(EntityType.ORGANIZATION, named(a, team).type(), team);
+        }
+        assertEquals(EntityType.PLACE, named(a, "Zagreb").type());
+        Annotations politics = run("Officials in Oslo said the talks would resume.",
+                "Scotland face Croatia in talks on fishing quotas on Tuesday.");
+        assertEquals(EntityType.PLACE, named(politics, "Croatia").type());
+    }
+
     /** "Portland Pines" is a club, named "the Pines" after; a city's plural that makes a place is no club. */
     @Test
     void aCityAndAPluralNameAClub() {
