@@ -85,7 +85,22 @@ public final class CandidateScorer {
                 && name.strip().split("\\s+").length >= WORDS_OF_ONE_BODY;
     }
 
-    /** The score of an entry that {@link #namesOneBody} says the name identifies. */
+    /**
+     * Whether a place's or a body's name of two words or more ("Bering Strait", "Columbia University") identifies the
+     * one entry the gazetteer gives it: matched as its label or alias, of the same type, and of no country other than
+     * the article's ({@link LinkContext#coherence} at least neutral). Names of two words are seldom shared, so the
+     * modest prior of a strait or a university that the article's countries do not support is no reason for doubt;
+     * a person's full name is shared far more often (the gazetteer holds only the notable namesake). The caller
+     * checks that the entry is the only candidate.
+     */
+    boolean namesOnePlaceOrBody(EntityType mention, String name, GazetteerEntry entry, Match match,
+                                LinkContext context) {
+        return mention != EntityType.PERSON && typeScore(mention, entry) == 1.0
+                && (match == Match.LABEL || match == Match.ALIAS)
+                && name.strip().split("\\s+").length >= 2 && context.coherence(entry) >= 0.5;
+    }
+
+    /** The score of an entry that {@link #namesOneBody} or {@link #namesOnePlaceOrBody} says the name identifies. */
     double scoreOfOneBody(Match match) {
         return match.weight * ONE_BODY;
     }

@@ -150,6 +150,9 @@ public final class Linker {
             if (best == null) {
                 best = namesakeOfTheNeighbours(ranked, neighbourCountries(f.getKey(), sureCountries, article));
             }
+            if (best == null) {
+                best = onlyBearerOfTheName(f.getKey(), ranked, context);
+            }
             if (best != null) {
                 links.put(f.getKey().key(), new Link(best.entry().qid(), round(best.score()), best.entry().label()));
             } else if (LOG.isTraceEnabled() && !ranked.isEmpty()) {
@@ -422,6 +425,22 @@ public final class Linker {
         List<Candidate> ofNeighbours = near.stream()
                 .filter(c -> c.score() >= NIL_THRESHOLD && neighbours.contains(c.entry().countryOrSelf())).toList();
         return ofNeighbours.size() == 1 ? ofNeighbours.get(0) : null;
+    }
+
+    /**
+     * The one entry that bears a place's or a body's name of two words or more, when the article's countries do not
+     * contradict it ({@link CandidateScorer#namesOnePlaceOrBody}). Asked only once the article's countries are known,
+     * and its links add none: a little-known strait is no evidence of where the story is set.
+     */
+    private Candidate onlyBearerOfTheName(Entity entity, List<Candidate> ranked, LinkContext context) {
+        if (ranked.size() != 1) {
+            return null;
+        }
+        Candidate only = ranked.get(0);
+        if (!scorer.namesOnePlaceOrBody(entity.type(), clean(entity.name()), only.entry(), only.match(), context)) {
+            return null;
+        }
+        return new Candidate(only.entry(), only.match(), Math.max(only.score(), scorer.scoreOfOneBody(only.match())));
     }
 
     /** The countries of the entities linked by name alone ({@code sure}) named in a sentence where the entity is. */

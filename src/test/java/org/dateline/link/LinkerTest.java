@@ -128,6 +128,34 @@ class LinkerTest {
     }
 
     /**
+     * A place's or a body's name of two words that one entry alone bears links though the entry is little known and
+     * the article names no country; not when the article is set in another country, not for a person's full name,
+     * and not for a one-word name.
+     */
+    @Test
+    void aTwoWordNameOfOnePlaceLinksUnlessTheStoryIsSetElsewhere() {
+        Gazetteer g = Gazetteer.of(List.of(
+                entry("Q1041", "Quarrel Strait", EntityType.PLACE, "strait", "Q30", 0.3, List.of(), List.of()),
+                entry("Q1042", "Quantix Labs", EntityType.ORGANIZATION, "company", "Q30", 0.3, List.of(), List.of()),
+                entry("Q1043", "Hana Lindqvist", EntityType.PERSON, "actor", "Q30", 0.3, List.of(), List.of()),
+                entry("Q1044", "Quarrelby", EntityType.PLACE, "city", "Q30", 0.3, List.of(), List.of()),
+                entry("Q148", "China", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())));
+        Entity strait = entity(EntityType.PLACE, "Quarrel Strait");
+        Entity labs = entity(EntityType.ORGANIZATION, "Quantix Labs");
+        Entity person = entity(EntityType.PERSON, "Hana Lindqvist");
+        Entity town = entity(EntityType.PLACE, "Quarrelby");
+        Map<String, Link> links = Linker.create(g).link(article(null, null), annotations(strait, labs, person, town));
+        assertEquals("Q1041", links.get(strait.key()).qid(), links.toString());
+        assertEquals("Q1042", links.get(labs.key()).qid(), links.toString());
+        assertFalse(links.containsKey(person.key()), "a person's full name is shared far more often");
+        assertFalse(links.containsKey(town.key()), "one word");
+        Map<String, Link> elsewhere = Linker.create(g).link(article(null, null), annotations(strait, labs,
+                entity(EntityType.PLACE, "China")));
+        assertFalse(elsewhere.containsKey(strait.key()), "a story set in China");
+        assertFalse(elsewhere.containsKey(labs.key()), "a story set in China");
+    }
+
+    /**
      * The agency in the dateline says who reported the story, not where it happens: UPI's country does not make
      * "St. Petersburg" in a story from Moscow the city in Florida.
      */
