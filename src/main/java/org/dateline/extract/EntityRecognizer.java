@@ -436,10 +436,11 @@ final class EntityRecognizer {
             return false;
         }
         // A place, a given name or a demonym on either side names a body of its own ("the British Library and
-        // Columbia University"), but for the place whose body it is, opening the name before ordinary words ("Nigeria
-        // Security and Civil Defence Corps", "Texas Parks and Wildlife Department").
+        // Columbia University"), but for the place whose body it is, or its demonym, opening the name before ordinary
+        // words ("Nigeria Security and Civil Defence Corps", "Victorian Civil and Administrative Tribunal").
         int from = 0;
-        if (run.size() >= 2 && lex.place(toks.get(run.get(0)).text()) != null
+        String opening = toks.get(run.get(0)).text();
+        if (run.size() >= 2 && (lex.place(opening) != null || lex.demonymCountry(opening) != null)
                 && lex.isOrdinaryWord(toks.get(run.get(run.size() - 1)).text())) {
             from = 1;
         }
@@ -731,8 +732,9 @@ final class EntityRecognizer {
             if (l == 0) {
                 continue;
             }
-            // "Department of Justice", "Office of the Attorney General": a title after "of" is the body's.
-            if (t > k && (w.get(t - 1).equals("of") || w.get(t - 1).equals("the"))) {
+            // "Department of Justice", "Office of the Attorney General": a title after "of" is the body's; so is one
+            // after "&" in a firm's name ("Kerrigan & Pope Hospitality").
+            if (t > k && (w.get(t - 1).equals("of") || w.get(t - 1).equals("the") || w.get(t - 1).equals("&"))) {
                 continue;
             }
             List<String> rest = w.subList(t + l, w.size());

@@ -95,6 +95,8 @@ public final class Lexicon {
     final Set<String> afterQuoteVerbs;
     /** Words of whom a speaker tells something: "told reporters", "told him". */
     final Set<String> hearers;
+    /** Words for the people a named speaker speaks with ("X and her co-authors wrote"). */
+    final Set<String> companions;
     /**
      * An unnamed voice of a body ending a text, "a Kremlin spokesman", "a spokeswoman for the ministry"
      * (speech-words.txt's voices, their openers and links).
@@ -241,6 +243,7 @@ public final class Lexicon {
         genericBodies = hashSet(speechWords.get("generic-body"));
         afterQuoteVerbs = hashSet(speechWords.get("after-quote"));
         hearers = hashSet(speechWords.get("hearer"));
+        companions = hashSet(DataFiles.entries("lexicon/speech-companions.txt"));
         unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:(?:" + alternation(speechWords.get("voice-opener"))
                 + ")\\s+(?:\\S+\\s+){0,2}?|^\\s*)(" + alternation(speechWords.get("voice")) + ")(?:\\s+(?:"
                 + alternation(speechWords.get("voice-link")) + ")\\s+(?:the\\s+)?(.+?))?\\s*,?\\s*$",

@@ -455,6 +455,9 @@ final class QuoteFinder {
                 String subject = bt.slice(from, t.start()).strip();
                 Group g = speakers.candidateEndingAt(bt, lastNonAdverbEnd(after, i));
                 if (g == null) {
+                    g = speakerWithCompanions(bt, after, i, speakers);
+                }
+                if (g == null) {
                     g = speakers.pronoun(RE_SPACES.split(subject)[0], from);
                 }
                 if (g == null && subject.toLowerCase(Locale.ROOT).startsWith("the ")) {
@@ -467,6 +470,26 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Named sieve SpeakerWithCompanions: "…," Baumgartner and her co-authors wrote: a name, "and", at most one lower-case
+     * word and a word of {@code lexicon/speech-companions.txt} before the verb ({@code verb}); the name is the speaker.
+     */
+    private Group speakerWithCompanions(BlockText bt, List<Token> after, int verb, SpeakerResolver speakers) {
+        int k = verb - 1;
+        if (k < 2 || !lex.companions.contains(after.get(k).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int and = k - 1;
+        if (!after.get(and).text().equals("and") && Character.isLowerCase(after.get(and).text().charAt(0))) {
+            and--;
+        }
+        if (and < 1 || !after.get(and).text().equals("and")) {
+            return null;
+        }
+        Group g = speakers.candidateEndingAt(bt, after.get(and - 1).end());
+        return g == null || g.type == EntityType.PLACE ? null : g;
     }
 
     /** "said opposition lawmaker Jane Doe": up to three lower-case words of description, then a name. */

@@ -50,6 +50,8 @@ final class SpeakerResolver {
     private final TreeSet<Integer> blockStarts = new TreeSet<>();
     private final NavigableMap<Integer, Group> speakers = new TreeMap<>();
     private final Map<Integer, Integer> subjectOfSentence = new HashMap<>();
+    /** The gender of the unnamed voices that are sentence subjects, by the body's position ({@link #noteVoice}). */
+    private final Map<Integer, Character> voiceGender = new HashMap<>();
     /** 'f' or 'm' where titles, roles, given names or an earlier pronoun told. */
     private final Map<Group, Character> gender = new HashMap<>();
 
@@ -163,6 +165,9 @@ final class SpeakerResolver {
                 if (before == null || !(lex.subjectBlockers.contains(before) || before.endsWith("ing"))) {
                     recent.put(c.span.start(), c.group);
                     subjectOfSentence.put(sentence.start(), c.span.start());
+                    if (c.group.type == EntityType.ORGANIZATION) {
+                        noteVoice(bt, sentence, i, c);
+                    }
                     return;
                 }
             }
@@ -173,6 +178,50 @@ final class SpeakerResolver {
                 return;
             }
         }
+    }
+
+    /**
+     * "A NSW Police spokeswoman said officers had rescued a man": the sentence's subject is an unnamed voice of the
+     * body, and a "she" that follows speaks for the body ({@link #voiceBefore}). Records the voice's gender: 'f' or
+     * 'm' as its word tells (lexicon/gender-cues.tsv), 'n' when it tells neither (a spokesperson).
+     */
+    private void noteVoice(BlockText bt, Span sentence, int from, Candidate c) {
+        for (int i = from; i < bt.tokens.size() && bt.tokens.get(i).end() <= sentence.end(); i++) {
+            Token t = bt.tokens.get(i);
+            if (!lex.isAttributionVerb(t.text())) {
+                continue;
+            }
+            if (bodyOfUnnamed(bt, sentence.start(), t.start()) != c.group) {
+                return;
+            }
+            char g = 'n';
+            for (String w : RE_SPACES.split(bt.slice(sentence.start(), t.start()))) {
+                Character cue = lex.genderCues.get(w.toLowerCase(Locale.ROOT));
+                if (cue != null) {
+                    g = cue;
+                }
+            }
+            voiceGender.put(c.span.start(), g);
+            return;
+        }
+    }
+
+    /**
+     * Named sieve VoiceBeforePronoun: the body whose unnamed voice is the latest subject before {@code pos}, in the
+     * pronoun's paragraph or the one before, when the voice's gender agrees with the pronoun's ({@code want}); else null.
+     */
+    private Group voiceBefore(int pos, Character want) {
+        Integer own = blockStarts.floor(pos);
+        Integer previous = own == null ? null : blockStarts.lower(own);
+        for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
+            if (e.getValue() == PRONOUN) {
+                continue;
+            }
+            Character g = voiceGender.get(e.getKey());
+            boolean near = previous != null ? e.getKey() >= previous : own != null && e.getKey() >= own;
+            return g != null && near && (g == 'n' || g.equals(want)) ? e.getValue() : null;
+        }
+        return null;
     }
 
     private Candidate nextAfter(Candidate c) {
@@ -270,6 +319,10 @@ final class SpeakerResolver {
             return null;
         }
         Character want = kind.equals("person-f") ? Character.valueOf('f') : kind.equals("person-m") ? 'm' : null;
+        Group voice = want == null ? null : voiceBefore(pos, want);
+        if (voice != null) {
+            return voice;
+        }
         // For "she", a woman known as such among the last few subjects and speakers beats a nearer
         // person whose gender nothing told (the lexicon lists women's names, not men's, so an
         // unknown is more likely a man).
@@ -297,6 +350,8 @@ final class SpeakerResolver {
                 }
             }
         }
+        Integer subjectAt = null;
+        Group subject = null;
         for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
             Group g = e.getValue();
             if (g == PRONOUN || g.type != EntityType.PERSON) {
@@ -306,10 +361,47 @@ final class SpeakerResolver {
             if (want != null && known != null && !known.equals(want)) {
                 continue;
             }
-            if (want != null && known == null && want == 'f') {
-                gender.put(g, want);
+            subjectAt = e.getKey();
+            subject = g;
+            break;
+        }
+        if (want != null && want == 'm') {
+            Group named = manNamedJustBefore(pos, subjectAt);
+            if (named != null) {
+                return named;
             }
-            return g;
+        }
+        if (subject != null && want != null && want == 'f' && gender.get(subject) == null) {
+            gender.put(subject, want);
+        }
+        return subject;
+    }
+
+    /**
+     * Named sieve ManNamedJustBefore: "Ferraro is coached by her father, Marco Ferraro ... 'She was crying,' he told
+     * reporters". When no sentence of the pronoun's paragraph or the one before has a subject who could be "he"
+     * ({@code subjectAt}, the latest such, is older or missing), "he" is the latest person named in those two
+     * paragraphs outside quotes and not known to be a woman: a man just introduced beats a subject paragraphs back.
+     */
+    private Group manNamedJustBefore(int pos, Integer subjectAt) {
+        Integer own = blockStarts.floor(pos);
+        Integer previous = own == null ? null : blockStarts.lower(own);
+        if (previous == null || subjectAt != null && subjectAt >= previous) {
+            return null;
+        }
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            Candidate c = sorted.get(i);
+            if (c.span.start() >= pos) {
+                continue;
+            }
+            if (c.span.start() < previous) {
+                break;
+            }
+            if (c.group.type == EntityType.PERSON && !aboutTheReport(c.block)
+                    && !(c.block != null && BlockText.insideQuote(c.block.quotes, c.span.start()))
+                    && !Character.valueOf('f').equals(gender.get(c.group))) {
+                return c.group;
+            }
         }
         return null;
     }

@@ -265,6 +265,22 @@ class EntityRecognizerTest {
     void aPlaceOpeningAListedBodysName() {
         Annotations a = run("Officers of the Nigeria Security and Civil Defence Corps guarded the site.");
         assertEquals(List.of("Nigeria Security and Civil Defence Corps"), names(a));
+        Annotations b = run("The company asked the Victorian Civil and Administrative Tribunal to review it.");
+        assertEquals(List.of("Victorian Civil and Administrative Tribunal"), names(b));
+    }
+
+    /**
+     * A title after "&" in a firm's name is the firm's ("Kerrigan & Pope"), and "Pty Ltd" ends a firm's name as "Ltd"
+     * does; "Cr" is a councillor's title.
+     */
+    @Test
+    void aTitleAfterAnAmpersandIsTheFirmsAndCrIsATitle() {
+        Annotations a = run("The hotel was proposed by Melbourne-based Kerrigan & Pope Hospitality Pty Ltd in 2024.",
+                "\"It is the wrong building,\" Cr Kirsten Oakes said.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Kerrigan & Pope Hospitality Pty Ltd").type());
+        assertEquals(EntityType.PERSON, named(a, "Kirsten Oakes").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON
+                && e.name().startsWith("Hospitality")), names(a).toString());
     }
 
     /**

@@ -224,6 +224,47 @@ class QuoteFinderTest {
         assertEquals("Francois Hollande", speaker(a, direct(a).get(1)));
     }
 
+    /**
+     * ManNamedJustBefore: "he" is the man just introduced in the paragraph before, not a subject paragraphs back; when a
+     * sentence of those paragraphs has a subject who could be "he", that subject keeps it.
+     */
+    @Test
+    void heIsTheManJustIntroducedNotASubjectParagraphsBack() {
+        Annotations a = run("Lena Brandt beat Kowalczyk in straight sets on Tuesday.",
+                "Kowalczyk had not dropped a set all week.",
+                "\"I was ready,\" Brandt said.",
+                "Brandt is coached by her father, Olaf Brandt, who watched from the stands.",
+                "\"She was calm,\" he told reporters.");
+        assertEquals("Olaf Brandt", speaker(a, direct(a).get(1)));
+        Annotations b = run("Lena Brandt beat Kowalczyk in straight sets on Tuesday.",
+                "Jan Kowalczyk praised Olaf Brandt, who watched from the stands.",
+                "\"She was calm,\" he told reporters.");
+        assertEquals("Jan Kowalczyk", speaker(b, direct(b).get(0)));
+    }
+
+    /**
+     * SpeakerWithCompanions: "X and her co-authors wrote" is X's; "testified" attributes like "said"; VoiceBeforePronoun:
+     * a "she" after "A police spokeswoman said ..." speaks for the police, not for the woman named before; "the
+     * statement said" is the body that last spoke.
+     */
+    @Test
+    void companionsTestimonyAndTheVoiceOfABody() {
+        Annotations a = run("Maria Baumgartner led the study.",
+                "\"Our findings support restricting night flights,\" Baumgartner and her co-authors wrote in the paper.",
+                "\"I was told to write that,\" the nurse, Kimberly Hasselbach, testified on Jan. 7.",
+                "Mayor Sandra Kellett said the town was cut off.",
+                "A Grafton Police spokeswoman said officers had rescued a man from his car.",
+                "\"He is very lucky,\" she said.",
+                "The State Emergency Service said in a statement that it had 420 volunteers in the field.",
+                "\"Our volunteers have been working for 72 hours,\" the statement said.");
+        List<Quote> q = direct(a);
+        assertEquals(4, q.size(), q.toString());
+        assertEquals("Maria Baumgartner", speaker(a, q.get(0)));
+        assertEquals("Kimberly Hasselbach", speaker(a, q.get(1)));
+        assertEquals("Grafton Police", speaker(a, q.get(2)));
+        assertEquals("State Emergency Service", speaker(a, q.get(3)));
+    }
+
     @Test
     void organisationNamedByItsHeadWord() {
         Annotations a = run("The Defence Ministry said fighting continued. “The enemy has been repelled,” the ministry said.");
