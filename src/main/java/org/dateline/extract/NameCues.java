@@ -161,7 +161,7 @@ final class NameCues {
                 + alternation(Kind.STOCK_EXCHANGE) + ")\\s*:\\s*[\\p{Lu}\\d.]{1,8})\\)");
         locativeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + alternation(Kind.LOCATIVE_BEFORE) + ")\\s+(?:the\\s+)?$");
         monthBefore = Pattern.compile("(?i)\\b(?:" + alternation(Kind.MONTH_BEFORE) + ")[\\s-]+$|\\d\\s+$");
-        saidBefore = Pattern.compile("\\b(?:" + alternation(Kind.SAID_BEFORE) + ")\\s+(?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2}$");
+        saidBefore = Pattern.compile("\\b(?:" + alternation(Kind.SAID_BEFORE) + ")\\s+((?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2})$");
         creditBefore = Pattern.compile("(?i)(?:" + alternation(Kind.CREDIT_BEFORE) + ")\\s+by\\s+$");
         String roles = quoted(lex.roleNouns);
         roleBefore = EndCue.of(Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")\\s+$"), lex.roleNouns);

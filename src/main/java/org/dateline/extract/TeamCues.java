@@ -35,6 +35,8 @@ public final class TeamCues {
     /** A name and a score right before another name: "Scotland 1-2 Norway" makes the second a team too. */
     private static final Pattern SCORE_BETWEEN_NAMES = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]*\\s(?<![\\d/.:-])\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\s$");
+    /** A possessive followed by a capitalised word: "Poland's Zofia Nowak". */
+    private static final Pattern POSSESSIVE_BEFORE_NAME = Pattern.compile("['’]s\\s+\\p{Lu}");
     /** A relative pronoun after the name, set off by a comma: ", who", ", which". */
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:who|which)\\s+");
     /** "COPENHAGEN, Denmark (AP)": the country or region after a dateline's city in capitals. */
@@ -123,6 +125,11 @@ public final class TeamCues {
         if (RESULTS_LINE.matcher(line(text, start, end)).matches() || startsWithAny(rest, role)
                 || (rest.startsWith("'s ") || rest.startsWith("’s ")) && startsWithAny(rest.substring(3), role)) {
             return true;
+        }
+        // "beating Poland's Zofia Nowak": the possessive before a name is the country of the person who plays.
+        String printed = text.substring(end, Math.min(text.length(), end + 60)).stripLeading();
+        if (POSSESSIVE_BEFORE_NAME.matcher(printed).lookingAt()) {
+            return false;
         }
         boolean cue = startsWithAny(rest, after)
                 || (rest.startsWith("'s ") || rest.startsWith("’s ")) && startsWithAny(rest.substring(3), owner)

@@ -704,12 +704,19 @@ final class TypingRules {
                 return decided(EntityType.PERSON, this, "a role noun (lexicon/role-nouns.txt) in the phrase after it");
             }
             Matcher said = n.cues.saidBefore.matcher(n.before);
-            if (said.find()) {
+            // "told reporters in South Grafton": a preposition ending the words after the verb makes the name the place
+            // spoken in ("according to" is a cue of its own).
+            if (said.find() && (said.group(1).isBlank() || !n.lex.subjectBlockers.contains(lastWord(said.group(1))))) {
                 return decided(EntityType.PERSON, this, quoted(said.group().strip()) + " before it (" + NameCues.FILE
                         + ", said-before)");
             }
             return Optional.empty();
         }
+    }
+
+    private static String lastWord(String words) {
+        String[] w = words.strip().split("\\s+");
+        return w[w.length - 1];
     }
 
     /** "Jane Doe of the Acme Council told …": a plain name belonging to a body is a person's. */

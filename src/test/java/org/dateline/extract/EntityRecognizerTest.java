@@ -368,6 +368,25 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(politics, "Croatia").type());
     }
 
+    /** "beating Poland's Zofia Nowak": a country's possessive before a player's name is the country, not a team. */
+    @Test
+    void aCountrysPossessiveBeforeAPlayerIsTheCountry() {
+        Annotations a = runPipeline(LocalDate.of(2026, 1, 27), "Italy's Giulia Ferraro saved two match points before "
+                + "beating Poland's Zofia Nowak 4-6 7-6 6-3 at the Australian Open on Tuesday.");
+        assertEquals(EntityType.PLACE, named(a, "Poland").type());
+    }
+
+    /** A preposition after a verb of saying's words ("told reporters in") makes the next name a place, not a speaker. */
+    @Test
+    void aNameAfterToldReportersInIsNoSpeaker() {
+        Annotations a = runPipeline(LocalDate.of(2026, 1, 27),
+                "The mayor told reporters in South Grafton that the levee would hold.",
+                "The plan was approved, according to Jane Mulroney.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("South Grafton") && e.type() == EntityType.PERSON),
+                names(a).toString());
+        assertEquals(EntityType.PERSON, named(a, "Jane Mulroney").type());
+    }
+
     /** "Portland Pines" is a club, named "the Pines" after; a city's plural that makes a place is no club. */
     @Test
     void aCityAndAPluralNameAClub() {
