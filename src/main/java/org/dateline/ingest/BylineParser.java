@@ -2,6 +2,7 @@ package org.dateline.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,18 +40,21 @@ final class BylineParser {
     /** Tried on every body line; most lines lack the text each needs. */
     private final List<GatedPattern> trailers;
     private final List<String> joiners;
+    /** Words naming a desk before a job ("Environment correspondent"), lower case. */
+    private final Set<String> desks;
     /** Given names ({@code lexicon/given-names.txt}): what a byline printed without "By" must open each name with. */
     private final Set<String> givenNames;
 
     private BylineParser() {
         Map<String, List<String>> rules = DataFiles.rules("lexicon/bylines.txt",
-                "prefix", "role", "joiner", "trailer", "particle");
+                "prefix", "role", "desk", "joiner", "trailer", "particle");
         prefix = Pattern.compile("^\\s*(?:" + alternation(rules.get("prefix")) + ")\\s*:?\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         joiners = rules.get("joiner");
         joiner = Pattern.compile("\\s+(?:" + alternation(rules.get("joiner")) + ")\\s+",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         roles = rules.get("role").stream().map(r -> Pattern.compile("(?i)\\b" + Pattern.quote(r) + "\\b")).toList();
+        desks = Set.copyOf(rules.get("desk").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         givenNames = DataFiles.words("lexicon/given-names.txt");
         trailers = rules.get("trailer").stream()
                 .map(t -> new GatedPattern(Pattern.compile(t, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
@@ -204,6 +208,35 @@ final class BylineParser {
         return new Byline(authors, agency);
     }
 
+    /**
+     * A byline printed without a byline word but with the writer's job on its line, or null: "Mihi Tautahi, Reporter"
+     * (a last comma-separated part that is a job) or "Helena Marchbank Environment correspondent" (job words, perhaps
+     * after desk words, closing the line). The job is what shows that the line is a byline; the rest must be one of
+     * personal names as {@link #parseBare} reads them, a given name of the lexicon aside (the job vouches for them).
+     */
+    Byline parseBareWithJob(String text, int start, int end) {
+        String line = text.substring(start, end).stripTrailing();
+        if (line.strip().length() > MAX_LENGTH || line.contains("\n")) {
+            return null;
+        }
+        int comma = line.lastIndexOf(',');
+        if (comma > 0 && !line.substring(comma + 1).isBlank() && isRole(line.substring(comma + 1))) {
+            return names(text, start, start + comma, false);
+        }
+        String[] words = SPACES.split(line.strip());
+        int k = words.length;
+        boolean job = false;
+        while (k > 2 && (isRole(words[k - 1]) || desks.contains(words[k - 1].toLowerCase(Locale.ROOT)))) {
+            job |= isRole(words[k - 1]);
+            k--;
+        }
+        if (!job || k == words.length) {
+            return null;
+        }
+        int cut = line.indexOf(words[k]);
+        return cut > 0 ? names(text, start, start + cut, false) : null;
+    }
+
     /** A byline without "By" names at most this many people. */
     private static final int MAX_BARE_NAMES = 4;
 
@@ -215,6 +248,11 @@ final class BylineParser {
      * header, not story.
      */
     Byline parseBare(String text, int start, int end) {
+        return names(text, start, end, true);
+    }
+
+    /** The names of a bare byline; one at least must open with a given name of the lexicon when {@code given} says so. */
+    private Byline names(String text, int start, int end, boolean givenNeeded) {
         String line = text.substring(start, end);
         if (line.strip().length() > MAX_LENGTH || line.contains("\n")) {
             return null;
@@ -235,6 +273,6 @@ final class BylineParser {
             int nameStart = start + idx + part.indexOf(n);
             authors.add(new Author(n, new Span(nameStart, nameStart + n.length())));
         }
-        return given ? new Byline(authors, null) : null;
+        return given || !givenNeeded ? new Byline(authors, null) : null;
     }
 }

@@ -10,7 +10,7 @@ import org.dateline.model.Span;
 /**
  * Reads the dateline at the head of a story's first paragraph, in the shapes the wires print:
  * {@code MOSCOW, Oct. 3 (UPI) --}, {@code DAMASCUS, Syria, Oct. 4 (UPI) --}, {@code Nov. 25 (UPI) --},
- * {@code MINSK, Belarus (AP) —}, {@code KIEV (Reuters) -}, {@code ABUJA, Nigeria —}.
+ * {@code MINSK, Belarus (AP) —}, {@code KIEV (Reuters) -}, {@code ABUJA, Nigeria —}, {@code (ANSA) - ROME, APR 16 -}.
  */
 final class DatelineParser {
     /** A city in capitals: "MOSCOW", "NEW YORK", "ST. LOUIS", "RIO DE JANEIRO", "PORT-AU-PRINCE". */
@@ -37,10 +37,18 @@ final class DatelineParser {
             + "(?:\\s+\\[\\p{Lu}[^\\[\\]\\n]{1,30}\\])?(?:,\\s*" + DATE + ")?\\s+"
             + AGENCY + "(?:\\s*(?<sep>" + DASH + "|:)(?=\\s)|(?=\\s+\\p{Lu}))");
 
+    /** ANSA prints the agency first, then the city in capitals and the date: "(ANSA) - ROME, APR 16 -". */
+    private static final Pattern AGENCY_THEN_CITY = Pattern.compile("^[ \\t]*" + AGENCY + "\\s*" + DASH + "\\s+"
+            + PLACE + "(?:,\\s*" + DATE + ")?\\s*(?:--|\u2014|\u2013|-)(?=\\s)");
+
     private DatelineParser() { }
 
     /** The dateline opening {@code text[start, end)}, or null when the paragraph does not open with one. */
     static Dateline parse(String text, int start, int end) {
+        Dateline agencyFirst = agencyThenCity(text, start, end);
+        if (agencyFirst != null) {
+            return agencyFirst;
+        }
         Matcher m = DATELINE.matcher(text).region(start, end);
         if (!m.lookingAt()) {
             return cityThenAgency(text, start, end);
@@ -107,6 +115,28 @@ final class DatelineParser {
         Span placeSpan = new Span(m.start("place"), m.end("place"));
         String region = m.group("region") != null ? m.group("region") : m.group("country");
         return new Dateline(m.group("place"), region, date, agency, new Span(m.start("place"), m.end()), placeSpan);
+    }
+
+    /** "(ANSA) - ROME, APR 16 -", or null: only a known agency makes it a dateline. */
+    private static Dateline agencyThenCity(String text, int start, int end) {
+        Matcher m = AGENCY_THEN_CITY.matcher(text).region(start, end);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String agency = Agencies.shortName(m.group("agency"));
+        String place = m.group("place");
+        if (agency == null || Months.number(place) != 0) {
+            return null;
+        }
+        boolean dayFirst = m.group("month") == null && m.group("month2") != null;
+        String month = dayFirst ? m.group("month2") : m.group("month");
+        MonthDay date = month == null ? null : monthDay(month, dayFirst ? m.group("day2") : m.group("day"));
+        if (month != null && date == null) {
+            return null;
+        }
+        Span placeSpan = new Span(m.start("place"), m.end("place"));
+        return new Dateline(Names.normalCase(place), null, date, agency, new Span(m.start("agency") - 1, m.end()),
+                placeSpan);
     }
 
     /** The day a dateline prints ("Oct. 3", "3 October"), or null when there is no such day ("Feb. 30"). */

@@ -9,7 +9,7 @@ import org.dateline.knowledge.DataFiles;
 /** Gives names printed in capitals ("JANE DOE", "NEW YORK") their normal capitalisation. */
 final class Names {
     private static final Set<String> PARTICLES = new HashSet<>(
-            DataFiles.rules("lexicon/bylines.txt", "prefix", "role", "joiner", "trailer", "particle").get("particle"));
+            DataFiles.rules("lexicon/bylines.txt", "prefix", "role", "desk", "joiner", "trailer", "particle").get("particle"));
 
     private Names() { }
 

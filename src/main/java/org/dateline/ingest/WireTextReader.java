@@ -188,6 +188,10 @@ final class WireTextReader {
                 }
                 BylineParser.Byline byline = u.facts() != null && u.facts().bylineParsed()
                         ? u.facts().byline() : bylines.parse(text, u.start, u.end);
+                // "Mihi Tautahi, Reporter" under the headline: names with their job make a byline without "By".
+                if (byline == null && d.authors.isEmpty() && d.headline() != null) {
+                    byline = bylines.parseBareWithJob(text, u.start, u.end);
+                }
                 // "Jane Doe" over "BBC News, Ljubljana", "The Daily Planet", "at the Aviva Stadium" or the date line:
                 // names alone make a byline when the line under them is one that a byline has under it.
                 if (byline == null && d.authors.isEmpty() && d.headline() != null && ui + 1 < units.size()
@@ -365,8 +369,11 @@ final class WireTextReader {
 
     /** Whether {@code line} is one that web pages print under a byline without "By": outlet, role, place, date. */
     private boolean underABareByline(String line) {
-        return isBylineContinuation(line) || TextDates.isDateLine(line);
+        return isBylineContinuation(line) || TextDates.isDateLine(line) || HANDLE.matcher(line.strip()).matches();
     }
+
+    /** A social-media handle on a line of its own, as pages print it under the writer's name ("@JDOE_NEWS"). */
+    private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");
 
     private boolean isBylineContinuation(String line) {
         String s = line.strip();

@@ -45,6 +45,7 @@ class NewsroomShapesTest {
             PORT-AU-PRINCE, Haiti (AP) —       | Port-au-Prince | Haiti         |      |     | AP
             Mende, France (AFP) -              | Mende          | France        |      |     | AFP
             WELLINGTON -                       | Wellington     |               |      |     |
+            (ANSA) - ROME, APR 16 -            | Rome           |               | 4    | 16  | ANSA
             """)
     void wireDatelines(String printed, String place, String region, Integer month, Integer day, String agency)
             throws Exception {

@@ -134,6 +134,26 @@ class WireTextReaderTest {
         assertEquals(List.of(), b.authors(), "a name with no outlet under it is no byline");
     }
 
+    /**
+     * Names with their job on the line make a byline without "By", whatever the given name ("Mihi Tautahi, Reporter",
+     * "Helena Marchbank Environment correspondent"); so does a name over the writer's handle ("@GOSTROWSKI_CNBC").
+     */
+    @Test
+    void aNameWithItsJobOrHandleIsTheByline() throws Exception {
+        String body = "\nThe line will stay closed until at least 15 October after part of a rail bridge collapsed, "
+                + "officials said.\n";
+        Article rnz = Articles.read(dir, "rnz.txt", "Rail bridge collapse shuts main line\n\nMihi Tautahi, Reporter\n" + body);
+        assertEquals(List.of("Mihi Tautahi"), rnz.authors().stream().map(Author::name).toList());
+        Article guardian = Articles.read(dir, "g.txt",
+                "Wild beavers to return to the River Eden\n\nHelena Marchbank Environment correspondent\n" + body);
+        assertEquals(List.of("Helena Marchbank"), guardian.authors().stream().map(Author::name).toList());
+        Article cnbc = Articles.read(dir, "c.txt",
+                "Heat pump maker to cut jobs\n\nGabriela Ostrowski\n@GOSTROWSKI_CNBC\n" + body);
+        assertEquals(List.of("Gabriela Ostrowski"), cnbc.authors().stream().map(Author::name).toList());
+        Article none = Articles.read(dir, "n.txt", "Heat pump maker to cut jobs\n\nMercer Vail Holdings\n" + body);
+        assertEquals(List.of(), none.authors(), "capitalised words with no job, handle or given name are no byline");
+    }
+
     /** Given names of many countries' legislators (EveryPolitician) let a bare byline of a French name be read. */
     @Test
     void aBareBylineOfAFrenchNameIsRead() throws Exception {
