@@ -10,7 +10,8 @@ import org.dateline.model.Span;
 /**
  * Reads the dateline at the head of a story's first paragraph, in the shapes the wires print:
  * {@code MOSCOW, Oct. 3 (UPI) --}, {@code DAMASCUS, Syria, Oct. 4 (UPI) --}, {@code Nov. 25 (UPI) --},
- * {@code MINSK, Belarus (AP) —}, {@code KIEV (Reuters) -}, {@code ABUJA, Nigeria —}, {@code (ANSA) - ROME, APR 16 -}.
+ * {@code MINSK, Belarus (AP) —}, {@code KIEV (Reuters) -}, {@code ABUJA, Nigeria —}, {@code (ANSA) - ROME, APR 16 -},
+ * {@code FRANKFURT--}.
  */
 final class DatelineParser {
     /** A city in capitals: "MOSCOW", "NEW YORK", "ST. LOUIS", "RIO DE JANEIRO", "PORT-AU-PRINCE". */
@@ -41,6 +42,13 @@ final class DatelineParser {
     private static final Pattern AGENCY_THEN_CITY = Pattern.compile("^[ \\t]*" + AGENCY + "\\s*" + DASH + "\\s+"
             + PLACE + "(?:,\\s*" + DATE + ")?\\s*(?:--|\u2014|\u2013|-)(?=\\s)");
 
+    /**
+     * Dow Jones glues its double hyphen to the story after a city in capitals: "FRANKFURT--Brandtner AG agreed ...";
+     * only a city of world geography makes it a dateline ("BREAKING--" does not).
+     */
+    private static final Pattern CITY_GLUED_TO_STORY = Pattern.compile(
+            "^[ \\t]*(?<place>\\p{Lu}[\\p{Lu}'\u2019.]*(?:\\s\\p{Lu}[\\p{Lu}'\u2019.]*){0,3})--(?=\\p{Lu})");
+
     private DatelineParser() { }
 
     /** The dateline opening {@code text[start, end)}, or null when the paragraph does not open with one. */
@@ -48,6 +56,11 @@ final class DatelineParser {
         Dateline agencyFirst = agencyThenCity(text, start, end);
         if (agencyFirst != null) {
             return agencyFirst;
+        }
+        Matcher glued = CITY_GLUED_TO_STORY.matcher(text).region(start, end);
+        if (glued.lookingAt() && KnownCities.contains(glued.group("place"))) {
+            return new Dateline(Names.normalCase(glued.group("place")), null, null, null,
+                    new Span(glued.start("place"), glued.end()), new Span(glued.start("place"), glued.end("place")));
         }
         Matcher m = DATELINE.matcher(text).region(start, end);
         if (!m.lookingAt()) {

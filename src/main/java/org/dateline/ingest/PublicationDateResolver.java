@@ -1,12 +1,20 @@
 package org.dateline.ingest;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Settles an article's publication date, most explicit source first: page metadata; a "Published" line (an
- * all-numeric one that can be read two ways, in the reading the dateline's month and day agree with); the
+ * all-numeric one that can be read two ways, in the reading the dateline's month and day agree with, else the one
+ * the story settles by a weekday or an "Updated" stamp); the
  * dateline's month and day with the year inferred from the page's "Updated" stamp, the {@code --date} option or a
  * date printed in the text; an "Updated" line (a story is
  * updated on or after the day it is published, mostly the same day; reported as {@link DateSource#TEXT}); the
@@ -50,6 +58,10 @@ final class PublicationDateResolver {
                         ? DateSource.DATELINE_FETCH_YEAR : DateSource.DATELINE_FILE_YEAR);
             }
         }
+        LocalDate settled = readingTheStorySettles(d);
+        if (settled != null) {
+            return new PublicationDate(settled, DateSource.PUBLISHED_LINE);
+        }
         if (d.updatedLineDate != null) {
             return new PublicationDate(d.updatedLineDate, DateSource.TEXT);
         }
@@ -58,6 +70,44 @@ final class PublicationDateResolver {
         }
         return savedOn == null ? null : new PublicationDate(savedOn, saved);
     }
+
+    /**
+     * Of the two readings of an all-numeric "Published" date with no dated dateline to settle it ("Issued on:
+     * 04/03/2026"), the one the story settles, or null: the one reading that falls on a weekday its first paragraph
+     * names ("a study published on Wednesday": a same-day report tells of its day by weekday), else the one reading
+     * in the week up to the page's "Updated" stamp. Unsettled, neither is taken: 03/10 is 3 October in British copy
+     * and March 10 in American copy.
+     */
+    private static LocalDate readingTheStorySettles(Draft d) {
+        if (d.publishedLineReadings.isEmpty()) {
+            return null;
+        }
+        String first = d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY).map(Block::text).findFirst().orElse("");
+        Set<DayOfWeek> named = new HashSet<>();
+        for (String word : WORDS.split(first)) {
+            if (TextDates.isWeekday(word)) {
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    if (day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(word)) {
+                        named.add(day);
+                    }
+                }
+            }
+        }
+        List<LocalDate> onNamedDays = d.publishedLineReadings.stream().filter(r -> named.contains(r.getDayOfWeek())).toList();
+        if (onNamedDays.size() == 1) {
+            return onNamedDays.get(0);
+        }
+        if (d.updatedLineDate != null) {
+            List<LocalDate> inTheWeek = d.publishedLineReadings.stream().filter(r -> !r.isAfter(d.updatedLineDate)
+                    && ChronoUnit.DAYS.between(r, d.updatedLineDate) <= 7).toList();
+            if (inTheWeek.size() == 1) {
+                return inTheWeek.get(0);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
 
     /**
      * A date near the story's: the page's "Updated" stamp, else the user's {@code --date} (what the user says of the

@@ -320,7 +320,8 @@ final class WireTextReader {
             if (!chrome && (!isMenuLabel(line) || TextDates.isDateLine(line))) {
                 break;
             }
-            labels++;
+            // "News | Sport | What's On | Obituaries": a menu printed on one line counts each of its labels.
+            labels += chrome ? MENU_BAR_SEPARATOR.split(line).length : 1;
         }
         if (labels == 0 || labels + chromeAbove < MIN_MENU_LABELS || j + 1 >= units.size() || !headlineLikeFollows(text, units, j - 1)) {
             return at;
@@ -371,6 +372,9 @@ final class WireTextReader {
     private boolean underABareByline(String line) {
         return isBylineContinuation(line) || TextDates.isDateLine(line) || HANDLE.matcher(line.strip()).matches();
     }
+
+    /** What separates the labels of a menu printed on one line. */
+    private static final Pattern MENU_BAR_SEPARATOR = Pattern.compile("\\s+[|\u2022\u00b7]\\s+");
 
     /** A social-media handle on a line of its own, as pages print it under the writer's name ("@JDOE_NEWS"). */
     private static final Pattern HANDLE = Pattern.compile("@[A-Za-z0-9_]{2,30}");

@@ -58,6 +58,30 @@ class NewsroomShapesTest {
         assertEquals(printed.strip(), d.span().of(a.text()), "the span covers the dateline, dash included");
     }
 
+    /** Dow Jones glues its double hyphen to the story after a city in capitals; a glued hyphen elsewhere is no dateline. */
+    @Test
+    void aDoubleHyphenGluedToTheStoryAfterACity() throws Exception {
+        Article a = text("Maker agrees deal\n\nFRANKFURT--Brandtner AG agreed to buy a rival, the company said Monday.\n");
+        assertEquals("Frankfurt", a.dateline().place());
+        assertNull(text("Maker agrees deal\n\nBREAKING--Brandtner AG agreed to buy a rival.\n").dateline());
+    }
+
+    /**
+     * "Issued on: 04/03/2026" with no dated dateline: the reading whose weekday the first paragraph names (4 March 2026
+     * was a Wednesday), not the file's time; a masthead over a one-line menu is no headline.
+     */
+    @Test
+    void anAmbiguousIssuedDateAndAMastheadOverAMenuBar() throws Exception {
+        Article a = text("Night flights linked to heart attacks\n\nBy Juliette VASSEUR\n\nIssued on: 04/03/2026 - 18:05\n\n"
+                + "Paris (AFP) \u2013 People under night flight paths suffer more heart attacks, according to a study "
+                + "published on Wednesday.\n");
+        assertEquals(java.time.LocalDate.of(2026, 3, 4), a.published().date());
+        Article b = text("The Esk Valley Gazette\nNews | Sport | What's On | Obituaries | Announcements\n\n"
+                + "Tributes paid to folk singer who has died aged 86\n\nBy Rachel Ainsworth\nChief Reporter\n\n"
+                + "Monday, 16 March 2026\n\nTRIBUTES have been paid to the folk singer, her family said.\n");
+        assertEquals("Tributes paid to folk singer who has died aged 86", b.headline().text());
+    }
+
     /** A capitalised word before a plain hyphen is no dateline unless world geography knows it as a city. */
     @Test
     void aSlugBeforeAHyphenIsNoDateline() throws Exception {
