@@ -435,6 +435,10 @@ final class EntityRecognizer {
         if (!oneWordEach && (words < 2 || runHasOrgKeyword(toks, run))) {
             return false;
         }
+        // "the Grafton Showground and Maclean High School": a name ending in a place's keyword is a place of its own.
+        if (words >= 2 && lex.placeNameKeywords.contains(toks.get(run.get(run.size() - 1)).text())) {
+            return false;
+        }
         // A place, a given name or a demonym on either side names a body of its own ("the British Library and
         // Columbia University"), but for the place whose body it is, or its demonym, opening the name before ordinary
         // words ("Nigeria Security and Civil Defence Corps", "Victorian Civil and Administrative Tribunal").
@@ -613,7 +617,13 @@ final class EntityRecognizer {
 
     /** Whether words after a name opener make a body's or a known place's name ("Harbour Workers Union", "New York"). */
     private boolean openerStartsName(List<String> rest) {
-        return hasOrgKeyword(rest) || lex.place(String.join(" ", rest)) != null;
+        String name = String.join(" ", rest);
+        if (hasOrgKeyword(rest) || lex.place(name) != null) {
+            return true;
+        }
+        // "New South Wales", "Grand Rapids": a name the gazetteer knows whole, and only as places.
+        List<GazetteerEntry> known = lookupAll(name);
+        return !known.isEmpty() && known.stream().allMatch(e -> e.type() == EntityType.PLACE);
     }
 
     /**

@@ -39,7 +39,7 @@ final class TypingRules {
             new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(), new EmployerAfterRole(), new SequenceModel(),
             new WorldPlace(),
             new PlaceNounAfter(), new PlaceCueBefore(), new AffiliationAfter(), new SpeakerFullName(), new LoneSpeaker(),
-            new NeighbourCue(), new KnownBody());
+            new NeighbourCue(), new KnownBody(), new KnownOpenDataPlace());
 
     private TypingRules() { }
 
@@ -946,6 +946,27 @@ final class TypingRules {
                     && (!n.c.initial && cueBefore || n.cues.loneBodyAfter.matcher(n.after).find());
             return Optional.of(Decision.of(typed ? EntityType.ORGANIZATION : null, name(), evidence)
                     .with(Decision.Flag.ORG_CUE));
+        }
+    }
+
+    /**
+     * "northern New South Wales", "the Gwydir Highway": a name of two words or more that no other rule typed and that
+     * the open-data gazetteer knows only as places is a place. Asked last, like {@link KnownBody}; not in a headline and
+     * not opening with a given name. One-word names are left alone: the open data holds so many small towns that a
+     * lone surname or word is often one of them (measured: typing them cost three blind sets names).
+     */
+    static final class KnownOpenDataPlace implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() < 2 || n.c.inHeadline() || n.lex.givenNames.contains(n.c.text.split(" ")[0])) {
+                return Optional.empty();
+            }
+            List<GazetteerEntry> hits = n.knownToOpenData();
+            if (hits.isEmpty() || hits.stream().anyMatch(e -> e.type() != EntityType.PLACE)) {
+                return Optional.empty();
+            }
+            GazetteerEntry top = hits.stream().max(Comparator.comparingDouble(GazetteerEntry::prior)).get();
+            return decided(EntityType.PLACE, this, top.qid() + " " + quoted(top.label()) + " (" + top.source() + ")");
         }
     }
 

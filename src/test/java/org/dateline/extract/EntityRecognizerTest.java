@@ -368,6 +368,24 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(politics, "Croatia").type());
     }
 
+    /**
+     * "New" opens a name the gazetteer knows whole only as a place ("New South Wales"); roads and showgrounds are
+     * places by their keyword, and one such place before "and" stays apart from the body after it.
+     */
+    @Test
+    void placesOfTheOpenDataAndOfRoadKeywords() {
+        Annotations a = runPipeline(LocalDate.of(2026, 2, 18),
+                "Residents of low-lying parts of northern New South Wales were ordered to leave.",
+                "Crews from Wagga Wagga arrived overnight.",
+                "Sections of the Pacific Highway were closed, and evacuation centres opened at the Grafton Showground "
+                        + "and Maclean High School, the council said.");
+        assertEquals(EntityType.PLACE, named(a, "New South Wales").type());
+        assertEquals(EntityType.PLACE, named(a, "Wagga Wagga").type());
+        assertEquals(EntityType.PLACE, named(a, "Pacific Highway").type());
+        assertEquals(EntityType.PLACE, named(a, "Grafton Showground").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Maclean High School").type());
+    }
+
     /** "beating Poland's Zofia Nowak": a country's possessive before a player's name is the country, not a team. */
     @Test
     void aCountrysPossessiveBeforeAPlayerIsTheCountry() {
