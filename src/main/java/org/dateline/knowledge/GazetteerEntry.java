@@ -29,6 +29,9 @@ public record GazetteerEntry(String qid, String label, EntityType type, String s
     }
 
     /** An entry without short names (the original ten-column row). */
+    /** The subtype of museums and archives (the Research Organization Registry's type "archive"). */
+    public static final String ARCHIVE = "archive";
+
     public GazetteerEntry(String qid, String label, EntityType type, String subtype, String country,
                           List<String> aliases, Double latitude, Double longitude, double prior, String source) {
         this(qid, label, type, subtype, country, aliases, latitude, longitude, prior, source, List.of());

@@ -278,6 +278,8 @@ class EntityRecognizerTest {
         Annotations a = run("The hotel was proposed by Melbourne-based Kerrigan & Pope Hospitality Pty Ltd in 2024.",
                 "\"It is the wrong building,\" Cr Kirsten Oakes said.");
         assertEquals(EntityType.ORGANIZATION, named(a, "Kerrigan & Pope Hospitality Pty Ltd").type());
+        Annotations lawyers = run("The buyer was advised by Sullivan & Cromwell LLP on the deal.");
+        assertEquals(EntityType.ORGANIZATION, named(lawyers, "Sullivan & Cromwell LLP").type(), "a legal suffix beats a given name");
         assertEquals(EntityType.PERSON, named(a, "Kirsten Oakes").type());
         assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON
                 && e.name().startsWith("Hospitality")), names(a).toString());
@@ -384,6 +386,19 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Pacific Highway").type());
         assertEquals(EntityType.PLACE, named(a, "Grafton Showground").type());
         assertEquals(EntityType.ORGANIZATION, named(a, "Maclean High School").type());
+    }
+
+    /**
+     * KnownBodyByFullName: a name the open data knows whole only as a body is one, before the sequence model guesses
+     * ("Vodafone Idea").
+     */
+    @Test
+    void aBodyTheOpenDataKnowsByItsFullName() {
+        Annotations a = runPipeline(LocalDate.of(2026, 2, 18),
+                "Subscribers of Vodafone Idea and Deutsche Telekom complained on Friday.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Vodafone Idea").type());
+        assertTrue(a.entities().stream().flatMap(e -> e.evidence().stream()).anyMatch(s -> s.contains("KnownBodyByFullName")),
+                a.entities().toString());
     }
 
     /** "beating Poland's Zofia Nowak": a country's possessive before a player's name is the country, not a team. */
