@@ -187,6 +187,14 @@ class EventDetectorTest {
                 .noneMatch(e -> e.trigger().equals("drew")));
     }
 
+    /** A company's conference call with analysts is a briefing (NewsConference); a video call is a meeting. */
+    @Test
+    void aConferenceCallIsABriefing() {
+        assertEquals("NewsConference", kindOf("conference call",
+                "The chief executive told analysts on a conference call on Tuesday that demand had stalled."));
+        assertEquals("Meeting", kindOf("video call", "The two ministers held a video call on Monday."));
+    }
+
     /** Buying is an Acquisition when a body or a price follows; "buy time" is none. */
     @Test
     void buyingABodyIsAnAcquisition() {
