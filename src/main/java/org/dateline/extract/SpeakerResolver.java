@@ -211,17 +211,23 @@ final class SpeakerResolver {
      * pronoun's paragraph or the one before, when the voice's gender agrees with the pronoun's ({@code want}); else null.
      */
     private Group voiceBefore(int pos, Character want) {
-        Integer own = blockStarts.floor(pos);
-        Integer previous = own == null ? null : blockStarts.lower(own);
+        Integer previous = previousParagraphStart(pos);
+        Integer from = previous != null ? previous : blockStarts.floor(pos);
         for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
             if (e.getValue() == PRONOUN) {
                 continue;
             }
             Character g = voiceGender.get(e.getKey());
-            boolean near = previous != null ? e.getKey() >= previous : own != null && e.getKey() >= own;
+            boolean near = from != null && e.getKey() >= from;
             return g != null && near && (g == 'n' || g.equals(want)) ? e.getValue() : null;
         }
         return null;
+    }
+
+    /** Where the paragraph before the one holding {@code pos} starts, or null when that one is the first. */
+    private Integer previousParagraphStart(int pos) {
+        Integer own = blockStarts.floor(pos);
+        return own == null ? null : blockStarts.lower(own);
     }
 
     private Candidate nextAfter(Candidate c) {
@@ -384,8 +390,7 @@ final class SpeakerResolver {
      * paragraphs outside quotes and not known to be a woman: a man just introduced beats a subject paragraphs back.
      */
     private Group manNamedJustBefore(int pos, Integer subjectAt) {
-        Integer own = blockStarts.floor(pos);
-        Integer previous = own == null ? null : blockStarts.lower(own);
+        Integer previous = previousParagraphStart(pos);
         if (previous == null || subjectAt != null && subjectAt >= previous) {
             return null;
         }

@@ -34,7 +34,7 @@ public final class TeamCues {
             "\\s*\\p{Lu}[\\p{L} .'’-]{1,40}? \\d{1,3},? \\p{Lu}[\\p{L} .'’-]{1,40}? \\d{1,3}\\s*");
     /** A name and a score right before another name: "Scotland 1-2 Norway" makes the second a team too. */
     private static final Pattern SCORE_BETWEEN_NAMES = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’-]*\\s(?<![\\d/.:-])\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\s$");
+            "\\p{Lu}[\\p{L}.'’-]*\\s\\d{1,2}\\s?[-–]\\s?\\d{1,2}\\s$");
     /** A possessive followed by a capitalised word: "Poland's Zofia Nowak". */
     private static final Pattern POSSESSIVE_BEFORE_NAME = Pattern.compile("['’]s\\s+\\p{Lu}");
     /** A relative pronoun after the name, set off by a comma: ", who", ", which". */

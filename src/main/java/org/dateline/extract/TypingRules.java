@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.knowledge.Gazetteer;
@@ -965,19 +964,26 @@ final class TypingRules {
                 return Optional.empty();
             }
             List<GazetteerEntry> hits = n.knownToOpenData();
-            if (hits.isEmpty() || hits.stream().anyMatch(e -> e.type() != EntityType.ORGANIZATION || VENUES.contains(e.subtype()))) {
+            if (hits.isEmpty() || hits.stream().anyMatch(e -> e.type() != EntityType.ORGANIZATION
+                    || GazetteerEntry.ARCHIVE.equals(e.subtype()))) {
                 return Optional.empty();
             }
-            GazetteerEntry top = hits.stream().max(Comparator.comparingDouble(GazetteerEntry::prior)).get();
-            return decided(EntityType.ORGANIZATION, this, top.qid() + " " + quoted(top.label()) + " (" + top.source() + ")");
+            return decided(EntityType.ORGANIZATION, this, evidenceOf(mostKnown(hits)));
         }
+    }
 
-        /** Subtypes of bodies that stories name as places they go to. */
-        private static final Set<String> VENUES = Set.of(GazetteerEntry.ARCHIVE);
+    /** Of a name's open-data entries, the best known. */
+    private static GazetteerEntry mostKnown(List<GazetteerEntry> hits) {
+        return hits.stream().max(Comparator.comparingDouble(GazetteerEntry::prior)).orElseThrow();
+    }
+
+    /** An open-data entry as a sieve's evidence: QID, label and source. */
+    private static String evidenceOf(GazetteerEntry e) {
+        return e.qid() + " " + quoted(e.label()) + " (" + e.source() + ")";
     }
 
     /**
-     * "northern New South Wales", "the Gwydir Highway": a name of two words or more that no other rule typed and that
+     * "northern New South Wales", "crews from Wagga Wagga": a name of two words or more that no other rule typed and that
      * the open-data gazetteer knows only as places is a place. Asked last, like {@link KnownBody}; not in a headline and
      * not opening with a given name. One-word names are left alone: the open data holds so many small towns that a
      * lone surname or word is often one of them (measured: typing them cost three blind sets names).
@@ -992,8 +998,7 @@ final class TypingRules {
             if (hits.isEmpty() || hits.stream().anyMatch(e -> e.type() != EntityType.PLACE)) {
                 return Optional.empty();
             }
-            GazetteerEntry top = hits.stream().max(Comparator.comparingDouble(GazetteerEntry::prior)).get();
-            return decided(EntityType.PLACE, this, top.qid() + " " + quoted(top.label()) + " (" + top.source() + ")");
+            return decided(EntityType.PLACE, this, evidenceOf(mostKnown(hits)));
         }
     }
 
@@ -1017,11 +1022,11 @@ final class TypingRules {
             if (hits.isEmpty() || hits.stream().anyMatch(e -> e.type() != EntityType.ORGANIZATION)) {
                 return Optional.empty();
             }
-            GazetteerEntry top = hits.stream().max(Comparator.comparingDouble(GazetteerEntry::prior)).get();
+            GazetteerEntry top = mostKnown(hits);
             if (top.prior() < ("company".equals(top.subtype()) ? MIN_COMPANY_PRIOR : MIN_PRIOR)) {
                 return Optional.empty();
             }
-            return decided(EntityType.ORGANIZATION, this, top.qid() + " " + quoted(top.label()) + " (" + top.source() + ")");
+            return decided(EntityType.ORGANIZATION, this, evidenceOf(top));
         }
     }
 }

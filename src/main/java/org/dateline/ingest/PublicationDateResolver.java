@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -83,14 +83,10 @@ final class PublicationDateResolver {
             return null;
         }
         String first = d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY).map(Block::text).findFirst().orElse("");
-        Set<DayOfWeek> named = new HashSet<>();
-        for (String word : WORDS.split(first)) {
-            if (TextDates.isWeekday(word)) {
-                for (DayOfWeek day : DayOfWeek.values()) {
-                    if (day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(word)) {
-                        named.add(day);
-                    }
-                }
+        Set<DayOfWeek> named = EnumSet.noneOf(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (Pattern.compile("\\b" + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "\\b").matcher(first).find()) {
+                named.add(day);
             }
         }
         List<LocalDate> onNamedDays = d.publishedLineReadings.stream().filter(r -> named.contains(r.getDayOfWeek())).toList();
@@ -106,8 +102,6 @@ final class PublicationDateResolver {
         }
         return null;
     }
-
-    private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
 
     /**
      * A date near the story's: the page's "Updated" stamp, else the user's {@code --date} (what the user says of the
