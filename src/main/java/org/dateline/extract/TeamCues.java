@@ -50,7 +50,17 @@ public final class TeamCues {
         this.owner = List.copyOf(owner);
         this.sport = Set.copyOf(sport);
         this.place = List.copyOf(place);
+        String cues = before.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElse("at");
+        this.upNext = Pattern.compile("\\s*\\p{Lu}[\\p{L}\\d.'’&-]*(?:\\s\\p{Lu}[\\p{L}\\d.'’&-]*){0,3}:\\s+(?i:at|" + cues
+                + ")\\s+", Pattern.UNICODE_CASE);
     }
+
+    /**
+     * An AP "Up next" line up to the opponent: "Hornets: Host Indiana on Sunday.", "Magic: At Washington on Monday
+     * night.": a team's name (capitalised words), a colon, then "at" or a cue before a name.
+     */
+    private final Pattern upNext;
 
     /** The cues of the bundled lexicon (none when the file is missing). */
     public static TeamCues bundled() {
@@ -92,7 +102,8 @@ public final class TeamCues {
 
     /**
      * Whether the name printed at {@code span} of {@code text} names a sports team: a score follows or precedes the
-     * name, or an after, before or owner cue touches it while its sentence speaks of sport (a sport word or a score).
+     * name, it is the opponent of an "Up next" line, or an after, before or owner cue touches it while its sentence
+     * speaks of sport (a sport word or a score).
      */
     public boolean team(String text, Span span) {
         return team(text, span, false);
@@ -113,7 +124,8 @@ public final class TeamCues {
         String head = text.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT);
         String rest = tail.stripLeading();
         Matcher score = SCORE.matcher(rest);
-        if (score.lookingAt() || SCORE_BETWEEN_NAMES.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+        if (score.lookingAt() || SCORE_BETWEEN_NAMES.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                || upNext.matcher(text.substring(text.lastIndexOf('\n', Math.max(0, start - 1)) + 1, start)).matches()) {
             return true;
         }
         // "France, who beat Wales 38-12": the cue after a relative pronoun is the name's.

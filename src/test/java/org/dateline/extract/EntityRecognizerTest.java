@@ -401,6 +401,17 @@ class EntityRecognizerTest {
                 a.entities().toString());
     }
 
+    /** AP's "Up next" lines name the next opponents by their places: teams; a colon before "at" in prose does not. */
+    @Test
+    void theOpponentsOfUpNextLinesAreTeams() {
+        Annotations a = runPipeline(LocalDate.of(2026, 3, 7), "The Hornets held off the Magic on Friday night.",
+                "Hornets: Host Indiana on Sunday.", "Magic: At Washington on Monday night.",
+                "Two blasts struck during the morning: at Colombo and in Negombo.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Indiana").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Washington").type());
+        assertEquals(EntityType.PLACE, named(a, "Colombo").type());
+    }
+
     /** "beating Poland's Zofia Nowak": a country's possessive before a player's name is the country, not a team. */
     @Test
     void aCountrysPossessiveBeforeAPlayerIsTheCountry() {
