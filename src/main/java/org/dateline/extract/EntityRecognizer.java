@@ -622,8 +622,7 @@ final class EntityRecognizer {
             return true;
         }
         // "New South Wales", "Grand Rapids": a name the gazetteer knows whole, and only as places.
-        List<GazetteerEntry> known = lookupAll(name);
-        return !known.isEmpty() && known.stream().allMatch(e -> e.type() == EntityType.PLACE);
+        return TypingRules.knownOnlyAs(EntityType.PLACE, lookupAll(name));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.knowledge.DataFiles;
+import org.dateline.model.Sentences;
 import org.dateline.model.Span;
 
 /**
@@ -194,7 +195,6 @@ public final class TeamCues {
         return false;
     }
 
-    /** The sentence around a span: from the last full stop, question or exclamation mark or line break before it to the next. */
     /** The line of {@code text} that holds the span. */
     private static String line(String text, int start, int end) {
         int b = text.lastIndexOf('\n', start - 1) + 1;
@@ -203,25 +203,7 @@ public final class TeamCues {
     }
 
     private static String sentence(String text, int start, int end) {
-        int b = start;
-        while (b > 0 && !boundary(text, b - 1)) {
-            b--;
-        }
-        int e = end;
-        while (e < text.length() && !boundary(text, e)) {
-            e++;
-        }
-        return text.substring(b, e);
-    }
-
-    private static boolean boundary(String text, int i) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '!' || c == '?') {
-            return true;
-        }
-        // A full stop ends a sentence when a space and a capital follow, not inside "U.S." or "2.5".
-        return c == '.' && i + 2 < text.length() && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
-                && !(i >= 2 && text.charAt(i - 2) == '.');
+        return Sentences.around(text, new Span(start, end)).of(text);
     }
 
     private static boolean startsWithAny(String s, List<String> cues) {

@@ -181,8 +181,7 @@ final class TypingRules {
         /** Whether the open-data gazetteer knows the name only as places, a county or larger ("Cumbria"). */
         private static boolean placeToOpenData(NameContext n, String name) {
             List<GazetteerEntry> hits = n.knownToOpenData(name);
-            return !hits.isEmpty() && hits.stream().allMatch(e -> e.type() == EntityType.PLACE)
-                    && hits.stream().anyMatch(e -> e.prior() >= KnownBody.MIN_COMPANY_PRIOR);
+            return knownOnlyAs(EntityType.PLACE, hits) && hits.stream().anyMatch(e -> e.prior() >= KnownBody.MIN_COMPANY_PRIOR);
         }
     }
 
@@ -964,12 +963,16 @@ final class TypingRules {
                 return Optional.empty();
             }
             List<GazetteerEntry> hits = n.knownToOpenData();
-            if (hits.isEmpty() || hits.stream().anyMatch(e -> e.type() != EntityType.ORGANIZATION
-                    || GazetteerEntry.ARCHIVE.equals(e.subtype()))) {
+            if (!knownOnlyAs(EntityType.ORGANIZATION, hits) || hits.stream().anyMatch(e -> GazetteerEntry.ARCHIVE.equals(e.subtype()))) {
                 return Optional.empty();
             }
             return decided(EntityType.ORGANIZATION, this, evidenceOf(mostKnown(hits)));
         }
+    }
+
+    /** Whether the gazetteer knows a name ({@code hits}, its entries), and only as {@code type}. */
+    static boolean knownOnlyAs(EntityType type, List<GazetteerEntry> hits) {
+        return !hits.isEmpty() && hits.stream().allMatch(e -> e.type() == type);
     }
 
     /** Of a name's open-data entries, the best known. */
@@ -995,7 +998,7 @@ final class TypingRules {
                 return Optional.empty();
             }
             List<GazetteerEntry> hits = n.knownToOpenData();
-            if (hits.isEmpty() || hits.stream().anyMatch(e -> e.type() != EntityType.PLACE)) {
+            if (!knownOnlyAs(EntityType.PLACE, hits)) {
                 return Optional.empty();
             }
             return decided(EntityType.PLACE, this, evidenceOf(mostKnown(hits)));
@@ -1019,7 +1022,7 @@ final class TypingRules {
                 return Optional.empty();
             }
             List<GazetteerEntry> hits = n.knownToOpenData();
-            if (hits.isEmpty() || hits.stream().anyMatch(e -> e.type() != EntityType.ORGANIZATION)) {
+            if (!knownOnlyAs(EntityType.ORGANIZATION, hits)) {
                 return Optional.empty();
             }
             GazetteerEntry top = mostKnown(hits);

@@ -67,12 +67,10 @@ final class DatelineParser {
             return cityThenAgency(text, start, end);
         }
         String place = m.group("place");
-        boolean dayFirst = m.group("month") == null && m.group("month2") != null;
-        String month = dayFirst ? m.group("month2") : m.group("month");
-        String day = dayFirst ? m.group("day2") : m.group("day");
+        boolean printed = datePrinted(m);
         String agency = m.group("agency");
         String dash = m.group("dash");
-        if (place == null && month == null && agency == null) {
+        if (place == null && !printed && agency == null) {
             return null;
         }
         if (place != null && (NOT_LETTER.matcher(place).replaceAll("").length() < 2 || Months.number(place) != 0)) {
@@ -81,7 +79,7 @@ final class DatelineParser {
         // A bare "WORD -" opens plenty of sentences ("U.S. - China talks"); without a date or agency only a
         // long dash marks a dateline, as newspapers print it ("ABUJA, Nigeria —"), or a city of world geography
         // in capitals before a plain hyphen ("WELLINGTON - A bill ...", as New Zealand papers print it).
-        if (month == null && agency == null && (dash.equals("-") || dash.equals("_"))
+        if (!printed && agency == null && (dash.equals("-") || dash.equals("_"))
                 && !(place != null && place.equals(place.toUpperCase(Locale.ROOT)) && KnownCities.contains(place))) {
             return null;
         }
@@ -89,8 +87,8 @@ final class DatelineParser {
         if (m.end() < end && !Character.isWhitespace(text.charAt(m.end()))) {
             return null;
         }
-        MonthDay date = month == null ? null : monthDay(month, day);
-        if (month != null && date == null) {
+        MonthDay date = printedDay(m);
+        if (printed && date == null) {
             return null;
         }
         String agencyName = null;
@@ -98,7 +96,8 @@ final class DatelineParser {
             String known = Agencies.shortName(agency);
             agencyName = known != null ? known : agency.strip();
         }
-        int spanStart = place != null ? m.start("place") : month != null ? m.start(dayFirst ? "day2" : "month") : m.start("agency") - 1;
+        int spanStart = place != null ? m.start("place") : printed ? Math.max(m.start("month"), m.start("day2"))
+                : m.start("agency") - 1;
         Span placeSpan = place == null ? null : new Span(m.start("place"), m.end("place"));
         return new Dateline(Names.normalCase(place), m.group("region"), date, agencyName,
                 new Span(spanStart, m.end()), placeSpan);
@@ -117,12 +116,10 @@ final class DatelineParser {
         if (agency == null) {
             return null;
         }
-        boolean dayFirst = m.group("month") == null && m.group("month2") != null;
-        String month = dayFirst ? m.group("month2") : m.group("month");
-        MonthDay date = month == null ? null : monthDay(month, dayFirst ? m.group("day2") : m.group("day"));
+        MonthDay date = printedDay(m);
         // "Jos, March 10, 2026 (NAN) At least 14 …": Nigeria's agency prints no dash; a city, a date and a known
         // agency in brackets are dateline enough. Without a date, a dash or colon must end it.
-        if (month != null && date == null || m.group("sep") == null && date == null) {
+        if (datePrinted(m) && date == null || m.group("sep") == null && date == null) {
             return null;
         }
         Span placeSpan = new Span(m.start("place"), m.end("place"));
@@ -141,10 +138,8 @@ final class DatelineParser {
         if (agency == null || Months.number(place) != 0) {
             return null;
         }
-        boolean dayFirst = m.group("month") == null && m.group("month2") != null;
-        String month = dayFirst ? m.group("month2") : m.group("month");
-        MonthDay date = month == null ? null : monthDay(month, dayFirst ? m.group("day2") : m.group("day"));
-        if (month != null && date == null) {
+        MonthDay date = printedDay(m);
+        if (datePrinted(m) && date == null) {
             return null;
         }
         Span placeSpan = new Span(m.start("place"), m.end("place"));
@@ -152,10 +147,23 @@ final class DatelineParser {
                 placeSpan);
     }
 
-    /** The day a dateline prints ("Oct. 3", "3 October"), or null when there is no such day ("Feb. 30"). */
-    private static MonthDay monthDay(String month, String day) {
+    /** Whether a dateline matched with {@link #DATE}'s groups prints a month and day. */
+    private static boolean datePrinted(Matcher m) {
+        return m.group("month") != null || m.group("month2") != null;
+    }
+
+    /**
+     * The day a dateline matched with {@link #DATE}'s groups prints ("Oct. 3", "3 October"), or null when it prints
+     * none or there is no such day ("Feb. 30").
+     */
+    private static MonthDay printedDay(Matcher m) {
+        boolean dayFirst = m.group("month") == null;
+        String month = dayFirst ? m.group("month2") : m.group("month");
+        if (month == null) {
+            return null;
+        }
         try {
-            return MonthDay.of(Months.number(month), Integer.parseInt(day));
+            return MonthDay.of(Months.number(month), Integer.parseInt(dayFirst ? m.group("day2") : m.group("day")));
         } catch (DateTimeException e) {
             return null;
         }

@@ -20,6 +20,7 @@ import org.dateline.ingest.Dateline;
 import org.dateline.knowledge.Gazetteer;
 import org.dateline.knowledge.GazetteerEntry;
 import org.dateline.model.EntityType;
+import org.dateline.model.Sentences;
 import org.dateline.model.Slugs;
 import org.dateline.model.Span;
 import org.slf4j.Logger;
@@ -449,7 +450,9 @@ public final class Linker {
             return Set.of();
         }
         String text = article.text();
-        List<Span> sentences = entity.mentions().stream().map(m -> sentenceAround(text, m.span())).toList();
+        // A mention outside the text (hand-built annotations) has no sentence to read: it stands for itself.
+        List<Span> sentences = entity.mentions().stream()
+                .map(m -> m.span().end() > text.length() ? m.span() : Sentences.around(text, m.span())).toList();
         Set<String> out = new HashSet<>();
         for (var s : sure.entrySet()) {
             if (s.getKey() != entity && s.getKey().mentions().stream()
@@ -458,28 +461,6 @@ public final class Linker {
             }
         }
         return out;
-    }
-
-    /**
-     * The sentence around a span: from the end of the sentence before it to the end of its own (a full stop, question
-     * or exclamation mark before white space, or a line break). An abbreviation's full stop ends it early, which only
-     * narrows what counts as the entity's neighbourhood.
-     */
-    static Span sentenceAround(String text, Span span) {
-        if (span.end() > text.length()) {
-            return span; // a mention outside the text (hand-built annotations): no sentence to read
-        }
-        int start = span.start();
-        while (start > 0 && !(Character.isWhitespace(text.charAt(start - 1)) && start >= 2
-                && ".!?\n".indexOf(text.charAt(start - 2)) >= 0) && text.charAt(start - 1) != '\n') {
-            start--;
-        }
-        int end = span.end();
-        while (end < text.length() && text.charAt(end) != '\n'
-                && !(".!?".indexOf(text.charAt(end)) >= 0 && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
-            end++;
-        }
-        return new Span(start, end);
     }
 
     /**
