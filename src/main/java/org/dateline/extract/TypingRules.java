@@ -847,10 +847,17 @@ final class TypingRules {
         }
     }
 
-    /** "in Acme", "the town of Acme", "near northern Acme": a place cue right before the name. */
+    /**
+     * "in Acme", "the town of Acme", "near northern Acme": a place cue right before the name. Not one word the
+     * dictionary writes in lower case ("a degree in Psychology", "lived in Peace"): a cue as common as "in" is too
+     * weak to make a capitalised ordinary word a place; towns so named are known to world geography, asked before.
+     */
     static final class PlaceCueBefore implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
+            if (n.size() == 1 && n.lex.isOrdinaryWord(n.c.text)) {
+                return Optional.empty();
+            }
             return placeCueBefore(n) ? decided(EntityType.PLACE, this, "a place cue before it (lexicon/place-keywords.tsv)")
                     : Optional.empty();
         }

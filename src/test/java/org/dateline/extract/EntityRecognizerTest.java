@@ -85,6 +85,14 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Hyde Park").type());
     }
 
+    /** A place cue alone does not make a capitalised ordinary word a place; a name it does not know stays one. */
+    @Test
+    void aPlaceCueAloneDoesNotMakeAnOrdinaryWordAPlace() {
+        Annotations a = run("She took a degree in Psychology and later taught in Oodnadatta.");
+        assertEquals(List.of("Oodnadatta"), names(a));
+        assertEquals(EntityType.PLACE, named(a, "Oodnadatta").type());
+    }
+
     /** A region world geography knows whole keeps the demonym its name opens with ("British Columbia"). */
     @Test
     void aRegionNamedWithADemonymIsWhole() {
