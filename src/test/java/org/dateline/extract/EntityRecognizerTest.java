@@ -93,6 +93,16 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Oodnadatta").type());
     }
 
+    /** A college, a library, a magazine and an orchestra are bodies (lexicon/org-keywords.txt). */
+    @Test
+    void collegesLibrariesAndOrchestrasAreBodies() {
+        Annotations a = run("The grant went to Marlowe College, the Harwick Library and the Oban Philharmonic, "
+                + "according to Tidewater Magazine.");
+        for (String body : List.of("Marlowe College", "Harwick Library", "Oban Philharmonic", "Tidewater Magazine")) {
+            assertEquals(EntityType.ORGANIZATION, named(a, body).type(), body);
+        }
+    }
+
     /** A region world geography knows whole keeps the demonym its name opens with ("British Columbia"). */
     @Test
     void aRegionNamedWithADemonymIsWhole() {
