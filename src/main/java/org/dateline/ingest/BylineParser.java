@@ -24,7 +24,11 @@ final class BylineParser {
             "\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019.-]*|\\p{Ll}{1,4}))*(?<!\\s\\p{Ll}{1,4})");
 
     private static final Pattern CLOSING_AGENCY = Pattern.compile("\\s*\\(([^()]{1,40})\\)\\s*$");
-    private static final Pattern BYLINE_TAIL = Pattern.compile("\\s+[|\u2022\u00b7]\\s*");
+    /**
+     * What sets off the tail of a byline from its names: a bar, bullet or middle dot, or a dash or slash between
+     * spaces ("By: Jane Doe - Correspondent / @JaneDoe"; a hyphenated name has no spaces around its hyphen).
+     */
+    private static final Pattern BYLINE_TAIL = Pattern.compile("\\s+[|\u2022\u00b7]\\s*|\\s+[-\u2013\u2014/]\\s+");
     private static final Pattern CLOSING_STOP = Pattern.compile("[.;]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Words in capitals (a name, perhaps an agency) before a word in mixed case (the role): "JANE DOE AP Sports". */
@@ -168,6 +172,11 @@ final class BylineParser {
                         int nameStart = start + offset + part.indexOf(name);
                         authors.add(new Author(Names.normalCase(name), new Span(nameStart, nameStart + name.length())));
                     }
+                } else if (nameBeforeJob(words) != null) {
+                    // "Jane Doe Staff Writer", "Jane Doe HealthDay Reporter": a name, perhaps the outlet, then the job.
+                    String name = nameBeforeJob(words);
+                    int nameStart = start + offset + part.indexOf(name);
+                    authors.add(new Author(name, new Span(nameStart, nameStart + name.length())));
                 } else if (CAPITALISED_WORDS.matcher(words).matches()) {
                     // "By Staff Reports", "By Staff and Wire Reports": a desk, no person.
                     deskOnly = true;
@@ -237,6 +246,42 @@ final class BylineParser {
         return cut > 0 ? names(text, start, start + cut, false) : null;
     }
 
+    /**
+     * The person's name opening "Jane Doe Staff Writer" or "Jane Doe HealthDay Reporter", or null: job words close
+     * the words, an outlet's name may stand before them (an agency of the lexicon, a word in capitals or in camel
+     * case), and what is left is two to four words of a name opening with a given name of the lexicon ("Staff
+     * Reports" is a desk).
+     */
+    private String nameBeforeJob(String words) {
+        String[] w = SPACES.split(words.strip());
+        int k = w.length;
+        boolean job = false;
+        while (k > 2 && (isRole(w[k - 1]) || desks.contains(w[k - 1].toLowerCase(Locale.ROOT)))) {
+            job |= isRole(w[k - 1]);
+            k--;
+        }
+        if (job && k > 2 && isOutletWord(w[k - 1])) {
+            k--;
+        }
+        if (!job || k < 2 || k > 4 || !givenNames.contains(w[0])) {
+            return null;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOf(w, k));
+        return NAME.matcher(name).matches() && words.contains(name) ? name : null;
+    }
+
+    /** "AP", "CNN", "HealthDay": a word naming an outlet in a byline, not a person. */
+    private static boolean isOutletWord(String w) {
+        if (Agencies.shortName(w) != null) {
+            return true;
+        }
+        boolean inner = false;
+        for (int i = 1; i < w.length(); i++) {
+            inner |= Character.isUpperCase(w.charAt(i));
+        }
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && inner;
+    }
+
     /** A byline without "By" names at most this many people. */
     private static final int MAX_BARE_NAMES = 4;
 
@@ -256,6 +301,11 @@ final class BylineParser {
         String line = text.substring(start, end);
         if (line.strip().length() > MAX_LENGTH || line.contains("\n")) {
             return null;
+        }
+        // "Jane Doe · CBC News ·": the outlet after a middle dot or bar is no name.
+        Matcher tail = BYLINE_TAIL.matcher(line);
+        if (tail.find() && !line.substring(0, tail.start()).isBlank()) {
+            line = line.substring(0, tail.start());
         }
         List<Author> authors = new ArrayList<>();
         boolean given = false;

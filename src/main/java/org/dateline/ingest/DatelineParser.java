@@ -66,8 +66,12 @@ final class DatelineParser {
         if (!m.lookingAt()) {
             return cityThenAgency(text, start, end);
         }
-        String place = m.group("place");
+        String place = cityWithoutCityWord(m.group("place"));
         boolean printed = datePrinted(m);
+        if (place != null && printed && TextDates.isWeekday(place)) {
+            // "MONDAY, Nov. 15, 2027 (HealthDay News) --": the day of the week the date falls on, no place.
+            place = null;
+        }
         String agency = m.group("agency");
         String dash = m.group("dash");
         if (place == null && !printed && agency == null) {
@@ -96,11 +100,25 @@ final class DatelineParser {
             String known = Agencies.shortName(agency);
             agencyName = known != null ? known : agency.strip();
         }
-        int spanStart = place != null ? m.start("place") : printed ? Math.max(m.start("month"), m.start("day2"))
-                : m.start("agency") - 1;
-        Span placeSpan = place == null ? null : new Span(m.start("place"), m.end("place"));
+        int spanStart = m.group("place") != null ? m.start("place")
+                : printed ? Math.max(m.start("month"), m.start("day2")) : m.start("agency") - 1;
+        Span placeSpan = place == null ? null : new Span(m.start("place"), m.start("place") + place.length());
         return new Dateline(Names.normalCase(place), m.group("region"), date, agencyName,
                 new Span(spanStart, m.end()), placeSpan);
+    }
+
+    private static final Pattern CITY_WORD = Pattern.compile("\\s+CITY$");
+
+    /**
+     * "TUGUEGARAO CITY" is Tuguegarao when world geography knows the city by its name alone and not with the word
+     * (Philippine cities are styled so); "MEXICO CITY", "KANSAS CITY", "QUEZON CITY" are names of their own.
+     */
+    private static String cityWithoutCityWord(String place) {
+        if (place == null || !CITY_WORD.matcher(place).find() || KnownCities.contains(place)) {
+            return place;
+        }
+        String bare = CITY_WORD.matcher(place).replaceFirst("");
+        return KnownCities.contains(bare) ? bare : place;
     }
 
     /**

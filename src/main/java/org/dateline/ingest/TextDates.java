@@ -35,7 +35,7 @@ final class TextDates {
             + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
     /** What may print around a date on a line of its own: times (with seconds: "11:47:03.215"), zones, separators. */
     private static final Pattern TIME_AND_PUNCTUATION = Pattern.compile(
-            "(?i:\\b\\d{1,2}(?:[:.]\\d{2}){0,2}(?:\\.\\d{1,3})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\bat\\b|\\bon\\b)|\\b[A-Z]{2,4}\\b|[\\s,|/•·()-]+");
+            "(?i:\\b\\d{1,2}(?:[:.]\\d{2}){0,2}(?:\\.\\d{1,3})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\bat\\b|\\bon\\b)|\\b[A-Z]{2,4}\\b|[\\s,|/•·()\u2013\u2014-]+");
 
     /** An all-numeric date, "03/10/2015" or "25.10.2015"; its order of day and month depends on the country. */
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
@@ -59,13 +59,34 @@ final class TextDates {
         if (s.length() > 60) {
             return false;
         }
-        List<Found> found = find(s);
-        if (found.isEmpty() || found.get(0).day() == null) {
-            return false;
+        if (onlyDate(s)) {
+            return true;
         }
+        // "Philippine Daily Inquirer / 05:10 AM October 19, 2027": the outlet's name beside the date.
+        String[] parts = SEGMENT.split(s);
+        return parts.length == 2 && (onlyDate(parts[0]) && OUTLET.matcher(parts[1]).matches()
+                || OUTLET.matcher(parts[0]).matches() && onlyDate(parts[1]));
+    }
+
+    /** An outlet's name as a date line prints it beside the date: one to five capitalised words. */
+    private static final Pattern OUTLET = Pattern.compile("\\s*\\p{Lu}[\\p{L}'\u2019.&-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.&-]*){0,4}\\s*");
+
+    /**
+     * Whether {@code s} is a date (written out, ISO or all-numeric: "03/16/2027") and nothing else but a weekday and
+     * a time.
+     */
+    private static boolean onlyDate(String s) {
+        List<Found> found = find(s);
         StringBuilder rest = new StringBuilder(s);
-        Found f = found.get(0);
-        rest.replace(f.start(), f.end(), " ");
+        if (!found.isEmpty() && found.get(0).day() != null) {
+            rest.replace(found.get(0).start(), found.get(0).end(), " ");
+        } else {
+            Matcher numeric = NUMERIC.matcher(s);
+            if (!numeric.find()) {
+                return false;
+            }
+            rest.replace(numeric.start(), numeric.end(), " ");
+        }
         String left = WEEKDAY.matcher(rest).replaceAll(" ");
         left = TIME_AND_PUNCTUATION.matcher(left).replaceAll("");
         return left.isEmpty();

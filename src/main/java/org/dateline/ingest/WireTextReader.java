@@ -3,6 +3,7 @@ package org.dateline.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Span;
 
@@ -141,6 +142,13 @@ final class WireTextReader {
                 default:
                     break;
             }
+            BylineParser.Byline closing = bodyStarted && d.authors.isEmpty() ? closingByline(text, u) : null;
+            if (closing != null) {
+                // "(By Jane Doe and John Roe)" under the story, as Taiwan's CNA signs it.
+                d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
+                d.authors.addAll(closing.authors());
+                continue;
+            }
             CaptionParser.Caption caption = !captionNext && u.facts() != null && u.facts().captionParsed()
                     ? u.facts().caption() : captions.parse(text, u.start, u.end, captionNext);
             if (caption != null && (captionNext || d.headline() != null || bodyStarted)) {
@@ -159,7 +167,7 @@ final class WireTextReader {
             }
             if (d.headline() == null && !bodyStarted && dateline == null) {
                 if (TextDates.isDateLine(line)) {
-                    d.publishedLineDate = d.publishedLineDate == null ? TextDates.firstDay(line) : d.publishedLineDate;
+                    d.publishedLineDate = d.publishedLineDate == null ? TextDates.labelDay(line) : d.publishedLineDate;
                     continue;
                 }
                 if (isMenuLabel(line) && headlineLikeFollows(text, units, ui)) {
@@ -225,7 +233,7 @@ final class WireTextReader {
                 }
                 if (TextDates.isDateLine(line)) {
                     // A date printed on its own under the headline is when the page was published.
-                    d.publishedLineDate = d.publishedLineDate == null ? TextDates.firstDay(line) : d.publishedLineDate;
+                    d.publishedLineDate = d.publishedLineDate == null ? TextDates.labelDay(line) : d.publishedLineDate;
                     markerSeen = true;
                     continue;
                 }
@@ -253,7 +261,7 @@ final class WireTextReader {
             }
             if (d.publishedLineDate == null && bodyBlocks(d) == 1 && TextDates.isDateLine(line)) {
                 // AFP's pages print the date line under the story's first paragraph ("19 January 2025 - 22:40").
-                d.publishedLineDate = TextDates.firstDay(line);
+                d.publishedLineDate = TextDates.labelDay(line);
                 continue;
             }
             d.add(bylines.isTrailer(line) ? BlockKind.TRAILER : BlockKind.BODY,
@@ -261,6 +269,19 @@ final class WireTextReader {
         }
         flushPending(d, pending, true);
         return finish(d);
+    }
+
+    /** A line that is a byline in parentheses and nothing else: "(By Jane Doe and John Roe)". */
+    private static final Pattern BYLINE_IN_PARENTHESES = Pattern.compile("\\s*\\((.+)\\)\\s*");
+
+    /** The byline a story closes with in parentheses, or null; it must name a person. */
+    private BylineParser.Byline closingByline(String text, Unit u) {
+        Matcher m = BYLINE_IN_PARENTHESES.matcher(text).region(u.start, u.end);
+        if (!m.matches()) {
+            return null;
+        }
+        BylineParser.Byline b = bylines.parse(text, m.start(1), m.end(1));
+        return b == null || b.authors().isEmpty() ? null : b;
     }
 
     /** At most this many words make a menu or section label printed over a headline. */
@@ -370,7 +391,8 @@ final class WireTextReader {
 
     /** Whether {@code line} is one that web pages print under a byline without "By": outlet, role, place, date. */
     private boolean underABareByline(String line) {
-        return isBylineContinuation(line) || TextDates.isDateLine(line) || HANDLE.matcher(line.strip()).matches();
+        return isBylineContinuation(line) || TextDates.isDateLine(line) || HANDLE.matcher(line.strip()).matches()
+                || BoilerplateRules.get().classify(line).kind() == BoilerplateRules.Kind.PUBLISHED_LABEL;
     }
 
     /** What separates the labels of a menu printed on one line. */

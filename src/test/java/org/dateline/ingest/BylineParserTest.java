@@ -30,6 +30,10 @@ class BylineParserTest {
         "By Staff Reports                                  | -                               | -",
         "By Staff and Wire Reports                         | -                               | -",
         "By Brooks Hays   \u2022   Oct. 3, 2015 at 12:20 PM | Brooks Hays                     | -",
+        "By Jane Doe Staff Writer                          | Jane Doe                        | -",
+        "By Hsieh Pei-yu and Daniel Ho                     | Hsieh Pei-yu;Daniel Ho          | -",
+        "By Carla Brandt HealthDay Reporter                | Carla Brandt                    | -",
+        "By: Jane Doe - Correspondent / @JaneDoeNews       | Jane Doe                        | -",
     })
     void bylineShapes(String line, String people, String agency) {
         BylineParser.Byline b = parse(line.strip());

@@ -40,6 +40,10 @@ class DatelineParserTest {
         "Quilpu\u00e9 (Chile) (AFP) - Firefighters battled a fire.      | Quilpu\u00e9       | Chile   | -       | AFP     | Quilpu\u00e9 (Chile) (AFP) -",
         "Bengaluru (Karnataka) [India], March 3 (ANI): The bill passed. | Bengaluru   | Karnataka | --03-03 | ANI   | Bengaluru (Karnataka) [India], March 3 (ANI):",
         "Jos, March 10, 2026 (NAN) At least 14 miners were killed.     | Jos           | -       | --03-10 | NAN     | Jos, March 10, 2026 (NAN)",
+        "Taipei, March 16 (CNA) The opposition passed a bill.          | Taipei        | -       | --03-16 | CNA     | Taipei, March 16 (CNA)",
+        "MONDAY, Nov. 15, 2027 (HealthDay News) -- A pill cut LDL.     | -             | -       | --11-15 | HealthDay News | MONDAY, Nov. 15, 2027 (HealthDay News) --",
+        "TUGUEGARAO CITY, Cagayan \u2014 At least 11 people died.      | Tuguegarao    | Cagayan | -       | -       | TUGUEGARAO CITY, Cagayan \u2014",
+        "MEXICO CITY (AP) \u2014 The peso fell.                         | Mexico City   | -       | -       | AP      | MEXICO CITY (AP) \u2014",
     })
     void datelineShapesAreRead(String paragraph, String place, String region, String date, String agency, String printed) {
         Dateline d = parse(paragraph);

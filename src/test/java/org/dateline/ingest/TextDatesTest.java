@@ -23,4 +23,18 @@ class TextDatesTest {
                 .map(f -> f.day() != null ? f.day().toString() : f.month().toString()).toList();
         assertEquals(expected == null ? "" : expected, String.join(" ", found));
     }
+
+    /** A line of its own that holds a date and nothing but a weekday, a time or the outlet's name dates the page. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Thursday, Feb. 12, 2015 1:47 PM => true",
+        "April 9, 2027 \u2014 10.52pm => true",
+        "03/16/2027 08:14 PM => true",
+        "Philippine Daily Inquirer / 05:10 AM October 19, 2027 => true",
+        "The vote was held on April 9, 2027. => false",
+        "Politics and the vote / April 9, 2027 => false",
+    })
+    void aDateLineHoldsADateAndLittleElse(String line, boolean expected) {
+        assertEquals(expected, TextDates.isDateLine(line));
+    }
 }

@@ -154,6 +154,26 @@ class WireTextReaderTest {
         assertEquals(List.of(), none.authors(), "capitalised words with no job, handle or given name are no byline");
     }
 
+    /** A name with its outlet after a middle dot, over a "Posted:" line, is a byline printed without "By". */
+    @Test
+    void aNameAndItsOutletOverThePostedLineIsTheByline() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Company owner guilty in death of worker\n\n"
+                + "Jane Roe \u00b7 CBC News \u00b7\nPosted: Feb 24, 2027 5:12 PM CST | Last Updated: 2 hours ago\n\n"
+                + "A Manitoba jury has found the owner of an excavation company guilty of criminal negligence, "
+                + "the court heard.\n");
+        assertEquals(List.of("Jane Roe"), a.authors().stream().map(Author::name).toList());
+    }
+
+    /** A byline in parentheses under the story names its writers. */
+    @Test
+    void aBylineInParenthesesUnderTheStoryNamesTheWriters() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Legislature passes power price cap\n\n"
+                + "Taipei, March 16 (CNA) The opposition-controlled Legislative Yuan on Tuesday passed a bill capping "
+                + "electricity prices, officials said.\n\nThe bill now goes to the Cabinet.\n\n"
+                + "(By Hsieh Pei-yu and Daniel Ho)\nEnditem/dh\n");
+        assertEquals(List.of("Hsieh Pei-yu", "Daniel Ho"), a.authors().stream().map(Author::name).toList());
+    }
+
     /** Given names of many countries' legislators (EveryPolitician) let a bare byline of a French name be read. */
     @Test
     void aBareBylineOfAFrenchNameIsRead() throws Exception {
