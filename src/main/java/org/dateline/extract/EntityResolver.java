@@ -247,6 +247,7 @@ final class EntityResolver {
         dropUnsupportedGuesses(byKey, guessed);
         mergeSurnameForms(byKey);
         teamsNamedByPlace(byKey);
+        oneTypePerName(byKey);
         List<Group> out = new ArrayList<>(byKey.values().stream().distinct().toList());
         Set<String> keys = new HashSet<>();
         for (Group g : out) {
@@ -648,6 +649,69 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * Rules that type a name by what the lexicons and the gazetteer know of it whole (a known place or body, a keyword
+     * of its own, a title before it): their word settles a name's type over the sequence model's elsewhere in the story.
+     */
+    private static final Set<String> FIRM_EVIDENCE = Set.of("KnownPlace", "WorldPlace", "KnownToGazetteer",
+            "KnownBody", "KnownBodyByFullName", "KnownOpenDataPlace", "OrganisationKeyword", "PlaceKeyword",
+            "PlaceOpener", "SpotNamedAfterBody", "TitleBeforeName", "RoleBefore", "StockTicker", "PartyMembers",
+            "FaithBody", "TeamNamedByPlace");
+
+    /**
+     * SameNameInTheStory: a name printed alike in one story names one thing ("Winnipeg excavation company owner
+     * guilty" over a story set in Winnipeg). When the same name was typed two ways and the entities of one type have
+     * a firm rule's word ({@link #FIRM_EVIDENCE}: a known place, a keyword, a title) while those of the other have
+     * none, the others join them. Two types that both rest on firm rules stay apart (a country and its team).
+     */
+    private static void oneTypePerName(Map<String, Group> byKey) {
+        Map<String, List<Group>> byName = new LinkedHashMap<>();
+        for (Group g : new LinkedHashSet<>(byKey.values())) {
+            byName.computeIfAbsent(Lexicon.norm(g.longest()), k -> new ArrayList<>()).add(g);
+        }
+        for (List<Group> same : byName.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            List<Group> strong = same.stream().filter(EntityResolver::typedByARule).toList();
+            if (strong.isEmpty() || strong.stream().map(g -> g.type).distinct().count() > 1) {
+                continue;
+            }
+            Group keep = strong.get(0);
+            for (Group g : same) {
+                if (g.type == keep.type || !typedByTheModelAlone(g)) {
+                    continue;
+                }
+                for (Candidate m : g.members) {
+                    m.type = keep.type;
+                    m.group = keep;
+                    m.evidence.add(Decision.of(keep.type, "SameNameInTheStory", "the story's other \""
+                            + keep.longest() + "\" is typed by a rule"));
+                    add(keep, m);
+                }
+                byKey.values().removeIf(v -> v == g);
+            }
+        }
+    }
+
+    /** Rules whose word is the sequence model's or a decider's, not what a lexicon or the text's shape says. */
+    private static final Set<String> MODEL_EVIDENCE = Set.of(TypingRules.SequenceModel.class.getSimpleName(),
+            "NameDecider", "UntypedNameOfSeveralWords", "SameEntityAs");
+
+    /** Whether no rule but the sequence model's and the deciders' gave any member of the group the group's type. */
+    private static boolean typedByTheModelAlone(Group g) {
+        return g.members.stream().noneMatch(c -> c.fixed
+                || c.votes.stream().anyMatch(d -> d.type() == g.type && !MODEL_EVIDENCE.contains(d.rule()))
+                || c.evidence.stream().anyMatch(d -> d.type() == g.type && !MODEL_EVIDENCE.contains(d.rule())));
+    }
+
+    /** Whether a rule of {@link #FIRM_EVIDENCE} gave a member of the group the group's type. */
+    private static boolean typedByARule(Group g) {
+        return g.members.stream().anyMatch(c -> c.fixed
+                || c.votes.stream().anyMatch(d -> d.type() == g.type && FIRM_EVIDENCE.contains(d.rule()))
+                || c.evidence.stream().anyMatch(d -> d.type() == g.type && FIRM_EVIDENCE.contains(d.rule())));
     }
 
     private boolean standsForTeam(Candidate c, boolean sportsStory) {

@@ -103,6 +103,15 @@ class EntityRecognizerTest {
         }
     }
 
+    /** SameNameInTheStory: a name the model alone calls a person is the place world geography types elsewhere. */
+    @Test
+    void aNamePrintedAlikeInOneStoryIsOneThing() {
+        Annotations a = runPipeline(LocalDate.of(2027, 2, 24), "Winnipeg excavation company owner guilty in death of worker",
+                "The owner of an excavation company was convicted on Wednesday in Winnipeg, court heard.");
+        assertEquals(1, a.entities().stream().filter(e -> e.name().equals("Winnipeg")).count());
+        assertEquals(EntityType.PLACE, named(a, "Winnipeg").type());
+    }
+
     /** A region world geography knows whole keeps the demonym its name opens with ("British Columbia"). */
     @Test
     void aRegionNamedWithADemonymIsWhole() {
