@@ -2,6 +2,7 @@ package org.dateline.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +90,8 @@ final class EntityRecognizer {
                 i++;
                 continue;
             }
-            if (!isCap(toks.get(i)) && !(Character.isUpperCase(toks.get(i).text().charAt(0)) && titled[i])) {
+            if (!isCap(toks.get(i)) && !(Character.isUpperCase(toks.get(i).text().charAt(0)) && titled[i])
+                    || currencyPrefix(bt, toks.get(i))) {
                 i++;
                 continue;
             }
@@ -195,22 +197,60 @@ final class EntityRecognizer {
         return text.equals(text.toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * The names of storms and operations the block introduces with an opener of {@code lexicon/non-entity-openers.txt}
+     * ("Dalisay" of "Typhoon Dalisay", "Desert Lance" of "Operation Desert Lance"): the story's later bare "Dalisay" is
+     * the storm too, no entity.
+     */
+    Set<String> namedEvents(BlockText bt) {
+        Set<String> out = new HashSet<>();
+        List<Token> toks = bt.tokens;
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (!lex.nonEntityOpeners.contains(toks.get(i).text())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && lex.nonEntityOpeners.contains(toks.get(j).text())
+                    && adjacent(bt, toks.get(j - 1), toks.get(j))) {
+                j++; // "Tropical Storm Ana"
+            }
+            int first = j;
+            while (j < toks.size() && isCap(toks.get(j)) && adjacent(bt, toks.get(j - 1), toks.get(j))) {
+                j++;
+            }
+            if (j > first) {
+                out.add(bt.slice(toks.get(first).start(), toks.get(j - 1).end()));
+            }
+            i = j - 1;
+        }
+        return out;
+    }
+
+    /** A currency's letters glued to its sign: "NT$420 billion", "US$13.1 billion", "C$6". */
+    private static final Pattern CURRENCY_PREFIX = Pattern.compile("\\p{Lu}{1,3}");
+
+    /** Whether the token is the letters of a currency printed before its dollar sign ("NT" of "NT$420"), no name. */
+    private static boolean currencyPrefix(BlockText bt, Token t) {
+        return bt.slice(t.end(), t.end() + 1).equals("$") && CURRENCY_PREFIX.matcher(t.text()).matches();
+    }
+
     /** Words that join the items of a list inside a body's name. */
     private static final Set<String> LIST_JOINERS = Set.of("and", "&", "of", "for", "the", "on");
 
     /**
      * Where a body's name that holds a list ends: "Department for Environment, Food and Rural Affairs (Defra)",
-     * "Department for Digital, Culture, Media and Sport (DCMS)". A comma after the run goes on to capitalised words
-     * joined by commas and "and" up to an acronym in parentheses whose letters are the initials of the whole name,
-     * or of the name without its first word ("Department for Business, Energy and Industrial Strategy (BEIS)"); the
-     * run before the comma is a body's ("Leeds, Bradford and York (LBY)" are three places). Returns the token index
-     * after the name's last word, or {@code j} when the comma ends the name.
+     * "Department for Digital, Culture, Media and Sport (DCMS)", "Philippine Atmospheric, Geophysical and Astronomical
+     * Services Administration (Pagasa)". A comma after the run goes on to capitalised words joined by commas and "and"
+     * up to an acronym in parentheses whose letters are the initials of the whole name, or of the name without its
+     * first word ("Department for Business, Energy and Industrial Strategy (BEIS)"); a body's keyword must stand in
+     * the name, before the comma or after it ("Leeds, Bradford and York (LBY)" are three places). Returns the token
+     * index after the name's last word, or {@code j} when the comma ends the name.
      */
     private int acronymListEnd(BlockText bt, List<Token> toks, List<Integer> run, int j) {
-        if (j >= toks.size() || !toks.get(j).text().equals(",")
-                || !runHasOrgKeyword(toks, run) && !cues.orgHeads.contains(toks.get(run.get(0)).text())) {
+        if (j >= toks.size() || !toks.get(j).text().equals(",")) {
             return j;
         }
+        boolean body = runHasOrgKeyword(toks, run) || cues.orgHeads.contains(toks.get(run.get(0)).text());
         boolean joined = false;
         int lastWord = -1;
         int k = j;
@@ -221,6 +261,7 @@ final class EntityRecognizer {
             }
             if (isCap(toks.get(k))) {
                 lastWord = k;
+                body |= lex.orgKeywords.contains(w);
             } else if (LIST_JOINERS.contains(w)) {
                 joined |= w.equals("and") || w.equals("&");
             } else if (!w.equals(",")) {
@@ -228,7 +269,7 @@ final class EntityRecognizer {
             }
             k++;
         }
-        if (!joined || lastWord < 0 || k + 2 >= toks.size() || lastWord != k - 1
+        if (!body || !joined || lastWord < 0 || k + 2 >= toks.size() || lastWord != k - 1
                 || !toks.get(k + 2).text().equals(")")) {
             return j;
         }
@@ -976,7 +1017,7 @@ final class EntityRecognizer {
         int before = out.size();
         for (ModelName m : modelNames) {
             if (!Character.isUpperCase(m.text().charAt(0)) || lex.stopWords.contains(m.text())
-                    || overlapsAny(out, m.span())) {
+                    || lex.nonNameAcronyms.contains(m.text()) || overlapsAny(out, m.span())) {
                 continue;
             }
             Candidate c = new Candidate(m.span(), m.text(), bt);

@@ -2,7 +2,9 @@ package org.dateline.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.dateline.ingest.Article;
 import org.dateline.ingest.Author;
 import org.dateline.ingest.Block;
@@ -122,10 +124,15 @@ public final class Extractor {
         List<Candidate> cands = new ArrayList<>(fixed);
         List<ModelName> modelNames = model == null ? List.of()
                 : model.find(article.text(), blocks.stream().map(bt -> bt.block.span()).toList());
+        Set<String> events = new HashSet<>();
+        for (BlockText bt : blocks) {
+            events.addAll(recognizer.namedEvents(bt));
+        }
         for (BlockText bt : blocks) {
             List<ModelName> inBlock = modelNames.stream().filter(m -> bt.block.span().contains(m.span())).toList();
             for (Candidate c : recognizer.find(bt, inBlock)) {
-                if (!overlapsAny(fixed, c.span) && !jobInByline(bt, c)) {
+                // "Dalisay made landfall" after "Typhoon Dalisay": the storm, no entity.
+                if (!overlapsAny(fixed, c.span) && !jobInByline(bt, c) && !events.contains(c.text)) {
                     cands.add(c);
                 }
             }

@@ -243,6 +243,21 @@ final class TypingRules {
         /** "CDs", "NGOs", "MPs": an acronym in the plural names things or people of a kind, never one body. */
         static final Pattern PLURAL = Pattern.compile("\\p{Lu}{2,6}s");
 
+        /** Letters an ordinary word needs before its capitals are read as shouting, not initials ("AT", "US" are not). */
+        private static final int SHOUTED_WORD_LETTERS = 4;
+
+        /**
+         * "GOALS Collingwood: Gale 4", "EDITORS' PICK", "it was NOT fair": an ordinary word printed in capitals (a
+         * label, emphasis) spells no initials, unless a well-known body bears it ("WHO").
+         */
+        private static boolean shoutedWord(NameContext n, String w) {
+            return w.length() >= SHOUTED_WORD_LETTERS && w.chars().allMatch(Character::isLetter)
+                    && n.lex.isOrdinaryWord(w) && n.gazetteer().curated().lookup(w).isEmpty()
+                    && n.gazetteer().lookupShortKey(Gazetteer.normalise(w)).stream()
+                            .noneMatch(e -> e.prior() >= KnownBody.MIN_PRIOR)
+                    && n.knownToOpenData(w).stream().noneMatch(e -> e.prior() >= KnownBody.MIN_PRIOR);
+        }
+
         static boolean isAcronym(String w) {
             return SHAPE.matcher(w).matches() && w.chars().filter(Character::isUpperCase).count() >= 2;
         }
@@ -251,7 +266,8 @@ final class TypingRules {
         public Optional<Decision> apply(NameContext n) {
             // "BBC Scotland", "NHS England": a body's branch named by the land it serves.
             if (n.size() >= 2 && isAcronym(n.w.get(0)) && n.lex.place(n.w.get(0)) == null
-                    && !n.lex.nonNameAcronyms.contains(n.w.get(0)) && n.lex.place(n.last()) != null) {
+                    && !n.lex.nonNameAcronyms.contains(n.w.get(0)) && !shoutedWord(n, n.w.get(0))
+                    && n.lex.place(n.last()) != null) {
                 return decided(EntityType.ORGANIZATION, this, quoted(n.w.get(0)) + " an acronym before a known place");
             }
             if (n.size() == 1 && !isAcronym(n.c.text) && spellsTheNameBefore(n)) {
@@ -267,7 +283,7 @@ final class TypingRules {
             }
             // "G.D.P.", "B.C.E.": printed with full stops, a listed abbreviation is still no name.
             boolean none = n.lex.stopWords.contains(n.c.text) || n.lex.nonNameAcronyms.contains(n.c.text)
-                    || n.lex.nonNameAcronyms.contains(n.c.text.replace(".", ""));
+                    || n.lex.nonNameAcronyms.contains(n.c.text.replace(".", "")) || shoutedWord(n, n.c.text);
             return Optional.of(Decision.of(none ? null : EntityType.ORGANIZATION, name(),
                     none ? quoted(n.c.text) + " in lexicon/non-name-acronyms.txt or stop-words.txt" : "acronym shape")
                     .with(Decision.Flag.ACRONYM));

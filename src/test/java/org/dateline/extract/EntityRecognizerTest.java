@@ -112,6 +112,50 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Winnipeg").type());
     }
 
+    /** A currency's letters before its dollar sign ("NT$", "US$") name no country; "Posted" cuts a run of capitals. */
+    @Test
+    void currencyLettersAndPagePostedAreNoNames() {
+        Annotations a = run("The utility lost NT$420 billion (US$13.1 billion) last year, Lindqvist Power said.");
+        assertEquals(List.of("Lindqvist Power"), names(a));
+        Annotations b = run("By Eleni Papadakis, Patch Staff Posted Tue, Jun 8, 2027 at 11:41 pm ET");
+        assertTrue(names(b).stream().noneMatch(n -> n.contains("Posted")), names(b).toString());
+    }
+
+    /** A storm named with its opener ("Typhoon Dalisay") is no entity, nor is its name printed alone later. */
+    @Test
+    void aStormsNameAloneIsTheStormToo() {
+        Annotations a = run("Typhoon Dalisay slammed into Luzon on Sunday.", "Dalisay made landfall in Santa Ana town.");
+        assertTrue(names(a).stream().noneMatch(n -> n.contains("Dalisay")), names(a).toString());
+    }
+
+    /** A list inside a body's name whose keyword comes after the list, confirmed by the acronym's letters. */
+    @Test
+    void aListBeforeTheBodysKeywordIsOneName() {
+        Annotations a = run("It made landfall, according to the Philippine Atmospheric, Geophysical and Astronomical "
+                + "Services Administration (Pagasa).");
+        assertTrue(names(a).contains("Philippine Atmospheric, Geophysical and Astronomical Services Administration"),
+                names(a).toString());
+    }
+
+    /** A listed abbreviation names nothing, whatever the name decider would make of it ("co-founder and CTO"). */
+    @Test
+    void aListedAbbreviationStaysNoName() {
+        Annotations a = runPipeline(LocalDate.of(2027, 5, 18), "Robots are coming to the suburbs.",
+                "\u201cWe built it for sidewalks,\u201d said Arjun Raman, co-founder and CTO, Trundle Robotics.");
+        assertTrue(names(a).stream().noneMatch(n -> n.equals("CTO")), names(a).toString());
+    }
+
+    /** An ordinary word printed in capitals (a label, emphasis) spells no initials; an acronym still does. */
+    @Test
+    void aShoutedWordIsNoAcronym() {
+        Annotations a = runPipeline(LocalDate.of(2027, 4, 9), "Magpies hold off Blues",
+                "GOALS Collingwood: Gale 4, Ferris 2, Ruddock.",
+                "Officials of NATO said on Monday that the drill was over.");
+        assertTrue(names(a).stream().noneMatch(n -> n.equals("GOALS")), names(a).toString());
+        assertTrue(names(a).contains("NATO") || names(a).contains("North Atlantic Treaty Organization"),
+                names(a).toString());
+    }
+
     /** A region world geography knows whole keeps the demonym its name opens with ("British Columbia"). */
     @Test
     void aRegionNamedWithADemonymIsWhole() {
