@@ -755,6 +755,11 @@ final class EntityRecognizer {
         int k = 0;
         String country = null;
         int dl = demonymLength(w);
+        // "Albanese said": a word only shaped like a demonym (no table lists it) that speaks is a surname.
+        if (dl == 1 && w.size() == 1 && lex.demonyms.get(w.get(0)) == null && !w.get(0).endsWith("s")
+                && saysNext(bt, seg.get(0).end())) {
+            dl = 0;
+        }
         if (dl > 0 && dl == w.size()) {
             return;
         }

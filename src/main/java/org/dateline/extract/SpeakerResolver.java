@@ -130,6 +130,9 @@ final class SpeakerResolver {
                 }
             }
             int at = sentence.start() + m.start(1);
+            if (k == words.length && namedInApposition(bt, sentence.start() + m.end(1))) {
+                return false; // "The family's lawyer, Anna Kessler, praised ...": the name after the comma is the subject
+            }
             Group g = role(String.join(" ", java.util.Arrays.copyOf(words, k)), at);
             if (g == null || g.type != EntityType.PERSON) {
                 return false;
@@ -139,6 +142,16 @@ final class SpeakerResolver {
             return true;
         }
         return false;
+    }
+
+    /** Whether a comma and then a name follow {@code pos}: the description before it is that name's apposition. */
+    private boolean namedInApposition(BlockText bt, int pos) {
+        String after = bt.slice(pos, pos + 3);
+        if (!after.startsWith(", ")) {
+            return false;
+        }
+        Candidate c = byStart.get(pos + 2);
+        return c != null && c.group != null && c.group.type == EntityType.PERSON;
     }
 
     private void findSubject(BlockText bt, Span sentence) {

@@ -156,6 +156,16 @@ class EntityRecognizerTest {
                 names(a).toString());
     }
 
+    /** A surname shaped like a demonym ("-ese") that speaks is a person's; a listed demonym alone is still none. */
+    @Test
+    void aSurnameShapedLikeADemonymThatSpeaksIsAPerson() {
+        Annotations a = run("Mayor Denise Albanese backed the ban.",
+                "\"Nobody up here is against coffee,\" Albanese said. Japanese visitors agreed.");
+        Entity albanese = named(a, "Denise Albanese");
+        assertEquals(2, albanese.mentions().size(), albanese.mentions().toString());
+        assertTrue(names(a).stream().noneMatch(n -> n.equals("Japanese")), names(a).toString());
+    }
+
     /** A region world geography knows whole keeps the demonym its name opens with ("British Columbia"). */
     @Test
     void aRegionNamedWithADemonymIsWhole() {

@@ -355,6 +355,19 @@ class QuoteFinderTest {
         assertTrue(direct(a).stream().skip(1).allMatch(q -> "Lars Holm".equals(speaker(a, q))), a.quotes().toString());
     }
 
+    /** A description with the name in apposition after it ("The family's lawyer, Anna Kessler,") has that subject. */
+    @Test
+    void aDescriptionWithItsNameInAppositionIsThatPersonsSubject() {
+        Annotations a = run("Hartog's granddaughter Miriam Hartog-Lindqvist, 84, who lodged the claim with her cousin "
+                        + "Daniel Hartog, said she had first seen the painting in a photograph.",
+                "\"This one he underlined twice,\" she told reporters by telephone from Haifa.",
+                "Daniel Hartog, who lives in New York, said the family had not yet decided whether to sell it.",
+                "The family's lawyer, Anna Kessler of the London firm Kessler Marsh, praised Glasgow for co-operating. "
+                        + "\"Glasgow Museums opened its files to us,\" she said.");
+        assertEquals("Miriam Hartog-Lindqvist", speaker(a, direct(a).get(0)));
+        assertEquals("Anna Kessler", speaker(a, direct(a).get(1)));
+    }
+
     @Test
     void aQuoteOfTheAgedRoleGoesToThePersonWithThatRole() {
         Annotations a = run("Coach Anna Berg said goalkeeper Tom Reese would miss the next game.",
