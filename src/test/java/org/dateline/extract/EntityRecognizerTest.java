@@ -93,13 +93,19 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Oodnadatta").type());
     }
 
-    /** A college, a library, a magazine and an orchestra are bodies (lexicon/org-keywords.txt). */
+    /** A college, a library, a magazine, an orchestra, a firm of therapeutics or markets are bodies (org-keywords.txt). */
     @Test
     void collegesLibrariesAndOrchestrasAreBodies() {
         Annotations a = run("The grant went to Marlowe College, the Harwick Library and the Oban Philharmonic, "
                 + "according to Tidewater Magazine.");
         for (String body : List.of("Marlowe College", "Harwick Library", "Oban Philharmonic", "Tidewater Magazine")) {
             assertEquals(EntityType.ORGANIZATION, named(a, body).type(), body);
+        }
+        Annotations b = run("Verrall Therapeutics will sell the robots to Harvest Lane Markets, the company said, and the "
+                + "Centers for Disease Control and Prevention will study them.");
+        for (String body : List.of("Verrall Therapeutics", "Harvest Lane Markets",
+                "Centers for Disease Control and Prevention")) {
+            assertEquals(EntityType.ORGANIZATION, named(b, body).type(), body);
         }
     }
 
