@@ -717,7 +717,7 @@ final class EntityRecognizer {
             boolean spot = k + 2 == w.size() && lex.placeNameKeywords.contains(w.get(k + 1))
                     && !cues.divisions.contains(w.get(k + 1));
             if ((w.get(k).endsWith("'s") || w.get(k).endsWith("’s")) && !hasOrgKeyword(w.subList(k + 1, w.size()))
-                    && lex.titles.longestAt(w, k + 1) == 0 && !spot) {
+                    && lex.titles.longestAt(w, k + 1) == 0 && !spot && !possessiveInsideABodysName(w, k)) {
                 decompose(bt, seg.subList(0, k + 1), firstIndex, model, out);
                 decompose(bt, seg.subList(k + 1, seg.size()), firstIndex + k + 1, model, out);
                 return;
@@ -901,6 +901,18 @@ final class EntityRecognizer {
     /** Whether the text is a Roman numeral of two letters or more ("XIV"): it counts something, it names nothing. */
     private static boolean isRomanNumeral(String text) {
         return text.length() >= 2 && text.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X');
+    }
+
+    /**
+     * "Court of King's Bench", "Court of Queen's Bench in Winnipeg": a possessive inside the "of" phrase of a body's
+     * name, before one word that is no given name or known place (the last, or before a lower-case joiner), belongs to
+     * the name ("the Bank of England's Andrew Bailey" and "Bank of Canada's Ottawa" name two).
+     */
+    private boolean possessiveInsideABodysName(List<String> w, int k) {
+        int of = w.indexOf("of");
+        return of >= 1 && of < k && lex.orgKeywords.contains(w.get(of - 1))
+                && (k + 2 == w.size() || Character.isLowerCase(w.get(k + 2).charAt(0)))
+                && !lex.givenNames.contains(w.get(k + 1)) && lex.place(w.get(k + 1)) == null;
     }
 
     /** The words with a possessive taken off the last ("the Swedish Football Association's staff"). */

@@ -172,6 +172,15 @@ class EntityRecognizerTest {
         assertTrue(names(a).stream().noneMatch(n -> n.equals("Japanese")), names(a).toString());
     }
 
+    /** A possessive inside the "of" phrase of a body's name belongs to it; before a person's name it ends the body's. */
+    @Test
+    void aPossessiveInsideABodysNameBelongsToIt() {
+        Annotations a = run("The trial was heard in the Court of King's Bench over four weeks.",
+                "The Bank of England's Andrew Bailey spoke later.");
+        assertTrue(names(a).contains("Court of King's Bench"), names(a).toString());
+        assertTrue(names(a).contains("Andrew Bailey"), names(a).toString());
+    }
+
     /** A region world geography knows whole keeps the demonym its name opens with ("British Columbia"). */
     @Test
     void aRegionNamedWithADemonymIsWhole() {
