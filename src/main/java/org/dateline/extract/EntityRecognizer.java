@@ -723,11 +723,13 @@ final class EntityRecognizer {
                 return;
             }
         }
-        // "NATO Ally": an acronym followed by words that neither name a body nor give a title.
+        // "NATO Ally": an acronym followed by words that neither name a body nor give a title; a sponsor's acronym
+        // before a place's keyword names the place ("GMHBA Stadium", "TD Garden").
         // "the IG Metall union": a body's name told by the noun after it stays whole; so does a body's branch
         // named by the land it serves ("BBC Scotland", "NHS England").
         if (w.size() > 1 && TypingRules.Acronym.isAcronym(w.get(0)) && lex.titles.longestAt(w, 1) == 0
                 && !hasOrgKeyword(w.subList(1, w.size())) && lex.place(w.get(0)) == null
+                && !lex.placeNameKeywords.contains(w.get(w.size() - 1))
                 && lex.place(w.get(w.size() - 1)) == null
                 && !cues.bodyNounAfter.matcher(bt.slice(seg.get(seg.size() - 1).end(), seg.get(seg.size() - 1).end() + 30)).find()) {
             decompose(bt, seg.subList(0, 1), firstIndex, model, out);

@@ -181,6 +181,13 @@ class EntityRecognizerTest {
         assertTrue(names(a).contains("Andrew Bailey"), names(a).toString());
     }
 
+    /** A sponsor's acronym before a place's keyword names the ground ("GMHBA Stadium"); "NATO Ally" stays two. */
+    @Test
+    void aSponsorsAcronymBeforeAGroundsKeywordIsOneName() {
+        Annotations a = run("Collingwood face Geelong at GMHBA Stadium on Saturday week.");
+        assertTrue(names(a).contains("GMHBA Stadium"), names(a).toString());
+    }
+
     /** A region world geography knows whole keeps the demonym its name opens with ("British Columbia"). */
     @Test
     void aRegionNamedWithADemonymIsWhole() {
