@@ -40,6 +40,15 @@ class EventDetectorTest {
         assertEquals("walk out", e.trigger());
     }
 
+    /** A news release is a statement, not a rescue (lexicon/event-triggers.tsv: the longest form wins). */
+    @Test
+    void aNewsReleaseIsAStatement() {
+        String text = "The American Heart Association said in a news release Sunday that the trial was large.";
+        assertEquals("news release", first("Statement", text).trigger());
+        assertTrue(extractor.extract(TestArticles.of(DAY, text)).events().stream()
+                .noneMatch(ev -> ev.kind().equals("Rescue")));
+    }
+
     @Test
     void agentBeforeAffectedAfter() {
         Event e = first("Accusation", "Russia accused Turkey on Wednesday of a deliberate provocation.");
