@@ -296,6 +296,11 @@ final class BylineParser {
         return names(text, start, end, true);
     }
 
+    /** A bare byline over a line of the writer's job ("Priya Lal" over "Health correspondent"): no given name needed. */
+    Byline parseBareOverJob(String text, int start, int end) {
+        return names(text, start, end, false);
+    }
+
     /** The names of a bare byline; one at least must open with a given name of the lexicon when {@code given} says so. */
     private Byline names(String text, int start, int end, boolean givenNeeded) {
         String line = text.substring(start, end);

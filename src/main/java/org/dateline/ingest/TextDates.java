@@ -158,8 +158,8 @@ final class TextDates {
 
     /**
      * The date after a "Published" label: a written-out or ISO date, else an all-numeric one that can be read only
-     * one way (a part above 12, or day and month equal). "03/10/2015" is 3 October in British copy and March 10 in
-     * American copy: null.
+     * one way (a part above 12, day and month equal, or dots between the parts: day first). "03/10/2015" is 3 October
+     * in British copy and March 10 in American copy: null.
      */
     static LocalDate labelDay(String s) {
         LocalDate day = firstDay(s);
@@ -174,6 +174,9 @@ final class TextDates {
         int b = Integer.parseInt(m.group(2));
         int year = Integer.parseInt(m.group(3));
         try {
+            if (dayFirstByDots(m)) {
+                return LocalDate.of(year, b, a);
+            }
             if (a == b || b > 12 && a <= 12) {
                 return LocalDate.of(year, a, b);
             }
@@ -201,7 +204,7 @@ final class TextDates {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         int year = Integer.parseInt(m.group(3));
-        if (a == b || a < 1 || b < 1 || a > 12 || b > 12) {
+        if (a == b || a < 1 || b < 1 || a > 12 || b > 12 || dayFirstByDots(m)) {
             return List.of();
         }
         try {
@@ -209,6 +212,14 @@ final class TextDates {
         } catch (DateTimeException e) {
             return List.of();
         }
+    }
+
+    /**
+     * "08.11.2025": dots between the parts are how Europe prints day, month and year, in that order; American copy,
+     * which puts the month first, uses slashes.
+     */
+    private static boolean dayFirstByDots(Matcher m) {
+        return m.group().indexOf('.') > 0;
     }
 
     /** Whether {@code s} holds a date of any kind a "Published" label can carry, readable or ambiguous. */

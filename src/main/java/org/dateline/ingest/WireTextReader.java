@@ -167,7 +167,7 @@ final class WireTextReader {
             }
             if (d.headline() == null && !bodyStarted && dateline == null) {
                 if (TextDates.isDateLine(line)) {
-                    d.publishedLineDate = d.publishedLineDate == null ? TextDates.labelDay(line) : d.publishedLineDate;
+                    publishedOnTheLine(d, line);
                     continue;
                 }
                 if (isMenuLabel(line) && headlineLikeFollows(text, units, ui)) {
@@ -204,7 +204,11 @@ final class WireTextReader {
                 // names alone make a byline when the line under them is one that a byline has under it.
                 if (byline == null && d.authors.isEmpty() && d.headline() != null && ui + 1 < units.size()
                         && underABareByline(text.substring(units.get(ui + 1).start, units.get(ui + 1).end))) {
-                    byline = bylines.parseBare(text, u.start, u.end);
+                    String under = text.substring(units.get(ui + 1).start, units.get(ui + 1).end).strip();
+                    // "Priya Lal" over "Health correspondent, BBC Midlands": the job vouches for a name the lexicon's
+                    // given names lack.
+                    byline = bylines.isRole(under) && SPACES.split(under).length <= MAX_JOB_WORDS
+                            ? bylines.parseBareOverJob(text, u.start, u.end) : bylines.parseBare(text, u.start, u.end);
                 }
                 if (byline != null) {
                     LocalDate printed = TextDates.firstDay(line);
@@ -233,7 +237,7 @@ final class WireTextReader {
                 }
                 if (TextDates.isDateLine(line)) {
                     // A date printed on its own under the headline is when the page was published.
-                    d.publishedLineDate = d.publishedLineDate == null ? TextDates.labelDay(line) : d.publishedLineDate;
+                    publishedOnTheLine(d, line);
                     markerSeen = true;
                     continue;
                 }
@@ -261,7 +265,7 @@ final class WireTextReader {
             }
             if (d.publishedLineDate == null && bodyBlocks(d) == 1 && TextDates.isDateLine(line)) {
                 // AFP's pages print the date line under the story's first paragraph ("19 January 2025 - 22:40").
-                d.publishedLineDate = TextDates.labelDay(line);
+                publishedOnTheLine(d, line);
                 continue;
             }
             d.add(bylines.isTrailer(line) ? BlockKind.TRAILER : BlockKind.BODY,
@@ -269,6 +273,20 @@ final class WireTextReader {
         }
         flushPending(d, pending, true);
         return finish(d);
+    }
+
+    /**
+     * The date a date line prints, when none was read before; an all-numeric date that reads two ways ("03/10/2025")
+     * leaves both readings for the story's weekdays to settle.
+     */
+    private static void publishedOnTheLine(Draft d, String line) {
+        if (d.publishedLineDate != null) {
+            return;
+        }
+        d.publishedLineDate = TextDates.labelDay(line);
+        if (d.publishedLineDate == null && d.publishedLineReadings.isEmpty()) {
+            d.publishedLineReadings.addAll(TextDates.labelReadings(line));
+        }
     }
 
     /** A line that is a byline in parentheses and nothing else: "(By Jane Doe and John Roe)". */
@@ -283,6 +301,9 @@ final class WireTextReader {
         BylineParser.Byline b = bylines.parse(text, m.start(1), m.end(1));
         return b == null || b.authors().isEmpty() ? null : b;
     }
+
+    /** At most this many words make the line of a writer's job under a byline ("Health correspondent, BBC Midlands"). */
+    private static final int MAX_JOB_WORDS = 6;
 
     /** At most this many words make a menu or section label printed over a headline. */
     private static final int MAX_LABEL_WORDS = 3;
@@ -356,7 +377,10 @@ final class WireTextReader {
                     || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL || v.kind() == BoilerplateRules.Kind.UPDATED_LABEL) {
                 return j;
             }
-            if (v.kind() != BoilerplateRules.Kind.TEXT || !under.endsWith(".")) {
+            // A standfirst: a sentence, whether or not the page prints its full stop ("He told the judge he began
+            // taking the money").
+            if (v.kind() != BoilerplateRules.Kind.TEXT
+                    || !under.endsWith(".") && SPACES.split(under).length < MIN_HEADLINE_WORDS + 2) {
                 break;
             }
         }

@@ -37,4 +37,16 @@ class TextDatesTest {
     void aDateLineHoldsADateAndLittleElse(String line, boolean expected) {
         assertEquals(expected, TextDates.isDateLine(line));
     }
+
+    /** An all-numeric date read one way only: a part above 12, or dots (day first, as Europe prints it). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "03/16/2027 08:14 PM => 2027-03-16",
+        "16/03/2027 => 2027-03-16",
+        "08.11.2025, 20:41 => 2025-11-08",
+        "03/10/2025 => ",
+    })
+    void anAllNumericDateIsReadOneWayOnly(String line, String expected) {
+        assertEquals(expected == null ? null : java.time.LocalDate.parse(expected), TextDates.labelDay(line));
+    }
 }

@@ -174,6 +174,32 @@ class WireTextReaderTest {
         assertEquals(List.of("Hsieh Pei-yu", "Daniel Ho"), a.authors().stream().map(Author::name).toList());
     }
 
+    /** A name over a line of the writer's job is a byline, even when the lexicon lacks the given name. */
+    @Test
+    void aNameOverTheWritersJobIsTheByline() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Patients waited up to 50 hours on trolleys\n\nPublished\n27 January 2026\n"
+                + "Updated\n28 January 2026\n\nShare\nSave\n\nZorawar Lalwani\nHealth correspondent, BBC Midlands\n\n"
+                + "Image source, PA Media\nImage caption,\nThe trust declared a critical incident on Monday\n\n"
+                + "Patients at one of England's busiest hospitals waited up to 50 hours on trolleys in corridors last "
+                + "week, figures seen by the broadcaster show, as the trust declared a critical incident.\n\n"
+                + "The trust, which runs the hospital, declared a critical incident on Monday, it said.\n");
+        assertEquals(List.of("Zorawar Lalwani"), a.authors().stream().map(Author::name).toList());
+    }
+
+    /** A site's tagline over its menu is chrome when a standfirst without its full stop stands under the headline. */
+    @Test
+    void aStandfirstWithoutItsFullStopLeavesTheHeadlineUnderTheMenu() throws Exception {
+        Article a = Articles.read(dir, "a.txt", "Skip to main content\nThe Allegheny Ledger\n"
+                + "Pittsburgh's independent newsroom since 1998\nSubscribe\nSign in\nNews\nPolitics\nCourts\n"
+                + "Courts \u203a Federal\n\nFormer schools finance chief gets 5 years for stealing $2.3 million\n\n"
+                + "He told the judge he began taking the money to cover gambling losses\n\n"
+                + "By Dana Kowalczyk | dkowalczyk@example.org\nSept. 16, 2025 | 4:12 p.m.\n\n"
+                + "PITTSBURGH \u2014 The former business manager of a school district was sentenced Tuesday to five years "
+                + "in federal prison, prosecutors said.\n");
+        assertEquals("Former schools finance chief gets 5 years for stealing $2.3 million", a.headline().text());
+        assertEquals(LocalDate.of(2025, 9, 16), a.published().date());
+    }
+
     /** Given names of many countries' legislators (EveryPolitician) let a bare byline of a French name be read. */
     @Test
     void aBareBylineOfAFrenchNameIsRead() throws Exception {
