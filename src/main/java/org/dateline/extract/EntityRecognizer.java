@@ -907,13 +907,14 @@ final class EntityRecognizer {
 
     /**
      * "Court of King's Bench", "Court of Queen's Bench in Winnipeg": a possessive inside the "of" phrase of a body's
-     * name, before one word that is no given name or known place (the last, or before a lower-case joiner), belongs to
-     * the name ("the Bank of England's Andrew Bailey" and "Bank of Canada's Ottawa" name two).
+     * name, before one word that is no given name or known place (the last, or before a lower-case joiner or a title:
+     * "Court of King's Bench Justice Colleen Mazur"), belongs to the name ("the Bank of England's Andrew Bailey" and "Bank of Canada's Ottawa" name two).
      */
     private boolean possessiveInsideABodysName(List<String> w, int k) {
         int of = w.indexOf("of");
         return of >= 1 && of < k && lex.orgKeywords.contains(w.get(of - 1))
-                && (k + 2 == w.size() || Character.isLowerCase(w.get(k + 2).charAt(0)))
+                && (k + 2 == w.size() || Character.isLowerCase(w.get(k + 2).charAt(0))
+                        || lex.titles.longestAt(w, k + 2) > 0)
                 && !lex.givenNames.contains(w.get(k + 1)) && lex.place(w.get(k + 1)) == null;
     }
 

@@ -178,6 +178,8 @@ class EntityRecognizerTest {
         Annotations a = run("The trial was heard in the Court of King's Bench over four weeks.",
                 "The Bank of England's Andrew Bailey spoke later.");
         assertTrue(names(a).contains("Court of King's Bench"), names(a).toString());
+        Annotations b = run("Court of King's Bench Justice Colleen Mazur told jurors on Monday to weigh the evidence.");
+        assertTrue(names(b).contains("Court of King's Bench") && names(b).contains("Colleen Mazur"), names(b).toString());
         assertTrue(names(a).contains("Andrew Bailey"), names(a).toString());
     }
 
