@@ -184,7 +184,8 @@ class NewsroomShapesTest {
 
     /**
      * "03/10/2015" is 3 October in British copy and March 10 in American copy: an all-numeric date is used only
-     * when it can be read one way (a part above 12, or day and month equal). Either way the line is furniture.
+     * when it can be read one way (a part above 12, day and month equal, or dots between the parts, which European
+     * copy prints day first). Either way the line is furniture.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -192,7 +193,7 @@ class NewsroomShapesTest {
             Published: 25/10/2015 | 2015-10-25
             Published: 10/25/2015 | 2015-10-25
             Published: 2015-10-03 | 2015-10-03
-            Published: 03.10.2015 |
+            Published: 03.10.2015 | 2015-10-03
             """)
     void numericPublishedDates(String line, String expected) throws Exception {
         Article a = text("Talks resume after long pause\n\n" + line + "\n\nLONDON (Reuters) -" + STORY);
