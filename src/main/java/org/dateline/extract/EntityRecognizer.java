@@ -908,7 +908,8 @@ final class EntityRecognizer {
     /**
      * "Court of King's Bench", "Court of Queen's Bench in Winnipeg": a possessive inside the "of" phrase of a body's
      * name, before one word that is no given name or known place (the last, or before a lower-case joiner or a title:
-     * "Court of King's Bench Justice Colleen Mazur"), belongs to the name ("the Bank of England's Andrew Bailey" and "Bank of Canada's Ottawa" name two).
+     * "Court of King's Bench Justice Colleen Mazur"), belongs to the name; "the Bank of England's Andrew Bailey" and
+     * "Bank of Canada's Ottawa" name two.
      */
     private boolean possessiveInsideABodysName(List<String> w, int k) {
         int of = w.indexOf("of");

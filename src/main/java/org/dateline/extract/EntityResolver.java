@@ -702,16 +702,19 @@ final class EntityResolver {
 
     /** Whether no rule but the sequence model's and the deciders' gave any member of the group the group's type. */
     private static boolean typedByTheModelAlone(Group g) {
-        return g.members.stream().noneMatch(c -> c.fixed
-                || c.votes.stream().anyMatch(d -> d.type() == g.type && !MODEL_EVIDENCE.contains(d.rule()))
-                || c.evidence.stream().anyMatch(d -> d.type() == g.type && !MODEL_EVIDENCE.contains(d.rule())));
+        return !typedBy(g, rule -> !MODEL_EVIDENCE.contains(rule));
     }
 
     /** Whether a rule of {@link #FIRM_EVIDENCE} gave a member of the group the group's type. */
     private static boolean typedByARule(Group g) {
+        return typedBy(g, FIRM_EVIDENCE::contains);
+    }
+
+    /** Whether a member was read from the byline or dateline, or one of the rules gave it the group's type. */
+    private static boolean typedBy(Group g, java.util.function.Predicate<String> rules) {
         return g.members.stream().anyMatch(c -> c.fixed
-                || c.votes.stream().anyMatch(d -> d.type() == g.type && FIRM_EVIDENCE.contains(d.rule()))
-                || c.evidence.stream().anyMatch(d -> d.type() == g.type && FIRM_EVIDENCE.contains(d.rule())));
+                || java.util.stream.Stream.concat(c.votes.stream(), c.evidence.stream())
+                        .anyMatch(d -> d.type() == g.type && rules.test(d.rule())));
     }
 
     private boolean standsForTeam(Candidate c, boolean sportsStory) {

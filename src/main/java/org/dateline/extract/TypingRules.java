@@ -283,10 +283,11 @@ final class TypingRules {
             }
             // "G.D.P.", "B.C.E.": printed with full stops, a listed abbreviation is still no name.
             boolean none = n.lex.stopWords.contains(n.c.text) || n.lex.nonNameAcronyms.contains(n.c.text)
-                    || n.lex.nonNameAcronyms.contains(n.c.text.replace(".", "")) || shoutedWord(n, n.c.text);
-            return Optional.of(Decision.of(none ? null : EntityType.ORGANIZATION, name(),
-                    none ? quoted(n.c.text) + " in lexicon/non-name-acronyms.txt or stop-words.txt" : "acronym shape")
-                    .with(Decision.Flag.ACRONYM));
+                    || n.lex.nonNameAcronyms.contains(n.c.text.replace(".", ""));
+            String why = none ? quoted(n.c.text) + " in lexicon/non-name-acronyms.txt or stop-words.txt"
+                    : shoutedWord(n, n.c.text) ? quoted(n.c.text) + " an ordinary word in capitals" : null;
+            return Optional.of(Decision.of(why != null ? null : EntityType.ORGANIZATION, name(),
+                    why != null ? why : "acronym shape").with(Decision.Flag.ACRONYM));
         }
     }
 

@@ -172,14 +172,16 @@ final class BylineParser {
                         int nameStart = start + offset + part.indexOf(name);
                         authors.add(new Author(Names.normalCase(name), new Span(nameStart, nameStart + name.length())));
                     }
-                } else if (nameBeforeJob(words) != null) {
+                } else {
                     // "Jane Doe Staff Writer", "Jane Doe HealthDay Reporter": a name, perhaps the outlet, then the job.
                     String name = nameBeforeJob(words);
-                    int nameStart = start + offset + part.indexOf(name);
-                    authors.add(new Author(name, new Span(nameStart, nameStart + name.length())));
-                } else if (CAPITALISED_WORDS.matcher(words).matches()) {
-                    // "By Staff Reports", "By Staff and Wire Reports": a desk, no person.
-                    deskOnly = true;
+                    if (name != null) {
+                        int nameStart = start + offset + part.indexOf(name);
+                        authors.add(new Author(name, new Span(nameStart, nameStart + name.length())));
+                    } else if (CAPITALISED_WORDS.matcher(words).matches()) {
+                        // "By Staff Reports", "By Staff and Wire Reports": a desk, no person.
+                        deskOnly = true;
+                    }
                 }
                 continue;
             }
@@ -233,13 +235,8 @@ final class BylineParser {
             return names(text, start, start + comma, false);
         }
         String[] words = SPACES.split(line.strip());
-        int k = words.length;
-        boolean job = false;
-        while (k > 2 && (isRole(words[k - 1]) || desks.contains(words[k - 1].toLowerCase(Locale.ROOT)))) {
-            job |= isRole(words[k - 1]);
-            k--;
-        }
-        if (!job || k == words.length) {
+        int k = jobStart(words);
+        if (k < 0) {
             return null;
         }
         int cut = line.indexOf(words[k]);
@@ -254,20 +251,29 @@ final class BylineParser {
      */
     private String nameBeforeJob(String words) {
         String[] w = SPACES.split(words.strip());
+        int k = jobStart(w);
+        if (k > 2 && isOutletWord(w[k - 1])) {
+            k--;
+        }
+        if (k < 2 || k > 4 || !givenNames.contains(w[0])) {
+            return null;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOf(w, k));
+        return NAME.matcher(name).matches() && words.contains(name) ? name : null;
+    }
+
+    /**
+     * Where the job words closing a byline's words begin ("Environment correspondent", "Staff Writer": job words,
+     * perhaps after desk words; two words at least stay before them), or -1 when no job word closes them.
+     */
+    private int jobStart(String[] w) {
         int k = w.length;
         boolean job = false;
         while (k > 2 && (isRole(w[k - 1]) || desks.contains(w[k - 1].toLowerCase(Locale.ROOT)))) {
             job |= isRole(w[k - 1]);
             k--;
         }
-        if (job && k > 2 && isOutletWord(w[k - 1])) {
-            k--;
-        }
-        if (!job || k < 2 || k > 4 || !givenNames.contains(w[0])) {
-            return null;
-        }
-        String name = String.join(" ", java.util.Arrays.copyOf(w, k));
-        return NAME.matcher(name).matches() && words.contains(name) ? name : null;
+        return job ? k : -1;
     }
 
     /** "AP", "CNN", "HealthDay": a word naming an outlet in a byline, not a person. */

@@ -202,12 +202,13 @@ final class WireTextReader {
                 }
                 // "Jane Doe" over "BBC News, Ljubljana", "The Daily Planet", "at the Aviva Stadium" or the date line:
                 // names alone make a byline when the line under them is one that a byline has under it.
-                if (byline == null && d.authors.isEmpty() && d.headline() != null && ui + 1 < units.size()
-                        && underABareByline(text.substring(units.get(ui + 1).start, units.get(ui + 1).end))) {
-                    String under = text.substring(units.get(ui + 1).start, units.get(ui + 1).end).strip();
+                Unit next = ui + 1 < units.size() ? units.get(ui + 1) : null;
+                String under = next == null ? null : text.substring(next.start, next.end);
+                if (byline == null && d.authors.isEmpty() && d.headline() != null && under != null
+                        && underABareByline(under)) {
                     // "Priya Lal" over "Health correspondent, BBC Midlands": the job vouches for a name the lexicon's
                     // given names lack.
-                    byline = bylines.isRole(under) && SPACES.split(under).length <= MAX_JOB_WORDS
+                    byline = bylines.isRole(under) && SPACES.split(under.strip()).length <= MAX_JOB_WORDS
                             ? bylines.parseBareOverJob(text, u.start, u.end) : bylines.parseBare(text, u.start, u.end);
                 }
                 if (byline != null) {
@@ -302,6 +303,8 @@ final class WireTextReader {
         return b == null || b.authors().isEmpty() ? null : b;
     }
 
+    /** A standfirst printed without its full stop has at least this many words (a label or a kicker has fewer). */
+    private static final int MIN_STANDFIRST_WORDS = 6;
     /** At most this many words make the line of a writer's job under a byline ("Health correspondent, BBC Midlands"). */
     private static final int MAX_JOB_WORDS = 6;
 
@@ -380,7 +383,7 @@ final class WireTextReader {
             // A standfirst: a sentence, whether or not the page prints its full stop ("He told the judge he began
             // taking the money").
             if (v.kind() != BoilerplateRules.Kind.TEXT
-                    || !under.endsWith(".") && SPACES.split(under).length < MIN_HEADLINE_WORDS + 2) {
+                    || !under.endsWith(".") && SPACES.split(under).length < MIN_STANDFIRST_WORDS) {
                 break;
             }
         }
@@ -416,7 +419,7 @@ final class WireTextReader {
     /** Whether {@code line} is one that web pages print under a byline without "By": outlet, role, place, date. */
     private boolean underABareByline(String line) {
         return isBylineContinuation(line) || TextDates.isDateLine(line) || HANDLE.matcher(line.strip()).matches()
-                || BoilerplateRules.get().classify(line).kind() == BoilerplateRules.Kind.PUBLISHED_LABEL;
+                || boilerplate.classify(line).kind() == BoilerplateRules.Kind.PUBLISHED_LABEL;
     }
 
     /** What separates the labels of a menu printed on one line. */
