@@ -260,13 +260,34 @@ final class SpeakerResolver {
         if (roleGap(bt, c.span.end(), next.span.start())) {
             return next;
         }
+        if (kinGap(bt, c.span.end(), next.span.start())) {
+            return next;
+        }
         return c.group.type != EntityType.PERSON && lowerWordsGap(bt, c.span.end(), next.span.start()) ? next : c;
+    }
+
+    /** "'s widow, ", "'s granddaughter ": a possessive, up to two lower-case words, then a role noun (the head). */
+    private static final Pattern RE_KIN_GAP = Pattern.compile("['’]s\\s+((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+),?\\s+");
+
+    /**
+     * Named sieve PossessiveRoleBeforeName: "Zondi's widow, Thandiwe Zondi, said", "Hartog's granddaughter Miriam
+     * Hartog-Lindqvist said": the person of a possessive is the one whose kin or associate the next name is; the
+     * sentence is about the next name.
+     */
+    private boolean kinGap(BlockText bt, int start, int end) {
+        Matcher m = RE_KIN_GAP.matcher(bt.slice(start, end));
+        if (!m.matches()) {
+            return false;
+        }
+        String[] words = RE_SPACES.split(m.group(1));
+        return lex.roleNouns.contains(words[words.length - 1]);
     }
 
     /**
      * Named sieve RoleBetweenNames: "U.N. Secretary-General Antonio Guterres", "Rivermen coach Phil Garrity", "Obama
-     * adviser David Axelrod": one to three words between two names, each a role noun (data/lexicon/role-nouns.txt)
-     * or a title (titles.txt), make the first name the second's affiliation, whatever type the first was given.
+     * adviser David Axelrod", "Local Government Development Minister Datuk Seri Hasnah": one to three words between two
+     * names, made of role nouns (data/lexicon/role-nouns.txt) and titles (titles.txt, a title of several words as one),
+     * make the first name the second's affiliation, whatever type the first was given.
      */
     private boolean roleGap(BlockText bt, int start, int end) {
         String gap = bt.slice(start, end);
@@ -281,10 +302,19 @@ final class SpeakerResolver {
         if (lex.roleNouns.contains(joined.toLowerCase(Locale.ROOT)) || lex.titles.contains(joined)) {
             return true;
         }
-        for (String w : words) {
-            if (!lex.roleNouns.contains(w.toLowerCase(Locale.ROOT)) && !lex.titles.contains(w)) {
+        // Each word, or a title of several words ("Minister Datuk Seri"), a role or a title.
+        for (int i = 0; i < words.length; ) {
+            int at = i;
+            for (int len = words.length - i; len >= 1 && at == i; len--) {
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
+                if (lex.titles.contains(phrase) || lex.roleNouns.contains(phrase.toLowerCase(Locale.ROOT))) {
+                    at = i + len;
+                }
+            }
+            if (at == i) {
                 return false;
             }
+            i = at;
         }
         return true;
     }
@@ -342,6 +372,12 @@ final class SpeakerResolver {
         if (voice != null) {
             return voice;
         }
+        if (want != null && want == 'f') {
+            Group just = subjectJustBefore(pos);
+            if (just != null) {
+                return just;
+            }
+        }
         // For "she", a woman known as such among the last few subjects and speakers beats a nearer
         // person whose gender nothing told (the lexicon lists women's names, not men's, so an
         // unknown is more likely a man).
@@ -394,6 +430,28 @@ final class SpeakerResolver {
             gender.put(subject, want);
         }
         return subject;
+    }
+
+    /**
+     * Named sieve SheIsTheSubjectJustBefore: "Adimali panchayat president Salini Joseph said residents had complained
+     * ... / 'We had written to the revenue department,' she said": when the latest subject of the pronoun's paragraph
+     * or the one before is a person whose gender nothing told, "she" is that person, not a woman named paragraphs
+     * back (news names a new speaker before quoting her). The person is a woman from then on.
+     */
+    private Group subjectJustBefore(int pos) {
+        Integer previous = previousParagraphStart(pos);
+        for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
+            Group g = e.getValue();
+            if (g == PRONOUN || g.type != EntityType.PERSON) {
+                continue;
+            }
+            if (previous == null || e.getKey() < previous || gender.get(g) != null) {
+                return null;
+            }
+            gender.put(g, 'f');
+            return g;
+        }
+        return null;
     }
 
     /**

@@ -254,7 +254,7 @@ final class TypingRules {
             return w.length() >= SHOUTED_WORD_LETTERS && w.chars().allMatch(Character::isLetter)
                     && n.lex.isOrdinaryWord(w) && n.gazetteer().curated().lookup(w).isEmpty()
                     && n.gazetteer().lookupShortKey(Gazetteer.normalise(w)).stream()
-                            .noneMatch(e -> e.prior() >= KnownBody.MIN_PRIOR)
+                            .noneMatch(e -> e.type() != EntityType.PERSON && e.prior() >= KnownBody.MIN_PRIOR)
                     && n.knownToOpenData(w).stream().noneMatch(e -> e.prior() >= KnownBody.MIN_PRIOR);
         }
 

@@ -36,6 +36,12 @@ public final class CandidateScorer {
     private static final Set<String> PLACES_THAT_ACT = Set.of("country", "city", "capital", "territory", "region");
     /** Organisations that stories also use as places ("in the EU"). */
     private static final Set<String> ACTORS_AS_PLACES = Set.of("union", "international-organization");
+    /**
+     * Bodies that are also the building they occupy: a museum or library (ROR's "archive"), a research site
+     * ("facility"), a hospital ("healthcare"). A story names the same item as a place ("paintings at the Metropolitan
+     * Museum of Art", "taken to Royal Victoria Hospital") or as a body ("the museum said").
+     */
+    private static final Set<String> BODIES_THAT_ARE_PLACES = Set.of("archive", "facility", "healthcare");
 
     /**
      * Type compatibility in [0, 1]: 1 agree, 0.8 an organisation used as a place ("in the EU"), 0 an
@@ -51,6 +57,10 @@ public final class CandidateScorer {
             // A government or a team named by its place ("Moscow maintains", "Sweden beat ...") is an
             // organisation of its own, not the place: linking it to the place would say they are one.
             return 0;
+        }
+        if (mention == EntityType.PLACE && entry.type() == EntityType.ORGANIZATION
+                && BODIES_THAT_ARE_PLACES.contains(entry.subtype())) {
+            return 1.0;
         }
         if (mention == EntityType.PLACE && entry.type() == EntityType.ORGANIZATION
                 && ACTORS_AS_PLACES.contains(entry.subtype())) {

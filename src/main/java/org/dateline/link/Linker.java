@@ -60,6 +60,7 @@ public final class Linker {
     private final MentionCues cues = MentionCues.bundled();
     private final TeamCues teams = TeamCues.bundled();
     private final RolesRulingOut roles = RolesRulingOut.bundled();
+    private final Set<String> givenNames = DataFiles.words("lexicon/given-names.txt");
 
     private Linker(Gazetteer gazetteer, Set<String> homonyms, CandidateSource online) {
         this.gazetteer = gazetteer;
@@ -153,6 +154,9 @@ public final class Linker {
             }
             if (best == null) {
                 best = onlyBearerOfTheName(f.getKey(), ranked, context);
+            }
+            if (best == null) {
+                best = famousBearerOfTheSurname(f.getKey(), f.getValue().values());
             }
             if (best != null) {
                 links.put(f.getKey().key(), new Link(best.entry().qid(), round(best.score()), best.entry().label()));
@@ -433,6 +437,39 @@ public final class Linker {
      * contradict it ({@link CandidateScorer#namesOnePlaceOrBody}). Asked only once the article's countries are known,
      * and its links add none: a little-known strait is no evidence of where the story is set.
      */
+    /** The least prior (rank 10,000 of the notable-people layer) of a person a story names by surname alone. */
+    static final double MIN_PRIOR_OF_A_SURNAME = 0.5;
+
+    /**
+     * The famous person a story names only by a surname ("Gorbachev", "Warhol", "Scalia"): a story names anyone
+     * else in full at least once, so a surname that never comes with a given name is a name the reader is expected
+     * to know. Linked when the gazetteer gives the surname (as a short name) to one person of no country (the
+     * notable-people layer) of prior {@value #MIN_PRIOR_OF_A_SURNAME} or more, and to no other person within
+     * {@link #AMBIGUITY_MARGIN} of that prior ("Marx" is Karl Marx, ranked far above Groucho; "Bush" is neither
+     * President Bush), and the surname is not also a given name ("Francis", "Jordan"): a lone given name is someone
+     * the story knows by it. People of a country need the article's support, as any short name does.
+     */
+    private Candidate famousBearerOfTheSurname(Entity entity, java.util.Collection<Found> found) {
+        String name = clean(entity.name());
+        if (entity.type() != EntityType.PERSON || name.contains(" ") || givenNames.contains(name)
+                || entity.mentions().stream().anyMatch(m -> clean(m.text()).contains(" "))) {
+            return null;
+        }
+        List<GazetteerEntry> people = found.stream().filter(f -> f.match() == CandidateScorer.Match.SHORT)
+                .map(Found::entry).filter(g -> g.type() == EntityType.PERSON)
+                .sorted(Comparator.comparingDouble(GazetteerEntry::prior).reversed()).toList();
+        if (people.isEmpty()) {
+            return null;
+        }
+        GazetteerEntry best = people.get(0);
+        if (!best.country().isEmpty() || best.prior() < MIN_PRIOR_OF_A_SURNAME
+                || people.size() > 1 && people.get(1).prior() > best.prior() - AMBIGUITY_MARGIN) {
+            return null;
+        }
+        double score = scorer.score(entity.type(), best, CandidateScorer.Match.SHORT, LinkContext.none());
+        return new Candidate(best, CandidateScorer.Match.SHORT, Math.max(score, NIL_THRESHOLD));
+    }
+
     private Candidate onlyBearerOfTheName(Entity entity, List<Candidate> ranked, LinkContext context) {
         if (ranked.size() != 1) {
             return null;

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dateline.knowledge.DataFiles;
 import org.dateline.model.EntityType;
 
 /**
@@ -27,14 +29,22 @@ import org.dateline.model.EntityType;
  * name, a surname or a common word than that person. The title's qualifier is dropped ("Tom Jones (singer)"
  * is "Tom Jones"), so people the database tells apart only by it share a name, which the linker then leaves
  * unlinked unless their fame differs by far. The database gives no other names and no country a story would
- * print, so rows have no aliases, short names or country. Read by {@link NotablePeopleImporter} into a layer of
- * its own (its licence is not the open-data layer's), with the same row merging as the open-data sources.
+ * print, so rows have no aliases or country; the surname the name ends with is a short name ({@link #surname}),
+ * which the linker uses only for a person an article names by surname alone. Read by {@link NotablePeopleImporter}
+ * into a layer of its own (its licence is not the open-data layer's), with the same row merging as the open-data
+ * sources.
  */
 final class NotablePeopleReader implements OpenDataSource {
     static final String FOLDER = "notable-people";
     /** The database's ranks past which the file keeps only people born by 500 AD. */
     static final int MAX_RANK = 10_000;
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)$");
+    /** Words after a surname that tell namesakes of one family apart ("Jr.", "III"): not the surname. */
+    private static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr)\\.?|[IVX]+");
+    /** A surname's particle, printed with it in lower case ("van Gogh", "de Gaulle", "da Silva"). */
+    private static final Pattern PARTICLE = Pattern.compile("\\p{Ll}{1,3}");
+    /** Titles that open a name with no surname ("Pope Francis", "Queen Victoria"): {@code lexicon/titles.txt}. */
+    private static final Set<String> TITLES = Set.copyOf(DataFiles.entries("lexicon/titles.txt"));
 
     @Override
     public String folder() {
@@ -62,8 +72,8 @@ final class NotablePeopleReader implements OpenDataSource {
                     continue;
                 }
                 rows.offer(new OpenDataRows.Offer(source, rec.get("wikidata_code"), name, EntityType.PERSON,
-                        domain(rec.isMapped("occupation") ? rec.get("occupation") : ""), "", List.of(), List.of(),
-                        null, null, Popularity.rank(rank)));
+                        domain(rec.isMapped("occupation") ? rec.get("occupation") : ""), "", List.of(),
+                        surname(name).map(List::of).orElse(List.of()), null, null, Popularity.rank(rank)));
             }
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new IOException(f + ": not a CSV file with a header line (" + e.getMessage() + ")", e);
@@ -79,6 +89,27 @@ final class NotablePeopleReader implements OpenDataSource {
     static String name(String title) {
         String s = title == null ? "" : title.replace('_', ' ').strip();
         return QUALIFIER.matcher(s).replaceFirst("").strip();
+    }
+
+    /**
+     * The surname a person's name ends with, with its lower-case particle ("Gorbachev" of "Mikhail Gorbachev", "van
+     * Gogh" of "Vincent van Gogh", "King" of "Martin Luther King Jr."); none for a name that has none: a title and
+     * a name ("Pope Francis"), a byname ("Alexander the Great", "Joan of Arc"), an initial.
+     */
+    static java.util.Optional<String> surname(String name) {
+        List<String> w = new java.util.ArrayList<>(List.of(name.strip().split("\\s+")));
+        while (w.size() > 2 && GENERATION.matcher(w.get(w.size() - 1).replace(",", "")).matches()) {
+            w.remove(w.size() - 1);
+        }
+        String last = w.get(w.size() - 1).replace(",", "");
+        boolean byname = w.stream().skip(1).anyMatch(x -> x.equals("of") || x.equals("the"));
+        if (w.size() < 2 || TITLES.contains(w.get(0)) || byname || last.length() < 2 || last.endsWith(".")
+                || GENERATION.matcher(last).matches()
+                || !Character.isUpperCase(last.codePointAt(0))) {
+            return java.util.Optional.empty();
+        }
+        String before = w.get(w.size() - 2);
+        return java.util.Optional.of(w.size() > 2 && PARTICLE.matcher(before).matches() ? before + " " + last : last);
     }
 
     /** The database's domain as a subtype ("Discovery/Science" is "discovery-science"); none for "Missing". */

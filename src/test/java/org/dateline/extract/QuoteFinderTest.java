@@ -225,6 +225,27 @@ class QuoteFinderTest {
     }
 
     /**
+     * SheIsTheSubjectJustBefore: "she" after a paragraph whose subject is a person of unknown gender is that person,
+     * not a woman named paragraphs back; PossessiveRoleBeforeName: "Zondi's widow, Thandiwe Zondi, said" is about the
+     * widow, not Zondi; RoleBetweenNames reads a title of several words as one ("Minister Datuk Seri").
+     */
+    @Test
+    void sheIsTheSubjectJustNamedAndAPossessivesKinIsTheSubject() {
+        Annotations a = run("The victims were Babu, 52, and his mother Kunjamma, 78.",
+                "Panchayat president Salini Joseph said residents had complained about cracks on the slope.",
+                "\"We had written to the revenue department,\" she said.");
+        assertEquals("Salini Joseph", speaker(a, direct(a).get(0)));
+        Annotations b = run("Councillor Bongani Zondi was shot outside his home in 2025.",
+                "Outside court, Zondi's widow, Thandiwe Zondi, said the family had waited two years.",
+                "\"Today somebody listened,\" she told reporters.");
+        assertEquals("Thandiwe Zondi", speaker(b, direct(b).get(0)));
+        Annotations c = run("The Dewan Rakyat today passed the bill.",
+                "Winding up the debate, Housing Minister Datuk Seri Hasnah Ariff said the tribunal would sit soon.",
+                "\"A dispute should not take two years,\" she said.");
+        assertEquals("Hasnah Ariff", speaker(c, direct(c).get(0)));
+    }
+
+    /**
      * ManNamedJustBefore: "he" is the man just introduced in the paragraph before, not a subject paragraphs back; when a
      * sentence of those paragraphs has a subject who could be "he", that subject keeps it.
      */

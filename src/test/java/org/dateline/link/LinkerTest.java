@@ -128,6 +128,29 @@ class LinkerTest {
     }
 
     /**
+     * A museum, a library, a research site or a hospital is a body and the building it occupies: a story that names it
+     * as a place links it to the body's entry (the bundled gazetteer's, from ROR); a name many countries' bodies share
+     * ("National Archives") does not link to a foreign one, nor does a company named as a place.
+     */
+    @Test
+    void aBodyThatIsAlsoABuildingLinksWhenNamedAsAPlace() {
+        Gazetteer g = Gazetteer.loadDefault();
+        String story = "The painting hangs at the Metropolitan Museum of Art in New York. L'Enfant left France for "
+                + "America; his letters are kept at the National Archives.";
+        Entity museum = entityIn(story, EntityType.PLACE, "Metropolitan Museum of Art");
+        Entity archives = entityIn(story, EntityType.PLACE, "National Archives");
+        Entity newYork = entityIn(story, EntityType.PLACE, "New York");
+        Entity france = entityIn(story, EntityType.PLACE, "France");
+        Map<String, Link> links = Linker.create(g).link(article(story),
+                annotations(museum, newYork, archives, france));
+        assertEquals("Q160236", links.get(museum.key()).qid(), links.toString());
+        assertFalse(links.containsKey(archives.key()), "many countries have their National Archives: " + links);
+        GazetteerEntry company = entry("Q1043", "Zorbian Steel Works", EntityType.ORGANIZATION, "company", "Q30", 0.4,
+                List.of(), List.of());
+        assertEquals(0.3, new CandidateScorer().typeScore(EntityType.PLACE, company), "a company is not a place");
+    }
+
+    /**
      * A place's or a body's name of two words that one entry alone bears links though the entry is little known and
      * the article names no country; not when the article is set in another country, not for a person's full name,
      * and not for a one-word name.

@@ -44,7 +44,8 @@ class NotablePeopleImporterTest {
         assertEquals(EntityType.PERSON, hanks.type());
         assertEquals("culture", hanks.subtype());
         assertEquals("", hanks.country(), "the database names no country a story would print");
-        assertTrue(hanks.aliases().isEmpty() && hanks.shortNames().isEmpty(), "no names the source does not give");
+        assertTrue(hanks.aliases().isEmpty(), "no names the source does not give");
+        assertEquals(List.of("Hanks"), hanks.shortNames(), "the surname his name ends with");
         assertEquals(0.67, hanks.prior(), 0.001, "rank 188: 0.9 - 0.1 log10(188)");
         assertTrue(row("Q180850").orElseThrow().prior() < hanks.prior(), "Tom Jones (rank 1,380) after Hanks (188)");
         assertEquals("notable-people/top.csv", hanks.source());
@@ -69,6 +70,35 @@ class NotablePeopleImporterTest {
         assertEquals("Q2263", links.get(hanks.key()).qid());
         assertFalse(links.containsKey(cox.key()), "the actor (rank 3,430) and the physicist (7,627) are both Brian Cox");
         assertFalse(links.containsKey(tom.key()), "a given name alone is nobody's");
+    }
+
+    @Test
+    void theSurnameIsTheNamesLastWordWithItsParticleAndNoneForATitleOrAByname() {
+        assertEquals(Optional.of("Gorbachev"), NotablePeopleReader.surname("Mikhail Gorbachev"));
+        assertEquals(Optional.of("van Gogh"), NotablePeopleReader.surname("Vincent van Gogh"));
+        assertEquals(Optional.of("King"), NotablePeopleReader.surname("Martin Luther King Jr."));
+        assertEquals(Optional.of("Ford"), NotablePeopleReader.surname("Henry Ford II"));
+        assertEquals(Optional.empty(), NotablePeopleReader.surname("Pope Francis"), "a title, then a given name");
+        assertEquals(Optional.empty(), NotablePeopleReader.surname("Joan of Arc"));
+        assertEquals(Optional.empty(), NotablePeopleReader.surname("Alexander the Great"));
+        assertEquals(Optional.empty(), NotablePeopleReader.surname("Elizabeth II"));
+        assertEquals(Optional.empty(), NotablePeopleReader.surname("Valéry Giscard d'Estaing"), "no capital: not sure");
+    }
+
+    @Test
+    void aFamousPersonNamedBySurnameAloneLinksWhenNoOtherBearerIsNearlyAsFamous() {
+        Gazetteer g = Gazetteer.of(result.entries());
+        Entity hanks = LinkerFixtures.entity(EntityType.PERSON, "Hanks");
+        Entity cox = LinkerFixtures.entity(EntityType.PERSON, "Cox");
+        Entity jones = LinkerFixtures.entity(EntityType.ORGANIZATION, "Jones");
+        Entity smetana = LinkerFixtures.entity(EntityType.PERSON, "Smetana", "Smetana", "Bedrich Smetana");
+        Map<String, Link> links = Linker.create(g).link(LinkerFixtures.article(null, null),
+                LinkerFixtures.annotations(hanks, cox, jones, smetana));
+        assertEquals("Q2263", links.get(hanks.key()).qid(), "a story names anyone else in full once");
+        assertEquals(Linker.NIL_THRESHOLD, links.get(hanks.key()).confidence(), 1e-9);
+        assertFalse(links.containsKey(cox.key()), "the actor and the physicist: two people of the surname");
+        assertFalse(links.containsKey(jones.key()), "an organisation's name is no surname");
+        assertFalse(links.containsKey(smetana.key()), "named in full elsewhere, the name is not famous by itself");
     }
 
     @Test
