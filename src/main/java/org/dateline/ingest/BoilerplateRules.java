@@ -77,8 +77,8 @@ final class BoilerplateRules {
     private static final Pattern TRAIL = Pattern.compile("[^\u203a\u00bb\\n]{1,30}(?:\\s+[\u203a\u00bb]\\s+[^\u203a\u00bb\\n]{1,30})+");
 
     /**
-     * Whether the cleaned line is a site section label, or a breadcrumb of them, by {@code page-chrome.txt}, or a trail
-     * of angle quotes ({@link #TRAIL}).
+     * Whether the cleaned line is a site section label, or a breadcrumb of them, by {@code page-chrome.txt} or printed
+     * in capitals, or a trail of angle quotes ({@link #TRAIL}).
      */
     private boolean isSection(String cleaned) {
         String k = key(HASH.matcher(cleaned).replaceFirst(""));
@@ -100,7 +100,8 @@ final class BoilerplateRules {
             }
             known |= section;
         }
-        return known;
+        // "SOUTH AFRICA | KWAZULU-NATAL": a trail printed in capitals is a page's sections, whatever they name.
+        return known || cleaned.codePoints().noneMatch(Character::isLowerCase);
     }
 
     /** A bar of furniture split by | or similar, every piece of it a line to drop: "Facebook | Twitter | Email". */

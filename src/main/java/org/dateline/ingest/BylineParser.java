@@ -177,7 +177,7 @@ final class BylineParser {
                     String name = nameBeforeJob(words);
                     if (name != null) {
                         int nameStart = start + offset + part.indexOf(name);
-                        authors.add(new Author(name, new Span(nameStart, nameStart + name.length())));
+                        authors.add(new Author(Names.normalCase(name), new Span(nameStart, nameStart + name.length())));
                     } else if (CAPITALISED_WORDS.matcher(words).matches()) {
                         // "By Staff Reports", "By Staff and Wire Reports": a desk, no person.
                         deskOnly = true;
@@ -332,7 +332,7 @@ final class BylineParser {
             }
             given |= givenNames.contains(words[0]);
             int nameStart = start + idx + part.indexOf(n);
-            authors.add(new Author(n, new Span(nameStart, nameStart + n.length())));
+            authors.add(new Author(Names.normalCase(n), new Span(nameStart, nameStart + n.length())));
         }
         return given || !givenNeeded ? new Byline(authors, null) : null;
     }

@@ -599,6 +599,29 @@ class WireTextReaderTest {
         assertEquals(DateSource.PUBLISHED_LINE, a.published().source());
     }
 
+    /**
+     * A trail printed in capitals ("SOUTH AFRICA | KWAZULU-NATAL") is the page's sections, not the headline, whatever
+     * they name; a bare byline in capitals with the writers' job after it gives the names in normal case.
+     */
+    @Test
+    void aTrailInCapitalsIsNoHeadlineAndBareNamesInCapitalsAreRecased() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                The Daily Planet
+                News | Opinion | Politics | Business
+
+                NORTHERN PROVINCE | RIVERTON
+
+                Two men convicted of murdering Riverton councillor outside his home
+
+                JANE ROE and JOHN DOE, Planet staff writers
+                Published 28 Sep 2027 | 15:42
+
+                The High Court has found two men guilty of the murder of a ward councillor in Riverton.
+                """);
+        assertEquals("Two men convicted of murdering Riverton councillor outside his home", a.headline().text());
+        assertEquals(List.of("Jane Roe", "John Doe"), a.authors().stream().map(Author::name).toList());
+    }
+
     /** The Canadian Press's closing line says when the report was first published. */
     @Test
     void aFirstPublishedTrailerDatesTheStory() throws Exception {
