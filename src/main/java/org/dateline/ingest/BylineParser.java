@@ -302,6 +302,8 @@ final class BylineParser {
         return names(text, start, end, true);
     }
 
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
+
     /** A bare byline over a line of the writer's job ("Priya Lal" over "Health correspondent"): no given name needed. */
     Byline parseBareOverJob(String text, int start, int end) {
         return names(text, start, end, false);
@@ -330,7 +332,8 @@ final class BylineParser {
                     || authors.size() == MAX_BARE_NAMES) {
                 return null;
             }
-            given |= givenNames.contains(words[0]);
+            // "Anoop P. Varghese": a middle initial is a person's name whatever the given name.
+            given |= givenNames.contains(words[0]) || words.length == 3 && MIDDLE_INITIAL.matcher(words[1]).matches();
             int nameStart = start + idx + part.indexOf(n);
             authors.add(new Author(Names.normalCase(n), new Span(nameStart, nameStart + n.length())));
         }

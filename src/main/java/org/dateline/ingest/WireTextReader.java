@@ -225,6 +225,15 @@ final class WireTextReader {
                     markerSeen = true;
                     continue;
                 }
+                if (lastBylineEnd >= 0 && text.substring(lastBylineEnd, u.start).isBlank() && d.dateline == null
+                        && isPlaceLine(line)) {
+                    lastBylineEnd = u.end;
+                    int at = u.start + (line.length() - line.stripLeading().length());
+                    Span place = new Span(at, at + line.strip().length());
+                    d.dateline = new Dateline(Names.normalCase(line.strip()), null, null, null, place, place);
+                    d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
+                    continue;
+                }
                 if (lastBylineEnd >= 0 && text.substring(lastBylineEnd, u.start).isBlank()
                         && isBylineContinuation(line)) {
                     lastBylineEnd = u.end;
@@ -419,7 +428,19 @@ final class WireTextReader {
     /** Whether {@code line} is one that web pages print under a byline without "By": outlet, role, place, date. */
     private boolean underABareByline(String line) {
         return isBylineContinuation(line) || TextDates.isDateLine(line) || HANDLE.matcher(line.strip()).matches()
-                || boilerplate.classify(line).kind() == BoilerplateRules.Kind.PUBLISHED_LABEL;
+                || boilerplate.classify(line).kind() == BoilerplateRules.Kind.PUBLISHED_LABEL || isPlaceLine(line);
+    }
+
+    /** A place in capitals on a line of its own: "IDUKKI", "NEW DELHI", "PORT-AU-PRINCE". */
+    private static final Pattern PLACE_LINE = Pattern.compile("\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){0,2}");
+
+    /**
+     * Named rule PlaceUnderTheByline: "Anoop P. Varghese" over "IDUKKI", as Indian papers print where the writer
+     * files from: a place in capitals on a line of its own under the byline is the dateline's place (the story's date
+     * is in the date line). Not a section label of the page's chrome ("OPINION", "WORLD").
+     */
+    private boolean isPlaceLine(String line) {
+        return PLACE_LINE.matcher(line.strip()).matches() && boilerplate.classify(line).kind() == BoilerplateRules.Kind.TEXT;
     }
 
     /** What separates the labels of a menu printed on one line. */

@@ -622,6 +622,32 @@ class WireTextReaderTest {
         assertEquals(List.of("Jane Roe", "John Doe"), a.authors().stream().map(Author::name).toList());
     }
 
+    /**
+     * PlaceUnderTheByline: a place in capitals on its own line under a bare byline is the dateline's place (the date
+     * line gives the date); a middle initial makes a name a person's though the lexicon lacks the given name.
+     */
+    @Test
+    void aPlaceInCapitalsUnderTheBylineIsTheDatelinesPlace() throws Exception {
+        Article a = Articles.read(dir, "a.txt", """
+                THE DAILY PLANET
+                NEWS › India › Kerala
+
+                Six killed as landslides hit the hills after overnight downpour
+
+                Rescue teams search for two missing; red alert in three districts till Friday
+
+                Zorvak Q. Menon
+                RIVERTON
+                Published - July 21, 2027 01:22 pm IST
+
+                Six people were killed and two are missing after landslides struck two hamlets in the district late on Tuesday night.
+                """);
+        assertEquals(List.of("Zorvak Q. Menon"), a.authors().stream().map(Author::name).toList());
+        assertEquals("Riverton", a.dateline().place());
+        assertNull(a.dateline().date(), "the line prints no date");
+        assertEquals(LocalDate.of(2027, 7, 21), a.published().date());
+    }
+
     /** The Canadian Press's closing line says when the report was first published. */
     @Test
     void aFirstPublishedTrailerDatesTheStory() throws Exception {
