@@ -245,7 +245,7 @@ public final class Lexicon {
         hearers = hashSet(speechWords.get("hearer"));
         companions = hashSet(DataFiles.entries("lexicon/speech-companions.txt"));
         unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:(?:" + alternation(speechWords.get("voice-opener"))
-                + ")\\s+(?:\\S+\\s+){0,2}?|^\\s*)(" + alternation(speechWords.get("voice")) + ")(?:\\s+(?:"
+                + ")\\s+(?:\\S+\\s+){0,5}?|^\\s*)(" + alternation(speechWords.get("voice")) + ")(?:\\s+(?:"
                 + alternation(speechWords.get("voice-link")) + ")\\s+(?:the\\s+)?(.+?))?\\s*,?\\s*$",
                 java.util.regex.Pattern.CASE_INSENSITIVE);
         timeWords = DataFiles.rules("lexicon/time-words.txt",

@@ -221,7 +221,8 @@ final class SpeakerResolver {
 
     /**
      * Named sieve VoiceBeforePronoun: the body whose unnamed voice is the latest subject before {@code pos}, in the
-     * pronoun's paragraph or the one before, when the voice's gender agrees with the pronoun's ({@code want}); else null.
+     * pronoun's paragraph or the one before, when the voice's gender agrees with the pronoun's ({@code want}, null for
+     * any); else null. Also "the spokeswoman said" when no person holds that role.
      */
     private Group voiceBefore(int pos, Character want) {
         Integer previous = previousParagraphStart(pos);
@@ -232,7 +233,7 @@ final class SpeakerResolver {
             }
             Character g = voiceGender.get(e.getKey());
             boolean near = from != null && e.getKey() >= from;
-            return g != null && near && (g == 'n' || g.equals(want)) ? e.getValue() : null;
+            return g != null && near && (g == 'n' || want == null || g.equals(want)) ? e.getValue() : null;
         }
         return null;
     }
@@ -607,6 +608,10 @@ final class SpeakerResolver {
         }
         if (found == null) {
             found = describedInApposition(head, pos, EntityType.PERSON);
+        }
+        if (found == null && lex.unnamedVoice.matcher("the " + head).find()) {
+            // "A Ministry of Education (MOE) spokeswoman said ... / '...,' the spokeswoman said": the body she speaks for.
+            found = voiceBefore(pos, lex.genderCues.get(head));
         }
         return found != null ? found : untitledLatestPerson(pos);
     }

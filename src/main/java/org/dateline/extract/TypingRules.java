@@ -219,10 +219,20 @@ final class TypingRules {
                 return false;
             }
             String stem = lower.substring(0, lower.length() - 1);
-            return lower.endsWith("ers") || lex.commonWords.contains(stem)
+            return lower.endsWith("ers") || lex.commonWords.contains(stem) || endsWithAWord(lex, stem)
                     || lower.endsWith("es") && lex.commonWords.contains(lower.substring(0, lower.length() - 2))
                     || lower.endsWith("ies") && lex.commonWords.contains(lower.substring(0, lower.length() - 3) + "y");
         }
+    }
+
+    /** "Blackhawks" (hawk), "Firestorms" (storm): a compound whose last part, of four letters or more, is a word. */
+    private static boolean endsWithAWord(Lexicon lex, String stem) {
+        for (int i = 1; i + 4 <= stem.length(); i++) {
+            if (lex.commonWords.contains(stem.substring(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Interstate 235", "U.S. Route 66": a road word of {@code road-words.txt} and its number name a road, a place. */

@@ -1035,6 +1035,13 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PERSON, named(a, "King").type());
     }
 
+    /** TeamOfPlace: a place and a compound plural whose last part is a word ("Blackhawks": hawk) name a team. */
+    @Test
+    void aPlaceAndACompoundPluralNameATeam() {
+        Annotations a = run("The Tacoma Blackhawks beat Boise on Saturday.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Tacoma Blackhawks").type());
+    }
+
     /** A team named in full and then "the Tides" is a body; its last word is no person's surname. */
     @Test
     void aTeamsLastWordAfterTheIsItsShortNameNotASurname() {

@@ -312,6 +312,17 @@ class QuoteFinderTest {
     }
 
     /** Economists of a named firm speak for it; "the agency said" is the body last named as a speaker. */
+    /**
+     * An unnamed voice whose body's name is longer ("A Ministry of Education (MOE) spokeswoman said") speaks for that
+     * body, and "the spokeswoman said" later, when no person holds that role, is the same voice.
+     */
+    @Test
+    void theSpokeswomanOfABodyNamedInFullIsThatBodysVoice() {
+        Annotations a = run("A Ministry of Education (MOE) spokeswoman said the ministry was studying the findings.",
+                "\"We will consider how the approach can be extended to more schools,\" the spokeswoman said.");
+        assertEquals("Ministry of Education", speaker(a, direct(a).get(0)));
+    }
+
     @Test
     void unnamedVoicesWithoutAnArticleAndTheAgency() {
         Annotations a = run("Economists at Handelsbanken said in a note that a December move looked \"closer to a coin toss\" now.",
