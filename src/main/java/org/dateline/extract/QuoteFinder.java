@@ -376,6 +376,19 @@ final class QuoteFinder {
                 }
             }
         }
+        // AccordingToBeforeQuote: "According to Hasnah, the tribunal “will sit in every state capital”": the sentence
+        // opens with "according to" and a name before the first comma; that name's words the quotation is.
+        if (before.size() >= 4 && before.get(0).text().equalsIgnoreCase("according") && before.get(1).text().equals("to")) {
+            for (int i = 2; i < before.size(); i++) {
+                if (before.get(i).text().equals(",")) {
+                    Group g = speakers.firstCandidate(bt, before.get(2).start(), before.get(i).start());
+                    if (g != null) {
+                        return new Attribution(g, new Span(before.get(0).start(), before.get(1).end()));
+                    }
+                    break;
+                }
+            }
+        }
         // "Name: “…”" (captions) and "— Name" (blockquote footers).
         if (!before.isEmpty() && RE_OPENING_MARK.matcher(before.get(before.size() - 1).text()).matches()
                 && before.size() >= 2 && before.get(before.size() - 2).text().equals(":")) {

@@ -323,6 +323,15 @@ class QuoteFinderTest {
         assertEquals("Ministry of Education", speaker(a, direct(a).get(0)));
     }
 
+    /** AccordingToBeforeQuote: a partial quotation in a sentence that opens "According to X," is X's. */
+    @Test
+    void aQuotationAfterAccordingToIsItsNamesWords() {
+        Annotations a = run("Minister Hasnah Ariff spoke in the house on Tuesday.",
+                "According to Hasnah, the tribunal \"will sit in every state capital\" from its first year.");
+        assertEquals(1, direct(a).size(), a.quotes().toString());
+        assertEquals("Hasnah Ariff", speaker(a, direct(a).get(0)));
+    }
+
     @Test
     void unnamedVoicesWithoutAnArticleAndTheAgency() {
         Annotations a = run("Economists at Handelsbanken said in a note that a December move looked \"closer to a coin toss\" now.",
