@@ -22,6 +22,7 @@ class CaptionParserTest {
         "Rescuers search the rubble in Aleppo. REUTERS/Abdalrhman Ismail || Rescuers search the rubble in Aleppo. || REUTERS/Abdalrhman Ismail || Abdalrhman Ismail || Reuters",
         "Protesters march in Paris. AFP PHOTO / Jean Dupont || Protesters march in Paris. || AFP PHOTO / Jean Dupont || Jean Dupont || AFP",
         "The summit opens in Brussels. (Getty Images) || The summit opens in Brussels. || Getty Images || - || Getty Images",
+        "Pupils playing during recess. ST PHOTO: DARREN SEOW || Pupils playing during recess. || ST PHOTO: DARREN SEOW || DARREN SEOW || ST",
     })
     void creditFormsAreSplitFromTheCaption(String line, String caption, String credit, String photographer, String org) {
         CaptionParser.Caption c = parse(line);

@@ -70,6 +70,23 @@ class HtmlReaderTest {
         assertNull(d.date());
     }
 
+    /** A credit printed in a span right after the caption's last word is a part of its own ("Tuesday" "Image: ..."). */
+    @Test
+    void aCreditGluedToTheCaptionIsSetApart() throws Exception {
+        Article a = Articles.read(dir, "glued.html", """
+                <html><head><title>Trains cross the river</title></head><body><article>
+                <h1>Electric trains cross the river at last</h1>
+                <figure><img src="train.jpg"><figcaption>The first train crossed the river early on Tuesday<span
+                class="credit">Image: Steffen Lorenz/Riverton Press</span></figcaption></figure>
+                <p>The first electric train between the two cities crossed the river on Tuesday morning, officials said.</p>
+                <p>The line had waited thirty years for its overhead wires, the operator said in a statement.</p>
+                </article></body></html>
+                """);
+        Image i = a.images().get(0);
+        assertEquals("Steffen Lorenz", i.photographer());
+        assertFalse(a.text().contains("TuesdayImage"), a.text());
+    }
+
     @Test
     void pageWithoutArticleElementUsesTheDensestParagraphs() throws Exception {
         Article a = Articles.read(dir, "page.htm", """
