@@ -1035,6 +1035,17 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PERSON, named(a, "King").type());
     }
 
+    /**
+     * A kind of body printed right before a name ("the passenger association Pro Bahn welcomed") is evidence of a body
+     * that outweighs the verb of saying after it (the whole pipeline: the decider weighs both).
+     */
+    @Test
+    void aBodysKindRightBeforeTheNameMakesItABody() {
+        Annotations a = runPipeline(LocalDate.of(2027, 6, 1),
+                "The passenger association Pro Bahn welcomed the new service on Tuesday.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Pro Bahn").type());
+    }
+
     /** TeamOfPlace: a place and a compound plural whose last part is a word ("Blackhawks": hawk) name a team. */
     @Test
     void aPlaceAndACompoundPluralNameATeam() {
