@@ -727,7 +727,9 @@ final class EntityRecognizer {
         // before a place's keyword names the place ("GMHBA Stadium", "TD Garden").
         // "the IG Metall union": a body's name told by the noun after it stays whole; so does a body's branch
         // named by the land it serves ("BBC Scotland", "NHS England").
-        if (w.size() > 1 && TypingRules.Acronym.isAcronym(w.get(0)) && lex.titles.longestAt(w, 1) == 0
+        // "P.K. Babu", "A.P.J. Abdul Kalam": a person's dotted initials before their name are no acronym of a body.
+        if (w.size() > 1 && TypingRules.Acronym.isAcronym(w.get(0)) && !TypingRules.InitialsBeforeAName.matches(lex, w)
+                && lex.titles.longestAt(w, 1) == 0
                 && !hasOrgKeyword(w.subList(1, w.size())) && lex.place(w.get(0)) == null
                 && !lex.placeNameKeywords.contains(w.get(w.size() - 1))
                 && lex.place(w.get(w.size() - 1)) == null

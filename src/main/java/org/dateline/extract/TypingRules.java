@@ -33,7 +33,8 @@ final class TypingRules {
             new SpeakingBuilding(), new BuildingAfterLocative(), new FaithBody(), new SpotNamedAfterBody(),
             new OrganisationKeyword(), new PlaceKeyword(), new BodyNamedForCountry(), new ListBeforePluralKeyword(),
             new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(),
-            new BodyNounAfter(), new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new GivenName(),
+            new BodyNounAfter(), new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new InitialsBeforeAName(),
+            new GivenName(),
             new KnownBodyByFullName(), new NameParticle(), new HyphenatedSyllable(), new RelativeClauseThenSaying(),
             new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(), new AgeAfter(),
             new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(), new EmployerAfterRole(), new SequenceModel(),
@@ -233,6 +234,33 @@ final class TypingRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "P.K. Babu", "A.P.J. Abdul Kalam", "O.J. Simpson": dotted initials (two or three letters, not a place's) then one
+     * to three capitalised words that are neither places, bodies' keywords nor ordinary words: a person named by
+     * initials and name, as South Asian news prints them ("D.C. Circuit" is no one's).
+     */
+    static final class InitialsBeforeAName implements TypingRule {
+        private static final Pattern DOTTED = Pattern.compile("(?:\\p{Lu}\\.){2,3}");
+
+        static boolean matches(Lexicon lex, List<String> w) {
+            if (w.size() < 2 || w.size() > 4 || !DOTTED.matcher(w.get(0)).matches() || lex.place(w.get(0)) != null) {
+                return false;
+            }
+            for (String x : w.subList(1, w.size())) {
+                if (!Character.isUpperCase(x.charAt(0)) || lex.place(x) != null || lex.orgKeywords.contains(x)
+                        || lex.commonWords.contains(x.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            return matches(n.lex, n.w) ? decided(EntityType.PERSON, this, "dotted initials, then a name") : Optional.empty();
+        }
     }
 
     /** "Interstate 235", "U.S. Route 66": a road word of {@code road-words.txt} and its number name a road, a place. */

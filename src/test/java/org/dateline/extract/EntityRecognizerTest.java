@@ -1046,6 +1046,16 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Pro Bahn").type());
     }
 
+    /** InitialsBeforeAName: dotted initials and a name are a person ("P.K. Babu"), not an acronym and a surname. */
+    @Test
+    void dottedInitialsBeforeANameAreAPerson() {
+        Annotations a = run("The victims were identified as P.K. Babu, 52, and his wife Leela, 47.",
+                "The appeal went to the D.C. Circuit last year.");
+        assertEquals(EntityType.PERSON, named(a, "P.K. Babu").type());
+        assertFalse(names(a).contains("P.K."), names(a).toString());
+        assertFalse(names(a).contains("D.C. Circuit") && named(a, "D.C. Circuit").type() == EntityType.PERSON);
+    }
+
     /** TeamOfPlace: a place and a compound plural whose last part is a word ("Blackhawks": hawk) name a team. */
     @Test
     void aPlaceAndACompoundPluralNameATeam() {
