@@ -102,6 +102,8 @@ public final class Lexicon {
      * (speech-words.txt's voices, their openers and links).
      */
     final java.util.regex.Pattern unnamedVoice;
+    /** The nouns of an unnamed voice, "spokesman", "official" (speech-words.txt's voices). */
+    final Set<String> voices;
     /** Words around dates and weekdays, by kind (time-words.txt). */
     final Map<String, List<String>> timeWords;
     /** Words read around an event's trigger, by kind (event-words.txt). */
@@ -243,6 +245,7 @@ public final class Lexicon {
         genericBodies = hashSet(speechWords.get("generic-body"));
         afterQuoteVerbs = hashSet(speechWords.get("after-quote"));
         hearers = hashSet(speechWords.get("hearer"));
+        voices = hashSet(speechWords.get("voice"));
         companions = hashSet(DataFiles.entries("lexicon/speech-companions.txt"));
         unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:(?:" + alternation(speechWords.get("voice-opener"))
                 + ")\\s+(?:\\S+\\s+){0,5}?|^\\s*)(" + alternation(speechWords.get("voice")) + ")(?:\\s+(?:"

@@ -131,6 +131,11 @@ final class QuoteFinder {
     }
 
     private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an");
+
+    /** Whether the tokens open with "according to". */
+    private static boolean accordingTo(List<Token> toks) {
+        return toks.size() >= 2 && toks.get(0).text().equalsIgnoreCase("according") && toks.get(1).text().equals("to");
+    }
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
 
     /**
@@ -378,7 +383,7 @@ final class QuoteFinder {
         }
         // AccordingToBeforeQuote: "According to Hasnah, the tribunal “will sit in every state capital”": the sentence
         // opens with "according to" and a name before the first comma; that name's words the quotation is.
-        if (before.size() >= 4 && before.get(0).text().equalsIgnoreCase("according") && before.get(1).text().equals("to")) {
+        if (before.size() >= 4 && accordingTo(before)) {
             for (int i = 2; i < before.size(); i++) {
                 if (before.get(i).text().equals(",")) {
                     Group g = speakers.firstCandidate(bt, before.get(2).start(), before.get(i).start());
@@ -434,7 +439,7 @@ final class QuoteFinder {
             return g == null ? null : new Attribution(g, new Span(first.start(), first.end()));
         }
         // "…," according to X / according to a memo X sent: the first person or body named after "according to".
-        if (first.text().equalsIgnoreCase("according") && after.size() > 2 && after.get(1).text().equals("to")) {
+        if (after.size() > 2 && accordingTo(after)) {
             Group g = speakers.firstCandidate(bt, after.get(1).end(), after.get(after.size() - 1).end());
             return g == null || g.type == EntityType.PLACE ? null
                     : new Attribution(g, new Span(first.start(), after.get(1).end()));

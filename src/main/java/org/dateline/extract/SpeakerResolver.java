@@ -299,25 +299,26 @@ final class SpeakerResolver {
         if (words.length > 3 || words[0].isEmpty()) {
             return false;
         }
-        String joined = String.join(" ", words);
-        if (lex.roleNouns.contains(joined.toLowerCase(Locale.ROOT)) || lex.titles.contains(joined)) {
-            return true;
-        }
-        // Each word, or a title of several words ("Minister Datuk Seri"), a role or a title.
+        // Titles and roles one after another, each the longest there ("Minister" then "Datuk Seri").
         for (int i = 0; i < words.length; ) {
-            int at = i;
-            for (int len = words.length - i; len >= 1 && at == i; len--) {
-                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
-                if (lex.titles.contains(phrase) || lex.roleNouns.contains(phrase.toLowerCase(Locale.ROOT))) {
-                    at = i + len;
-                }
-            }
-            if (at == i) {
+            int len = longestRoleAt(words, i);
+            if (len == 0) {
                 return false;
             }
-            i = at;
+            i += len;
         }
         return true;
+    }
+
+    /** The words of the longest title or role noun starting at {@code i}, or 0. */
+    private int longestRoleAt(String[] words, int i) {
+        for (int len = words.length - i; len >= 1; len--) {
+            String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
+            if (lex.titles.contains(phrase) || lex.roleNouns.contains(phrase.toLowerCase(Locale.ROOT))) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     /** The lower-case word before a name, skipping its titles, demonyms and role words. */
@@ -609,7 +610,7 @@ final class SpeakerResolver {
         if (found == null) {
             found = describedInApposition(head, pos, EntityType.PERSON);
         }
-        if (found == null && lex.unnamedVoice.matcher("the " + head).find()) {
+        if (found == null && lex.voices.contains(head)) {
             // "A Ministry of Education (MOE) spokeswoman said ... / '...,' the spokeswoman said": the body she speaks for.
             found = voiceBefore(pos, lex.genderCues.get(head));
         }

@@ -224,16 +224,16 @@ final class TypingRules {
                     || lower.endsWith("es") && lex.commonWords.contains(lower.substring(0, lower.length() - 2))
                     || lower.endsWith("ies") && lex.commonWords.contains(lower.substring(0, lower.length() - 3) + "y");
         }
-    }
 
-    /** "Blackhawks" (hawk), "Firestorms" (storm): a compound whose last part, of four letters or more, is a word. */
-    private static boolean endsWithAWord(Lexicon lex, String stem) {
-        for (int i = 1; i + 4 <= stem.length(); i++) {
-            if (lex.commonWords.contains(stem.substring(i))) {
-                return true;
+        /** "Blackhawks" (hawk), "Firestorms" (storm): a compound whose last part, of four letters or more, is a word. */
+        private static boolean endsWithAWord(Lexicon lex, String stem) {
+            for (int i = 1; i + 4 <= stem.length(); i++) {
+                if (lex.commonWords.contains(stem.substring(i))) {
+                    return true;
+                }
             }
+            return false;
         }
-        return false;
     }
 
     /**

@@ -31,6 +31,8 @@ final class BylineParser {
     private static final Pattern BYLINE_TAIL = Pattern.compile("\\s+[|\u2022\u00b7]\\s*|\\s+[-\u2013\u2014/]\\s+");
     private static final Pattern CLOSING_STOP = Pattern.compile("[.;]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A middle initial ("P." of "Anoop P. Varghese"): a person's name whatever the given name. */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
     /** Words in capitals (a name, perhaps an agency) before a word in mixed case (the role): "JANE DOE AP Sports". */
     private static final Pattern CAPITALS_THEN_ROLE = Pattern.compile(
             "\\s*((?:[\\p{Lu}][\\p{Lu}'\u2019.-]*\\s+)+)(?=\\p{Lu}\\p{Ll})");
@@ -301,8 +303,6 @@ final class BylineParser {
     Byline parseBare(String text, int start, int end) {
         return names(text, start, end, true);
     }
-
-    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\.");
 
     /** A bare byline over a line of the writer's job ("Priya Lal" over "Health correspondent"): no given name needed. */
     Byline parseBareOverJob(String text, int start, int end) {

@@ -483,17 +483,15 @@ final class HtmlReader {
         String url = img == null ? null : img.absUrl("src").isEmpty() ? img.attr("src") : img.absUrl("src");
         Element creditEl = caption.select(ANY).stream().filter(c -> c != caption && hasClass(c, CREDIT))
                 .findFirst().orElse(null);
-        if (creditEl != null) {
-            // "... early on Tuesday<span class="credit">Image: ...": the credit is a part of its own, not the last
-            // word's end ("TuesdayImage").
-            String credit = creditEl.text();
-            int at = credit.isEmpty() ? -1 : captionText.lastIndexOf(credit);
-            if (at > 0 && !Character.isWhitespace(captionText.charAt(at - 1))) {
-                captionText = captionText.substring(0, at) + " " + captionText.substring(at);
-            }
+        String credit = creditEl == null ? "" : creditEl.text();
+        // "... early on Tuesday<span class="credit">Image: ...": the credit is a part of its own, not the last
+        // word's end ("TuesdayImage").
+        int at = credit.isEmpty() ? -1 : captionText.lastIndexOf(credit);
+        if (at > 0 && !Character.isWhitespace(captionText.charAt(at - 1))) {
+            captionText = captionText.substring(0, at) + " " + captionText.substring(at);
         }
         out.add(new Piece(BlockKind.CAPTION, norm(captionText),
-                new CaptionParts(url, creditEl == null ? null : norm(creditEl.text()))));
+                new CaptionParts(url, creditEl == null ? null : norm(credit))));
     }
 
     /** A blockquote's paragraphs, one a line, then its attribution footer. */

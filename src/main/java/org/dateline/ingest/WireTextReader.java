@@ -205,7 +205,7 @@ final class WireTextReader {
                 Unit next = ui + 1 < units.size() ? units.get(ui + 1) : null;
                 String under = next == null ? null : text.substring(next.start, next.end);
                 if (byline == null && d.authors.isEmpty() && d.headline() != null && under != null
-                        && underABareByline(under)) {
+                        && underABareByline(under, verdict(next, under).kind())) {
                     // "Priya Lal" over "Health correspondent, BBC Midlands": the job vouches for a name the lexicon's
                     // given names lack.
                     byline = bylines.isRole(under) && SPACES.split(under.strip()).length <= MAX_JOB_WORDS
@@ -225,8 +225,8 @@ final class WireTextReader {
                     markerSeen = true;
                     continue;
                 }
-                if (lastBylineEnd >= 0 && text.substring(lastBylineEnd, u.start).isBlank() && d.dateline == null
-                        && isPlaceLine(line)) {
+                boolean underTheByline = lastBylineEnd >= 0 && text.substring(lastBylineEnd, u.start).isBlank();
+                if (underTheByline && d.dateline == null && isPlaceLine(line, v.kind())) {
                     lastBylineEnd = u.end;
                     int at = u.start + (line.length() - line.stripLeading().length());
                     Span place = new Span(at, at + line.strip().length());
@@ -234,8 +234,7 @@ final class WireTextReader {
                     d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
                     continue;
                 }
-                if (lastBylineEnd >= 0 && text.substring(lastBylineEnd, u.start).isBlank()
-                        && isBylineContinuation(line)) {
+                if (underTheByline && isBylineContinuation(line)) {
                     lastBylineEnd = u.end;
                     // "Associated Press" or "Political editor" on the line under the names.
                     d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
@@ -426,9 +425,9 @@ final class WireTextReader {
     }
 
     /** Whether {@code line} is one that web pages print under a byline without "By": outlet, role, place, date. */
-    private boolean underABareByline(String line) {
+    private boolean underABareByline(String line, BoilerplateRules.Kind kind) {
         return isBylineContinuation(line) || TextDates.isDateLine(line) || HANDLE.matcher(line.strip()).matches()
-                || boilerplate.classify(line).kind() == BoilerplateRules.Kind.PUBLISHED_LABEL || isPlaceLine(line);
+                || kind == BoilerplateRules.Kind.PUBLISHED_LABEL || isPlaceLine(line, kind);
     }
 
     /** A place in capitals on a line of its own: "IDUKKI", "NEW DELHI", "PORT-AU-PRINCE". */
@@ -439,8 +438,8 @@ final class WireTextReader {
      * files from: a place in capitals on a line of its own under the byline is the dateline's place (the story's date
      * is in the date line). Not a section label of the page's chrome ("OPINION", "WORLD").
      */
-    private boolean isPlaceLine(String line) {
-        return PLACE_LINE.matcher(line.strip()).matches() && boilerplate.classify(line).kind() == BoilerplateRules.Kind.TEXT;
+    private static boolean isPlaceLine(String line, BoilerplateRules.Kind kind) {
+        return kind == BoilerplateRules.Kind.TEXT && PLACE_LINE.matcher(line.strip()).matches();
     }
 
     /** What separates the labels of a menu printed on one line. */

@@ -60,7 +60,8 @@ public final class Linker {
     private final MentionCues cues = MentionCues.bundled();
     private final TeamCues teams = TeamCues.bundled();
     private final RolesRulingOut roles = RolesRulingOut.bundled();
-    private final Set<String> givenNames = DataFiles.words("lexicon/given-names.txt");
+    /** Given names ({@code lexicon/given-names.txt}): a lone one is someone the story knows by it, not a surname. */
+    private static final Set<String> GIVEN_NAMES = DataFiles.words("lexicon/given-names.txt");
 
     private Linker(Gazetteer gazetteer, Set<String> homonyms, CandidateSource online) {
         this.gazetteer = gazetteer;
@@ -432,11 +433,6 @@ public final class Linker {
         return ofNeighbours.size() == 1 ? ofNeighbours.get(0) : null;
     }
 
-    /**
-     * The one entry that bears a place's or a body's name of two words or more, when the article's countries do not
-     * contradict it ({@link CandidateScorer#namesOnePlaceOrBody}). Asked only once the article's countries are known,
-     * and its links add none: a little-known strait is no evidence of where the story is set.
-     */
     /** The least prior (rank 10,000 of the notable-people layer) of a person a story names by surname alone. */
     static final double MIN_PRIOR_OF_A_SURNAME = 0.5;
 
@@ -451,7 +447,7 @@ public final class Linker {
      */
     private Candidate famousBearerOfTheSurname(Entity entity, java.util.Collection<Found> found) {
         String name = clean(entity.name());
-        if (entity.type() != EntityType.PERSON || name.contains(" ") || givenNames.contains(name)
+        if (entity.type() != EntityType.PERSON || name.contains(" ") || GIVEN_NAMES.contains(name)
                 || entity.mentions().stream().anyMatch(m -> clean(m.text()).contains(" "))) {
             return null;
         }
@@ -466,10 +462,15 @@ public final class Linker {
                 || people.size() > 1 && people.get(1).prior() > best.prior() - AMBIGUITY_MARGIN) {
             return null;
         }
-        double score = scorer.score(entity.type(), best, CandidateScorer.Match.SHORT, LinkContext.none());
-        return new Candidate(best, CandidateScorer.Match.SHORT, Math.max(score, NIL_THRESHOLD));
+        // A surname alone is the least evidence that links: its confidence is the threshold's.
+        return new Candidate(best, CandidateScorer.Match.SHORT, NIL_THRESHOLD);
     }
 
+    /**
+     * The one entry that bears a place's or a body's name of two words or more, when the article's countries do not
+     * contradict it ({@link CandidateScorer#namesOnePlaceOrBody}). Asked only once the article's countries are known,
+     * and its links add none: a little-known strait is no evidence of where the story is set.
+     */
     private Candidate onlyBearerOfTheName(Entity entity, List<Candidate> ranked, LinkContext context) {
         if (ranked.size() != 1) {
             return null;

@@ -8,9 +8,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -96,8 +98,8 @@ final class NotablePeopleReader implements OpenDataSource {
      * Gogh" of "Vincent van Gogh", "King" of "Martin Luther King Jr."); none for a name that has none: a title and
      * a name ("Pope Francis"), a byname ("Alexander the Great", "Joan of Arc"), an initial.
      */
-    static java.util.Optional<String> surname(String name) {
-        List<String> w = new java.util.ArrayList<>(List.of(name.strip().split("\\s+")));
+    static Optional<String> surname(String name) {
+        List<String> w = new ArrayList<>(List.of(name.strip().split("\\s+")));
         while (w.size() > 2 && GENERATION.matcher(w.get(w.size() - 1).replace(",", "")).matches()) {
             w.remove(w.size() - 1);
         }
@@ -106,10 +108,10 @@ final class NotablePeopleReader implements OpenDataSource {
         if (w.size() < 2 || TITLES.contains(w.get(0)) || byname || last.length() < 2 || last.endsWith(".")
                 || GENERATION.matcher(last).matches()
                 || !Character.isUpperCase(last.codePointAt(0))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String before = w.get(w.size() - 2);
-        return java.util.Optional.of(w.size() > 2 && PARTICLE.matcher(before).matches() ? before + " " + last : last);
+        return Optional.of(w.size() > 2 && PARTICLE.matcher(before).matches() ? before + " " + last : last);
     }
 
     /** The database's domain as a subtype ("Discovery/Science" is "discovery-science"); none for "Missing". */
