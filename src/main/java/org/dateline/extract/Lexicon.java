@@ -102,7 +102,7 @@ public final class Lexicon {
      * (speech-words.txt's voices, their openers and links).
      */
     final java.util.regex.Pattern unnamedVoice;
-    /** The nouns of an unnamed voice, "spokesman", "official" (speech-words.txt's voices). */
+    /** The nouns of an unnamed voice (speech-words.txt's voices: spokesman, official). */
     final Set<String> voices;
     /** Words around dates and weekdays, by kind (time-words.txt). */
     final Map<String, List<String>> timeWords;
