@@ -15,17 +15,26 @@ import org.dateline.model.EntityType;
  * @param country  the country it is tied to by the text ("U.S." in "U.S. President"), as printed, or null
  * @param evidence why it is an entity of its type: the decisions taken about its mentions, one line each
  *                 ({@code PERSON by TitleBeforeName ("President" in lexicon/titles.txt)}), in text order, no repeats
+ * @param honorifics styles of address printed before its name ("Mr", "Dr", "Datuk"), in order, no repeats: how the
+ *                 person is addressed, kept apart from {@code roles} because they say nothing of an office
  */
 public record Entity(String key, EntityType type, String name, List<Mention> mentions, List<String> roles,
-                     String country, List<String> evidence) {
+                     String country, List<String> evidence, List<String> honorifics) {
     public Entity {
         mentions = List.copyOf(mentions);
         roles = List.copyOf(roles);
         evidence = List.copyOf(evidence);
+        honorifics = List.copyOf(honorifics);
+    }
+
+    /** An entity no style of address is printed before. */
+    public Entity(String key, EntityType type, String name, List<Mention> mentions, List<String> roles,
+                  String country, List<String> evidence) {
+        this(key, type, name, mentions, roles, country, evidence, List.of());
     }
 
     /** An entity with no recorded evidence (made by hand, as in tests). */
     public Entity(String key, EntityType type, String name, List<Mention> mentions, List<String> roles, String country) {
-        this(key, type, name, mentions, roles, country, List.of());
+        this(key, type, name, mentions, roles, country, List.of(), List.of());
     }
 }

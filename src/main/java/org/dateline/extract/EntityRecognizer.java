@@ -601,7 +601,7 @@ final class EntityRecognizer {
                     && openerStartsName(texts(run.subList(lead, run.size())));
             // "Mr Pam Gyang", "Dr Jane Roe": a courtesy title without its full stop before a full name stays, to be read
             // as the title (it tells a speaker's gender: "he said" after "Mr Pam Gyang").
-            boolean title = run.size() - lead > 2 && lex.titles.longestAt(texts(run.subList(lead, run.size())), 0) > 0;
+            boolean title = run.size() - lead > 1 && lex.titles.longestAt(texts(run.subList(lead, run.size())), 0) > 0;
             if (opener || title || run.size() - lead == 1 && lex.isMonth(first) || monthAsGivenName(bt, run, lead)) {
                 break;
             }
@@ -840,8 +840,8 @@ final class EntityRecognizer {
             while (p < w.size()) {
                 int l2 = lex.titles.longestAt(w, p);
                 // "Mr. Chief Justice", "Madam Prime Minister": a title of several words after a title is an
-                // address, no name (a one-word one may be a surname: "Dr. King").
-                if (l2 >= 2 && p + l2 == w.size()) {
+                // address, no name; a one-word one may be a surname ("Dr. King"), else it is one too.
+                if (l2 >= 2 && p + l2 == w.size() || l2 == 1 && p + 1 == w.size() && addressByOffice(w, t, p)) {
                     return;
                 }
                 if (l2 == 0 || p + l2 >= w.size()) {
@@ -856,6 +856,16 @@ final class EntityRecognizer {
             return;
         }
         emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, null, model, out);
+    }
+
+    /**
+     * "Mr Speaker", "Madam President": a style of address and one office word ({@code w.get(p)}, a title) are how an
+     * office holder is addressed, no name, unless a notable person bears the word as a surname ("Mr King", "Ms
+     * Bishop").
+     */
+    private boolean addressByOffice(List<String> w, int title, int p) {
+        return p == title + 1 && lex.honorifics.contains(w.get(title))
+                && gazetteer.lookupShort(w.get(p)).stream().noneMatch(e -> e.type() == EntityType.PERSON);
     }
 
     /** Whether the words are a known place's name or a demonym and then one word ("California Department"). */

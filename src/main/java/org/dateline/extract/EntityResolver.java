@@ -751,7 +751,7 @@ final class EntityResolver {
         byKey.put(EntityType.PLACE + ":" + Lexicon.norm(places.get(0).text) + ":beside-team", place);
     }
 
-    static List<Entity> entities(List<Group> groups) {
+    static List<Entity> entities(List<Group> groups, Set<String> honorificTitles) {
         List<Entity> out = new ArrayList<>();
         for (Group g : groups) {
             List<Candidate> ms = new ArrayList<>(g.members);
@@ -759,13 +759,16 @@ final class EntityResolver {
             List<Mention> mentions = new ArrayList<>();
             Set<Integer> seen = new HashSet<>();
             Set<String> roles = new LinkedHashSet<>();
+            Set<String> honorifics = new LinkedHashSet<>();
             Set<String> evidence = new LinkedHashSet<>();
             String country = null;
             for (Candidate m : ms) {
                 if (seen.add(m.span.start())) {
                     mentions.add(new Mention(m.span, m.text));
                 }
-                roles.addAll(m.roles);
+                for (String r : m.roles) {
+                    (honorificTitles.contains(r) ? honorifics : roles).add(r);
+                }
                 for (Decision d : m.evidence) {
                     evidence.add("\"" + m.text + "\": " + d);
                 }
@@ -773,7 +776,8 @@ final class EntityResolver {
                     country = m.country;
                 }
             }
-            out.add(new Entity(g.key, g.type, g.canonical, mentions, List.copyOf(roles), country, List.copyOf(evidence)));
+            out.add(new Entity(g.key, g.type, g.canonical, mentions, List.copyOf(roles), country, List.copyOf(evidence),
+                    List.copyOf(honorifics)));
         }
         return out;
     }

@@ -83,7 +83,7 @@ public final class Extractor {
             cands.removeIf(c -> c.modelOnly && c.type == null);
         }
         List<EntityResolver.Group> groups = resolver.resolve(cands);
-        List<Entity> entities = EntityResolver.entities(groups);
+        List<Entity> entities = EntityResolver.entities(groups, lexicon.honorifics);
         List<Candidate> kept = cands.stream().filter(c -> c.group != null).toList();
         SpeakerResolver speakers = new SpeakerResolver(lexicon, kept, blocks);
         Span datelineSpan = article.dateline() == null ? null : article.dateline().span();

@@ -30,6 +30,8 @@ public final class Lexicon {
             java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ian|ean|ican|ese|ish)s?");
 
     final PhraseIndex titles;
+    /** Titles that are styles of address, not offices: "Mr", "Dr", "Datuk" (honorifics.txt). */
+    final Set<String> honorifics;
     final Set<String> roleNouns;
     /** Abbreviated titles and the role noun each stands for, "Sen." senator (title-abbreviations.tsv). */
     final Map<String, String> titleRoles;
@@ -126,6 +128,7 @@ public final class Lexicon {
 
     private Lexicon() {
         titles = PhraseIndex.of(DataFiles.entries("lexicon/titles.txt"), false);
+        honorifics = Set.copyOf(DataFiles.entries("lexicon/honorifics.txt"));
         roleNouns = Set.copyOf(DataFiles.entries("lexicon/role-nouns.txt"));
         titleRoles = optionalMap("lexicon/title-abbreviations.tsv");
         givenNames = words("lexicon/given-names.txt");

@@ -555,7 +555,8 @@ final class SpeakerResolver {
         }
         Group g = recent.get(pos);
         if (g == PRONOUN) {
-            return pronoun("he", pos);
+            // The pronoun itself: "she" is asked for a woman, "he" for a man.
+            return pronoun(bt.tokens.get(bt.firstTokenFrom(pos)).text(), pos);
         }
         return g;
     }

@@ -336,6 +336,9 @@ public final class ArticleMapper {
                 for (String role : e.roles()) {
                     g.string(n, Schema.jobTitle, role);
                 }
+                for (String honorific : e.honorifics()) {
+                    g.string(n, Schema.honorificPrefix, honorific);
+                }
                 if (e.country() != null) {
                     Node c = placeByText(e.country());
                     if (c != null) {

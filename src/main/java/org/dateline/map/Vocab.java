@@ -48,6 +48,7 @@ public final class Vocab {
         public static final Property inLanguage = p("inLanguage");
         public static final Property sameAs = p("sameAs");
         public static final Property jobTitle = p("jobTitle");
+        public static final Property honorificPrefix = p("honorificPrefix");
         public static final Property about = p("about");
         public static final Property dateCreated = p("dateCreated");
         public static final Property startDate = p("startDate");

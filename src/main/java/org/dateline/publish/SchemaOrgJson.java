@@ -91,6 +91,7 @@ final class SchemaOrgJson {
         if (!titles.isEmpty()) {
             o.add("jobTitle", titles.get(0));
         }
+        put(o, "honorificPrefix", value(g, e, Schema.honorificPrefix));
         Node geo = object(g, e, Schema.geo);
         if (geo != null) {
             String lat = value(g, geo, Schema.latitude);

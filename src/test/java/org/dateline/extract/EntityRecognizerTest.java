@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dateline.ingest.Article;
 import org.dateline.knowledge.Gazetteer;
+import org.dateline.knowledge.GazetteerEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.dateline.model.EntityType;
@@ -70,11 +71,31 @@ class EntityRecognizerTest {
         assertEquals(List.of("California Department of Water Resources"), names(a));
     }
 
-    /** A courtesy title printed without its full stop before a full name is the person's title ("Mr Pam Gyang"). */
+    /**
+     * A courtesy title printed without its full stop before a full name is the person's style of address ("Mr Pam
+     * Gyang"), no role.
+     */
     @Test
-    void aCourtesyTitleWithoutAFullStopIsATitle() {
+    void aCourtesyTitleWithoutAFullStopIsAStyleOfAddress() {
         Annotations a = run("One of the survivors, Mr Pam Gyang, 23, said he escaped.");
-        assertEquals(List.of("Mr"), named(a, "Pam Gyang").roles());
+        assertEquals(List.of("Mr"), named(a, "Pam Gyang").honorifics());
+        assertEquals(List.of(), named(a, "Pam Gyang").roles());
+    }
+
+    /** So is one before a surname alone: "Mr Osborne" is a person, as "Mr. Osborne" is. */
+    @Test
+    void aCourtesyTitleBeforeASurnameAloneMakesAPerson() {
+        Annotations a = run("Officials said Mr Osborne signed up with a speakers agency after being sacked in July.");
+        assertEquals(EntityType.PERSON, named(a, "Osborne").type());
+        assertEquals(List.of("Mr"), named(a, "Osborne").honorifics());
+    }
+
+    /** "Mr Speaker", "Madam President": a style of address before an office word is how one addresses its holder. */
+    @Test
+    void aStyleOfAddressBeforeAnOfficeIsNoName() {
+        Annotations a = runPipeline(LocalDate.of(2015, 10, 3),
+                "\"Mr Speaker, this bill fails the tenants,\" said Mr Osborne. \"Madam President, we agree.\"");
+        assertEquals(List.of("Osborne"), names(a));
     }
 
     /** A given name and a place keyword that is also a surname, quoted or described as a person is, are a person. */
@@ -1027,10 +1048,17 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Department of Health and Human Services").type());
     }
 
-    /** "Mr. Chief Justice": a title of several words after a title is an address, not a person's name. */
+    /**
+     * "Mr. Chief Justice": a title of several words after a title is an address, not a person's name; a one-word one
+     * that notable people bear as a surname is a name (the whole pipeline: the rule reads the gazetteer).
+     */
     @Test
     void aTitleAfterATitleIsNoName() {
-        Annotations a = run("\"Mr. Chief Justice, may it please the Court,\" the lawyer began. Dr. King spoke later.");
+        // Martin Luther King Jr. as the bundled notable-people layer lists him: known by his surname.
+        GazetteerEntry king = new GazetteerEntry("Q8027", "Martin Luther King Jr.", EntityType.PERSON, "leadership", "",
+                List.of(), null, null, 0.7, "notable-people/top.csv.gz", List.of("King"));
+        Annotations a = Extractor.create(Gazetteer.of(List.of(king)), null, null).extract(TestArticles.of(
+                LocalDate.of(2015, 10, 3), "\"Mr. Chief Justice, may it please the Court,\" the lawyer began. Dr. King spoke later."));
         assertFalse(names(a).contains("Chief Justice"), names(a).toString());
         assertEquals(EntityType.PERSON, named(a, "King").type());
     }

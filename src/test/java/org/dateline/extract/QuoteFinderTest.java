@@ -463,6 +463,15 @@ class QuoteFinderTest {
         assertEquals("Marjorie Vick", speaker(a, direct(a).get(0)));
     }
 
+    /** A sentence whose subject is "she" speaks for the woman "she" stands for, not for the man quoted before her. */
+    @Test
+    void aSentenceOpeningWithSheIsAWomans() {
+        Annotations a = run("Fiddler Alan Thwaite, who played with her for 30 years, said: \"People talk about her voice.\"",
+                "In 1978 Maggie Garrow founded the festival. She ran it until 2011.",
+                "She stood down in 1999, saying she had \"said everything I had to say in that chamber, twice.\"");
+        assertEquals("Maggie Garrow", speaker(a, direct(a).get(1)));
+    }
+
     /** "Holt adviser Mark Reyes …. "…," he said": a name, a role and a name: the second is the one who speaks. */
     @Test
     void aNameBeforeARoleAndANameIsTheSubjectsAffiliation() {
