@@ -180,8 +180,9 @@ final class BylineParser {
                     if (name != null) {
                         int nameStart = start + offset + part.indexOf(name);
                         authors.add(new Author(Names.normalCase(name), new Span(nameStart, nameStart + name.length())));
-                    } else if (CAPITALISED_WORDS.matcher(words).matches()) {
-                        // "By Staff Reports", "By Staff and Wire Reports": a desk, no person.
+                    } else if (CAPITALISED_WORDS.matcher(words).matches() || outletsDesk(words)) {
+                        // "By Staff Reports", "By Staff and Wire Reports", "By Buenos Aires Times staff": a desk, no
+                        // person.
                         deskOnly = true;
                     }
                 }
@@ -251,6 +252,16 @@ final class BylineParser {
      * case), and what is left is two to four words of a name opening with a given name of the lexicon ("Staff
      * Reports" is a desk).
      */
+    /** "Buenos Aires Times staff", "Herald staff": an outlet's capitalised name, then only job words in lower case. */
+    private boolean outletsDesk(String words) {
+        String[] w = SPACES.split(words.strip());
+        int k = w.length;
+        while (k > 1 && Character.isLowerCase(w[k - 1].charAt(0)) && isRole(w[k - 1])) {
+            k--;
+        }
+        return k < w.length && CAPITALISED_WORDS.matcher(String.join(" ", java.util.Arrays.copyOf(w, k))).matches();
+    }
+
     private String nameBeforeJob(String words) {
         String[] w = SPACES.split(words.strip());
         int k = jobStart(w);
@@ -320,6 +331,15 @@ final class BylineParser {
         if (tail.find() && !line.substring(0, tail.start()).isBlank()) {
             line = line.substring(0, tail.start());
         }
+        // "Kartika Wulandari Putri (The Jakarta Post)": the writer's outlet in brackets closes the line and vouches for
+        // the names before it, whatever their given names.
+        String agency = null;
+        Matcher outlet = CLOSING_AGENCY.matcher(line);
+        if (outlet.find() && outlet.start() > 0) {
+            agency = Agencies.shortName(outlet.group(1));
+            line = line.substring(0, outlet.start());
+            givenNeeded = false;
+        }
         List<Author> authors = new ArrayList<>();
         boolean given = false;
         int at = 0;
@@ -337,6 +357,6 @@ final class BylineParser {
             int nameStart = start + idx + part.indexOf(n);
             authors.add(new Author(Names.normalCase(n), new Span(nameStart, nameStart + n.length())));
         }
-        return given || !givenNeeded ? new Byline(authors, null) : null;
+        return given || !givenNeeded ? new Byline(authors, agency) : null;
     }
 }

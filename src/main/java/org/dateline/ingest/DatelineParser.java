@@ -11,7 +11,7 @@ import org.dateline.model.Span;
  * Reads the dateline at the head of a story's first paragraph, in the shapes the wires print:
  * {@code MOSCOW, Oct. 3 (UPI) --}, {@code DAMASCUS, Syria, Oct. 4 (UPI) --}, {@code Nov. 25 (UPI) --},
  * {@code MINSK, Belarus (AP) —}, {@code KIEV (Reuters) -}, {@code ABUJA, Nigeria —}, {@code (ANSA) - ROME, APR 16 -},
- * {@code FRANKFURT--}.
+ * {@code FRANKFURT--}, {@code ISLAMABAD:}.
  */
 final class DatelineParser {
     /** A city in capitals: "MOSCOW", "NEW YORK", "ST. LOUIS", "RIO DE JANEIRO", "PORT-AU-PRINCE". */
@@ -49,6 +49,14 @@ final class DatelineParser {
     private static final Pattern CITY_GLUED_TO_STORY = Pattern.compile(
             "^[ \\t]*(?<place>\\p{Lu}[\\p{Lu}'\u2019.]*(?:\\s\\p{Lu}[\\p{Lu}'\u2019.]*){0,3})--(?=\\p{Lu})");
 
+    /**
+     * Pakistani, Indian and Gulf papers end the city with a colon, in capitals or not: "ISLAMABAD: The National
+     * Assembly ...", "Dubai: Shares of ..."; only a city of world geography makes it a dateline ("Update: The ...",
+     * "Analysis: Why ..." do not).
+     */
+    private static final Pattern CITY_THEN_COLON = Pattern.compile(
+            "^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3}):(?=\\s+[\\p{Lu}\"\u201c\\d])");
+
     private DatelineParser() { }
 
     /** The dateline opening {@code text[start, end)}, or null when the paragraph does not open with one. */
@@ -61,6 +69,11 @@ final class DatelineParser {
         if (glued.lookingAt() && KnownCities.contains(glued.group("place"))) {
             return new Dateline(Names.normalCase(glued.group("place")), null, null, null,
                     new Span(glued.start("place"), glued.end()), new Span(glued.start("place"), glued.end("place")));
+        }
+        Matcher colon = CITY_THEN_COLON.matcher(text).region(start, end);
+        if (colon.lookingAt() && KnownCities.contains(colon.group("place"))) {
+            return new Dateline(Names.normalCase(colon.group("place")), null, null, null,
+                    new Span(colon.start("place"), colon.end()), new Span(colon.start("place"), colon.end("place")));
         }
         Matcher m = DATELINE.matcher(text).region(start, end);
         if (!m.lookingAt()) {

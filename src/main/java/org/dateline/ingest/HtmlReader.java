@@ -64,10 +64,12 @@ final class HtmlReader {
     private static final Set<String> STANDFIRST = new HashSet<>();
     private static final Set<String> BYLINE = new HashSet<>();
     private static final Set<String> CREDIT = new HashSet<>();
+    private static final Set<String> LOCATION = new HashSet<>();
 
     static {
         Map<String, List<String>> rules = DataFiles.rules("lexicon/html-classes.txt",
-                "noise", "standfirst", "byline", "credit", "modified");
+                "noise", "standfirst", "byline", "credit", "modified", "location");
+        rules.get("location").forEach(w -> LOCATION.add(w.toLowerCase(Locale.ROOT)));
         rules.get("noise").forEach(w -> NOISE.add(w.toLowerCase(Locale.ROOT)));
         rules.get("standfirst").forEach(w -> STANDFIRST.add(w.toLowerCase(Locale.ROOT)));
         rules.get("byline").forEach(w -> BYLINE.add(w.toLowerCase(Locale.ROOT)));
@@ -190,6 +192,9 @@ final class HtmlReader {
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (d.dateline != null && d.dateline.agency() != null) {
             d.agency = d.dateline.agency();
+        }
+        if (d.dateline == null) {
+            d.dateline = placeInTheByline(doc, d);
         }
         for (Block b : d.blocks) {
             if (b.kind() != BlockKind.HEADLINE) {
@@ -380,6 +385,40 @@ final class HtmlReader {
             }
         }
         return out;
+    }
+
+    /** At most this many characters make the place a byline prints where the writer filed from. */
+    private static final int MAX_BYLINE_PLACE = 40;
+
+    /**
+     * Named rule PlaceInTheByline: "<span class=c-byline__location>Kelowna, B.C.</span>" inside the byline, where the
+     * page prints where the writer filed from and its story opens with no dateline: the place (before a comma, the
+     * region after it) is the dateline's, found in the byline's block of the text. Null when there is none.
+     */
+    private static Dateline placeInTheByline(Document doc, Draft d) {
+        Block byline = d.blocks.stream().filter(b -> b.kind() == BlockKind.BYLINE).findFirst().orElse(null);
+        if (byline == null || doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().select(ANY)) {
+            if (!hasClass(e, LOCATION) || e.closest(FURNITURE) != null) {
+                continue;
+            }
+            String text = norm(e.text()).strip();
+            if (text.isEmpty() || text.length() > MAX_BYLINE_PLACE || !Character.isUpperCase(text.charAt(0))) {
+                continue;
+            }
+            int comma = text.indexOf(',');
+            String place = comma < 0 ? text : text.substring(0, comma).strip();
+            String region = comma < 0 ? null : text.substring(comma + 1).strip();
+            int at = byline.text().indexOf(text);
+            if (at < 0) {
+                continue;
+            }
+            Span span = new Span(byline.span().start() + at, byline.span().start() + at + place.length());
+            return new Dateline(place, region == null || region.isEmpty() ? null : region, null, null, span, span);
+        }
+        return null;
     }
 
     /** A short element marked as the byline outside the story's container and the page's furniture, or null. */

@@ -28,7 +28,7 @@ record PageMetadata(String headline, List<String> authors, String publisher, Str
 
     /** Class or itemprop words marking a time as a modification time ({@code lexicon/html-classes.txt}). */
     private static final List<String> MODIFIED = DataFiles.rules("lexicon/html-classes.txt",
-            "noise", "standfirst", "byline", "credit", "modified").get("modified").stream()
+            "noise", "standfirst", "byline", "credit", "modified", "location").get("modified").stream()
             .map(w -> w.toLowerCase(Locale.ROOT)).toList();
 
     // CSS queries are parsed here, once: jsoup parses a query string again on every select().

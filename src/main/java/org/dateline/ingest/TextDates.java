@@ -45,7 +45,7 @@ final class TextDates {
             "(?i)\\s*[|/\u2022\u00b7-]?\\s*\\b(?:last\\s+)?(?:updated|modified)\\b.*$");
 
     /** The separators between the parts of a web copy's date line. */
-    private static final Pattern SEGMENT = Pattern.compile("\\s+[/|\u2022\u00b7]\\s+");
+    private static final Pattern SEGMENT = Pattern.compile("\\s+[/|\u2022\u00b7\u25cf]\\s+");
 
     private TextDates() { }
 
@@ -66,6 +66,22 @@ final class TextDates {
         String[] parts = SEGMENT.split(s);
         return parts.length == 2 && (onlyDate(parts[0]) && OUTLET.matcher(parts[1]).matches()
                 || OUTLET.matcher(parts[0]).matches() && onlyDate(parts[1]));
+    }
+
+    /**
+     * What a date line prints beside its date, set off by a separator ("Denpasar" in "Denpasar ● Thu, June 10, 2027",
+     * "Philippine Daily Inquirer" in "Philippine Daily Inquirer / 05:10 AM October 19, 2027"), or null when the line
+     * is no date line or prints the date alone.
+     */
+    static String besideTheDate(String line) {
+        if (!isDateLine(line)) {
+            return null;
+        }
+        String[] parts = SEGMENT.split(UPDATED_TAIL.matcher(withoutFurniture(line.strip())).replaceFirst(""));
+        if (parts.length != 2) {
+            return null;
+        }
+        return onlyDate(parts[1]) ? parts[0].strip() : onlyDate(parts[0]) ? parts[1].strip() : null;
     }
 
     /** An outlet's name as a date line prints it beside the date: one to five capitalised words. */

@@ -1,6 +1,7 @@
 package org.dateline.ingest;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -247,6 +248,7 @@ final class WireTextReader {
                 if (TextDates.isDateLine(line)) {
                     // A date printed on its own under the headline is when the page was published.
                     publishedOnTheLine(d, line);
+                    placeBesideTheDate(d, text, u, line);
                     markerSeen = true;
                     continue;
                 }
@@ -264,10 +266,11 @@ final class WireTextReader {
                     continue;
                 }
             }
-            if (d.dateline == null && bodyBlocks(d) <= 2) {
+            if (d.dateline == null && proseBlocks(d) <= 2) {
                 Dateline late = dateline(text, u);
                 if (late != null) {
-                    // A line or two between the header and the dateline ("VOA News"): header, not story.
+                    // A line or two between the header and the dateline ("VOA News"), or a box of highlights in
+                    // lines without a full stop: header, not story.
                     demoteEarlyBody(d);
                     d.dateline = late;
                 }
@@ -413,6 +416,12 @@ final class WireTextReader {
         return d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY).count();
     }
 
+    /** Body blocks that end as sentences do: a list of highlights or a share bar does not. */
+    private static long proseBlocks(Draft d) {
+        return d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY && SENTENCE_END.matcher(b.text().strip()).matches())
+                .count();
+    }
+
     /** Body blocks before a late dateline become byline (a short credit line) or standfirst. */
     private static void demoteEarlyBody(Draft d) {
         for (int i = 0; i < d.blocks.size(); i++) {
@@ -440,6 +449,23 @@ final class WireTextReader {
      */
     private static boolean isPlaceLine(String line, BoilerplateRules.Kind kind) {
         return kind == BoilerplateRules.Kind.TEXT && PLACE_LINE.matcher(line.strip()).matches();
+    }
+
+    /**
+     * Named rule PlaceBesideTheDate: "Denpasar ● Thu, June 10, 2027" under the byline, as Indonesian and other papers
+     * print where the writer files from: a city of world geography set off beside the date line's date is the
+     * dateline's place, and that date its date.
+     */
+    private static void placeBesideTheDate(Draft d, String text, Unit u, String line) {
+        String beside = TextDates.besideTheDate(line);
+        if (d.dateline != null || beside == null || !KnownCities.contains(beside)) {
+            return;
+        }
+        int at = text.indexOf(beside, u.start);
+        Span place = new Span(at, at + beside.length());
+        LocalDate day = TextDates.firstDay(line);
+        d.dateline = new Dateline(Names.normalCase(beside), null, day == null ? null : MonthDay.from(day), null, place,
+                place);
     }
 
     /** What separates the labels of a menu printed on one line. */

@@ -44,6 +44,8 @@ class DatelineParserTest {
         "MONDAY, Nov. 15, 2027 (HealthDay News) -- A pill cut LDL.     | -             | -       | --11-15 | HealthDay News | MONDAY, Nov. 15, 2027 (HealthDay News) --",
         "TUGUEGARAO CITY, Cagayan \u2014 At least 11 people died.      | Tuguegarao    | Cagayan | -       | -       | TUGUEGARAO CITY, Cagayan \u2014",
         "MEXICO CITY (AP) \u2014 The peso fell.                         | Mexico City   | -       | -       | AP      | MEXICO CITY (AP) \u2014",
+        "ISLAMABAD: The National Assembly passed a bill.               | Islamabad     | -       | -       | -       | ISLAMABAD:",
+        "Dubai: Shares of the company jumped 31 per cent.              | Dubai         | -       | -       | -       | Dubai:",
     })
     void datelineShapesAreRead(String paragraph, String place, String region, String date, String agency, String printed) {
         Dateline d = parse(paragraph);
@@ -66,6 +68,8 @@ class DatelineParserTest {
         "Smith (Jones) - who knows.",
         "Porto (AFP) The city voted.",
         "Jos, March 10 (Smith) At least two were hurt.",
+        "Update: The council has since withdrawn the plan.",
+        "Analysis: Why the vote matters.",
     })
     void ordinaryParagraphHasNoDateline(String paragraph) {
         assertNull(parse(paragraph));

@@ -338,6 +338,52 @@ class NewsroomShapesTest {
         assertNull(a.agency());
     }
 
+    /**
+     * PlaceBesideTheDate and a bare byline closed by its outlet in brackets: "Kartika Putri (The Jakarta Post)" over
+     * "Denpasar ● Thu, June 10, 2027" gives the writer, the dateline's place and date, and the publication date.
+     */
+    @Test
+    void aCityBesideTheDateUnderABylineClosedByItsOutlet() throws Exception {
+        Article a = text("Dengue cases fall by two thirds in Bali trial\n\nKartika Wulandari Putri (The Jakarta Post)\n"
+                + "Denpasar \u25cf Thu, June 10, 2027\n\nShare this article\nFacebook | X | WhatsApp | Copy link\n\n"
+                + STORY);
+        assertEquals(List.of("Kartika Wulandari Putri"), a.authors().stream().map(Author::name).toList());
+        assertEquals("Denpasar", a.dateline().place());
+        assertEquals(MonthDay.of(6, 10), a.dateline().date());
+        assertEquals(LocalDate.of(2027, 6, 10), a.published().date());
+        assertTrue(a.blocks().stream().noneMatch(b -> b.text().contains("WhatsApp")), "the share bar is furniture");
+    }
+
+    /** "By Buenos Aires Times staff": an outlet's staff sign the story; no person does. */
+    @Test
+    void anOutletsStaffIsNoAuthor() throws Exception {
+        Article a = text("Four dead as flash floods sweep through the city\n\nBy Buenos Aires Times staff\n"
+                + "February 20, 2027 / 11:38 AM\n\n" + STORY);
+        assertEquals(List.of(), a.authors());
+    }
+
+    /** A box of highlights between the byline and "Dubai: …" is header: the colon dateline still opens the story. */
+    @Test
+    void aColonDatelineAfterABoxOfHighlights() throws Exception {
+        Article a = text("Logistics group's shares jump 31% on market debut\n\nBy Ananya Krishnan, Staff Reporter\n"
+                + "Published: March 23, 2027 17:26\n\nHighlights\n- Stock closes at Dh3.02\n- Company valued at Dh9.1 billion"
+                + "\n- Proceeds to fund warehouses\n\nDubai:" + STORY);
+        assertEquals("Dubai", a.dateline().place());
+        assertTrue(a.blocks().stream().filter(b -> b.kind() == BlockKind.BODY).findFirst().orElseThrow().text()
+                .startsWith("Dubai:"));
+    }
+
+    /** PlaceInTheByline: a page's byline marks where the writer filed from ("c-byline__location"). */
+    @Test
+    void aPlaceMarkedInTheBylineIsTheDatelines() throws Exception {
+        Article a = html(page("", "<h1>Talks resume after long pause</h1><div class=\"c-byline\"><span class=\"c-byline__author\">"
+                + "Dana Whitford</span> <span class=\"c-byline__location\">Kelowna, B.C.</span></div><div class=\"content\">"
+                + "<p>Officials met on Monday to discuss the plan, which has divided the region for months.</p>"
+                + "<p>The plan would take years to complete, officials said.</p></div>"));
+        assertEquals("Kelowna", a.dateline().place());
+        assertEquals("B.C.", a.dateline().region());
+    }
+
     @Test
     void pictureCreditOfAPhotographerWorkingForTheOutlet() {
         String line = "Crowds gather in the square on Tuesday. Picture: Jane Doe for Daily Planet";
