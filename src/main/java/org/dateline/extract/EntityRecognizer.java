@@ -45,6 +45,8 @@ final class EntityRecognizer {
     EntityRecognizer(Lexicon lex, NameCues cues, Gazetteer gazetteer) {
         this.lex = lex;
         this.cues = cues;
+        this.listOpened = portfolioList(cues.portfolioTitles, ",");
+        this.listClosing = portfolioList(cues.portfolioTitles, ",?\\s+and");
         this.gazetteer = gazetteer;
     }
 
@@ -592,6 +594,9 @@ final class EntityRecognizer {
         if (lex.nonEntityHeads.contains(run.get(run.size() - 1).text())) {
             return;
         }
+        if (portfolioListItem(bt, run.get(0).start(), run.get(run.size() - 1).end())) {
+            return;
+        }
         // Leading sentence starters go ("On", "The", "But"), unless they open a known name
         // ("New York", "Harbour Workers Union").
         int lead = 0;
@@ -866,6 +871,37 @@ final class EntityRecognizer {
     private boolean addressByOffice(List<String> w, int title, int p) {
         return p == title + 1 && lex.honorifics.contains(w.get(title))
                 && gazetteer.lookupShort(w.get(p)).stream().noneMatch(e -> e.type() == EntityType.PERSON);
+    }
+
+    /** Capitalised words: one item of a portfolio list ("Local Government", "Rural Affairs"). */
+    private static final String CAPS = "\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*";
+    /** A title and the first items of its portfolio, then a comma: "Minister for Housing, ". */
+    private final Pattern listOpened;
+    /** The same, closed by "and": "Minister for Housing, Local Government and ". */
+    private final Pattern listClosing;
+    /** What follows an inner item: more items, then "and" and the last ("Local Government| and Heritage"). */
+    private static final Pattern MORE_ITEMS = Pattern.compile("^(?:,\\s+" + CAPS + ")*,?\\s+and\\s+\\p{Lu}");
+
+    /**
+     * Named rule PortfolioList: "the Minister for Housing, Local Government and Heritage, Ciarán Tóibín": British and
+     * Irish titles list their portfolio's parts with commas and "and"; the parts after the first are the title's, no
+     * bodies or places of their own. An item is one when a title of name-cues' portfolio-title (or a ministry or
+     * department) and "for" or "of" open the list before it and "and" closes the list after it or right before it; the
+     * name after the closed list is a person's again.
+     */
+    private boolean portfolioListItem(BlockText bt, int start, int end) {
+        String before = bt.slice(Math.max(bt.offset, start - 160), start);
+        if (listClosing.matcher(before).find()) {
+            return true;
+        }
+        return listOpened.matcher(before).find()
+                && MORE_ITEMS.matcher(bt.slice(end, Math.min(bt.offset + bt.text.length(), end + 160))).find();
+    }
+
+    private static Pattern portfolioList(Set<String> titles, String close) {
+        String title = "(?:" + String.join("|", titles.stream().map(Pattern::quote).sorted().toList()) + "|Ministry|Department)";
+        return Pattern.compile("\\b" + title + "(?:\\s+of\\s+State)?\\s+(?:for|of)\\s+(?:the\\s+)?" + CAPS
+                + "(?:,\\s+" + CAPS + ")*" + close + "\\s*$");
     }
 
     /** Whether the words are a known place's name or a demonym and then one word ("California Department"). */

@@ -120,7 +120,9 @@ final class SpeakerResolver {
         // The longest prefix that ends in a role noun, its modifiers lower case, an age or a demonym.
         for (int k = words.length; k >= 1; k--) {
             String head = words[k - 1];
-            if (!isRole(head)) {
+            // "The passenger association Pro Bahn": a role noun before a body's noun (org-keywords.txt) only
+            // modifies it.
+            if (!isRole(head) || k < words.length && lex.orgKeywords.contains(capitalise(words[k]))) {
                 continue;
             }
             for (int j = 0; j < k - 1; j++) {
@@ -130,7 +132,8 @@ final class SpeakerResolver {
                 }
             }
             int at = sentence.start() + m.start(1);
-            if (k == words.length && namedInApposition(bt, sentence.start() + m.end(1))) {
+            if (k == words.length && namedInApposition(bt, sentence.start() + m.end(1))
+                    || namedAfterTheTitle(bt, sentence, sentence.start() + m.end(1))) {
                 return false; // "The family's lawyer, Anna Kessler, praised ...": the name after the comma is the subject
             }
             Group g = role(String.join(" ", java.util.Arrays.copyOf(words, k)), at);
@@ -140,6 +143,25 @@ final class SpeakerResolver {
             recent.put(at, g);
             subjectOfSentence.put(sentence.start(), at);
             return true;
+        }
+        return false;
+    }
+
+    /** Capitalised words, "and", "for", "of", "the" and commas, closed by a comma: the rest of a title and portfolio. */
+    private static final Pattern RE_TITLE_REST = Pattern.compile("(?:\\s+(?:and|for|of|the|\\p{Lu}[\\p{L}'\u2019-]*)|,)*,\\s+");
+
+    /**
+     * "The Minister for Housing, Local Government and Heritage, Ciarán Tóibín, said": the description's title goes on
+     * in capitalised words and commas to a person's name, which is the sentence's subject.
+     */
+    private boolean namedAfterTheTitle(BlockText bt, Span sentence, int pos) {
+        for (int i = 0; i < sorted.size(); i++) {
+            Candidate c = sorted.get(i);
+            if (c.span.start() < pos) {
+                continue;
+            }
+            return c.span.start() < sentence.end() && c.group.type == EntityType.PERSON
+                    && RE_TITLE_REST.matcher(bt.slice(pos, c.span.start())).matches();
         }
         return false;
     }
@@ -180,6 +202,8 @@ final class SpeakerResolver {
                     subjectOfSentence.put(sentence.start(), c.span.start());
                     if (c.group.type == EntityType.ORGANIZATION) {
                         noteVoice(bt, sentence, i, c);
+                    } else if (c.group.type == EntityType.PERSON && !gender.containsKey(c.group)) {
+                        noteGenderOfReportedSpeech(bt, sentence, i, c);
                     }
                     return;
                 }
@@ -190,6 +214,31 @@ final class SpeakerResolver {
                 subjectOfSentence.put(sentence.start(), t.start());
                 return;
             }
+        }
+    }
+
+    /**
+     * Named sieve SaidSheOrHe: "Nélida Toconás, 62, who has lived beside the river for 40 years, said she woke to the
+     * sound": a verb of saying and then "she" or "he", with no other name between it and the subject, tell the
+     * subject's gender when nothing else did.
+     */
+    private void noteGenderOfReportedSpeech(BlockText bt, Span sentence, int from, Candidate subject) {
+        for (int i = from + 1; i + 1 < bt.tokens.size() && bt.tokens.get(i + 1).end() <= sentence.end(); i++) {
+            Token t = bt.tokens.get(i);
+            Candidate other = byStart.get(t.start());
+            if (other != null && other.group != subject.group) {
+                return;
+            }
+            if (!lex.isAttributionVerb(t.text()) || BlockText.insideQuote(bt.quotes, t.start())) {
+                continue;
+            }
+            String kind = lex.pronouns.get(bt.tokens.get(i + 1).text());
+            if ("person-f".equals(kind)) {
+                gender.put(subject.group, 'f');
+            } else if ("person-m".equals(kind)) {
+                gender.put(subject.group, 'm');
+            }
+            return;
         }
     }
 
@@ -268,12 +317,12 @@ final class SpeakerResolver {
     }
 
     /** "'s widow, ", "'s granddaughter ": a possessive, up to two lower-case words, then a role noun (the head). */
-    private static final Pattern RE_KIN_GAP = Pattern.compile("['’]s\\s+((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+),?\\s+");
+    private static final Pattern RE_KIN_GAP = Pattern.compile("['’]s\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*),?\\s+");
 
     /**
      * Named sieve PossessiveRoleBeforeName: "Zondi's widow, Thandiwe Zondi, said", "Hartog's granddaughter Miriam
-     * Hartog-Lindqvist said": the person of a possessive is the one whose kin or associate the next name is; the
-     * sentence is about the next name.
+     * Hartog-Lindqvist said", "Zhuravska's great-niece, Larysa Zhuravska, traveled": the person of a possessive is the
+     * one whose kin or associate the next name is; the sentence is about the next name.
      */
     private boolean kinGap(BlockText bt, int start, int end) {
         Matcher m = RE_KIN_GAP.matcher(bt.slice(start, end));
@@ -281,7 +330,9 @@ final class SpeakerResolver {
             return false;
         }
         String[] words = RE_SPACES.split(m.group(1));
-        return lex.roleNouns.contains(words[words.length - 1]);
+        String head = words[words.length - 1];
+        // "great-niece", "step-daughter": the kin noun after the prefix.
+        return lex.roleNouns.contains(head) || lex.roleNouns.contains(head.substring(head.lastIndexOf('-') + 1));
     }
 
     /**
@@ -615,6 +666,9 @@ final class SpeakerResolver {
             // "A Ministry of Education (MOE) spokeswoman said ... / '...,' the spokeswoman said": the body she speaks for.
             found = voiceBefore(pos, lex.genderCues.get(head));
         }
+        if (found == null) {
+            found = describedInAppositionJustAfter(head, pos);
+        }
         return found != null ? found : untitledLatestPerson(pos);
     }
 
@@ -653,6 +707,34 @@ final class SpeakerResolver {
             Group g = e.getValue();
             if (g != PRONOUN && g.type == EntityType.PERSON) {
                 return g.members.stream().allMatch(m -> m.roles.isEmpty()) ? g : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Named sieve DescribedInAppositionJustAfter: "The curator of the exhibition spent three years looking … '…,' he
+     * said. / Taras Hnatiuk, the curator, …": news may describe a speaker before naming them; when no one named before
+     * {@code pos} holds the role, the person set off by a comma and the same description later in that paragraph or the
+     * next one is the one described.
+     */
+    private Group describedInAppositionJustAfter(String head, int pos) {
+        Integer own = blockStarts.floor(pos);
+        Integer next = own == null ? null : blockStarts.higher(own);
+        Integer after = next == null ? null : blockStarts.higher(next);
+        int limit = after != null ? after : Integer.MAX_VALUE;
+        Pattern apposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d'-]+\\s+){0,3}?" + Pattern.quote(head) + "\\b",
+                Pattern.CASE_INSENSITIVE);
+        for (Candidate c : sorted) {
+            if (c.span.start() <= pos || c.group.type != EntityType.PERSON || c.block == null) {
+                continue;
+            }
+            if (c.span.start() >= limit) {
+                return null;
+            }
+            int end = Math.min(c.block.offset + c.block.text.length(), c.span.end() + 60);
+            if (end > c.span.end() && apposition.matcher(c.block.slice(c.span.end(), end)).find()) {
+                return c.group;
             }
         }
         return null;

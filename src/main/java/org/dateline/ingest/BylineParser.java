@@ -234,7 +234,10 @@ final class BylineParser {
             return null;
         }
         int comma = line.lastIndexOf(',');
-        if (comma > 0 && !line.substring(comma + 1).isBlank() && isRole(line.substring(comma + 1))) {
+        // The job is a few words ("Reporter", "Special to The Globe and Mail"), not a clause that holds a job word
+        // ("…, said in a statement that the Government would look favourably on funding").
+        if (comma > 0 && !line.substring(comma + 1).isBlank() && isRole(line.substring(comma + 1))
+                && SPACES.split(line.substring(comma + 1).strip()).length <= MAX_JOB_WORDS) {
             return names(text, start, start + comma, false);
         }
         String[] words = SPACES.split(line.strip());
@@ -303,6 +306,8 @@ final class BylineParser {
 
     /** A byline without "By" names at most this many people. */
     private static final int MAX_BARE_NAMES = 4;
+    /** At most this many words make the line of a writer's job under a byline ("Health correspondent, BBC Midlands"). */
+    static final int MAX_JOB_WORDS = 6;
 
     /**
      * A byline printed without a byline word, as some web pages set it between the headline and the dateline

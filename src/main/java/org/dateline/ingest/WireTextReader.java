@@ -209,7 +209,7 @@ final class WireTextReader {
                         && underABareByline(under, verdict(next, under).kind())) {
                     // "Priya Lal" over "Health correspondent, BBC Midlands": the job vouches for a name the lexicon's
                     // given names lack.
-                    byline = bylines.isRole(under) && SPACES.split(under.strip()).length <= MAX_JOB_WORDS
+                    byline = bylines.isRole(under) && SPACES.split(under.strip()).length <= BylineParser.MAX_JOB_WORDS
                             ? bylines.parseBareOverJob(text, u.start, u.end) : bylines.parseBare(text, u.start, u.end);
                 }
                 if (byline != null) {
@@ -316,8 +316,6 @@ final class WireTextReader {
 
     /** A standfirst printed without its full stop has at least this many words (a label or a kicker has fewer). */
     private static final int MIN_STANDFIRST_WORDS = 6;
-    /** At most this many words make the line of a writer's job under a byline ("Health correspondent, BBC Midlands"). */
-    private static final int MAX_JOB_WORDS = 6;
 
     /** At most this many words make a menu or section label printed over a headline. */
     private static final int MAX_LABEL_WORDS = 3;

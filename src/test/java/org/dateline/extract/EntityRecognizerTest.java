@@ -90,6 +90,18 @@ class EntityRecognizerTest {
         assertEquals(List.of("Mr"), named(a, "Osborne").honorifics());
     }
 
+    /**
+     * PortfolioList: the parts of a British or Irish portfolio listed after the first ("Local Government", "Heritage",
+     * "Food", "Rural Affairs") are the title's; the name after the closed list is a person's.
+     */
+    @Test
+    void aPortfoliosListedPartsAreNoNames() {
+        assertEquals(List.of("Ciarán Tóibín"), names(run("The Minister for Housing, Local Government and Heritage, Ciarán"
+                + " Tóibín, said the Government would act.")));
+        assertEquals(List.of("Jane Doe"), names(run("The Secretary of State for Environment, Food and Rural Affairs, Jane"
+                + " Doe, said the plan was sound.")));
+    }
+
     /** "Mr Speaker", "Madam President": a style of address before an office word is how one addresses its holder. */
     @Test
     void aStyleOfAddressBeforeAnOfficeIsNoName() {

@@ -472,6 +472,45 @@ class QuoteFinderTest {
         assertEquals("Maggie Garrow", speaker(a, direct(a).get(1)));
     }
 
+    /**
+     * DescribedInAppositionJustAfter: "The curator …. '…,' he said" before "Taras Hnatiuk, the curator," is his; a
+     * hyphenated kin noun after a possessive ("Zhuravska's great-niece, Larysa Zhuravska,") makes the next name the
+     * subject; a role noun before a body's noun ("The passenger association Pro Bahn") describes no person.
+     */
+    @Test
+    void aRoleNamedJustAfterAndAHyphenatedKinNoun() {
+        Annotations a = run("Culture Minister Yevhen Kravets told reporters that reopening museums was \"a form of defense.\"",
+                "The curator of the exhibition spent three years looking for her family. \"I found her great-niece online,\" he said.",
+                "Taras Hnatiuk, the curator, who has worked at the museum since 2009, said the family had kept 14 sketches.",
+                "Vira Zhuravska's great-niece, Larysa Zhuravska, traveled from Lviv for the opening.",
+                "\"My grandmother never talked about her sister,\" she told the Kyiv Independent.");
+        assertEquals("Taras Hnatiuk", speaker(a, direct(a).get(1)));
+        assertEquals("Larysa Zhuravska", speaker(a, direct(a).get(2)));
+        Annotations b = run("Zofia Nowicka, a passenger, said the fare was low. \"It costs less than a pizza,\" Nowicka said.",
+                "The passenger association Pro Bahn called the timetable \"a missed opportunity\" because trains do not connect.");
+        assertEquals("Pro Bahn", speaker(b, direct(b).get(1)));
+    }
+
+    /**
+     * SaidSheOrHe: "Nélida Toconás, 62, …, said she woke" tells she is a woman, so the "she" closing a quotation over two
+     * paragraphs is hers, not the mayor's; a title going on in a portfolio list before the name ("The Minister for
+     * Housing, Local Government and Heritage, Ciarán Tóibín, said") makes the name the subject.
+     */
+    @Test
+    void saidSheTellsTheSubjectsGenderAndATitlesPortfolioListEndsInTheSubject() {
+        Annotations a = run("Mayor Lucía Sarapura said the hospital had kept operating. \"Tartagal has never seen water like "
+                        + "this,\" she said.",
+                "Nélida Toconás, 62, who has lived beside the river for 40 years, said she woke to the sound of the wall.",
+                "\"I heard it before I saw it. I took my grandson and ran uphill.",
+                "\"When I came back this morning there was no house,\" she told Noticias Argentinas.");
+        assertEquals("Nélida Toconás", speaker(a, direct(a).get(1)));
+        Annotations b = run("Lorraine Keogh, who chairs the residents' association, said the vote was overdue. \"Nobody is "
+                        + "crying for the owners,\" she said.",
+                "The Minister for Housing, Local Government and Heritage, Ciarán Tóibín, said in a statement that the "
+                        + "Government would \"look favourably\" on any application.");
+        assertEquals("Ciarán Tóibín", speaker(b, direct(b).get(1)));
+    }
+
     /** "Holt adviser Mark Reyes …. "…," he said": a name, a role and a name: the second is the one who speaks. */
     @Test
     void aNameBeforeARoleAndANameIsTheSubjectsAffiliation() {

@@ -152,6 +152,9 @@ class WireTextReaderTest {
         assertEquals(List.of("Gabriela Ostrowski"), cnbc.authors().stream().map(Author::name).toList());
         Article none = Articles.read(dir, "n.txt", "Heat pump maker to cut jobs\n\nMercer Vail Holdings\n" + body);
         assertEquals(List.of(), none.authors(), "capitalised words with no job, handle or given name are no byline");
+        Article story = Articles.read(dir, "s.txt", "Council to buy derelict buildings\n\nMinister Ciarán Tóibín, said in a"
+                + " statement that the Government would look favourably on any application by the council for funding.\n");
+        assertEquals(List.of(), story.authors(), "a clause holding a job word ('for') is no job");
     }
 
     /** A name with its outlet after a middle dot, over a "Posted:" line, is a byline printed without "By". */
