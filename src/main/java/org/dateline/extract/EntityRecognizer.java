@@ -791,14 +791,24 @@ final class EntityRecognizer {
             country = String.join(" ", w.subList(0, dl));
             k = dl;
         }
+        // "in the General José de San Martín department": a place named after a titled person, known whole to the
+        // gazetteer and only as a place, keeps its title where a place cue comes before it or a place noun after it
+        // ("Prince George" alone stays a prince).
+        if (w.size() - k > 1 && lex.titles.longestAt(w, k) > 0 && placeContext(bt, seg.get(k).start(), seg.get(seg.size() - 1).end())
+                && TypingRules.knownOnlyAs(EntityType.PLACE, lookupAll(String.join(" ", w.subList(k, w.size()))))) {
+            emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, null, model, out);
+            return;
+        }
         for (int t = k; t < w.size(); t++) {
             int l = lex.titles.longestAt(w, t);
             if (l == 0) {
                 continue;
             }
-            // "Department of Justice", "Office of the Attorney General": a title after "of" is the body's; so is one
-            // after "&" in a firm's name ("Kerrigan & Pope Hospitality").
+            // "Department of Justice", "Office of the Attorney General": a title after "of" is the body's, all its
+            // words ("Office of the Prime Minister" is no "Minister"); so is one after "&" in a firm's name ("Kerrigan &
+            // Pope Hospitality").
             if (t > k && (w.get(t - 1).equals("of") || w.get(t - 1).equals("the") || w.get(t - 1).equals("&"))) {
+                t += l - 1;
                 continue;
             }
             List<String> rest = w.subList(t + l, w.size());
@@ -902,6 +912,15 @@ final class EntityRecognizer {
         String title = "(?:" + String.join("|", titles.stream().map(Pattern::quote).sorted().toList()) + "|Ministry|Department)";
         return Pattern.compile("\\b" + title + "(?:\\s+of\\s+State)?\\s+(?:for|of)\\s+(?:the\\s+)?" + CAPS
                 + "(?:,\\s+" + CAPS + ")*" + close + "\\s*$");
+    }
+
+    /** Whether a place cue ends the text before {@code start} ("in the ") or a place noun follows {@code end}. */
+    private boolean placeContext(BlockText bt, int start, int end) {
+        if (cues.placeBefore.find(bt.slice(Math.max(bt.offset, start - 40), start))) {
+            return true;
+        }
+        List<String> after = List.of(SPACES.split(bt.slice(end, Math.min(bt.offset + bt.text.length(), end + 40)).strip()));
+        return !after.isEmpty() && lex.placeAfter.longestAt(after, 0) > 0;
     }
 
     /** Whether the words are a known place's name or a demonym and then one word ("California Department"). */

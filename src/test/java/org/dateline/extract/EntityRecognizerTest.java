@@ -102,6 +102,24 @@ class EntityRecognizerTest {
                 + " Doe, said the plan was sound.")));
     }
 
+    /**
+     * A title inside a body's name is the body's, all its words ("Office of the Prime Minister"); a force's noun keeps
+     * its demonym ("Argentine National Gendarmerie"); a place named after a titled person that the gazetteer knows only
+     * as a place keeps its title where a place noun follows it.
+     */
+    @Test
+    void titlesInsideBodiesAndPlacesAndAForcesDemonym() {
+        assertEquals(List.of("Office of the Prime Minister"), names(run("The Office of the Prime Minister said aid would come.")));
+        assertEquals(List.of("Argentine National Gendarmerie"),
+                names(run("The Argentine National Gendarmerie said its boats had carried 214 people to safety.")));
+        // As the open-data layer lists it (whosonfirst/ar/data/421/183/183/421183183.geojson).
+        GazetteerEntry department = new GazetteerEntry("Q2330916", "General José de San Martín", EntityType.PLACE, "city",
+                "Q414", List.of(), null, null, 0.3, "whosonfirst");
+        Annotations a = Extractor.create(Gazetteer.of(List.of(department)), null, null).extract(TestArticles.of(
+                LocalDate.of(2027, 2, 20), "The governor declared an emergency in the General José de San Martín department."));
+        assertEquals(EntityType.PLACE, named(a, "General José de San Martín").type());
+    }
+
     /** "Mr Speaker", "Madam President": a style of address before an office word is how one addresses its holder. */
     @Test
     void aStyleOfAddressBeforeAnOfficeIsNoName() {

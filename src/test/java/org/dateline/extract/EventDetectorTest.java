@@ -40,6 +40,23 @@ class EventDetectorTest {
         assertEquals("walk out", e.trigger());
     }
 
+    /**
+     * Kinds as specific as the trigger tells (lexicon/event-triggers.tsv): a flood, a landslide, a museum reopened, an
+     * alert issued, a bill passed by a vote, a plan approved; a case postponed to a day is set in the future.
+     */
+    @Test
+    void specificKindsAndAPostponementLooksAhead() {
+        assertEquals("flash floods", first("Flood", "Heavy rain and flash floods tore through the city on Friday.").trigger());
+        assertEquals("landslides", first("Landslide", "Two landslides buried homes on Tuesday.").trigger());
+        assertEquals("reopened", first("Opening", "The museum reopened to the public on Monday.").trigger());
+        assertEquals("orange alert", first("Warning", "The weather service issued an orange alert on Friday.").trigger());
+        assertEquals("passed", first("Vote", "The National Assembly on Tuesday passed the bill.").trigger());
+        assertEquals("approved", first("Decision", "Regulators approved the prospectus on Monday.").trigger());
+        // Published 25 November 2015: 14 December is the coming one, not last year's.
+        assertEquals(LocalDate.of(2015, 12, 14),
+                first("Postponement", "The magistrate postponed the case to 14 December for further investigation.").date());
+    }
+
     /** A news release is a statement, not a rescue (lexicon/event-triggers.tsv: the longest form wins). */
     @Test
     void aNewsReleaseIsAStatement() {
