@@ -42,7 +42,8 @@ class EventDetectorTest {
 
     /**
      * Kinds as specific as the trigger tells (lexicon/event-triggers.tsv): a flood, a landslide, a museum reopened, an
-     * alert issued, a bill passed by a vote, a plan approved; a case postponed to a day is set in the future.
+     * alert issued, a bill passed by a vote, a plan approved, a player suspended; a case postponed to a day is set in the
+     * future.
      */
     @Test
     void specificKindsAndAPostponementLooksAhead() {
@@ -52,6 +53,7 @@ class EventDetectorTest {
         assertEquals("orange alert", first("Warning", "The weather service issued an orange alert on Friday.").trigger());
         assertEquals("passed", first("Vote", "The National Assembly on Tuesday passed the bill.").trigger());
         assertEquals("approved", first("Decision", "Regulators approved the prospectus on Monday.").trigger());
+        assertEquals("suspended", first("Suspension", "The league suspended the striker for three matches.").trigger());
         // Published 25 November 2015: 14 December is the coming one, not last year's.
         assertEquals(LocalDate.of(2015, 12, 14),
                 first("Postponement", "The magistrate postponed the case to 14 December for further investigation.").date());
@@ -105,7 +107,7 @@ class EventDetectorTest {
 
     @Test
     void hoursLaterIsTheSameDay() {
-        Event e = first("Ban", "Ruritania grounded the jets on Monday. Hours later, the agency suspended all flights.");
+        Event e = first("Suspension", "Ruritania grounded the jets on Monday. Hours later, the agency suspended all flights.");
         assertEquals(LocalDate.of(2015, 11, 23), e.date());
     }
 
