@@ -58,6 +58,9 @@ final class EventDetector {
     /** Airstrike forms that nature does too ("struck"), dropped by {@link #strikeOfNature}. */
     private final Set<String> strikes;
     private final Pattern natureWords;
+    /** Killing forms that nature or an accident does too ("killed"), a Death by {@link #deathByNatureOrAccident}. */
+    private final Set<String> lethal;
+    private final Pattern accidentWords;
     /** Dismissal forms a weapon does too ("fired"), dropped by {@link #weaponFire}. */
     private final Set<String> dismissals;
     private final Pattern weaponWords;
@@ -102,6 +105,8 @@ final class EventDetector {
         strikes = lowerSet(arguments.get("strike"));
         nounsOf = lowerSet(arguments.get("noun-of"));
         natureWords = wordsPattern(arguments.get("nature"));
+        lethal = lowerSet(arguments.get("lethal"));
+        accidentWords = wordsPattern(arguments.get("accident"));
         dismissals = lowerSet(arguments.get("dismissal"));
         weaponWords = wordsPattern(arguments.get("weapon"));
         eruptions = lowerSet(arguments.get("eruption"));
@@ -189,6 +194,16 @@ final class EventDetector {
     private boolean strikeOfNature(BlockText bt, int at) {
         Span sentence = bt.sentences.get(bt.sentenceAt(at));
         return natureWords.matcher(bt.slice(sentence.start(), sentence.end())).find();
+    }
+
+    /**
+     * ArgumentFit DeathByNatureOrAccident: "four people were killed after flash floods tore through the city", "two
+     * killed as a bus crashed": people killed by a force of nature or an accident died; no one killed them.
+     */
+    private boolean deathByNatureOrAccident(BlockText bt, int at) {
+        Span sentence = bt.sentences.get(bt.sentenceAt(at));
+        String s = bt.slice(sentence.start(), sentence.end());
+        return natureWords.matcher(s).find() || accidentWords.matcher(s).find();
     }
 
     /**
@@ -438,6 +453,8 @@ final class EventDetector {
                         continue;
                     }
                     trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
+                } else if (lethal.contains(form) && deathByNatureOrAccident(bt, first.start())) {
+                    trig = new Lexicon.Trigger(trig.form(), "Death", trig.datedByReport());
                 } else if (orders.contains(form) && courtOrders(bt, first.start())) {
                     trig = new Lexicon.Trigger(trig.form(), "CourtOrder", trig.datedByReport());
                 } else if (releases.contains(form) || publishing.contains(form)) {

@@ -54,6 +54,9 @@ class EventDetectorTest {
         assertEquals("passed", first("Vote", "The National Assembly on Tuesday passed the bill.").trigger());
         assertEquals("approved", first("Decision", "Regulators approved the prospectus on Monday.").trigger());
         assertEquals("suspended", first("Suspension", "The league suspended the striker for three matches.").trigger());
+        // DeathByNatureOrAccident: people killed by a flood or a crash died; gunmen kill.
+        assertEquals("killed", first("Death", "Four people were killed after flash floods hit the town.").trigger());
+        assertEquals("killed", first("Killing", "Gunmen killed four people at a checkpoint.").trigger());
         // Published 25 November 2015: 14 December is the coming one, not last year's.
         assertEquals(LocalDate.of(2015, 12, 14),
                 first("Postponement", "The magistrate postponed the case to 14 December for further investigation.").date());
