@@ -23,6 +23,8 @@ class CaptionParserTest {
         "Protesters march in Paris. AFP PHOTO / Jean Dupont || Protesters march in Paris. || AFP PHOTO / Jean Dupont || Jean Dupont || AFP",
         "The summit opens in Brussels. (Getty Images) || The summit opens in Brussels. || Getty Images || - || Getty Images",
         "Pupils playing during recess. ST PHOTO: DARREN SEOW || Pupils playing during recess. || ST PHOTO: DARREN SEOW || DARREN SEOW || ST",
+        "The skip celebrates on Sunday. KAYLA FROESE/THE CANADIAN PRESS || The skip celebrates on Sunday. || KAYLA FROESE/THE CANADIAN PRESS || KAYLA FROESE || CP",
+        "Fans cheer in Toronto. Nathan Denette/The Canadian Press || Fans cheer in Toronto. || Nathan Denette/The Canadian Press || Nathan Denette || CP",
     })
     void creditFormsAreSplitFromTheCaption(String line, String caption, String credit, String photographer, String org) {
         CaptionParser.Caption c = parse(line);
