@@ -155,15 +155,14 @@ final class SpeakerResolver {
      * in capitalised words and commas to a person's name, which is the sentence's subject.
      */
     private boolean namedAfterTheTitle(BlockText bt, Span sentence, int pos) {
-        for (int i = 0; i < sorted.size(); i++) {
-            Candidate c = sorted.get(i);
-            if (c.span.start() < pos) {
-                continue;
-            }
-            return c.span.start() < sentence.end() && c.group.type == EntityType.PERSON
-                    && RE_TITLE_REST.matcher(bt.slice(pos, c.span.start())).matches();
+        int i = java.util.Arrays.binarySearch(startArray, pos);
+        i = i >= 0 ? i : -i - 1;
+        if (i >= sorted.size()) {
+            return false;
         }
-        return false;
+        Candidate c = sorted.get(i);
+        return c.span.start() < sentence.end() && c.group.type == EntityType.PERSON
+                && RE_TITLE_REST.matcher(bt.slice(pos, c.span.start())).matches();
     }
 
     /** Whether a comma and then a name follow {@code pos}: the description before it is that name's apposition. */
@@ -723,14 +722,12 @@ final class SpeakerResolver {
         Integer next = own == null ? null : blockStarts.higher(own);
         Integer after = next == null ? null : blockStarts.higher(next);
         int limit = after != null ? after : Integer.MAX_VALUE;
-        Pattern apposition = Pattern.compile("^,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d'-]+\\s+){0,3}?" + Pattern.quote(head) + "\\b",
-                Pattern.CASE_INSENSITIVE);
-        for (Candidate c : sorted) {
-            if (c.span.start() <= pos || c.group.type != EntityType.PERSON || c.block == null) {
+        Pattern apposition = apposition(head);
+        int i = java.util.Arrays.binarySearch(startArray, pos + 1);
+        for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < limit; i++) {
+            Candidate c = sorted.get(i);
+            if (c.group.type != EntityType.PERSON || c.block == null) {
                 continue;
-            }
-            if (c.span.start() >= limit) {
-                return null;
             }
             int end = Math.min(c.block.offset + c.block.text.length(), c.span.end() + 60);
             if (end > c.span.end() && apposition.matcher(c.block.slice(c.span.end(), end)).find()) {
@@ -740,6 +737,12 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** A comma and a description ending in {@code head} right after a name: ", a farmer", ", the curator". */
+    private static Pattern apposition(String head) {
+        return Pattern.compile("^\\.?,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d'-]+\\s+){0,3}?" + Pattern.quote(head) + "\\b",
+                Pattern.CASE_INSENSITIVE);
+    }
+
     /**
      * Named sieve DescribedInApposition: "Juan Perez, a farmer who lost his crop, …" then "the farmer said": the
      * latest person before {@code pos} set off by a comma and a description (a, an or the, up to three modifiers,
@@ -747,8 +750,7 @@ final class SpeakerResolver {
      * cooperative that …" then "the cooperative said".
      */
     private Group describedInApposition(String head, int pos, EntityType type) {
-        Pattern apposition = Pattern.compile("^\\.?,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\d'-]+\\s+){0,3}?" + Pattern.quote(head) + "\\b",
-                Pattern.CASE_INSENSITIVE);
+        Pattern apposition = apposition(head);
         for (int i = sorted.size() - 1; i >= 0; i--) {
             Candidate c = sorted.get(i);
             if (c.span.start() >= pos || c.group.type != type || c.block == null) {
