@@ -58,6 +58,8 @@ final class EventDetector {
     /** Airstrike forms that nature does too ("struck"), dropped by {@link #strikeOfNature}. */
     private final Set<String> strikes;
     private final Pattern natureWords;
+    /** Forms of telling typed only before a body's name ("told Bernama"), by {@link #toldABody}. */
+    private final Set<String> tellings;
     /** Killing forms that nature or an accident does too ("killed"), a Death by {@link #deathByNatureOrAccident}. */
     private final Set<String> lethal;
     private final Pattern accidentWords;
@@ -106,6 +108,7 @@ final class EventDetector {
         nounsOf = lowerSet(arguments.get("noun-of"));
         natureWords = wordsPattern(arguments.get("nature"));
         lethal = lowerSet(arguments.get("lethal"));
+        tellings = lowerSet(arguments.get("tell"));
         accidentWords = wordsPattern(arguments.get("accident"));
         dismissals = lowerSet(arguments.get("dismissal"));
         weaponWords = wordsPattern(arguments.get("weapon"));
@@ -194,6 +197,21 @@ final class EventDetector {
     private boolean strikeOfNature(BlockText bt, int at) {
         Span sentence = bt.sentences.get(bt.sentenceAt(at));
         return natureWords.matcher(bt.slice(sentence.start(), sentence.end())).find();
+    }
+
+    /**
+     * ArgumentFit ToldABody: "told Bernama", "told The Straits Times", "told the Kyiv Independent": telling a named
+     * outlet or body is a statement made to it; "told her", "told the crowd" tell of no statement by themselves.
+     */
+    private boolean toldABody(BlockText bt, int end, List<Candidate> names) {
+        int i = firstStartingFrom(names, end);
+        if (i >= names.size()) {
+            return false;
+        }
+        Candidate next = names.get(i);
+        String gap = bt.slice(end, next.span.start());
+        return next.group != null && next.group.type == EntityType.ORGANIZATION
+                && (gap.isBlank() || gap.strip().equalsIgnoreCase("the"));
     }
 
     /**
@@ -453,6 +471,8 @@ final class EventDetector {
                         continue;
                     }
                     trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
+                } else if (tellings.contains(form) && !toldABody(bt, last.end(), names)) {
+                    continue;
                 } else if (lethal.contains(form) && deathByNatureOrAccident(bt, first.start())) {
                     trig = new Lexicon.Trigger(trig.form(), "Death", trig.datedByReport());
                 } else if (orders.contains(form) && courtOrders(bt, first.start())) {

@@ -57,6 +57,11 @@ class EventDetectorTest {
         // DeathByNatureOrAccident: people killed by a flood or a crash died; gunmen kill.
         assertEquals("killed", first("Death", "Four people were killed after flash floods hit the town.").trigger());
         assertEquals("killed", first("Killing", "Gunmen killed four people at a checkpoint.").trigger());
+        // ToldABody: telling a named outlet is a statement; telling a person is none; telling the court is testimony.
+        assertEquals("told", first("Statement", "The mayor told Bernama Television that the plan would go ahead.").trigger());
+        assertTrue(extractor.extract(TestArticles.of(DAY, "The mayor told her that the plan would go ahead.")).events()
+                .stream().noneMatch(ev -> ev.kind().equals("Statement")));
+        assertEquals("told the court", first("Testimony", "The witness told the court that she saw the car.").trigger());
         // Published 25 November 2015: 14 December is the coming one, not last year's.
         assertEquals(LocalDate.of(2015, 12, 14),
                 first("Postponement", "The magistrate postponed the case to 14 December for further investigation.").date());
