@@ -47,7 +47,7 @@ final class EventDetector {
     private final Pattern electionWords;
     private final Pattern sportsWords;
     private final Pattern marketWords;
-    /** Trigger forms of a game's result alone ("drew"), typed by {@link #gameKind}. */
+    /** Trigger forms of a game's result alone (drew), typed by {@link #gameKind}. */
     private final Set<String> games;
     /** Trigger forms of a vote, typed by {@link #voteKind}. */
     private final Set<String> votes;
@@ -60,7 +60,7 @@ final class EventDetector {
     private final Pattern natureWords;
     /** Forms of telling typed only before a body's name ("told Bernama"), by {@link #toldABody}. */
     private final Set<String> tellings;
-    /** Killing forms that nature or an accident does too ("killed"), a Death by {@link #deathByNatureOrAccident}. */
+    /** Killing forms that nature or an accident does too (killed), a Death by {@link #deathByNatureOrAccident}. */
     private final Set<String> lethal;
     private final Pattern accidentWords;
     /** Dismissal forms a weapon does too ("fired"), dropped by {@link #weaponFire}. */
@@ -134,7 +134,7 @@ final class EventDetector {
     private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}-\\d{1,3}\\b");
 
     /**
-     * ArgumentFit: what a contest trigger ("won", "beat", "defeat") names: an election when its sentence speaks of
+     * ArgumentFit: what a contest trigger (won, beat, defeat) names: an election when its sentence speaks of
      * votes, ballots or an office, a game when it speaks of goals, a league or a score, else an election when its
      * paragraph speaks of one; null when nothing tells (then the trigger is not typed at all).
      */
@@ -353,7 +353,7 @@ final class EventDetector {
     private static final Pattern AUXILIARY_GAP = Pattern.compile("\\s+(?:(?:has|have|had)\\s+)?");
 
     /**
-     * ArgumentFit VoteKind: what a vote ("voted", "ballot") was. A Referendum when its sentence names one, an Election
+     * ArgumentFit VoteKind: what a vote (voted, a ballot) was. A Referendum when its sentence names one, an Election
      * when it names an office's election, its candidates or its polls; when a place votes ("the UK voted", "Scotland
      * has voted": its electorate), a Referendum in an article that names one, else an Election; else what its
      * paragraph names (a referendum, then an office's election); otherwise a Vote, as a council, a parliament or a

@@ -330,7 +330,7 @@ final class SpeakerResolver {
         }
         String[] words = RE_SPACES.split(m.group(1));
         String head = words[words.length - 1];
-        // "great-niece", "step-daughter": the kin noun after the prefix.
+        // A great-niece, a step-daughter: the kin noun after the prefix.
         return lex.roleNouns.contains(head) || lex.roleNouns.contains(head.substring(head.lastIndexOf('-') + 1));
     }
 
