@@ -250,7 +250,7 @@ final class TypingRules {
             }
             for (String x : w.subList(1, w.size())) {
                 if (!Character.isUpperCase(x.charAt(0)) || lex.place(x) != null || lex.orgKeywords.contains(x)
-                        || lex.commonWords.contains(x.toLowerCase(Locale.ROOT))) {
+                        || lex.isOrdinaryWord(x)) {
                     return false;
                 }
             }

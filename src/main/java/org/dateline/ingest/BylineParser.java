@@ -249,12 +249,6 @@ final class BylineParser {
         return cut > 0 ? names(text, start, start + cut, false) : null;
     }
 
-    /**
-     * The person's name opening "Jane Doe Staff Writer" or "Jane Doe HealthDay Reporter", or null: job words close
-     * the words, an outlet's name may stand before them (an agency of the lexicon, a word in capitals or in camel
-     * case), and what is left is two to four words of a name opening with a given name of the lexicon ("Staff
-     * Reports" is a desk).
-     */
     /** "Buenos Aires Times staff", "Herald staff": an outlet's capitalised name, then only job words in lower case. */
     private boolean outletsDesk(String words) {
         String[] w = SPACES.split(words.strip());
@@ -265,6 +259,12 @@ final class BylineParser {
         return k < w.length && CAPITALISED_WORDS.matcher(String.join(" ", java.util.Arrays.copyOf(w, k))).matches();
     }
 
+    /**
+     * The person's name opening "Jane Doe Staff Writer" or "Jane Doe HealthDay Reporter", or null: job words close
+     * the words, an outlet's name may stand before them (an agency of the lexicon, a word in capitals or in camel
+     * case), and what is left is two to four words of a name opening with a given name of the lexicon ("Staff
+     * Reports" is a desk).
+     */
     private String nameBeforeJob(String words) {
         String[] w = SPACES.split(words.strip());
         int k = jobStart(w);

@@ -14,4 +14,12 @@ import org.dateline.model.Span;
  * @param span   the whole dateline, separator included
  * @param placeSpan where the city is printed, or null
  */
-public record Dateline(String place, String region, MonthDay date, String agency, Span span, Span placeSpan) { }
+public record Dateline(String place, String region, MonthDay date, String agency, Span span, Span placeSpan) {
+    /**
+     * A place printed on its own where the writer filed from (a line under the byline, beside the date line's date):
+     * the place, recased ("IDUKKI" is Idukki), is the whole dateline.
+     */
+    static Dateline placePrinted(String printed, MonthDay date, Span span) {
+        return new Dateline(Names.normalCase(printed), null, date, null, span, span);
+    }
+}

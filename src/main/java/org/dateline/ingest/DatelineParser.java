@@ -67,13 +67,11 @@ final class DatelineParser {
         }
         Matcher glued = CITY_GLUED_TO_STORY.matcher(text).region(start, end);
         if (glued.lookingAt() && KnownCities.contains(glued.group("place"))) {
-            return new Dateline(Names.normalCase(glued.group("place")), null, null, null,
-                    new Span(glued.start("place"), glued.end()), new Span(glued.start("place"), glued.end("place")));
+            return knownCityAlone(glued);
         }
         Matcher colon = CITY_THEN_COLON.matcher(text).region(start, end);
         if (colon.lookingAt() && KnownCities.contains(colon.group("place"))) {
-            return new Dateline(Names.normalCase(colon.group("place")), null, null, null,
-                    new Span(colon.start("place"), colon.end()), new Span(colon.start("place"), colon.end("place")));
+            return knownCityAlone(colon);
         }
         Matcher m = DATELINE.matcher(text).region(start, end);
         if (!m.lookingAt()) {
@@ -118,6 +116,12 @@ final class DatelineParser {
         Span placeSpan = place == null ? null : new Span(m.start("place"), m.start("place") + place.length());
         return new Dateline(Names.normalCase(place), m.group("region"), date, agencyName,
                 new Span(spanStart, m.end()), placeSpan);
+    }
+
+    /** A dateline that is a city and its separator only ("FRANKFURT--", "ISLAMABAD:"), matched as group "place". */
+    private static Dateline knownCityAlone(Matcher m) {
+        return new Dateline(Names.normalCase(m.group("place")), null, null, null, new Span(m.start("place"), m.end()),
+                new Span(m.start("place"), m.end("place")));
     }
 
     private static final Pattern CITY_WORD = Pattern.compile("\\s+CITY$");

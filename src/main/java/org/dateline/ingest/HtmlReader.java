@@ -67,8 +67,7 @@ final class HtmlReader {
     private static final Set<String> LOCATION = new HashSet<>();
 
     static {
-        Map<String, List<String>> rules = DataFiles.rules("lexicon/html-classes.txt",
-                "noise", "standfirst", "byline", "credit", "modified", "location");
+        Map<String, List<String>> rules = DataFiles.rules("lexicon/html-classes.txt", PageMetadata.HTML_CLASS_KINDS);
         rules.get("location").forEach(w -> LOCATION.add(w.toLowerCase(Locale.ROOT)));
         rules.get("noise").forEach(w -> NOISE.add(w.toLowerCase(Locale.ROOT)));
         rules.get("standfirst").forEach(w -> STANDFIRST.add(w.toLowerCase(Locale.ROOT)));

@@ -26,9 +26,11 @@ import org.dateline.knowledge.DataFiles;
 record PageMetadata(String headline, List<String> authors, String publisher, String url, String published,
                     String articleBody) {
 
+    /** The kinds of rule {@code lexicon/html-classes.txt} holds, read here and by {@link HtmlReader}. */
+    static final String[] HTML_CLASS_KINDS = {"noise", "standfirst", "byline", "credit", "modified", "location"};
     /** Class or itemprop words marking a time as a modification time ({@code lexicon/html-classes.txt}). */
-    private static final List<String> MODIFIED = DataFiles.rules("lexicon/html-classes.txt",
-            "noise", "standfirst", "byline", "credit", "modified", "location").get("modified").stream()
+    private static final List<String> MODIFIED = DataFiles.rules("lexicon/html-classes.txt", HTML_CLASS_KINDS)
+            .get("modified").stream()
             .map(w -> w.toLowerCase(Locale.ROOT)).toList();
 
     // CSS queries are parsed here, once: jsoup parses a query string again on every select().

@@ -230,8 +230,7 @@ final class WireTextReader {
                 if (underTheByline && d.dateline == null && isPlaceLine(line, v.kind())) {
                     lastBylineEnd = u.end;
                     int at = u.start + (line.length() - line.stripLeading().length());
-                    Span place = new Span(at, at + line.strip().length());
-                    d.dateline = new Dateline(Names.normalCase(line.strip()), null, null, null, place, place);
+                    d.dateline = Dateline.placePrinted(line.strip(), null, new Span(at, at + line.strip().length()));
                     d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
                     continue;
                 }
@@ -460,10 +459,8 @@ final class WireTextReader {
             return;
         }
         int at = text.indexOf(beside, u.start);
-        Span place = new Span(at, at + beside.length());
         LocalDate day = TextDates.firstDay(line);
-        d.dateline = new Dateline(Names.normalCase(beside), null, day == null ? null : MonthDay.from(day), null, place,
-                place);
+        d.dateline = Dateline.placePrinted(beside, day == null ? null : MonthDay.from(day), new Span(at, at + beside.length()));
     }
 
     /** What separates the labels of a menu printed on one line. */
