@@ -73,9 +73,12 @@ public final class NameDecider {
             String outcome = model.getOutcome(best);
             LOG.trace("decide {}: {} p={} {}", c.text, outcome, p[best], Arrays.toString(context));
             if (p[best] < MIN_CONFIDENCE) {
-                // Unsure: the rules' own decision stands (an untyped name is left to coreference).
+                // Unsure: the rules' own decision stands (an untyped name is left to coreference), except a person
+                // that rests on the sequence model alone against a known body.
                 if (c.modelOnly && c.type == null) {
                     dropped.add(c);
+                } else if (c.type == EntityType.PERSON && knownBodyOverModel(c, EntityType.PERSON)) {
+                    keepTheBody(c, p[best]);
                 }
                 continue;
             }
@@ -85,9 +88,7 @@ public final class NameDecider {
             }
             EntityType type = EntityType.valueOf(outcome);
             if (knownBodyOverModel(c, type)) {
-                c.type = EntityType.ORGANIZATION;
-                c.evidence.add(Decision.of(EntityType.ORGANIZATION, "KnownBodyOverModel", String.format(Locale.ROOT,
-                        "the decider's PERSON (p=%.2f) rests on the sequence model alone", p[best])));
+                keepTheBody(c, p[best]);
                 continue;
             }
             c.type = type;
@@ -96,6 +97,12 @@ public final class NameDecider {
                     c.model == null ? "" : " and the sequence model's " + c.model.type())));
         }
         cands.removeAll(dropped);
+    }
+
+    private static void keepTheBody(Candidate c, double p) {
+        c.type = EntityType.ORGANIZATION;
+        c.evidence.add(Decision.of(EntityType.ORGANIZATION, "KnownBodyOverModel", String.format(Locale.ROOT,
+                "PERSON (decider p=%.2f) rests on the sequence model alone", p)));
     }
 
     private static final String KNOWN_BODY = TypingRules.KnownBody.class.getSimpleName();

@@ -202,6 +202,18 @@ class EntityRecognizerTest {
         assertTrue(names(a).stream().noneMatch(n -> n.equals("CTO")), names(a).toString());
     }
 
+    /**
+     * KnownBodyOverModel holds when the decider is unsure too: a company the open data knows, called a person only
+     * by the sequence model, stays the company.
+     */
+    @Test
+    void aKnownBodyStaysABodyWhenTheDeciderIsUnsure() {
+        Annotations a = runPipeline(LocalDate.of(2027, 5, 18), "Robots are coming to the suburbs.",
+                "Both had worked on self-driving software at Argo AI until Ford and Volkswagen shut down the"
+                        + " Pittsburgh autonomous vehicle company in 2022.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Volkswagen").type());
+    }
+
     /** An ordinary word printed in capitals (a label, emphasis) spells no initials; an acronym still does. */
     @Test
     void aShoutedWordIsNoAcronym() {

@@ -53,6 +53,14 @@ class GeneralisationTest {
         assertFalse(names(a).contains("Lincoln"), names(a).toString());
     }
 
+    /** A museum acts in the news (reopens, lends, returns a painting): an organisation, like a library. */
+    @Test
+    void aMuseumIsAnOrganisation() {
+        Annotations a = run("The Odesa Fine Arts Museum reopened on Sunday, and Glasgow Museums returned the painting.");
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Odesa Fine Arts Museum"));
+        assertEquals(EntityType.ORGANIZATION, typeOf(a, "Glasgow Museums"));
+    }
+
     @Test
     void cityThatIsAlsoAWordIsNoPlace() {
         Annotations a = run("Mobile operators said mobile data use rose sharply.");
