@@ -247,6 +247,7 @@ final class EntityResolver {
         dropUnsupportedGuesses(byKey, guessed);
         mergeSurnameForms(byKey);
         teamsNamedByPlace(byKey);
+        lastWordOfABody(byKey);
         oneTypePerName(byKey);
         List<Group> out = new ArrayList<>(byKey.values().stream().distinct().toList());
         Set<String> keys = new HashSet<>();
@@ -649,6 +650,44 @@ final class EntityResolver {
                 }
             }
         }
+    }
+
+    /**
+     * LastWordOfABody: a "person" named by one word only that is the last word of one body's name in the story ("the
+     * West Coast Fever ... the Fever", "Adelaide Thunderbirds ... Thunderbirds said") is that body's short name: a
+     * person would be named in full somewhere, and then the word would join the full name's group. The word must
+     * follow "the" once, as a body's short name does, or already name the body elsewhere in the story; a given name
+     * ("Tsar Peter ... Peter") stays a person.
+     */
+    private void lastWordOfABody(Map<String, Group> byKey) {
+        for (Group g : new LinkedHashSet<>(byKey.values())) {
+            if (!oneWordPerson(g) || lex.givenNames.contains(g.longest())) {
+                continue;
+            }
+            String word = Lexicon.norm(g.longest());
+            List<Group> bodies = byKey.values().stream().distinct()
+                    .filter(b -> b.type == EntityType.ORGANIZATION && b.members.stream().anyMatch(c -> c.spacedWords() > 1))
+                    .filter(b -> Lexicon.norm(b.longest()).endsWith(" " + word)).toList();
+            if (bodies.size() != 1 || g.members.stream().noneMatch(EntityResolver::afterDefiniteArticle)
+                    && bodies.get(0).members.stream().noneMatch(c -> Lexicon.norm(c.text).equals(word))) {
+                continue;
+            }
+            Group body = bodies.get(0);
+            for (Candidate m : List.copyOf(g.members)) {
+                m.type = EntityType.ORGANIZATION;
+                m.evidence.add(Decision.of(EntityType.ORGANIZATION, "LastWordOfABody", "\"" + body.longest() + "\""));
+                add(body, m);
+            }
+            byKey.values().removeIf(v -> v == g);
+        }
+    }
+
+    private static final Set<String> PERSON_BY_TITLE = Set.of("TitleBeforeName", "RoleBefore");
+
+    /** A person named by one word only, never with a given name, title or role in the story. */
+    private static boolean oneWordPerson(Group g) {
+        return g.type == EntityType.PERSON && g.members.stream().allMatch(c -> c.spacedWords() == 1 && c.roles.isEmpty()
+                && c.evidence.stream().noneMatch(d -> PERSON_BY_TITLE.contains(d.rule())));
     }
 
     /**

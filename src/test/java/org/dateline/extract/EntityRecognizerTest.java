@@ -214,6 +214,17 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Volkswagen").type());
     }
 
+    /** LastWordOfABody: the last word of a club's name, alone after "the", is the club, not a person. */
+    @Test
+    void aClubsLastWordIsTheClub() {
+        Annotations a = runPipeline(LocalDate.of(2027, 4, 9), "Harbour Kestrels hold off Ospreys",
+                "The Harbour Kestrels survived a late surge to beat the Ospreys at home on Sunday.",
+                "Maya Tane was unstoppable for the Kestrels, scoring 31 points.",
+                "\"We held our nerve,\" Tane said.", "Kestrels went top of the table with the win.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Harbour Kestrels").type());
+        assertFalse(names(a).contains("Kestrels"), names(a).toString());
+    }
+
     /** An ordinary word printed in capitals (a label, emphasis) spells no initials; an acronym still does. */
     @Test
     void aShoutedWordIsNoAcronym() {
