@@ -81,10 +81,14 @@ final class SpeakerResolver {
         for (BlockText bt : blocks) {
             blockStarts.add(bt.offset);
             for (Span s : bt.sentences) {
+                sentenceStarts.add(s.start());
+            }
+        }
+        for (BlockText bt : blocks) {
+            for (Span s : bt.sentences) {
                 if (!aboutTheReport(bt)) {
                     findSubject(bt, s);
                 }
-                sentenceStarts.add(s.start());
             }
         }
     }
@@ -108,7 +112,7 @@ final class SpeakerResolver {
      * that role, as {@link #role} finds them. Named sieve: DescriptionSubject.
      */
     private static final Pattern DESCRIPTION_SUBJECT = Pattern.compile(
-            "^[\\s\"“‘']*[Tt]he\\s+((?:[\\p{L}\\d][\\p{L}\\d'-]*\\s+){0,3}\\p{Ll}+)\\b");
+            "^[\\s\"“‘']*([Tt]he|An?)\\s+((?:[\\p{L}\\d][\\p{L}\\d'-]*\\s+){0,3}\\p{Ll}+)\\b");
 
     private boolean descriptionSubject(BlockText bt, Span sentence) {
         String text = bt.slice(sentence.start(), Math.min(sentence.end(), sentence.start() + 80));
@@ -116,7 +120,8 @@ final class SpeakerResolver {
         if (!m.find()) {
             return false;
         }
-        String[] words = RE_SPACES.split(m.group(1));
+        boolean definite = m.group(1).equalsIgnoreCase("the");
+        String[] words = RE_SPACES.split(m.group(2));
         // The longest prefix that ends in a role noun, its modifiers lower case, an age or a demonym.
         for (int k = words.length; k >= 1; k--) {
             String head = words[k - 1];
@@ -131,12 +136,19 @@ final class SpeakerResolver {
                     return false;
                 }
             }
-            int at = sentence.start() + m.start(1);
-            if (k == words.length && namedInApposition(bt, sentence.start() + m.end(1))
-                    || namedAfterTheTitle(bt, sentence, sentence.start() + m.end(1))) {
+            int at = sentence.start() + m.start(2);
+            if (k == words.length && namedInApposition(bt, sentence.start() + m.end(2))
+                    || namedAfterTheTitle(bt, sentence, sentence.start() + m.end(2))) {
                 return false; // "The family's lawyer, Anna Kessler, praised ...": the name after the comma is the subject
             }
-            Group g = role(String.join(" ", java.util.Arrays.copyOf(words, k)), at);
+            // "An official said": an indefinite description brings in someone new, never a person named before.
+            Group g = definite ? roleHeld(String.join(" ", java.util.Arrays.copyOf(words, k)), at) : null;
+            if (g == null) {
+                g = namedNextAfter(sentence.end());
+            }
+            if (g == null && definite) {
+                g = untitledLatestPerson(at);
+            }
             if (g == null || g.type != EntityType.PERSON) {
                 return false;
             }
@@ -145,6 +157,36 @@ final class SpeakerResolver {
             return true;
         }
         return false;
+    }
+
+    /** A description and a comma opening a sentence before a name: "The returning officer, ". */
+    private static final Pattern DESCRIPTION_THEN_COMMA = Pattern.compile("^[\\s\"“‘']*[Tt]he\\s+[\\p{Ll}\\s'-]+,\\s+$");
+
+    /**
+     * Named sieve NamedNextAfterTheDescription: "The head of Ateliers de Belfort … said … '…,' she said. / Sandrine
+     * Keller-Moreau, who has run the company since 2021, said …": news may describe a speaker before naming them. When
+     * no one named before holds the description, it is the first person named after {@code from} outside quotes, in
+     * that paragraph or the next two (the quote often has one of its own), if that name opens its sentence (or follows the description again: "The returning
+     * officer, Ifeanyi Nwosu,") and a comma follows it; any other person named first makes it no one.
+     */
+    private Group namedNextAfter(int from) {
+        Integer limit = blockStarts.floor(from);
+        for (int k = 0; k < 3 && limit != null; k++) {
+            limit = blockStarts.higher(limit);
+        }
+        limit = limit != null ? limit : Integer.MAX_VALUE;
+        int i = java.util.Arrays.binarySearch(startArray, from);
+        for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < limit; i++) {
+            Candidate c = sorted.get(i);
+            if (c.group.type != EntityType.PERSON || c.block == null || BlockText.insideQuote(c.block.quotes, c.span.start())) {
+                continue;
+            }
+            Integer sentenceStart = sentenceStarts.floor(c.span.start());
+            String lead = c.block.slice(sentenceStart == null ? c.block.offset : sentenceStart, c.span.start());
+            boolean opens = lead.isBlank() || DESCRIPTION_THEN_COMMA.matcher(lead).matches();
+            return opens && c.block.slice(c.span.end(), c.span.end() + 1).equals(",") ? c.group : null;
+        }
+        return null;
     }
 
     /** Capitalised words, "and", "for", "of", "the" and commas, closed by a comma: the rest of a title and portfolio. */
@@ -619,8 +661,25 @@ final class SpeakerResolver {
         return lex.roleNouns.contains(head) || lex.titles.contains(capitalise(head));
     }
 
-    /** "the president", "the security chief": the latest speaker, else person, with that role. */
+    /**
+     * "the president", "the security chief": the latest speaker, else person, with that role; else, when no one holds
+     * it, the untitled person last named ({@link #untitledLatestPerson}).
+     */
     Group role(String phrase, int pos) {
+        Group held = roleHeld(phrase, pos);
+        return held != null || !namesARole(phrase) ? held : untitledLatestPerson(pos);
+    }
+
+    /** Whether {@link #roleHeld} reads the phrase as a role (not an age alone, nor a body's or a thing's noun). */
+    private boolean namesARole(String phrase) {
+        String[] words = RE_SPACES.split(phrase.strip().toLowerCase(Locale.ROOT));
+        String head = words[words.length - 1];
+        return !(words.length == 1 && RE_AGE.matcher(head).matches())
+                && (isRole(head) || lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The person or body that holds the role by title, apposition or voice, or null. */
+    private Group roleHeld(String phrase, int pos) {
         String[] words = RE_SPACES.split(phrase.strip().toLowerCase(Locale.ROOT));
         String head = words[words.length - 1];
         // "the 26-year-old said": an age alone describes the person last named (a subject or a speaker).
@@ -668,7 +727,7 @@ final class SpeakerResolver {
         if (found == null) {
             found = describedInAppositionJustAfter(head, pos);
         }
-        return found != null ? found : untitledLatestPerson(pos);
+        return found;
     }
 
     /**

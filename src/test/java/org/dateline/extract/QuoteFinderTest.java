@@ -492,6 +492,27 @@ class QuoteFinderTest {
     }
 
     /**
+     * NamedNextAfterTheDescription: a description no one named holds ("The head of Ateliers de Belfort", "An official at
+     * the ministry", "The returning officer for the election") is the person named next, opening a sentence, with a
+     * comma after the name; the quote between is theirs, not the last-named man's.
+     */
+    @Test
+    void aDescriptionNamedAfterItsQuoteIsThatPerson() {
+        Annotations a = run("Kessler chief executive Beat Aeschlimann said on a call with analysts that the deal made sense.",
+                "Aeschlimann said the group expected savings of 85 million euros by 2030.",
+                "The head of Ateliers de Belfort, who will join the board once the deal closes, said the company had turned"
+                        + " down two approaches.",
+                "\"We were never for sale to just anyone,\" she said.",
+                "Sandrine Keller-Moreau, who has run the family-founded company since 2021, said no plant would close.");
+        assertEquals("Sandrine Keller-Moreau", speaker(a, direct(a).get(0)));
+        Annotations b = run("The Independent National Electoral Commission has declared Chukwuemeka Anyanwu-Obi of the Unity Party winner of the election.",
+                "The returning officer for the election announced the result on Monday.",
+                "\"Having satisfied the requirements of the law, Chukwuemeka Anyanwu-Obi is hereby declared the winner,\" he said.",
+                "The returning officer, Ifeanyi Nwosu, a professor of soil science, said turnout was 41 per cent.");
+        assertEquals("Ifeanyi Nwosu", speaker(b, direct(b).get(0)));
+    }
+
+    /**
      * SaidSheOrHe: "Nélida Toconás, 62, …, said she woke" tells she is a woman, so the "she" closing a quotation over two
      * paragraphs is hers, not the mayor's; a title going on in a portfolio list before the name ("The Minister for
      * Housing, Local Government and Heritage, Ciarán Tóibín, said") makes the name the subject.
