@@ -123,7 +123,7 @@ final class EntityRecognizer {
                 break;
             }
             // "Department for Environment, Food and Rural Affairs (Defra)": a list inside a body's name.
-            int listEnd = acronymListEnd(bt, toks, run, j);
+            int listEnd = Math.max(acronymListEnd(bt, toks, run, j), portfolioListEnd(toks, run, j));
             for (int m = j; m < listEnd; m++) {
                 run.add(m);
             }
@@ -284,6 +284,45 @@ final class EntityRecognizer {
         boolean matches = acronym.length() >= 3 && acronym.chars().allMatch(Character::isLetter)
                 && (all.equals(acronym) || all.length() == acronym.length() + 1 && all.endsWith(acronym));
         return matches ? lastWord + 1 : j;
+    }
+
+    /** The words that open a government body's name whose portfolio may be a list ("Department for Culture, ..."). */
+    private static final Set<String> PORTFOLIO_BODIES = Set.of("Department", "Ministry");
+
+    /**
+     * Named rule PortfolioBody: "Department for Culture, Media and Sport", "Department of Sport, Arts and Culture",
+     * "Ministry of Housing, Local Government and Heritage": a department or ministry named by its portfolio lists the
+     * portfolio's parts with commas and "and", no acronym needed. The run must be the body and "for" or "of" its
+     * first part; the list is capitalised words and commas closed by "and" and a last part of one or two words, and
+     * the word after it is neither capitalised nor a comma. Returns the token index after the list's last word, or {@code j}.
+     */
+    private int portfolioListEnd(List<Token> toks, List<Integer> run, int j) {
+        if (j >= toks.size() || !toks.get(j).text().equals(",") || run.size() < 3) {
+            return j;
+        }
+        int head = 0;
+        while (head < run.size() - 1 && lex.stopWords.contains(toks.get(run.get(head)).text())) {
+            head++; // "The Department for ...": the article is no part of the name
+        }
+        String connector = head + 1 < run.size() ? toks.get(run.get(head + 1)).text() : "";
+        if (!PORTFOLIO_BODIES.contains(toks.get(run.get(head)).text()) || !connector.equals("for") && !connector.equals("of")) {
+            return j;
+        }
+        int k = j;
+        int and = -1;
+        while (k < toks.size() && k - j < 16) {
+            String w = toks.get(k).text();
+            if (w.equals("and") && and < 0 && k > j + 1 && isCap(toks.get(k - 1))) {
+                and = k;
+            } else if (!w.equals(",") && !isCap(toks.get(k)) || w.equals(",") && and >= 0) {
+                break;
+            }
+            k++;
+        }
+        // The last part is one or two words ("Sport", "Rural Affairs"); more would run into a name ("... and Welfare
+        // Secretary Jane Doe").
+        boolean closed = and > 0 && k - and - 1 >= 1 && k - and - 1 <= 2 && isCap(toks.get(k - 1));
+        return closed ? k : j;
     }
 
     /** "ACME's", "Ruritania's", "Brisbane's": an owner's possessive (an acronym or a known place) ends a run. */

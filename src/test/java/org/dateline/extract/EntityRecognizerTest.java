@@ -706,6 +706,20 @@ class EntityRecognizerTest {
     }
 
     /**
+     * PortfolioBody: a department or ministry named by a portfolio list needs no acronym to be one name; a list that
+     * runs on into capitalised words (a title and a name) is not the body's.
+     */
+    @Test
+    void aDepartmentsPortfolioListIsItsName() {
+        Annotations a = run("The Department for Culture, Media and Sport said it would review the case.",
+                "The Department of Sport, Arts and Culture called her music a treasure.",
+                "The Department of Health, Education and Welfare Secretary Jane Doe spoke.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Department for Culture, Media and Sport").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Department of Sport, Arts and Culture").type());
+        assertTrue(names(a).stream().noneMatch(n -> n.startsWith("Department of Health,")), names(a).toString());
+    }
+
+    /**
      * A city printed alone is not the airport or bridge named after it; a region printed alone, or a city before a
      * division's word, is the short form of the division's name.
      */
