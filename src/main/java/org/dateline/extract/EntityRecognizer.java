@@ -428,6 +428,7 @@ final class EntityRecognizer {
                     || cues.orgHeads.contains(first) && !(c.equals("and") && bodyAfterAnd(bt, toks, next))
                     || c.equals("and") && lex.place(last + " and " + after) != null
                     || c.equals("and") && andJoinsOneBody(bt, toks, run, next)
+                    || c.equals("and") && twoPlacesServed(bt, toks, run, next)
                     || c.equals("and") && continuesSubject(bt, toks, run, next);
             default -> false;
         };
@@ -555,6 +556,33 @@ final class EntityRecognizer {
         }
         return (countryLast || lex.orgKeywords.contains(toks.get(k).text()) && !cues.companySuffixes.contains(toks.get(k).text()))
                 && (k + 1 >= toks.size() || !isCap(toks.get(k + 1)));
+    }
+
+    /**
+     * Named rule TwoPlacesServed: "Avon and Somerset Police", "Devon and Cornwall Constabulary", "Brighton and Hove
+     * City Council": a body that serves two places is named by both, joined by "and", before its keyword. The run is
+     * one place below a country, another follows "and", and a body's keyword (lexicon/org-keywords.txt) follows that
+     * place, up to two words after it.
+     */
+    private boolean twoPlacesServed(BlockText bt, List<Token> toks, List<Integer> run, int next) {
+        String before = bt.slice(toks.get(run.get(0)).start(), toks.get(run.get(run.size() - 1)).end());
+        if (!localPlace(before) || lex.knownPlace(before + " and " + toks.get(next).text())) {
+            return false;
+        }
+        for (int k = next + 1; k < toks.size() && k <= next + 3 && adjacent(bt, toks.get(k - 1), toks.get(k))
+                && isCap(toks.get(k)); k++) {
+            String placed = bt.slice(toks.get(next).start(), toks.get(k - 1).end());
+            if (localPlace(placed) && lex.orgKeywords.contains(toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place below a country that the lexicon or the gazetteer knows ("Somerset", "Hove"); no country. */
+    private boolean localPlace(String name) {
+        return !lex.isCountry(name) && (lex.knownPlace(name)
+                || lookupAll(name).stream().anyMatch(e -> e.type() == EntityType.PLACE));
     }
 
     /** At most this many capitalised words after "and" or "&" go on a body's subject. */

@@ -705,6 +705,17 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Leeds").type());
     }
 
+    /** TwoPlacesServed: a force or council named by two places joined by "and" is one body; two countries are not. */
+    @Test
+    void aBodyServingTwoPlacesIsOneName() {
+        Annotations a = runPipeline(LocalDate.of(2027, 3, 2), "Police news",
+                "Avon and Somerset Police said the man was arrested, and Devon and Cornwall Police agreed.",
+                "Officers from Britain and France Police units were absent.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Avon and Somerset Police").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Devon and Cornwall Police").type());
+        assertTrue(names(a).stream().noneMatch(n -> n.startsWith("Britain and")), names(a).toString());
+    }
+
     /**
      * PortfolioBody: a department or ministry named by a portfolio list needs no acronym to be one name; a list that
      * runs on into capitalised words (a title and a name) is not the body's.
