@@ -383,6 +383,9 @@ class QuoteFinderTest {
         Annotations a = run("Acme Airlines, which has five of the planes, said customers would get home.",
                 "\"Customers will return as planned,\" the firm said in a statement.");
         assertEquals("Acme Airlines", speaker(a, direct(a).get(0)));
+        Annotations b = run("Harbour County Police said in a statement that it would seek a confiscation order.",
+                "\"We will pursue every penny,\" the force said.");
+        assertEquals("Harbour County Police", speaker(b, direct(b).get(0)));
     }
 
     @Test
