@@ -83,7 +83,9 @@ public final class NameDecider {
                 continue;
             }
             if (outcome.equals(NONE)) {
-                dropped.add(c);
+                if (!rulesAgree(c)) {
+                    dropped.add(c);
+                }
                 continue;
             }
             EntityType type = EntityType.valueOf(outcome);
@@ -97,6 +99,17 @@ public final class NameDecider {
                     c.model == null ? "" : " and the sequence model's " + c.model.type())));
         }
         cands.removeAll(dropped);
+    }
+
+    /**
+     * RulesAgreeOverNone: two or more rules other than the sequence model typed the name, all alike ("Shin Da-eun":
+     * a hyphenated given name, and "According to" before it): the decider's "no name" does not drop it; it learned
+     * from few names whose first word is also an ordinary word ("Shin").
+     */
+    static boolean rulesAgree(Candidate c) {
+        List<Decision> rules = c.votes.stream().filter(d -> !d.rule().equals(SEQUENCE_MODEL)).toList();
+        return c.type != null && rules.stream().map(Decision::rule).distinct().count() >= 2
+                && rules.stream().allMatch(d -> d.type() == c.type);
     }
 
     private static void keepTheBody(Candidate c, double p) {

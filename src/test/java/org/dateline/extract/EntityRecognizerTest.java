@@ -705,6 +705,15 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Leeds").type());
     }
 
+    /** RulesAgreeOverNone: two rules that agree keep a name the decider would drop ("Shin" is also a word). */
+    @Test
+    void twoAgreeingRulesKeepAName() {
+        Annotations a = runPipeline(LocalDate.of(2027, 8, 26), "Typhoon lashes the coast",
+                "The storm was the strongest to strike the area since 2003. According to Shin Da-eun, a forecaster at"
+                        + " the weather agency, the storm's eye passed within 20 kilometers of the port.");
+        assertEquals(EntityType.PERSON, named(a, "Shin Da-eun").type());
+    }
+
     /** TwoPlacesServed: a force or council named by two places joined by "and" is one body; two countries are not. */
     @Test
     void aBodyServingTwoPlacesIsOneName() {
