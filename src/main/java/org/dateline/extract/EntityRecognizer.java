@@ -681,12 +681,14 @@ final class EntityRecognizer {
         }
         // "Visiting Russia in March": a sentence's first word that the dictionary never capitalises is no part of
         // the known name after it, unless the whole run is known ("United States", "Northern Ireland").
-        // So is one before a given name and a surname alone ("Substitute Kofi Mensah scored"), unless it is a title
-        // ("Judge Ann Lee", "Coach Mark Avery": the title stays with the person).
+        // So is one before a given name and a surname alone ("Substitute Kofi Mensah scored"), or a role noun before a
+        // name of two words or more ("Forecaster Shin Da-eun said"), unless it is a title ("Judge Ann Lee", "Coach Mark
+        // Avery": the title stays with the person).
         if (lead == 0 && run.size() > 1 && bt.isInitial(firstIndex)
                 && lex.isOrdinaryWord(run.get(0).text())
                 && !knownName(texts(run)) && (knownName(texts(run.subList(1, run.size())))
-                        || run.size() == 3 && lex.givenNames.contains(run.get(1).text())
+                        || (run.size() == 3 && lex.givenNames.contains(run.get(1).text())
+                        || run.size() >= 3 && lex.roleNouns.contains(run.get(0).text().toLowerCase(Locale.ROOT)))
                         && lex.titles.longestAt(texts(run), 0) == 0)) {
             lead = 1;
         }

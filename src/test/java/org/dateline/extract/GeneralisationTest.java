@@ -61,6 +61,15 @@ class GeneralisationTest {
         assertEquals(EntityType.ORGANIZATION, typeOf(a, "Glasgow Museums"));
     }
 
+    /** A role noun opening a sentence before a name is the person's role, no part of the name; a title stays. */
+    @Test
+    void aSentenceOpeningRoleNounIsNoPartOfTheName() {
+        Annotations a = run("Forecaster Shin Da-eun said the storm was close to the worst track.",
+                "Judge Ann Lee adjourned the case.");
+        assertTrue(names(a).contains("Shin Da-eun"), names(a).toString());
+        assertTrue(names(a).stream().noneMatch(n -> n.startsWith("Forecaster")), names(a).toString());
+    }
+
     @Test
     void cityThatIsAlsoAWordIsNoPlace() {
         Annotations a = run("Mobile operators said mobile data use rose sharply.");
