@@ -682,13 +682,15 @@ final class EntityRecognizer {
         // "Visiting Russia in March": a sentence's first word that the dictionary never capitalises is no part of
         // the known name after it, unless the whole run is known ("United States", "Northern Ireland").
         // So is one before a given name and a surname alone ("Substitute Kofi Mensah scored"), or a role noun before a
-        // name of two words or more ("Forecaster Shin Da-eun said"), unless it is a title ("Judge Ann Lee", "Coach Mark
-        // Avery": the title stays with the person).
+        // name of two words or more with no title in it ("Forecaster Shin Da-eun said"; "Deputy Prosecuting Attorney
+        // Samuel Ibe" is left to the title rules), unless it is a title ("Judge Ann Lee", "Coach Mark Avery": the title stays with the
+        // person).
         if (lead == 0 && run.size() > 1 && bt.isInitial(firstIndex)
                 && lex.isOrdinaryWord(run.get(0).text())
                 && !knownName(texts(run)) && (knownName(texts(run.subList(1, run.size())))
                         || (run.size() == 3 && lex.givenNames.contains(run.get(1).text())
-                        || run.size() >= 3 && lex.roleNouns.contains(run.get(0).text().toLowerCase(Locale.ROOT)))
+                        || run.size() >= 3 && lex.roleNouns.contains(run.get(0).text().toLowerCase(Locale.ROOT))
+                        && noTitleIn(texts(run)))
                         && lex.titles.longestAt(texts(run), 0) == 0)) {
             lead = 1;
         }
@@ -714,6 +716,19 @@ final class EntityRecognizer {
             }
         }
         decompose(bt, seg, segFirst, model, out);
+    }
+
+    /**
+     * Whether no title (lexicon/titles.txt) starts at any word and no word after the first is a role noun: "Deputy
+     * Prosecuting Attorney Samuel Ibe" has one.
+     */
+    private boolean noTitleIn(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (lex.titles.longestAt(words, i) > 0 || i > 0 && lex.roleNouns.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> texts(List<Token> toks) {
