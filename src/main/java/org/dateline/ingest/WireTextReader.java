@@ -251,7 +251,9 @@ final class WireTextReader {
                     markerSeen = true;
                     continue;
                 }
-                if (!markerSeen) {
+                // A line over the byline is the standfirst even after a date line ("Updated / Monday, 11 Oct 2027").
+                if (!markerSeen || d.authors.isEmpty() && ui + 1 < units.size()
+                        && bylines.parse(text, units.get(ui + 1).start, units.get(ui + 1).end) != null) {
                     pending.add(u);
                     if (pending.size() <= MAX_STANDFIRST) {
                         continue;
@@ -368,8 +370,10 @@ final class WireTextReader {
         for (; j < units.size() && j <= at + MENU_REACH; j++) {
             String line = text.substring(units.get(j).start, units.get(j).end).strip();
             BoilerplateRules.Verdict v = verdict(units.get(j), line);
+            // "Updated / Monday, 11 Oct 2027 21:47" has a breadcrumb's shape but dates the page: the headline is over it.
+            boolean dated = v.kind() == BoilerplateRules.Kind.UPDATED_LABEL || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL;
             boolean chrome = v.kind() == BoilerplateRules.Kind.DROP || v.kind() == BoilerplateRules.Kind.SECTION
-                    || BREADCRUMB.matcher(line).matches();
+                    || !dated && BREADCRUMB.matcher(line).matches();
             if (!chrome && (!isMenuLabel(line) || TextDates.isDateLine(line))) {
                 break;
             }
@@ -384,7 +388,7 @@ final class WireTextReader {
             Unit next = units.get(k);
             String under = text.substring(next.start, next.end).strip();
             BoilerplateRules.Verdict v = verdict(next, under);
-            if (bylines.parse(text, next.start, next.end) != null || TextDates.isDateLine(under)
+            if (bylines.parse(text, next.start, next.end) != null || bareBylineAt(text, units, k) || TextDates.isDateLine(under)
                     || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL || v.kind() == BoilerplateRules.Kind.UPDATED_LABEL) {
                 return j;
             }
@@ -396,6 +400,32 @@ final class WireTextReader {
             }
         }
         return at;
+    }
+
+    /**
+     * Whether the line under a bare byline vouches for names the lexicon's given names lack: the writer's job ("Health
+     * correspondent, BBC Midlands") or a date line ("14 Sep 2027"), as pages print them under the writer's name.
+     */
+    private boolean overJobOrDate(String under) {
+        return bylines.isRole(under) && SPACES.split(under.strip()).length <= BylineParser.MAX_JOB_WORDS
+                || TextDates.isDateLine(under);
+    }
+
+    /**
+     * Whether the unit at {@code k} is a byline without "By": names over the writer's job or a date line (no given
+     * name needed), or names opening with a given name over any line a byline has under it.
+     */
+    private boolean bareBylineAt(String text, List<Unit> units, int k) {
+        if (k + 1 >= units.size()) {
+            return false;
+        }
+        Unit u = units.get(k);
+        Unit next = units.get(k + 1);
+        String under = text.substring(next.start, next.end);
+        if (overJobOrDate(under)) {
+            return bylines.parseBareOverJob(text, u.start, u.end) != null;
+        }
+        return underABareByline(under, verdict(next, under).kind()) && bylines.parseBare(text, u.start, u.end) != null;
     }
 
     /** What the boilerplate rules say of the unit's line: read once by {@link #units} for a one-line unit. */

@@ -82,6 +82,28 @@ class NewsroomShapesTest {
         assertEquals("Tributes paid to folk singer who has died aged 86", b.headline().text());
     }
 
+    /**
+     * An "Updated / date" line has a breadcrumb's shape but dates the page: the headline stands over it, and the line
+     * between it and a "By" byline is the standfirst. Names over the writer's job under a menu make the byline that
+     * marks the headline over them.
+     */
+    @Test
+    void anUpdatedLineUnderTheHeadlineAndABareBylineOverAJob() throws Exception {
+        Article a = text("Skip to content\nRTÉ\nNews | Sport | Entertainment | Business | Lifestyle\nNews > Ireland > Connacht\n\n"
+                + "Galway councillors vote to stop new short-term lets\n\nUpdated / Monday, 11 Oct 2027 21:47\n\n"
+                + "The variation was passed by 11 votes to six, with one abstention\n\nBy Colm Ó Riada\nWestern Correspondent\n\n"
+                + "Councillors in Galway have voted to refuse permission for new short-term lets, the council said.\n");
+        assertEquals("Galway councillors vote to stop new short-term lets", a.headline().text());
+        assertEquals(LocalDate.of(2027, 10, 11), a.published().date());
+        assertEquals(List.of("Colm Ó Riada"), a.authors().stream().map(Author::name).toList());
+        Article b = text("Skip to main content\nNATION\nKenya | Counties | Business | Health | Sports | Opinion | Africa\n"
+                + "Subscribe | Sign in\n\nHealth\n\nPhone app for health promoters cut newborn deaths, study finds\n\n"
+                + "Trial in two counties followed more than 31,000 births over two years\n\nWanjiru Kamau\nHealth Writer\n\n"
+                + "July 20, 2027\n\nA smartphone app cut deaths among newborns by a fifth, researchers have reported.\n");
+        assertEquals("Phone app for health promoters cut newborn deaths, study finds", b.headline().text());
+        assertEquals(LocalDate.of(2027, 7, 20), b.published().date());
+    }
+
     /** A capitalised word before a plain hyphen is no dateline unless world geography knows it as a city. */
     @Test
     void aSlugBeforeAHyphenIsNoDateline() throws Exception {
