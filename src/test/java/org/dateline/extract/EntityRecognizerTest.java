@@ -714,6 +714,20 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PERSON, named(a, "Shin Da-eun").type());
     }
 
+    /**
+     * BodyNamedForCountry: words that name no place before a country's or a world region's name are a body's name; a
+     * country that is also a notable person's surname ends people's names, so only ordinary words go before it then.
+     */
+    @Test
+    void aBodyNamedForACountryOrARegion() {
+        Annotations a = runPipeline(LocalDate.of(2027, 10, 11), "Council vote",
+                "Figures from Fáilte Ireland show the city is short of beds, and the observer group Yiaga Africa raised concerns.",
+                "Kendall Jordan scored 24 points for the visitors.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Fáilte Ireland").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Yiaga Africa").type());
+        assertEquals(EntityType.PERSON, named(a, "Kendall Jordan").type());
+    }
+
     /** TwoPlacesServed: a force or council named by two places joined by "and" is one body; two countries are not. */
     @Test
     void aBodyServingTwoPlacesIsOneName() {
