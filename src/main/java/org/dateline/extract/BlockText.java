@@ -26,11 +26,12 @@ final class BlockText {
 
     /**
      * What a token is: dotted abbreviations (U.S., D.C.), words with inner hyphens, apostrophes and dots (al-Assad,
-     * People's, Leave.EU), a plural possessive apostrophe before a capital (Workers' Party), or one mark. The
+     * People's, Leave.EU), a plural possessive apostrophe before a capital (Workers' Party) or the final "ng'" of an
+     * East African name (Achieng' Otieno), or one mark. The
      * tokenizer ({@link #tokenEnd}) reads these tokens character by character, as this pattern's find() loop would.
      */
     static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?=\\s\\p{Lu}))?|\\S");
+            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*(?:(?<=s|ng)['’](?=\\s\\p{Lu}))?|\\S");
 
     private static boolean isUpper(int cp) {
         if (cp < 128) {
@@ -89,13 +90,16 @@ final class BlockText {
         if (dotted >= 2) {
             return i;
         }
-        // [\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*(?:(?<=s)['’](?=\s\p{Lu}))?
+        // [\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*(?:(?<=s|ng)['’](?=\s\p{Lu}))?
         if (isLetterOrNumber(text.codePointAt(s))) {
             i = skipLettersAndNumbers(text, s);
             while (i + 1 < n && "-'’.&".indexOf(text.charAt(i)) >= 0 && isLetterOrNumber(text.codePointAt(i + 1))) {
                 i = skipLettersAndNumbers(text, i + 1);
             }
-            if (text.charAt(i - 1) == 's' && i + 2 < n && (text.charAt(i) == '\'' || text.charAt(i) == '’')
+            // "Workers' Party"; and "Achieng' Otieno": East African names mark a velar nasal with a final "ng'".
+            boolean plural = text.charAt(i - 1) == 's';
+            boolean velar = i >= 2 && text.charAt(i - 1) == 'g' && text.charAt(i - 2) == 'n';
+            if ((plural || velar) && i + 2 < n && (text.charAt(i) == '\'' || text.charAt(i) == '’')
                     && Whitespace.is(text.charAt(i + 1)) && isUpper(text.codePointAt(i + 2))) {
                 i++;
             }

@@ -70,6 +70,13 @@ class GeneralisationTest {
         assertTrue(names(a).stream().noneMatch(n -> n.startsWith("Forecaster")), names(a).toString());
     }
 
+    /** A final "ng'" is part of an East African name, as a plural possessive is of "Workers' Party". */
+    @Test
+    void aNameEndingInNgApostropheKeepsIt() {
+        Annotations a = run("\"The app is simple,\" said Dr Achieng' Otieno, who led the study.");
+        assertTrue(names(a).contains("Achieng' Otieno"), names(a).toString());
+    }
+
     @Test
     void cityThatIsAlsoAWordIsNoPlace() {
         Annotations a = run("Mobile operators said mobile data use rose sharply.");
