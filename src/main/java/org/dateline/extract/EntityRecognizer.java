@@ -294,7 +294,8 @@ final class EntityRecognizer {
      * "Ministry of Housing, Local Government and Heritage": a department or ministry named by its portfolio lists the
      * portfolio's parts with commas and "and", no acronym needed. The run must be the body and "for" or "of" its
      * first part; the list is capitalised words and commas closed by "and" and a last part of one or two words, and
-     * the word after it is neither capitalised nor a comma. Returns the token index after the list's last word, or {@code j}.
+     * the word after it is neither capitalised nor a comma. Returns the token index after the list's last word, or
+     * {@code j}.
      */
     private int portfolioListEnd(List<Token> toks, List<Integer> run, int j) {
         if (j >= toks.size() || !toks.get(j).text().equals(",") || run.size() < 3) {
@@ -305,7 +306,8 @@ final class EntityRecognizer {
             head++; // "The Department for ...": the article is no part of the name
         }
         String connector = head + 1 < run.size() ? toks.get(run.get(head + 1)).text() : "";
-        if (!PORTFOLIO_BODIES.contains(toks.get(run.get(head)).text()) || !connector.equals("for") && !connector.equals("of")) {
+        if (!PORTFOLIO_BODIES.contains(toks.get(run.get(head)).text())
+                || !connector.equals("for") && !connector.equals("of")) {
             return j;
         }
         int k = j;
@@ -683,8 +685,8 @@ final class EntityRecognizer {
         // the known name after it, unless the whole run is known ("United States", "Northern Ireland").
         // So is one before a given name and a surname alone ("Substitute Kofi Mensah scored"), or a role noun before a
         // name of two words or more with no title in it ("Forecaster Shin Da-eun said"; "Deputy Prosecuting Attorney
-        // Samuel Ibe" is left to the title rules), unless it is a title ("Judge Ann Lee", "Coach Mark Avery": the title stays with the
-        // person).
+        // Samuel Ibe" is left to the title rules), unless it is a title ("Judge Ann Lee", "Coach Mark Avery": the
+        // title stays with the person).
         if (lead == 0 && run.size() > 1 && bt.isInitial(firstIndex)
                 && lex.isOrdinaryWord(run.get(0).text())
                 && !knownName(texts(run)) && (knownName(texts(run.subList(1, run.size())))
@@ -724,7 +726,8 @@ final class EntityRecognizer {
      */
     private boolean noTitleIn(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (lex.titles.longestAt(words, i) > 0 || i > 0 && lex.roleNouns.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+            if (lex.titles.longestAt(words, i) > 0
+                    || i > 0 && lex.roleNouns.contains(words.get(i).toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

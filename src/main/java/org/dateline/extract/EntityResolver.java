@@ -666,7 +666,8 @@ final class EntityResolver {
             }
             String word = Lexicon.norm(g.longest());
             List<Group> bodies = byKey.values().stream().distinct()
-                    .filter(b -> b.type == EntityType.ORGANIZATION && b.members.stream().anyMatch(c -> c.spacedWords() > 1))
+                    .filter(b -> b.type == EntityType.ORGANIZATION
+                            && b.members.stream().anyMatch(c -> c.spacedWords() > 1))
                     .filter(b -> Lexicon.norm(b.longest()).endsWith(" " + word)).toList();
             if (bodies.size() != 1 || g.members.stream().noneMatch(EntityResolver::afterDefiniteArticle)
                     && bodies.get(0).members.stream().noneMatch(c -> Lexicon.norm(c.text).equals(word))) {

@@ -160,14 +160,16 @@ final class SpeakerResolver {
     }
 
     /** A description and a comma opening a sentence before a name: "The returning officer, ". */
-    private static final Pattern DESCRIPTION_THEN_COMMA = Pattern.compile("^[\\s\"“‘']*[Tt]he\\s+[\\p{Ll}\\s'-]+,\\s+$");
+    private static final Pattern DESCRIPTION_THEN_COMMA =
+            Pattern.compile("^[\\s\"“‘']*[Tt]he\\s+[\\p{Ll}\\s'-]+,\\s+$");
 
     /**
      * Named sieve NamedNextAfterTheDescription: "The head of Ateliers de Belfort … said … '…,' she said. / Sandrine
      * Keller-Moreau, who has run the company since 2021, said …": news may describe a speaker before naming them. When
      * no one named before holds the description, it is the first person named after {@code from} outside quotes, in
-     * that paragraph or the next two (the quote often has one of its own), if that name opens its sentence (or follows the description again: "The returning
-     * officer, Ifeanyi Nwosu,") and a comma follows it; any other person named first makes it no one.
+     * that paragraph or the next two (the quote often has one of its own), if that name opens its sentence (or
+     * follows the description again: "The returning officer, Ifeanyi Nwosu,") and a comma follows it; any other person
+     * named first makes it no one.
      */
     private Group namedNextAfter(int from) {
         Integer limit = blockStarts.floor(from);
@@ -178,7 +180,8 @@ final class SpeakerResolver {
         int i = java.util.Arrays.binarySearch(startArray, from);
         for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < limit; i++) {
             Candidate c = sorted.get(i);
-            if (c.group.type != EntityType.PERSON || c.block == null || BlockText.insideQuote(c.block.quotes, c.span.start())) {
+            if (c.group.type != EntityType.PERSON || c.block == null
+                    || BlockText.insideQuote(c.block.quotes, c.span.start())) {
                 continue;
             }
             Integer sentenceStart = sentenceStarts.floor(c.span.start());

@@ -486,8 +486,8 @@ final class TypingRules {
     /**
      * "Health Canada", "Kidney Research UK", "Fáilte Ireland", "Yiaga Africa": words that name no place (no given
      * name or demonym either) and then a country's or a world region's name are a national body's or a firm's name,
-     * for people's names do not end in a country and places that do are known by name ("New Guinea", "Mount Lebanon" are the gazetteer's places; compass and direction words and place openers
-     * are left out: "Outer Mongolia").
+     * for people's names do not end in a country and places that do are known by name ("New Guinea", "Mount Lebanon"
+     * are the gazetteer's places; compass and direction words and place openers are left out: "Outer Mongolia").
      */
     static final class BodyNamedForCountry implements TypingRule {
         @Override
@@ -501,7 +501,7 @@ final class TypingRules {
             if (!n.lex.isCountry(last) && !continent) {
                 return Optional.empty();
             }
-            // "Kendall Jordan": a country that is also a surname ends people's names; then only ordinary words go before.
+            // "Kendall Jordan": a country that is also a surname ends people's names; only ordinary words go before it.
             boolean surname = n.gazetteer().lookupShort(last).stream().anyMatch(e -> e.type() == EntityType.PERSON);
             for (String w : n.w.subList(0, n.size() - 1)) {
                 if (surname && !n.lex.isOrdinaryWord(w) || n.lex.place(w) != null || n.cues.compass.contains(w)
@@ -514,8 +514,9 @@ final class TypingRules {
             if (n.knownToOpenData().stream().anyMatch(e -> e.type() == EntityType.PLACE)) {
                 return Optional.empty();
             }
-            return decided(EntityType.ORGANIZATION, this, "words that name no place, then " + quoted(n.lex.place(last).name())
-                    + " (a " + (continent ? "region" : "country") + " in lexicon/place-names.tsv)");
+            return decided(EntityType.ORGANIZATION, this, "words that name no place, then "
+                    + quoted(n.lex.place(last).name()) + " (a " + (continent ? "region" : "country")
+                    + " in lexicon/place-names.tsv)");
         }
     }
 

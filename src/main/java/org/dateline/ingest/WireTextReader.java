@@ -371,7 +371,8 @@ final class WireTextReader {
             String line = text.substring(units.get(j).start, units.get(j).end).strip();
             BoilerplateRules.Verdict v = verdict(units.get(j), line);
             // "Updated / Monday, 11 Oct 2027 21:47" has a breadcrumb's shape but dates the page: the headline is over it.
-            boolean dated = v.kind() == BoilerplateRules.Kind.UPDATED_LABEL || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL;
+            boolean dated = v.kind() == BoilerplateRules.Kind.UPDATED_LABEL
+                    || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL;
             boolean chrome = v.kind() == BoilerplateRules.Kind.DROP || v.kind() == BoilerplateRules.Kind.SECTION
                     || !dated && BREADCRUMB.matcher(line).matches();
             if (!chrome && (!isMenuLabel(line) || TextDates.isDateLine(line))) {
@@ -388,7 +389,8 @@ final class WireTextReader {
             Unit next = units.get(k);
             String under = text.substring(next.start, next.end).strip();
             BoilerplateRules.Verdict v = verdict(next, under);
-            if (bylines.parse(text, next.start, next.end) != null || bareBylineAt(text, units, k) || TextDates.isDateLine(under)
+            if (bylines.parse(text, next.start, next.end) != null || bareBylineAt(text, units, k)
+                    || TextDates.isDateLine(under)
                     || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL || v.kind() == BoilerplateRules.Kind.UPDATED_LABEL) {
                 return j;
             }
