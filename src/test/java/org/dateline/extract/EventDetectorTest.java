@@ -42,8 +42,8 @@ class EventDetectorTest {
 
     /**
      * Kinds as specific as the trigger tells (lexicon/event-triggers.tsv): a flood, a landslide, a museum reopened, an
-     * alert issued, a bill passed by a vote, a plan approved, a player suspended; a case postponed to a day is set in the
-     * future.
+     * alert issued, a bill passed by a vote, a plan approved, a player suspended, flights cancelled; a case postponed to
+     * a day is set in the future.
      */
     @Test
     void specificKindsAndAPostponementLooksAhead() {
@@ -54,6 +54,8 @@ class EventDetectorTest {
         assertEquals("passed", first("Vote", "The National Assembly on Tuesday passed the bill.").trigger());
         assertEquals("approved", first("Decision", "Regulators approved the prospectus on Monday.").trigger());
         assertEquals("suspended", first("Suspension", "The league suspended the striker for three matches.").trigger());
+        // Called off for good is no postponement.
+        assertEquals("canceled", first("Cancellation", "At Gimhae airport 212 flights were canceled on Thursday.").trigger());
         // DeathByNatureOrAccident: people killed by a flood or a crash died; gunmen kill.
         assertEquals("killed", first("Death", "Four people were killed after flash floods hit the town.").trigger());
         assertEquals("killed", first("Killing", "Gunmen killed four people at a checkpoint.").trigger());
