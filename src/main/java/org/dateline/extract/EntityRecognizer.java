@@ -276,14 +276,23 @@ final class EntityRecognizer {
             return j;
         }
         String acronym = toks.get(k + 1).text().toUpperCase(Locale.ROOT);
-        int first = run.get(0);
-        for (int r = 0; r < run.size() - 1 && lex.stopWords.contains(toks.get(run.get(r)).text()); r++) {
-            first = run.get(r + 1); // "The Department for ...": the article is no part of the name
-        }
+        int first = run.get(firstNameWord(toks, run));
         String all = EntityResolver.initials(bt.slice(toks.get(first).start(), toks.get(lastWord).end()));
         boolean matches = acronym.length() >= 3 && acronym.chars().allMatch(Character::isLetter)
                 && (all.equals(acronym) || all.length() == acronym.length() + 1 && all.endsWith(acronym));
         return matches ? lastWord + 1 : j;
+    }
+
+    /**
+     * Where in {@code run} the name begins after any sentence starters ("The Department for ...", "The Organization for
+     * Security and ...": the article is no part of the name, and process drops it); the last word is never skipped.
+     */
+    private int firstNameWord(List<Token> toks, List<Integer> run) {
+        int r = 0;
+        while (r < run.size() - 1 && lex.stopWords.contains(toks.get(run.get(r)).text())) {
+            r++;
+        }
+        return r;
     }
 
     /** The words that open a government body's name whose portfolio may be a list ("Department for Culture, ..."). */
@@ -301,10 +310,7 @@ final class EntityRecognizer {
         if (j >= toks.size() || !toks.get(j).text().equals(",") || run.size() < 3) {
             return j;
         }
-        int head = 0;
-        while (head < run.size() - 1 && lex.stopWords.contains(toks.get(run.get(head)).text())) {
-            head++; // "The Department for ...": the article is no part of the name
-        }
+        int head = firstNameWord(toks, run);
         String connector = head + 1 < run.size() ? toks.get(run.get(head + 1)).text() : "";
         if (!PORTFOLIO_BODIES.contains(toks.get(run.get(head)).text())
                 || !connector.equals("for") && !connector.equals("of")) {
@@ -393,11 +399,7 @@ final class EntityRecognizer {
         if (k > j && k < toks.size() && isCap(toks.get(k)) && adjacent(bt, toks.get(k - 1), toks.get(k))) {
             return k - j;
         }
-        // The run's first word after any sentence starter ("The Organization for Security and ..."): process drops those.
-        String first = toks.get(run.get(0)).text();
-        for (int r = 0; r < run.size() - 1 && lex.stopWords.contains(first); r++) {
-            first = toks.get(run.get(r + 1)).text();
-        }
+        String first = toks.get(run.get(firstNameWord(toks, run))).text();
         String last = toks.get(run.get(run.size() - 1)).text();
         int next = j + 1;
         if ((c.equals("of") || c.equals("for")) && next < toks.size() && toks.get(next).text().equals("the")) {
@@ -996,7 +998,8 @@ final class EntityRecognizer {
     }
 
     private static Pattern portfolioList(Set<String> titles, String close) {
-        String title = "(?:" + String.join("|", titles.stream().map(Pattern::quote).sorted().toList()) + "|Ministry|Department)";
+        String title = "(?:" + String.join("|", titles.stream().map(Pattern::quote).sorted().toList()) + "|"
+                + String.join("|", PORTFOLIO_BODIES) + ")";
         return Pattern.compile("\\b" + title + "(?:\\s+of\\s+State)?\\s+(?:for|of)\\s+(?:the\\s+)?" + CAPS
                 + "(?:,\\s+" + CAPS + ")*" + close + "\\s*$");
     }

@@ -657,7 +657,9 @@ final class EntityResolver {
      * West Coast Fever ... the Fever", "Adelaide Thunderbirds ... Thunderbirds said") is that body's short name: a
      * person would be named in full somewhere, and then the word would join the full name's group. The word must
      * follow "the" once, as a body's short name does, or already name the body elsewhere in the story; a given name
-     * ("Tsar Peter ... Peter") stays a person.
+     * ("Tsar Peter ... Peter") stays a person. Unlike the after-"the" step of {@link #surnamesMakePeople}, which
+     * gives untyped short forms to bodies only guessed from their shape, it runs once every group is typed, for a body
+     * of any rule (folding it into that step lost holdout21's case and moved organisations on two sets).
      */
     private void lastWordOfABody(Map<String, Group> byKey) {
         for (Group g : new LinkedHashSet<>(byKey.values())) {

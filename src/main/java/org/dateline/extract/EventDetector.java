@@ -195,8 +195,13 @@ final class EventDetector {
      * whose sentence names a force of nature is no airstrike (the natural event's own word tells of it).
      */
     private boolean strikeOfNature(BlockText bt, int at) {
+        return natureWords.matcher(sentenceOf(bt, at)).find();
+    }
+
+    /** The text of the sentence holding {@code at}. */
+    private static String sentenceOf(BlockText bt, int at) {
         Span sentence = bt.sentences.get(bt.sentenceAt(at));
-        return natureWords.matcher(bt.slice(sentence.start(), sentence.end())).find();
+        return bt.slice(sentence.start(), sentence.end());
     }
 
     /**
@@ -219,9 +224,7 @@ final class EventDetector {
      * killed as a bus crashed": people killed by a force of nature or an accident died; no one killed them.
      */
     private boolean deathByNatureOrAccident(BlockText bt, int at) {
-        Span sentence = bt.sentences.get(bt.sentenceAt(at));
-        String s = bt.slice(sentence.start(), sentence.end());
-        return natureWords.matcher(s).find() || accidentWords.matcher(s).find();
+        return strikeOfNature(bt, at) || accidentWords.matcher(sentenceOf(bt, at)).find();
     }
 
     /**

@@ -172,11 +172,7 @@ final class SpeakerResolver {
      * named first makes it no one.
      */
     private Group namedNextAfter(int from) {
-        Integer limit = blockStarts.floor(from);
-        for (int k = 0; k < 3 && limit != null; k++) {
-            limit = blockStarts.higher(limit);
-        }
-        limit = limit != null ? limit : Integer.MAX_VALUE;
+        int limit = endOfParagraphsAfter(from, 2);
         int i = java.util.Arrays.binarySearch(startArray, from);
         for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < limit; i++) {
             Candidate c = sorted.get(i);
@@ -780,10 +776,7 @@ final class SpeakerResolver {
      * next one is the one described.
      */
     private Group describedInAppositionJustAfter(String head, int pos) {
-        Integer own = blockStarts.floor(pos);
-        Integer next = own == null ? null : blockStarts.higher(own);
-        Integer after = next == null ? null : blockStarts.higher(next);
-        int limit = after != null ? after : Integer.MAX_VALUE;
+        int limit = endOfParagraphsAfter(pos, 1);
         Pattern apposition = apposition(head);
         int i = java.util.Arrays.binarySearch(startArray, pos + 1);
         for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < limit; i++) {
@@ -797,6 +790,15 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Where the {@code paragraphs}-th paragraph after the one holding {@code pos} ends (the article's end at most). */
+    private int endOfParagraphsAfter(int pos, int paragraphs) {
+        Integer start = blockStarts.floor(pos);
+        for (int k = 0; k <= paragraphs && start != null; k++) {
+            start = blockStarts.higher(start);
+        }
+        return start != null ? start : Integer.MAX_VALUE;
     }
 
     /** A comma and a description ending in {@code head} right after a name: ", a farmer", ", the curator". */
