@@ -16,6 +16,7 @@ import org.dateline.knowledge.GazetteerEntry;
 import org.dateline.model.EntityType;
 import org.dateline.link.GazetteerWriter;
 import org.dateline.link.NotablePeopleImporter;
+import org.dateline.link.SportsClubsImporter;
 import org.dateline.link.ReferenceDataImporter;
 import org.dateline.link.OpenDataImporter;
 import org.dateline.link.WikidataDumpReader;
@@ -48,6 +49,7 @@ public final class GazetteerCommand implements Runnable {
                             + "countries-states-cities, EveryPolitician, ROR, name-suggestion-index)",
                     "  --notable-people DIR  the layer of notable people (CC BY-SA, a file of its own) from the "
                             + "database's top.csv.gz",
+                    "  --sports-clubs DIR    the layer of football clubs (a file of its own) from reep's teams.csv",
                     "  --from-dump FILE      a Wikidata JSON dump (latest-all.json[.gz]), streamed, filtered by class and sitelinks",
                     "  --from-endpoint URL   a Wikidata-compatible SPARQL endpoint, paged"})
     static final class Build implements Callable<Integer> {
@@ -66,6 +68,10 @@ public final class GazetteerCommand implements Runnable {
         @Option(names = "--notable-people", paramLabel = "DIR",
                 description = "folder holding the notable-people database's top.csv.gz and, optionally, supraverden/general_list.yaml (see data/gazetteer/README.md)")
         Path notablePeople;
+
+        @Option(names = "--sports-clubs", paramLabel = "DIR",
+                description = "folder holding reep's teams.csv (see data/gazetteer/README.md)")
+        Path sportsClubs;
 
         @Option(names = {"--from-dump", "--from"}, paramLabel = "FILE", description = "Wikidata JSON dump, plain or .gz")
         Path dump;
@@ -92,18 +98,18 @@ public final class GazetteerCommand implements Runnable {
 
         @Option(names = "--out", paramLabel = "FILE",
                 description = "output file (default: data/gazetteer/entities.tsv, open-data.tsv.gz, "
-                        + "notable-people.tsv.gz, wikidata-dump.tsv or wikidata-endpoint.tsv)")
+                        + "notable-people.tsv.gz, sports-clubs.tsv.gz, wikidata-dump.tsv or wikidata-endpoint.tsv)")
         Path out;
 
         @Override
         public Integer call() throws IOException {
-            int modes = (openData != null ? 1 : 0) + (notablePeople != null ? 1 : 0) + (dump != null ? 1 : 0)
-                    + (endpoint != null ? 1 : 0);
+            int modes = (openData != null ? 1 : 0) + (notablePeople != null ? 1 : 0) + (sportsClubs != null ? 1 : 0)
+                    + (dump != null ? 1 : 0) + (endpoint != null ? 1 : 0);
             if (modes > 1 || modes == 0 && reference == null) {
                 throw new ParameterException(spec.commandLine(), "give one of --reference DIR, --open-data DIR, "
-                        + "--notable-people DIR, --from-dump FILE or --from-endpoint URL");
+                        + "--notable-people DIR, --sports-clubs DIR, --from-dump FILE or --from-endpoint URL");
             }
-            for (Path p : new Path[] {reference, openData, notablePeople, dump, sources}) {
+            for (Path p : new Path[] {reference, openData, notablePeople, sportsClubs, dump, sources}) {
                 if (p != null && !Files.exists(p)) {
                     throw new ParameterException(spec.commandLine(), p + ": no such file or folder");
                 }
@@ -113,6 +119,9 @@ public final class GazetteerCommand implements Runnable {
             }
             if (notablePeople != null) {
                 return fromNotablePeople();
+            }
+            if (sportsClubs != null) {
+                return fromSportsClubs();
             }
             if (dump != null || endpoint != null) {
                 return fromWikidata();
@@ -147,6 +156,13 @@ public final class GazetteerCommand implements Runnable {
             Path target = out != null ? out : Path.of("data/gazetteer/notable-people.tsv.gz");
             writeCompact(target, NotablePeopleImporter.importAll(notablePeople,
                     ReferenceDataImporter.importAll(ref, sources)));
+            return 0;
+        }
+
+        private int fromSportsClubs() throws IOException {
+            Path target = out != null ? out : Path.of("data/gazetteer/sports-clubs.tsv.gz");
+            writeCompact(target, SportsClubsImporter.importAll(sportsClubs, sources,
+                    ReferenceDataImporter.importAll(referenceFolder(), sources)));
             return 0;
         }
 

@@ -33,6 +33,12 @@ public record Entity(String key, EntityType type, String name, List<Mention> men
         this(key, type, name, mentions, roles, country, evidence, List.of());
     }
 
+    /** Whether one of the decisions behind it is {@code rule}'s ("PERSON by RoleBefore (...)" is RoleBefore's). */
+    public boolean decidedBy(String rule) {
+        String by = " by " + rule + " ";
+        return evidence.stream().anyMatch(line -> line.contains(by) || line.endsWith(" by " + rule));
+    }
+
     /** An entity with no recorded evidence (made by hand, as in tests). */
     public Entity(String key, EntityType type, String name, List<Mention> mentions, List<String> roles, String country) {
         this(key, type, name, mentions, roles, country, List.of(), List.of());

@@ -60,6 +60,7 @@ final class EntityResolver {
     /** Both gazetteer layers: the open data's towns ("Hoboken") among them. */
     private final java.util.function.Function<String, List<GazetteerEntry>> openData;
     private final TeamCues teams = TeamCues.bundled();
+    private static final String KNOWN_CLUB = TypingRules.KnownClub.class.getSimpleName();
     /** "in ", "near ", "the town of ": a place cue ending the text before a name. */
     private final EndCue placeBefore;
 
@@ -631,10 +632,14 @@ final class EntityResolver {
     /**
      * "Sweden beat Denmark 2-1", "Sacramento rallied past Stockton": a place most of whose mentions stand for a sports
      * team ({@link TeamCues}) is the team, an organisation. The linker reads the same cues and links no place for it.
+     * In a story of sport (a place stands for a team by a cue in a sentence of sport, or a club is named:
+     * {@code KnownClub}) a cue alone is enough ("Liverpool lost at Brentford").
      */
     private void teamsNamedByPlace(Map<String, Group> byKey) {
         boolean sportsStory = byKey.values().stream().filter(g -> g.type == EntityType.PLACE)
-                .anyMatch(g -> g.members.stream().anyMatch(c -> standsForTeam(c, false)));
+                .anyMatch(g -> g.members.stream().anyMatch(c -> standsForTeam(c, false)))
+                || byKey.values().stream().anyMatch(g -> g.type == EntityType.ORGANIZATION && g.members.stream()
+                        .anyMatch(c -> c.votes.stream().anyMatch(d -> d.rule().equals(KNOWN_CLUB))));
         for (Group g : new LinkedHashSet<>(byKey.values())) {
             if (g.type != EntityType.PLACE) {
                 continue;

@@ -123,6 +123,11 @@ final class NameContext {
         return gazetteer.lookup(c.text);
     }
 
+    /** What the text around the name says of sport ({@link TeamCues#sport}). */
+    TeamCues.Sport sport() {
+        return TeamCues.bundled().sport(bt.block.text(), c.span.shift(-bt.block.span().start()));
+    }
+
     /** As {@link #knownToOpenData()}, for another name (a part of this one). */
     List<GazetteerEntry> knownToOpenData(String name) {
         return gazetteer.lookup(name);

@@ -72,6 +72,10 @@ public final class NameDecider {
             }
             String outcome = model.getOutcome(best);
             LOG.trace("decide {}: {} p={} {}", c.text, outcome, p[best], Arrays.toString(context));
+            if (clubOverDecider(c, outcome)) {
+                keepTheClub(c, outcome, p[best]);
+                continue;
+            }
             if (p[best] < MIN_CONFIDENCE) {
                 // Unsure: the rules' own decision stands (an untyped name is left to coreference), except a person
                 // that rests on the sequence model alone against a known body.
@@ -120,6 +124,25 @@ public final class NameDecider {
 
     private static final String KNOWN_BODY = TypingRules.KnownBody.class.getSimpleName();
     private static final String SEQUENCE_MODEL = TypingRules.SequenceModel.class.getSimpleName();
+
+    private static final String KNOWN_CLUB = TypingRules.KnownClub.class.getSimpleName();
+
+    /**
+     * KnownClubOverDecider: a club's name in a sentence of sport ({@code KnownClub}: "Tottenham drew with Everton")
+     * that no rule but the sequence model types otherwise stays the club, whatever the decider says: it learned
+     * before the sports-clubs layer existed, from few clubs, so the rule's vote is one it never weighed.
+     */
+    static boolean clubOverDecider(Candidate c, String outcome) {
+        return !outcome.equals(EntityType.ORGANIZATION.name())
+                && c.votes.stream().anyMatch(d -> d.rule().equals(KNOWN_CLUB))
+                && c.votes.stream().noneMatch(d -> d.type() != EntityType.ORGANIZATION && !d.rule().equals(SEQUENCE_MODEL));
+    }
+
+    private static void keepTheClub(Candidate c, String outcome, double p) {
+        c.type = EntityType.ORGANIZATION;
+        c.evidence.add(Decision.of(EntityType.ORGANIZATION, "KnownClubOverDecider", String.format(Locale.ROOT,
+                "%s (decider p=%.2f) against a club named in a sentence of sport", outcome, p)));
+    }
 
     /**
      * KnownBodyOverModel: a name the open data knows only as a well-known body ({@code KnownBody}: "Microsoft",

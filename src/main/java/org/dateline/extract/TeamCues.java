@@ -19,6 +19,11 @@ import org.dateline.model.Span;
  */
 public final class TeamCues {
     static final String FILE = "lexicon/team-cues.tsv";
+    /**
+     * The rules that type a name as a sports team ({@code KnownClub}, the decider's {@code KnownClubOverDecider},
+     * the resolver's {@code TeamNamedByPlace}): the linker looks such an entity up among the sports clubs.
+     */
+    public static final List<String> TEAM_RULES = List.of("KnownClub", "KnownClubOverDecider", "TeamNamedByPlace");
     /** A score right after a team's name or in its sentence: "2-1", "3–0", "1 - 1". */
     private static final Pattern SCORE = Pattern.compile("(?<![\\d/.:-])\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?![\\d/.:-]|\\s?(?:%|per))");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}.]+(?:[-'’][\\p{L}\\p{N}]+)*");
@@ -174,6 +179,28 @@ public final class TeamCues {
      */
     public static boolean mostlyTeam(int teamMentions, int mentions) {
         return teamMentions > 0 && 2 * teamMentions >= mentions;
+    }
+
+    /**
+     * What the text says of sport around a name, strongest first: a team cue touches it in a sentence of sport
+     * ("Carlisle beat Barrow 2-0"), a cue touches it ("Tottenham drew with Everton"), its sentence speaks of sport (a
+     * sport word or a score), or nothing.
+     */
+    public enum Sport { CUE_IN_SPORT, CUE, SENTENCE, NONE }
+
+    /**
+     * What the text around the name printed at {@code span} of {@code text} says of sport ({@link Sport}): where a
+     * club's name ("Everton", "Arsenal") names the club.
+     */
+    public Sport sport(String text, Span span) {
+        if (text == null || span.end() > text.length()) {
+            return Sport.NONE;
+        }
+        if (team(text, span, false)) {
+            return Sport.CUE_IN_SPORT;
+        }
+        return team(text, span, true) ? Sport.CUE
+                : sporting(sentence(text, span.start(), span.end())) ? Sport.SENTENCE : Sport.NONE;
     }
 
     /** Whether a sentence speaks of sport: one of the sport words, or a score. */

@@ -40,7 +40,7 @@ final class TypingRules {
             new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(), new EmployerAfterRole(), new SequenceModel(),
             new WorldPlace(),
             new PlaceNounAfter(), new PlaceCueBefore(), new AffiliationAfter(), new SpeakerFullName(), new LoneSpeaker(),
-            new NeighbourCue(), new KnownBody(), new KnownOpenDataPlace());
+            new NeighbourCue(), new KnownClub(), new KnownBody(), new KnownOpenDataPlace());
 
     private TypingRules() { }
 
@@ -1076,8 +1076,8 @@ final class TypingRules {
     /**
      * "shares of Acme rose": a name no other rule typed that the open-data gazetteer knows only as organisations, the
      * best known of them well known (a prior of {@value #MIN_PRIOR} or more: a body two sources state, or a major
-     * brand; {@value #MIN_COMPANY_PRIOR} for a company), is a body. Asked last, so a cue in the text always wins; not in a headline, and not at a sentence start
-     * when the name is an ordinary word there ("Next", "Target").
+     * brand; {@value #MIN_COMPANY_PRIOR} for a company), is a body. Asked last, so a cue in the text always wins; not in a
+     * headline, and not at a sentence start when the name is an ordinary word there ("Next", "Target").
      */
     static final class KnownBody implements TypingRule {
         static final double MIN_PRIOR = 0.55;
@@ -1098,6 +1098,49 @@ final class TypingRules {
                 return Optional.empty();
             }
             return decided(EntityType.ORGANIZATION, this, evidenceOf(top));
+        }
+    }
+
+    /**
+     * "Tottenham drew with Everton", "Saka scored twice as Arsenal came from behind": a football club's name (the
+     * sports-clubs layer, {@code Gazetteer.lookupClubs}) is the club when several data providers cover it (a prior of
+     * {@value #MIN_PRIOR} or more), the hand-checked gazetteer knows nothing of the name, no place cue comes before it
+     * ("in Newcastle" is the city), and the text says sport ({@link TeamCues#sport}): for a name that is no town's
+     * ("Arsenal", "Everton": districts at most), a team cue touching it or a sentence of sport; for a town's name
+     * ("Carlisle", "Malmo"), both at once: a sentence with "runs" in it may be about the town's trains, and a cue
+     * such as "against" may be a protest's. Elsewhere the name is left to the other rules: "Everton" is also a
+     * given name.
+     */
+    static final class KnownClub implements TypingRule {
+        static final double MIN_PRIOR = 0.42;
+        /** The prior from which an open-data place is a town a story may name, not a district only its city knows. */
+        static final double TOWN_PRIOR = 0.2;
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.c.inHeadline() || n.c.initial && n.lex.isOrdinaryWord(n.c.text)) {
+                return Optional.empty();
+            }
+            List<GazetteerEntry> clubs = n.gazetteer().lookupClubs(n.c.text);
+            if (clubs.isEmpty() || placeCueBefore(n) || !n.known().isEmpty()) {
+                return Optional.empty();
+            }
+            GazetteerEntry top = mostKnown(clubs);
+            List<GazetteerEntry> other = n.knownToOpenData();
+            if (top.prior() < MIN_PRIOR || other.stream().anyMatch(e -> e.prior() >= top.prior())) {
+                return Optional.empty();
+            }
+            boolean town = n.lex.placeByKey(n.placeKey) != null || n.lex.worldPlaceByKey(n.placeKey) != null
+                    || other.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.prior() >= TOWN_PRIOR);
+            TeamCues.Sport sport = n.sport();
+            if (sport == TeamCues.Sport.NONE || town && sport != TeamCues.Sport.CUE_IN_SPORT) {
+                return Optional.empty();
+            }
+            return decided(EntityType.ORGANIZATION, this, evidenceOf(top) + switch (sport) {
+                case CUE_IN_SPORT -> " touched by a team cue in a sentence of sport (lexicon/team-cues.tsv)";
+                case CUE -> " touched by a team cue (lexicon/team-cues.tsv)";
+                default -> " in a sentence of sport";
+            });
         }
     }
 }

@@ -37,6 +37,12 @@ public final class Gazetteer {
     public static final String NOTABLE_PEOPLE_FILE = "gazetteer/notable-people.tsv.gz";
     /** The compact layers {@link #loadDefault()} reads beside the hand-checked one, in order of precedence. */
     public static final List<String> LAYER_FILES = List.of(OPEN_DATA_FILE, NOTABLE_PEOPLE_FILE);
+    /**
+     * The sports-clubs layer (see {@code SportsClubsImporter}), relative to the data root; optional. Kept out of
+     * {@link #lookup}: its names ("Arsenal", "Everton", "Liverpool") mean a club only in a story of sport, so only
+     * {@link #lookupClubs} finds them, for callers that have seen sport around the name.
+     */
+    public static final String SPORTS_CLUBS_FILE = "gazetteer/sports-clubs.tsv.gz";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Gazetteer.class);
 
     private final List<GazetteerEntry> entries;
@@ -49,14 +55,17 @@ public final class Gazetteer {
     private final List<CompactLayer> layers;
     /** The QIDs several of those layers give, each with its one merged row. */
     private final LayerOverlap overlap;
+    /** The sports clubs ({@link #SPORTS_CLUBS_FILE}), or null. */
+    private final CompactLayer clubs;
 
     private Gazetteer(List<GazetteerEntry> rows) {
         this(rows, null);
     }
 
-    /** The hand-checked gazetteer {@code curated} with compact layers beside it. */
-    private Gazetteer(Gazetteer curated, List<CompactLayer> layers) {
+    /** The hand-checked gazetteer {@code curated} with compact layers and the sports clubs (or null) beside it. */
+    private Gazetteer(Gazetteer curated, List<CompactLayer> layers, CompactLayer clubs) {
         this.curated = curated;
+        this.clubs = clubs;
         this.layers = List.copyOf(layers);
         this.overlap = LayerOverlap.of(this.layers);
         this.entries = curated.entries;
@@ -67,6 +76,7 @@ public final class Gazetteer {
 
     private Gazetteer(List<GazetteerEntry> rows, Gazetteer curated) {
         this.curated = curated;
+        this.clubs = null;
         this.layers = List.of();
         this.overlap = LayerOverlap.of(List.of());
         // The first row of a QID wins: the hand-checked file is read before the open-data and dump layers,
@@ -204,7 +214,7 @@ public final class Gazetteer {
 
     /**
      * The gazetteer bundled with Dateline, loaded once and shared: the hand-checked {@code entities.tsv}, then the
-     * compact layers of {@link #LAYER_FILES} that are there (the open data, the notable people).
+     * compact layers of {@link #LAYER_FILES} that are there (the open data, the notable people, the sports clubs).
      */
     public static Gazetteer loadDefault() {
         return Bundled.INSTANCE;
@@ -225,7 +235,12 @@ public final class Gazetteer {
      * {@code curated} is always its row; a QID several layers give is one row, merged as {@link LayerOverlap} says.
      */
     public static Gazetteer withLayers(Gazetteer curated, List<CompactLayer> layers) {
-        return layers.isEmpty() ? curated : new Gazetteer(curated, layers);
+        return withLayers(curated, layers, null);
+    }
+
+    /** As {@link #withLayers(Gazetteer, List)}, with the sports clubs {@code clubs} (or null) for {@link #lookupClubs}. */
+    public static Gazetteer withLayers(Gazetteer curated, List<CompactLayer> layers, CompactLayer clubs) {
+        return layers.isEmpty() && clubs == null ? curated : new Gazetteer(curated, layers, clubs);
     }
 
     /** Only the hand-checked layer ({@code entities.tsv}): small, for tests and generated corpora. */
@@ -244,19 +259,28 @@ public final class Gazetteer {
             long start = System.nanoTime();
             List<CompactLayer> layers = new ArrayList<>();
             for (String file : LAYER_FILES) {
-                String keysFile = CompactLayer.keysFileOf(file);
-                if (!DataFiles.exists(file) || !DataFiles.exists(keysFile)) {
-                    continue;
-                }
-                try {
-                    layers.add(CompactLayer.read(DataFiles.open(file), DataFiles.open(keysFile), file));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                CompactLayer layer = layer(file);
+                if (layer != null) {
+                    layers.add(layer);
                 }
             }
-            Gazetteer g = withLayers(Reference.INSTANCE, layers);
-            LOG.debug("gazetteer: {} loaded in {} ms", layers, (System.nanoTime() - start) / 1_000_000);
+            CompactLayer clubs = layer(SPORTS_CLUBS_FILE);
+            Gazetteer g = withLayers(Reference.INSTANCE, layers, clubs);
+            LOG.debug("gazetteer: {} and {} loaded in {} ms", layers, clubs, (System.nanoTime() - start) / 1_000_000);
             return g;
+        }
+
+        /** The bundled compact layer of {@code file}, or null when it or its name index is missing. */
+        private static CompactLayer layer(String file) {
+            String keysFile = CompactLayer.keysFileOf(file);
+            if (!DataFiles.exists(file) || !DataFiles.exists(keysFile)) {
+                return null;
+            }
+            try {
+                return CompactLayer.read(DataFiles.open(file), DataFiles.open(keysFile), file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -384,7 +408,30 @@ public final class Gazetteer {
                 e = layers.get(i).byQid(qid);
             }
         }
+        if (e == null && clubs != null) {
+            e = clubs.byQid(qid);
+        }
         return java.util.Optional.ofNullable(e);
+    }
+
+    /**
+     * The sports clubs one of whose names matches {@code name} ("Arsenal", "Bayern Munich"), most popular first, then
+     * those whose town it is ("Newcastle" of Newcastle United: a short name); none when the layer is not there. Only
+     * for a name seen in a story of sport: elsewhere "Everton" is a given name and "Newcastle" a city.
+     */
+    public List<GazetteerEntry> lookupClubs(String name) {
+        if (clubs == null) {
+            return List.of();
+        }
+        String key = normalise(name);
+        List<GazetteerEntry> full = clubs.lookup(key);
+        List<GazetteerEntry> town = clubs.lookupShort(key);
+        if (town.isEmpty()) {
+            return full;
+        }
+        List<GazetteerEntry> out = new ArrayList<>(full);
+        town.stream().filter(e -> !full.contains(e)).forEach(out::add);
+        return List.copyOf(out);
     }
 
     /** Entries one of whose names matches {@code name}, ignoring case, accents, a leading "the" and "al-". */

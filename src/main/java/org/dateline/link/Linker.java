@@ -271,6 +271,18 @@ public final class Linker {
             put(out, g, homonym ? CandidateScorer.Match.SHORT
                     : label ? CandidateScorer.Match.LABEL : CandidateScorer.Match.ALIAS);
         }
+        if (entity.type() == EntityType.ORGANIZATION && TeamCues.TEAM_RULES.stream().anyMatch(entity::decidedBy)) {
+            // A team of the story ("Arsenal", "Liverpool" beating someone): a club of the sports-clubs layer, which
+            // only a name typed as a team may find (elsewhere "Everton" is a given name and "Liverpool" the city).
+            // A town's name is as good as the club's own when one club alone bears it ("Tottenham"), a short name
+            // when several do ("Manchester").
+            List<GazetteerEntry> clubs = gazetteer.lookupClubs(name);
+            long towns = clubs.stream().filter(g -> !isFullName(g, nameKey)).count();
+            for (GazetteerEntry g : clubs) {
+                put(out, g, isFullName(g, nameKey) || towns == 1 ? CandidateScorer.Match.ALIAS
+                        : CandidateScorer.Match.SHORT);
+            }
+        }
         if (!out.isEmpty() && !homonym) {
             keepArticleAsPrinted(out, name);
             return out; // the fullest name found something: shorter mentions would only add noise
@@ -315,6 +327,11 @@ public final class Linker {
             }
         }
         return out;
+    }
+
+    /** Whether {@code key} is the label or an alias of {@code g}, not only a short name. */
+    private static boolean isFullName(GazetteerEntry g, String key) {
+        return Gazetteer.normalise(g.label()).equals(key) || g.aliases().stream().anyMatch(a -> Gazetteer.normalise(a).equals(key));
     }
 
     private static final Pattern OPENING_ARTICLE = Pattern.compile("^(?:al|el)[ -]");

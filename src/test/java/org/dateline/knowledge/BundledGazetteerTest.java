@@ -9,7 +9,10 @@ import java.util.List;
 import org.dateline.model.EntityType;
 import org.junit.jupiter.api.Test;
 
-/** The gazetteer Dateline ships: the hand-checked layer with the open-data and notable-people layers beside it. */
+/**
+ * The gazetteer Dateline ships: the hand-checked layer with the open-data and notable-people layers beside it, and
+ * the sports clubs apart.
+ */
 class BundledGazetteerTest {
     private static final Gazetteer BUNDLED = Gazetteer.loadDefault();
 
@@ -24,6 +27,16 @@ class BundledGazetteerTest {
     void holdsOverAHundredThousandEntities() {
         assertTrue(BUNDLED.size() >= 200_000, "at least 200,000 entities (issue #16); entries: " + BUNDLED.size());
         assertTrue(BUNDLED.curated().size() < 2_000, "the hand-checked layer stays small");
+    }
+
+    @Test
+    void knowsFootballClubsOnlyWhenAskedForClubs() {
+        // reep's teams.csv states each club's QID (see src/test/resources/gazetteer/sports-clubs).
+        assertEquals("Q9617", BUNDLED.lookupClubs("Arsenal").get(0).qid(), "Arsenal F.C.");
+        assertEquals("Q15789", BUNDLED.lookupClubs("Bayern Munich").get(0).qid(), "FC Bayern Munich");
+        assertEquals("Q1130849", BUNDLED.lookupClubs("Liverpool").get(0).qid(), "the club, not the city");
+        assertTrue(BUNDLED.lookup("Liverpool").stream().noneMatch(e -> "football-club".equals(e.subtype())),
+                "the general look-up finds the city, never the club");
     }
 
     @Test

@@ -84,6 +84,23 @@ class GazetteerCommandTest {
     }
 
     @Test
+    void sportsClubsAreALayerOnlyTheirOwnLookUpFinds(@TempDir Path dir) throws IOException {
+        StringWriter out = new StringWriter();
+        Path clubs = dir.resolve("sports-clubs.tsv.gz");
+        assertEquals(0, run(out, "build", "--sports-clubs", SportsClubsReaderTest.FIXTURE.toString(),
+                "--out", clubs.toString()));
+        assertTrue(out.toString().contains("wrote 12 rows to " + clubs), out.toString());
+        Gazetteer g = Gazetteer.withLayers(Gazetteer.loadReference(), List.of(),
+                org.dateline.knowledge.CompactLayer.read(Files.newInputStream(clubs),
+                        Files.newInputStream(dir.resolve("sports-clubs.keys.gz")), clubs.toString()));
+        assertEquals("Q9617", g.lookupClubs("Arsenal").get(0).qid());
+        assertEquals(List.of("Q18716"), g.lookupClubs("Newcastle").stream().map(e -> e.qid()).toList(),
+                "the town of Newcastle United, a short name");
+        assertTrue(g.lookup("Arsenal").isEmpty(), "the general look-up never finds a club");
+        assertEquals("Arsenal F.C.", g.byQid("Q9617").orElseThrow().label(), "but a linked club's QID is known");
+    }
+
+    @Test
     void dumpBuildKeepsItemsAboveTheSitelinkThreshold(@TempDir Path dir) throws IOException {
         StringWriter out = new StringWriter();
         Path tsv = dir.resolve("dump.tsv");
@@ -97,7 +114,7 @@ class GazetteerCommandTest {
     void mistakesAreReportedNotThrown() {
         StringWriter out = new StringWriter();
         assertEquals(2, run(out, "build"));
-        assertTrue(out.toString().contains("give one of --reference DIR, --open-data DIR, --notable-people DIR, "
+        assertTrue(out.toString().contains("give one of --reference DIR, --open-data DIR, --notable-people DIR, --sports-clubs DIR, "
                 + "--from-dump FILE or --from-endpoint URL"), out.toString());
         out = new StringWriter();
         assertEquals(2, run(out, "build", "--from", "no-such-dump.json"));
