@@ -71,10 +71,12 @@ final class BoilerplateRules {
     private static final Pattern CRUMB_PHRASE = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|&|and)){0,2}");
 
     /**
-     * "News and features › 2025 › October": short pieces joined by the angle quotes that only breadcrumb trails print,
-     * a trail whatever its pieces say.
+     * "News and features › 2025 › October", "South Africa tour of Sri Lanka > 2nd ODI > Report": short pieces joined by
+     * the angle quotes that only breadcrumb trails print (or by two "greater than" signs or more, which prose never
+     * strings so), a trail whatever its pieces say.
      */
-    private static final Pattern TRAIL = Pattern.compile("[^\u203a\u00bb\\n]{1,30}(?:\\s+[\u203a\u00bb]\\s+[^\u203a\u00bb\\n]{1,30})+");
+    private static final Pattern TRAIL = Pattern.compile("[^\u203a\u00bb\\n]{1,30}(?:\\s+[\u203a\u00bb]\\s+[^\u203a\u00bb\\n]{1,30})+"
+            + "|[^>\\n]{1,30}(?:\\s+>\\s+[^>\\n]{1,30}){2,}");
 
     /**
      * Whether the cleaned line is a site section label, or a breadcrumb of them, by {@code page-chrome.txt} or printed
@@ -104,14 +106,35 @@ final class BoilerplateRules {
         return known || cleaned.codePoints().noneMatch(Character::isLowerCase);
     }
 
-    /** A bar of furniture split by | or similar, every piece of it a line to drop: "Facebook | Twitter | Email". */
+    /**
+     * A bar of furniture split by | or similar: every piece of it a line to drop, the first maybe after a label that is
+     * one ("Facebook | Twitter | Email", "Share: Facebook | X | WhatsApp", "Share on Facebook | Email"); or a footer's links closed by a copyright
+     * notice ("Terms of Use | Privacy Policy | © 2027 ESPN Sports Media Ltd. All rights reserved.").
+     */
     private boolean isFurnitureBar(String cleaned) {
         String[] pieces = CRUMB.split(cleaned.strip());
         if (pieces.length < 2) {
             return false;
         }
         for (String p : pieces) {
-            if (!p.isEmpty() && !drop.contains(key(p))) {
+            if (TextDates.firstDay(p) != null) {
+                return false; // "Source: Xinhua | 2026-08-17 22:06:41 | Editor: …" dates the story
+            }
+        }
+        String last = pieces[pieces.length - 1];
+        if (pieces.length >= 3 && COPYRIGHT.matcher(last).find()
+                && dropPatterns.stream().anyMatch(p -> p.matcher(last).matches())) {
+            return true;
+        }
+        for (int i = 0; i < pieces.length; i++) {
+            String p = pieces[i];
+            int colon = p.indexOf(':');
+            if (i == 0 && colon > 0 && drop.contains(key(p.substring(0, colon)))) {
+                p = p.substring(colon + 1);
+            }
+            String piece = p.strip();
+            if (!piece.isEmpty() && !drop.contains(key(piece))
+                    && dropPatterns.stream().noneMatch(d -> d.matcher(piece).matches())) {
                 return false;
             }
         }
@@ -119,6 +142,8 @@ final class BoilerplateRules {
     }
 
     private static final Pattern HASH = Pattern.compile("^#+\\s*");
+    /** A copyright notice's marks. */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|copyright|all rights reserved");
 
     private static final Comparator<String> LONGEST_FIRST = Comparator.comparingInt(String::length).reversed();
 

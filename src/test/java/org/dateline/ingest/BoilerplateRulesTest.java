@@ -36,6 +36,17 @@ class BoilerplateRulesTest {
         "September 23, 2015 / 6:12 PM || TEXT || ''",
         "Wolves 2 Villa 1 || TEXT || ''",
         "Facebook | Twitter | Email | Copy link || DROP || ''",
+        "Share: Facebook | X | WhatsApp | Copy link || DROP || ''",
+        "Share on Facebook | Share on X | Share on LinkedIn | Email | Comment || DROP || ''",
+        "Click to share on Facebook (Opens in new window) || DROP || ''",
+        "Terms of Use | Privacy Policy | Interest-Based Ads | © 2027 ESPN Sports Media Ltd. All rights reserved. || DROP || ''",
+        "Variety is a part of Penske Media Corporation. © 2027 Variety Media, LLC. All Rights Reserved. || DROP || ''",
+        "Copyright © 2027 Chicago Tribune || DROP || ''",
+        "Source: Xinhua | 2026-08-17 22:06:41 | Editor: Li Wei || TEXT || ''",
+        "South Africa tour of Sri Lanka > 2nd ODI > Report || SECTION || ''",
+        "Sales of 5 > 3 were expected || TEXT || ''",
+        "MORE FROM EDUCATION || END || ''",
+        "Read More About: || END || ''",
     })
     void linesAreClassified(String line, String kind, String rest) {
         BoilerplateRules.Verdict v = BoilerplateRules.get().classify(line);
