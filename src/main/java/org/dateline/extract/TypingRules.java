@@ -929,11 +929,20 @@ final class TypingRules {
      * opening a sentence ("Emergency workers arrived").
      */
     static final class AffiliationAfter implements TypingRule {
+        /**
+         * "Head coach Gerhard Pienaar said": a one-word name opening the sentence that is a role noun itself, before a
+         * role noun, is the first word of a role, not a body.
+         */
+        private static boolean roleOpensTheSentence(NameContext n, String cue) {
+            return n.c.initial && n.size() == 1 && n.lex.roleNouns.contains(n.c.text.toLowerCase(Locale.ROOT))
+                    && n.lex.roleNouns.contains(cue.strip().toLowerCase(Locale.ROOT));
+        }
+
         @Override
         public Optional<Decision> apply(NameContext n) {
             Matcher m = n.cues.affiliationAfter.matcher(n.after);
             if (m.find() && !n.generic()
-                    && !(n.c.initial && n.lex.isOrdinaryWord(n.c.text))) {
+                    && !(n.c.initial && n.lex.isOrdinaryWord(n.c.text)) && !roleOpensTheSentence(n, m.group())) {
                 return decided(EntityType.ORGANIZATION, this, quoted(m.group().strip()) + " after it (" + NameCues.FILE
                         + ", affiliation-after)");
             }

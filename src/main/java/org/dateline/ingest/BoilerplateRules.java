@@ -190,7 +190,9 @@ final class BoilerplateRules {
                 }
             }
         }
-        if (drop.contains(k) || dropPatterns.stream().anyMatch(p -> p.matcher(cleaned).matches())
+        // "Share this:": a drop label over the buttons it introduces.
+        boolean dropLabel = k.endsWith(":") && drop.contains(k.substring(0, k.length() - 1).strip());
+        if (dropLabel || drop.contains(k) || dropPatterns.stream().anyMatch(p -> p.matcher(cleaned).matches())
                 || isFurnitureBar(cleaned)) {
             return new Verdict(Kind.DROP, "");
         }

@@ -1202,4 +1202,12 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Rivermen").type());
         assertFalse(names(a).contains("Emergency"), names(a).toString());
     }
+
+    @Test
+    void aRoleOpeningTheSentenceIsNoBodyBeforeItsRoleNoun() {
+        Annotations a = run("Meyer said the side would recover.",
+                "Head coach Gerhard Pienaar said the team would not rush anybody back.");
+        assertFalse(names(a).contains("Head"), names(a).toString());
+        assertEquals(EntityType.PERSON, named(a, "Gerhard Pienaar").type());
+    }
 }

@@ -37,6 +37,7 @@ class BoilerplateRulesTest {
         "Wolves 2 Villa 1 || TEXT || ''",
         "Facebook | Twitter | Email | Copy link || DROP || ''",
         "Share: Facebook | X | WhatsApp | Copy link || DROP || ''",
+        "Share this: || DROP || ''",
         "Share on Facebook | Share on X | Share on LinkedIn | Email | Comment || DROP || ''",
         "Click to share on Facebook (Opens in new window) || DROP || ''",
         "Terms of Use | Privacy Policy | Interest-Based Ads | © 2027 ESPN Sports Media Ltd. All rights reserved. || DROP || ''",
