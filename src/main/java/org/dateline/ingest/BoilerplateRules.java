@@ -87,6 +87,9 @@ final class BoilerplateRules {
         if (sections.contains(k) || TRAIL.matcher(cleaned.strip()).matches()) {
             return true;
         }
+        if (isMenuBar(cleaned)) {
+            return true;
+        }
         String[] crumbs = CRUMB.split(cleaned.strip());
         if (crumbs.length < 2) {
             return false;
@@ -135,6 +138,28 @@ final class BoilerplateRules {
             String piece = p.strip();
             if (!piece.isEmpty() && !drop.contains(key(piece))
                     && dropPatterns.stream().noneMatch(d -> d.matcher(piece).matches())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern PIPE = Pattern.compile("\\s+\\|\\s+");
+    /** A menu item: opening with a capital, no digit, no sentence punctuation. */
+    private static final Pattern MENU_ITEM = Pattern.compile("\\p{Lu}[^\\d.!?;:,\"\u201c\u201d@]{0,40}");
+
+    /**
+     * "Front page | Finland | Politics | Culture | Finland in Brief | Newsletters": four pipe-separated items or more,
+     * each a short capitalised label of four words at most, is a site's menu whatever its items say (a byline's "By X |
+     * email | Paper" has three; a date line's items hold digits).
+     */
+    private static boolean isMenuBar(String cleaned) {
+        String[] items = PIPE.split(cleaned.strip());
+        if (items.length < 4) {
+            return false;
+        }
+        for (String item : items) {
+            if (!MENU_ITEM.matcher(item.strip()).matches() || SPACES.split(item.strip()).length > 4) {
                 return false;
             }
         }

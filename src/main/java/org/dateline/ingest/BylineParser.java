@@ -158,6 +158,16 @@ final class BylineParser {
                 }
                 cut = part.strip();
             }
+            // "Supaporn Kittisak and Online Reporters": a desk joined after the people is no one; the people stay.
+            int lastJoin = joiner.matcher(part).results().mapToInt(java.util.regex.MatchResult::start).max().orElse(-1);
+            if (lastJoin > 0) {
+                String desk = joiner.split(part.substring(lastJoin), -1)[1].strip();
+                if (CAPITALISED_WORDS.matcher(desk).matches() && nameBeforeJob(desk) == null
+                        && roles.stream().anyMatch(r -> r.matcher(desk).find())) {
+                    part = part.substring(0, lastJoin);
+                    cut = part.strip();
+                }
+            }
             String words = cut;
             if (roles.stream().anyMatch(r -> r.matcher(words).find())) {
                 // "JANE DOE AP Sports Writer": a name in capitals, then (an agency and) the role in mixed case.

@@ -38,6 +38,8 @@ class BoilerplateRulesTest {
         "Facebook | Twitter | Email | Copy link || DROP || ''",
         "Share: Facebook | X | WhatsApp | Copy link || DROP || ''",
         "Share this: || DROP || ''",
+        "Front page | Finland | Politics | Culture | Sport | All Points North | Finland in Brief | Newsletters || SECTION || ''",
+        "Mar 14 | Colombo | 2nd ODI | Report || TEXT || ''",
         "Share on Facebook | Share on X | Share on LinkedIn | Email | Comment || DROP || ''",
         "Click to share on Facebook (Opens in new window) || DROP || ''",
         "Terms of Use | Privacy Policy | Interest-Based Ads | © 2027 ESPN Sports Media Ltd. All rights reserved. || DROP || ''",

@@ -34,6 +34,8 @@ class BylineParserTest {
         "By Hsieh Pei-yu and Daniel Ho                     | Hsieh Pei-yu;Daniel Ho          | -",
         "By Carla Brandt HealthDay Reporter                | Carla Brandt                    | -",
         "By: Jane Doe - Correspondent / @JaneDoeNews       | Jane Doe                        | -",
+        "WRITER: Supaporn Kittisak and Online Reporters    | Supaporn Kittisak               | -",
+        "By Ann Lee and Staff Reports                      | Ann Lee                         | -",
     })
     void bylineShapes(String line, String people, String agency) {
         BylineParser.Byline b = parse(line.strip());
