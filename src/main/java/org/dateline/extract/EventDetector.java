@@ -198,6 +198,15 @@ final class EventDetector {
         return natureWords.matcher(sentenceOf(bt, at)).find();
     }
 
+    /**
+     * ArgumentFit StrikeInSport: "Pillay struck four sixes", "the striker struck the bar": a strike whose sentence
+     * speaks of a game (a sports word or a score) is a blow of the game, no airstrike.
+     */
+    private boolean strikeInSport(BlockText bt, int at) {
+        String s = sentenceOf(bt, at);
+        return SCORE.matcher(s).find() || sportsWords.matcher(s).find();
+    }
+
     /** The text of the sentence holding {@code at}. */
     private static String sentenceOf(BlockText bt, int at) {
         Span sentence = bt.sentences.get(bt.sentenceAt(at));
@@ -464,7 +473,7 @@ final class EventDetector {
                         continue;
                     }
                     trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
-                } else if (strikes.contains(form) && strikeOfNature(bt, first.start())
+                } else if (strikes.contains(form) && (strikeOfNature(bt, first.start()) || strikeInSport(bt, first.start()))
                         || dismissals.contains(form) && weaponFire(bt, new Span(first.start(), last.end()))
                         || eruptions.contains(form) && !volcanic(bt, first.start())) {
                     continue;

@@ -250,6 +250,14 @@ class EventDetectorTest {
         assertEquals("Airstrike", kindOf("struck", "Jets struck rebel positions near Homs on Saturday."));
     }
 
+    /** StrikeInSport: a strike in a sentence of a game is a blow of the game; workers who down tools strike. */
+    @Test
+    void aBatsmanWhoStruckSixesOrdersNoAirstrike() {
+        java.util.List<Event> es = events("Pillay struck four sixes in his 88 off 79 balls before the 31st over.");
+        assertTrue(es.stream().noneMatch(e -> e.kind().equals("Airstrike")), es.toString());
+        assertEquals("Strike", kindOf("downed their tools", "Cane cutters downed their tools on Wednesday over pay."));
+    }
+
     /** Visits, raids, signings, announcements and inaugurations are kinds of their own. */
     @Test
     void finerKindsFromTheTriggerLexicon() {
