@@ -61,6 +61,11 @@ final class EntityResolver {
     private final java.util.function.Function<String, List<GazetteerEntry>> openData;
     private final TeamCues teams = TeamCues.bundled();
     private static final String KNOWN_CLUB = TypingRules.KnownClub.class.getSimpleName();
+    /**
+     * In a story of sport, a place this many of whose mentions stand for its team is the team, however often the story
+     * names it otherwise ("Sri Lanka were without the seamer", "Credit to Sri Lanka": a match report's side).
+     */
+    private static final int TEAM_MENTIONS = 4;
     /** "in ", "near ", "the town of ": a place cue ending the text before a name. */
     private final EndCue placeBefore;
 
@@ -645,7 +650,7 @@ final class EntityResolver {
                 continue;
             }
             int team = (int) g.members.stream().filter(c -> standsForTeam(c, sportsStory)).count();
-            if (TeamCues.mostlyTeam(team, g.members.size())) {
+            if (TeamCues.mostlyTeam(team, g.members.size()) || sportsStory && team >= TEAM_MENTIONS) {
                 splitOffThePlace(byKey, g);
                 g.type = EntityType.ORGANIZATION;
                 for (Candidate c : g.members) {

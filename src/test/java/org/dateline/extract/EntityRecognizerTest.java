@@ -1210,4 +1210,16 @@ class EntityRecognizerTest {
         assertFalse(names(a).contains("Head"), names(a).toString());
         assertEquals(EntityType.PERSON, named(a, "Gerhard Pienaar").type());
     }
+
+    @Test
+    void aCountryFourOfWhoseMentionsAreItsSideIsTheTeamInAStoryOfSport() {
+        Annotations a = run("Kumarage took four wickets as Sri Lanka beat South Africa by six wickets in Pallekele.",
+                "South Africa lost their last seven wickets for 97 runs.",
+                "South Africa captain Tristan Meyer said the batters had let the game slip.",
+                "It was the first hundred against South Africa for Senarath.",
+                "South Africa had looked set for 300. South Africa's problems grew when Mkhize was injured.",
+                "\"Credit to South Africa, they fought,\" Wijeratne said. South Africa were without two seamers.",
+                "The selectors of South Africa named an unchanged squad. South Africa travel to Colombo on Tuesday.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "South Africa").type(), a.entities().toString());
+    }
 }
