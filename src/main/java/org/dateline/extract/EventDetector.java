@@ -473,7 +473,8 @@ final class EventDetector {
                         continue;
                     }
                     trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
-                } else if (strikes.contains(form) && (strikeOfNature(bt, first.start()) || strikeInSport(bt, first.start()))
+                } else if (strikes.contains(form)
+                        && (strikeOfNature(bt, first.start()) || strikeInSport(bt, first.start()))
                         || dismissals.contains(form) && weaponFire(bt, new Span(first.start(), last.end()))
                         || eruptions.contains(form) && !volcanic(bt, first.start())) {
                     continue;

@@ -135,7 +135,8 @@ public final class NameDecider {
     static boolean clubOverDecider(Candidate c, String outcome) {
         return !outcome.equals(EntityType.ORGANIZATION.name())
                 && c.votes.stream().anyMatch(d -> d.rule().equals(KNOWN_CLUB))
-                && c.votes.stream().noneMatch(d -> d.type() != EntityType.ORGANIZATION && !d.rule().equals(SEQUENCE_MODEL));
+                && c.votes.stream()
+                        .noneMatch(d -> d.type() != EntityType.ORGANIZATION && !d.rule().equals(SEQUENCE_MODEL));
     }
 
     private static void keepTheClub(Candidate c, String outcome, double p) {

@@ -1085,8 +1085,8 @@ final class TypingRules {
     /**
      * "shares of Acme rose": a name no other rule typed that the open-data gazetteer knows only as organisations, the
      * best known of them well known (a prior of {@value #MIN_PRIOR} or more: a body two sources state, or a major
-     * brand; {@value #MIN_COMPANY_PRIOR} for a company), is a body. Asked last, so a cue in the text always wins; not in a
-     * headline, and not at a sentence start when the name is an ordinary word there ("Next", "Target").
+     * brand; {@value #MIN_COMPANY_PRIOR} for a company), is a body. Asked last, so a cue in the text always wins; not
+     * in a headline, and not at a sentence start when the name is an ordinary word there ("Next", "Target").
      */
     static final class KnownBody implements TypingRule {
         static final double MIN_PRIOR = 0.55;
@@ -1116,9 +1116,9 @@ final class TypingRules {
      * {@value #MIN_PRIOR} or more), the hand-checked gazetteer knows nothing of the name, no place cue comes before it
      * ("in Newcastle" is the city), and the text says sport ({@link TeamCues#sport}): for a name that is no town's
      * ("Arsenal", "Everton": districts at most), a team cue touching it or a sentence of sport; for a town's name
-     * ("Carlisle", "Malmo"), both at once: a sentence with "runs" in it may be about the town's trains, and a cue
-     * such as "against" may be a protest's. Elsewhere the name is left to the other rules: "Everton" is also a
-     * given name.
+     * ("Carlisle", "Malmo"), both at once: a sentence with a sport word in it may be about the town's trains (the
+     * runs of cricket and of a railway), and a cue such as "against" may be a protest's. Elsewhere the name is left to
+     * the other rules: "Everton" is also a given name.
      */
     static final class KnownClub implements TypingRule {
         static final double MIN_PRIOR = 0.42;

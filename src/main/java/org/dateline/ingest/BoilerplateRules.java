@@ -71,11 +71,12 @@ final class BoilerplateRules {
     private static final Pattern CRUMB_PHRASE = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|&|and)){0,2}");
 
     /**
-     * "News and features › 2025 › October", "South Africa tour of Sri Lanka > 2nd ODI > Report": short pieces joined by
-     * the angle quotes that only breadcrumb trails print (or by two "greater than" signs or more, which prose never
+     * "News and features › 2025 › October", "South Africa tour of Sri Lanka > 2nd ODI > Report": short pieces joined
+     * by the angle quotes that only breadcrumb trails print (or by two "greater than" signs or more, which prose never
      * strings so), a trail whatever its pieces say.
      */
-    private static final Pattern TRAIL = Pattern.compile("[^\u203a\u00bb\\n]{1,30}(?:\\s+[\u203a\u00bb]\\s+[^\u203a\u00bb\\n]{1,30})+"
+    private static final Pattern TRAIL = Pattern.compile(
+            "[^\u203a\u00bb\\n]{1,30}(?:\\s+[\u203a\u00bb]\\s+[^\u203a\u00bb\\n]{1,30})+"
             + "|[^>\\n]{1,30}(?:\\s+>\\s+[^>\\n]{1,30}){2,}");
 
     /**
@@ -111,8 +112,9 @@ final class BoilerplateRules {
 
     /**
      * A bar of furniture split by | or similar: every piece of it a line to drop, the first maybe after a label that is
-     * one ("Facebook | Twitter | Email", "Share: Facebook | X | WhatsApp", "Share on Facebook | Email"); or a footer's links closed by a copyright
-     * notice ("Terms of Use | Privacy Policy | © 2027 ESPN Sports Media Ltd. All rights reserved.").
+     * one ("Facebook | Twitter | Email", "Share: Facebook | X | WhatsApp", "Share on Facebook | Email"); or a
+     * footer's links closed by a copyright notice ("Terms of Use | Privacy Policy | © 2027 ESPN Sports Media Ltd.
+     * All rights reserved.").
      */
     private boolean isFurnitureBar(String cleaned) {
         String[] pieces = CRUMB.split(cleaned.strip());

@@ -214,7 +214,8 @@ public final class Gazetteer {
 
     /**
      * The gazetteer bundled with Dateline, loaded once and shared: the hand-checked {@code entities.tsv}, then the
-     * compact layers of {@link #LAYER_FILES} that are there (the open data, the notable people, the sports clubs).
+     * compact layers of {@link #LAYER_FILES} that are there (the open data, the notable people), and the sports clubs
+     * apart ({@link #lookupClubs}).
      */
     public static Gazetteer loadDefault() {
         return Bundled.INSTANCE;
@@ -238,7 +239,9 @@ public final class Gazetteer {
         return withLayers(curated, layers, null);
     }
 
-    /** As {@link #withLayers(Gazetteer, List)}, with the sports clubs {@code clubs} (or null) for {@link #lookupClubs}. */
+    /**
+     * As {@link #withLayers(Gazetteer, List)}, with the sports clubs {@code clubs} (or null) for {@link #lookupClubs}.
+     */
     public static Gazetteer withLayers(Gazetteer curated, List<CompactLayer> layers, CompactLayer clubs) {
         return layers.isEmpty() && clubs == null ? curated : new Gazetteer(curated, layers, clubs);
     }

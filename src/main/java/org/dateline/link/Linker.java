@@ -331,7 +331,8 @@ public final class Linker {
 
     /** Whether {@code key} is the label or an alias of {@code g}, not only a short name. */
     private static boolean isFullName(GazetteerEntry g, String key) {
-        return Gazetteer.normalise(g.label()).equals(key) || g.aliases().stream().anyMatch(a -> Gazetteer.normalise(a).equals(key));
+        return Gazetteer.normalise(g.label()).equals(key)
+                || g.aliases().stream().anyMatch(a -> Gazetteer.normalise(a).equals(key));
     }
 
     private static final Pattern OPENING_ARTICLE = Pattern.compile("^(?:al|el)[ -]");
