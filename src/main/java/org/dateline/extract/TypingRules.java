@@ -1052,6 +1052,14 @@ final class TypingRules {
         return !hits.isEmpty() && hits.stream().allMatch(e -> e.type() == type);
     }
 
+    /**
+     * Where a gazetteer's look-up alone must not type a name: in a headline (set in title case, every word looks like
+     * a name) or at a sentence start where the name is an ordinary word ("Next", "Target").
+     */
+    private static boolean headlineOrOrdinaryOpening(NameContext n) {
+        return n.c.inHeadline() || n.c.initial && n.lex.isOrdinaryWord(n.c.text);
+    }
+
     /** Of a name's open-data entries, the best known. */
     private static GazetteerEntry mostKnown(List<GazetteerEntry> hits) {
         return hits.stream().max(Comparator.comparingDouble(GazetteerEntry::prior)).orElseThrow();
@@ -1095,7 +1103,7 @@ final class TypingRules {
 
         @Override
         public Optional<Decision> apply(NameContext n) {
-            if (n.c.inHeadline() || n.c.initial && n.lex.isOrdinaryWord(n.c.text)) {
+            if (headlineOrOrdinaryOpening(n)) {
                 return Optional.empty();
             }
             List<GazetteerEntry> hits = n.knownToOpenData();
@@ -1127,7 +1135,7 @@ final class TypingRules {
 
         @Override
         public Optional<Decision> apply(NameContext n) {
-            if (n.c.inHeadline() || n.c.initial && n.lex.isOrdinaryWord(n.c.text)) {
+            if (headlineOrOrdinaryOpening(n)) {
                 return Optional.empty();
             }
             List<GazetteerEntry> clubs = n.gazetteer().lookupClubs(n.c.text);
