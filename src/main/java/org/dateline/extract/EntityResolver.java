@@ -60,7 +60,8 @@ final class EntityResolver {
     /** Both gazetteer layers: the open data's towns ("Hoboken") among them. */
     private final java.util.function.Function<String, List<GazetteerEntry>> openData;
     private final TeamCues teams = TeamCues.bundled();
-    private static final String KNOWN_CLUB = TypingRules.KnownClub.class.getSimpleName();
+    /** The rule that makes a place standing for its team the team ({@link #teamsNamedByPlace}). */
+    static final String TEAM_NAMED_BY_PLACE = "TeamNamedByPlace";
     /**
      * In a story of sport, a place this many of whose mentions stand for its team is the team, however often the story
      * names it otherwise ("Sri Lanka were without the seamer", "Credit to Sri Lanka": a match report's side).
@@ -644,7 +645,7 @@ final class EntityResolver {
         boolean sportsStory = byKey.values().stream().filter(g -> g.type == EntityType.PLACE)
                 .anyMatch(g -> g.members.stream().anyMatch(c -> standsForTeam(c, false)))
                 || byKey.values().stream().anyMatch(g -> g.type == EntityType.ORGANIZATION && g.members.stream()
-                        .anyMatch(c -> c.votes.stream().anyMatch(d -> d.rule().equals(KNOWN_CLUB))));
+                        .anyMatch(c -> c.votes.stream().anyMatch(d -> d.rule().equals(TypingRules.KnownClub.NAME))));
         for (Group g : new LinkedHashSet<>(byKey.values())) {
             if (g.type != EntityType.PLACE) {
                 continue;
@@ -655,7 +656,7 @@ final class EntityResolver {
                 g.type = EntityType.ORGANIZATION;
                 for (Candidate c : g.members) {
                     c.type = EntityType.ORGANIZATION;
-                    c.evidence.add(Decision.of(EntityType.ORGANIZATION, "TeamNamedByPlace", team + " of "
+                    c.evidence.add(Decision.of(EntityType.ORGANIZATION, TEAM_NAMED_BY_PLACE, team + " of "
                             + g.members.size() + " mentions stand for a sports team (lexicon/team-cues.tsv)"));
                 }
             }
@@ -710,7 +711,7 @@ final class EntityResolver {
     private static final Set<String> FIRM_EVIDENCE = Set.of("KnownPlace", "WorldPlace", "KnownToGazetteer",
             "KnownBody", "KnownBodyByFullName", "KnownOpenDataPlace", "OrganisationKeyword", "PlaceKeyword",
             "PlaceOpener", "SpotNamedAfterBody", "TitleBeforeName", "RoleBefore", "StockTicker", "PartyMembers",
-            "FaithBody", "TeamNamedByPlace");
+            "FaithBody", TEAM_NAMED_BY_PLACE);
 
     /**
      * SameNameInTheStory: a name printed alike in one story names one thing ("Winnipeg excavation company owner

@@ -184,8 +184,7 @@ final class EventDetector {
      * rescue team played a key role", "the rally drew thousands").
      */
     private String gameKind(BlockText bt, int at) {
-        Span sentence = bt.sentences.get(bt.sentenceAt(at));
-        String s = bt.slice(sentence.start(), sentence.end());
+        String s = sentenceOf(bt, at);
         boolean game = SCORE.matcher(s).find() || sportsWords.matcher(s).find() && OPPONENT.matcher(s).find();
         return game ? SPORTS_KIND : null;
     }

@@ -73,7 +73,8 @@ public final class NameDecider {
             String outcome = model.getOutcome(best);
             LOG.trace("decide {}: {} p={} {}", c.text, outcome, p[best], Arrays.toString(context));
             if (clubOverDecider(c, outcome)) {
-                keepTheClub(c, outcome, p[best]);
+                keepTheBody(c, CLUB_OVER_DECIDER, String.format(Locale.ROOT,
+                        "%s (decider p=%.2f) against a club named in a sentence of sport", outcome, p[best]));
                 continue;
             }
             if (p[best] < MIN_CONFIDENCE) {
@@ -82,7 +83,7 @@ public final class NameDecider {
                 if (c.modelOnly && c.type == null) {
                     dropped.add(c);
                 } else if (c.type == EntityType.PERSON && knownBodyOverModel(c, EntityType.PERSON)) {
-                    keepTheBody(c, p[best]);
+                    keepTheBody(c, KNOWN_BODY_OVER_MODEL, modelAlone(p[best]));
                 }
                 continue;
             }
@@ -94,7 +95,7 @@ public final class NameDecider {
             }
             EntityType type = EntityType.valueOf(outcome);
             if (knownBodyOverModel(c, type)) {
-                keepTheBody(c, p[best]);
+                keepTheBody(c, KNOWN_BODY_OVER_MODEL, modelAlone(p[best]));
                 continue;
             }
             c.type = type;
@@ -116,16 +117,22 @@ public final class NameDecider {
                 && rules.stream().allMatch(d -> d.type() == c.type);
     }
 
-    private static void keepTheBody(Candidate c, double p) {
+    /** The name stays the body a gazetteer rule found, against the decider: {@code rule} says which override. */
+    private static void keepTheBody(Candidate c, String rule, String why) {
         c.type = EntityType.ORGANIZATION;
-        c.evidence.add(Decision.of(EntityType.ORGANIZATION, "KnownBodyOverModel", String.format(Locale.ROOT,
-                "PERSON (decider p=%.2f) rests on the sequence model alone", p)));
+        c.evidence.add(Decision.of(EntityType.ORGANIZATION, rule, why));
     }
+
+    private static String modelAlone(double p) {
+        return String.format(Locale.ROOT, "PERSON (decider p=%.2f) rests on the sequence model alone", p);
+    }
+
+    private static final String KNOWN_BODY_OVER_MODEL = "KnownBodyOverModel";
+    /** The override that keeps a club against the decider ({@link #clubOverDecider}). */
+    static final String CLUB_OVER_DECIDER = "KnownClubOverDecider";
 
     private static final String KNOWN_BODY = TypingRules.KnownBody.class.getSimpleName();
     private static final String SEQUENCE_MODEL = TypingRules.SequenceModel.class.getSimpleName();
-
-    private static final String KNOWN_CLUB = TypingRules.KnownClub.class.getSimpleName();
 
     /**
      * KnownClubOverDecider: a club's name in a sentence of sport ({@code KnownClub}: "Tottenham drew with Everton")
@@ -134,15 +141,9 @@ public final class NameDecider {
      */
     static boolean clubOverDecider(Candidate c, String outcome) {
         return !outcome.equals(EntityType.ORGANIZATION.name())
-                && c.votes.stream().anyMatch(d -> d.rule().equals(KNOWN_CLUB))
+                && c.votes.stream().anyMatch(d -> d.rule().equals(TypingRules.KnownClub.NAME))
                 && c.votes.stream()
                         .noneMatch(d -> d.type() != EntityType.ORGANIZATION && !d.rule().equals(SEQUENCE_MODEL));
-    }
-
-    private static void keepTheClub(Candidate c, String outcome, double p) {
-        c.type = EntityType.ORGANIZATION;
-        c.evidence.add(Decision.of(EntityType.ORGANIZATION, "KnownClubOverDecider", String.format(Locale.ROOT,
-                "%s (decider p=%.2f) against a club named in a sentence of sport", outcome, p)));
     }
 
     /**

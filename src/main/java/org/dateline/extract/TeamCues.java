@@ -23,7 +23,8 @@ public final class TeamCues {
      * The rules that type a name as a sports team ({@code KnownClub}, the decider's {@code KnownClubOverDecider},
      * the resolver's {@code TeamNamedByPlace}): the linker looks such an entity up among the sports clubs.
      */
-    public static final List<String> TEAM_RULES = List.of("KnownClub", "KnownClubOverDecider", "TeamNamedByPlace");
+    public static final List<String> TEAM_RULES = List.of(TypingRules.KnownClub.NAME, NameDecider.CLUB_OVER_DECIDER,
+            EntityResolver.TEAM_NAMED_BY_PLACE);
     /** A score right after a team's name or in its sentence: "2-1", "3–0", "1 - 1". */
     private static final Pattern SCORE = Pattern.compile("(?<![\\d/.:-])\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?![\\d/.:-]|\\s?(?:%|per))");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}.]+(?:[-'’][\\p{L}\\p{N}]+)*");

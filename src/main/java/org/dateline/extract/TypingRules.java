@@ -1129,6 +1129,8 @@ final class TypingRules {
      * the other rules: "Everton" is also a given name.
      */
     static final class KnownClub implements TypingRule {
+        /** The rule's name, as its decisions carry it. */
+        static final String NAME = KnownClub.class.getSimpleName();
         static final double MIN_PRIOR = 0.42;
         /** The prior from which an open-data place is a town a story may name, not a district only its city knows. */
         static final double TOWN_PRIOR = 0.2;

@@ -209,7 +209,7 @@ final class WireTextReader {
                         && underABareByline(under, verdict(next, under).kind())) {
                     // "Priya Lal" over "Health correspondent, BBC Midlands": the job vouches for a name the lexicon's
                     // given names lack.
-                    byline = bylines.isRole(under) && SPACES.split(under.strip()).length <= BylineParser.MAX_JOB_WORDS
+                    byline = isJobLine(under)
                             ? bylines.parseBareOverJob(text, u.start, u.end) : bylines.parseBare(text, u.start, u.end);
                 }
                 if (byline != null) {
@@ -409,8 +409,12 @@ final class WireTextReader {
      * correspondent, BBC Midlands") or a date line ("14 Sep 2027"), as pages print them under the writer's name.
      */
     private boolean overJobOrDate(String under) {
-        return bylines.isRole(under) && SPACES.split(under.strip()).length <= BylineParser.MAX_JOB_WORDS
-                || TextDates.isDateLine(under);
+        return isJobLine(under) || TextDates.isDateLine(under);
+    }
+
+    /** A writer's job on a line of its own ("Health correspondent, BBC Midlands"), short as a job is. */
+    private boolean isJobLine(String line) {
+        return bylines.isRole(line) && SPACES.split(line.strip()).length <= BylineParser.MAX_JOB_WORDS;
     }
 
     /**

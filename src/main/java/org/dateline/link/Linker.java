@@ -277,9 +277,9 @@ public final class Linker {
             // A town's name is as good as the club's own when one club alone bears it ("Tottenham"), a short name
             // when several do ("Manchester").
             List<GazetteerEntry> clubs = gazetteer.lookupClubs(name);
-            long towns = clubs.stream().filter(g -> !isFullName(g, nameKey)).count();
+            List<GazetteerEntry> towns = clubs.stream().filter(g -> !isFullName(g, nameKey)).toList();
             for (GazetteerEntry g : clubs) {
-                put(out, g, isFullName(g, nameKey) || towns == 1 ? CandidateScorer.Match.ALIAS
+                put(out, g, towns.size() == 1 || !towns.contains(g) ? CandidateScorer.Match.ALIAS
                         : CandidateScorer.Match.SHORT);
             }
         }

@@ -62,6 +62,13 @@ class GazetteerCommandTest {
         assertEquals("Q1741", g.lookup("Vienna").get(0).qid(), "a gzipped layer loads");
     }
 
+    /** The compact layer a build wrote: its rows file and the name index beside it. */
+    private static org.dateline.knowledge.CompactLayer layer(Path rows) throws IOException {
+        Path keys = Path.of(org.dateline.knowledge.CompactLayer.keysFileOf(rows.toString()));
+        return org.dateline.knowledge.CompactLayer.read(Files.newInputStream(rows), Files.newInputStream(keys),
+                rows.toString());
+    }
+
     @Test
     void notablePeopleAreALayerOfTheirOwn(@TempDir Path dir) throws IOException {
         StringWriter out = new StringWriter();
@@ -73,11 +80,7 @@ class GazetteerCommandTest {
         assertEquals(0, run(out, "build", "--open-data", OpenDataImporterTest.FIXTURE.toString(), "--out", open.toString()));
         assertTrue(Gazetteer.readFile(open).stream().noneMatch(e -> e.source().contains("notable-people")
                         || e.source().contains("supraverden")), "the open-data layer holds none of them (CC BY-SA)");
-        Gazetteer g = Gazetteer.withLayers(Gazetteer.loadReference(), List.of(
-                org.dateline.knowledge.CompactLayer.read(Files.newInputStream(open),
-                        Files.newInputStream(dir.resolve("open-data.keys.gz")), open.toString()),
-                org.dateline.knowledge.CompactLayer.read(Files.newInputStream(people),
-                        Files.newInputStream(dir.resolve("notable-people.keys.gz")), people.toString())));
+        Gazetteer g = Gazetteer.withLayers(Gazetteer.loadReference(), List.of(layer(open), layer(people)));
         assertEquals("Q2263", g.lookup("Tom Hanks").get(0).qid());
         assertEquals("Q7804", g.lookup("International Monetary Fund").get(0).qid());
         assertEquals("Q1741", g.lookup("Vienna").get(0).qid());
@@ -90,9 +93,7 @@ class GazetteerCommandTest {
         assertEquals(0, run(out, "build", "--sports-clubs", SportsClubsReaderTest.FIXTURE.toString(),
                 "--out", clubs.toString()));
         assertTrue(out.toString().contains("wrote 12 rows to " + clubs), out.toString());
-        Gazetteer g = Gazetteer.withLayers(Gazetteer.loadReference(), List.of(),
-                org.dateline.knowledge.CompactLayer.read(Files.newInputStream(clubs),
-                        Files.newInputStream(dir.resolve("sports-clubs.keys.gz")), clubs.toString()));
+        Gazetteer g = Gazetteer.withLayers(Gazetteer.loadReference(), List.of(), layer(clubs));
         assertEquals("Q9617", g.lookupClubs("Arsenal").get(0).qid());
         assertEquals(List.of("Q18716"), g.lookupClubs("Newcastle").stream().map(e -> e.qid()).toList(),
                 "the town of Newcastle United, a short name");
