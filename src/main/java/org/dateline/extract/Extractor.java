@@ -36,6 +36,7 @@ public final class Extractor {
     /** The learned decision step over all evidence; null for the rules' own order. */
     private final NameDecider decider;
     private final NameFeatures features;
+    private final PublisherNames publisherNames;
 
     private Extractor(Gazetteer gazetteer, SequenceModelNames model, NameDecider decider) {
         this.model = model;
@@ -51,6 +52,7 @@ public final class Extractor {
         this.times = new TimeResolver(lexicon);
         this.events = new EventDetector(lexicon);
         this.features = new NameFeatures(lexicon, gazetteer);
+        this.publisherNames = new PublisherNames(lexicon, recognizer::lookupAll);
     }
 
     /**
@@ -210,14 +212,13 @@ public final class Extractor {
         // The publisher as printed in the page's own blocks (a photo credit, a trailer): its exact name,
         // "The" included, rather than what the capitalised run would keep.
         if (article.publisher() != null && article.publisher().length() > 2) {
+            String name = PublisherNames.canonical(article.publisher());
             for (BlockText bt : blocks) {
-                int at = bt.text.indexOf(article.publisher());
-                while (at >= 0) {
-                    Span span = new Span(bt.offset + at, bt.offset + at + article.publisher().length());
-                    if (out.stream().noneMatch(o -> o.span.overlaps(span))) {
-                        out.add(fixed(article, span, article.publisher(), EntityType.ORGANIZATION, "Publisher", "the page's publisher metadata", blocks));
+                for (PublisherNames.Found f : publisherNames.find(article.publisher(), bt.text, bt.offset)) {
+                    if (out.stream().noneMatch(o -> o.span.overlaps(f.span()))) {
+                        out.add(fixed(article, f.span(), name, EntityType.ORGANIZATION, "Publisher",
+                                "the page's publisher metadata", blocks));
                     }
-                    at = bt.text.indexOf(article.publisher(), at + 1);
                 }
             }
         }

@@ -18,6 +18,8 @@ final class Draft {
     final List<Image> images = new ArrayList<>();
     String agency;
     String publisher;
+    /** The site's name printed over its menu in pasted page text ("Chicago Tribune"), or null. */
+    String masthead;
     String url;
     Dateline dateline;
     /** A date from page metadata (JSON-LD, {@code article:published_time}), or null. */

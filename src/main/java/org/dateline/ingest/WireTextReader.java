@@ -69,6 +69,8 @@ final class WireTextReader {
         // Menu labels and chrome lines skipped over the headline so far: a longer label among them ("11 On Your Side")
         // is still inside the menu.
         int chromeAbove = 0;
+        // Labels over the headline so far, not counting lines the boilerplate rules drop: the first may be the masthead.
+        int labelsAbove = 0;
 
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
@@ -172,7 +174,11 @@ final class WireTextReader {
                     continue;
                 }
                 if (isMenuLabel(line) && headlineLikeFollows(text, units, ui)) {
-                    // "MLS", "Opinion" over the headline: a section label the lexicon does not list.
+                    // "MLS", "Opinion" over the headline: a section label the lexicon does not list; the first such
+                    // line, over the menu, is the site's masthead.
+                    if (labelsAbove++ == 0 && d.masthead == null && mastheadOverMenu(text, units, ui)) {
+                        d.masthead = line.strip();
+                    }
                     chromeAbove++;
                     continue;
                 }
@@ -180,6 +186,9 @@ final class WireTextReader {
                 if (later > ui) {
                     // MenuUnderMasthead: the site's name or tagline over its menu ("Your local news, every day" over
                     // "Subscribe", "Log in", "News", ...) is page chrome; the headline is the line over the byline.
+                    if (labelsAbove++ == 0 && d.masthead == null && mastheadOverMenu(text, units, ui)) {
+                        d.masthead = line.strip();
+                    }
                     ui = later - 1;
                     continue;
                 }
@@ -348,6 +357,28 @@ final class WireTextReader {
                     && DatelineParser.parse(text, next.start, next.end) == null && !TextDates.isDateLine(line);
         }
         return false;
+    }
+
+    /** Words of a site's name printed as its masthead ("ESPNcricinfo", "Chicago Tribune", "Yle News"), at most. */
+    private static final int MAX_MASTHEAD_WORDS = 4;
+    /** A name as a masthead prints it: capitalised words, no sentence or list punctuation. */
+    private static final Pattern MASTHEAD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?: [\\p{Lu}&][\\p{L}\\p{N}&'’.-]*)*");
+
+    /**
+     * Whether the line at {@code at}, the page's first label, is the site's name ("Daily Monitor", not a tagline) printed
+     * over its menu: a menu bar, a breadcrumb trail or a dropped chrome line follows it.
+     */
+    private boolean mastheadOverMenu(String text, List<Unit> units, int at) {
+        String s = text.substring(units.get(at).start, units.get(at).end).strip();
+        if (at + 1 >= units.size() || SPACES.split(s).length > MAX_MASTHEAD_WORDS || s.endsWith(".")
+                || !MASTHEAD.matcher(s).matches() || TextDates.isDateLine(s)) {
+            return false;
+        }
+        Unit next = units.get(at + 1);
+        String under = text.substring(next.start, next.end).strip();
+        BoilerplateRules.Kind kind = verdict(next, under).kind();
+        return kind == BoilerplateRules.Kind.DROP || kind == BoilerplateRules.Kind.SECTION
+                || BREADCRUMB.matcher(under).matches();
     }
 
     /** Menu labels printed right under a page's masthead, at least. */
@@ -526,7 +557,8 @@ final class WireTextReader {
         if (d.dateline != null && d.dateline.agency() != null) {
             d.agency = d.dateline.agency();
         }
-        d.publisher = Agencies.fullName(d.agency);
+        // Wire copy is published by its agency; a page pasted with its masthead, by the site that prints it.
+        d.publisher = d.agency != null ? Agencies.fullName(d.agency) : d.masthead;
         // Captions first: a dated photo caption is the most reliable witness of the story's year.
         List<TextDates.Found> all = new ArrayList<>();
         for (BlockKind kind : List.of(BlockKind.CAPTION, BlockKind.BODY, BlockKind.STANDFIRST, BlockKind.TRAILER)) {

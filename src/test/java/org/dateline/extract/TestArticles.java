@@ -20,6 +20,11 @@ public final class TestArticles {
      * blocks of another kind when written {@code "HEADLINE|text"}, {@code "STANDFIRST|text"} ...
      */
     public static Article of(LocalDate published, String... paragraphs) {
+        return published(null, published, paragraphs);
+    }
+
+    /** As {@link #of(LocalDate, String...)}, for an article its metadata says {@code publisher} published. */
+    public static Article published(String publisher, LocalDate published, String... paragraphs) {
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
         for (String p : paragraphs) {
@@ -35,7 +40,7 @@ public final class TestArticles {
         }
         return new Article(null, SourceFormat.TEXT, text.toString(), "", "test",
                 blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE).findFirst().orElse(null), List.of(), null,
-                null, null, null, published == null ? null : new PublicationDate(published, DateSource.OPTION),
+                publisher, null, null, published == null ? null : new PublicationDate(published, DateSource.OPTION),
                 List.of(), blocks);
     }
 

@@ -104,6 +104,26 @@ class NewsroomShapesTest {
         assertEquals(LocalDate.of(2027, 7, 20), b.published().date());
     }
 
+    /**
+     * Page text pasted with its masthead names its publisher: the site's name over its menu, not a tagline there, and
+     * not over wire copy, whose publisher is its agency.
+     */
+    @Test
+    void theMastheadOverAMenuIsThePublisher() throws Exception {
+        String menu = "News | Sport | What's On | Obituaries | Announcements\n\n";
+        String story = "Tributes paid to folk singer who has died aged 86\n\nBy Rachel Ainsworth\nChief Reporter\n\n"
+                + "Monday, 16 March 2026\n\nTRIBUTES have been paid to the folk singer, her family said.\n";
+        assertEquals("The Esk Valley Gazette", text("The Esk Valley Gazette\n" + menu + story).publisher());
+        assertEquals("Yle News", text("Skip to main content\nYle News\n" + menu + story).publisher());
+        assertNull(text("Your local news, every day\n" + menu + story).publisher());
+        assertNull(text("Tributes paid to folk singer who has died aged 86\n\nMonday, 16 March 2026\n\n"
+                + "TRIBUTES have been paid to the folk singer, her family said.\n").publisher());
+        Article wire = text("Esk Valley Gazette\n" + menu + "Talks resume after long pause\n\n"
+                + "LONDON, March 16, 2026 (Reuters) - Talks resumed on Monday, officials said.\n");
+        assertEquals("Reuters", wire.agency());
+        assertEquals("Reuters", wire.publisher());
+    }
+
     /** A capitalised word before a plain hyphen is no dateline unless world geography knows it as a city. */
     @Test
     void aSlugBeforeAHyphenIsNoDateline() throws Exception {
