@@ -162,7 +162,7 @@ final class BylineParser {
             int lastJoin = joiner.matcher(part).results().mapToInt(java.util.regex.MatchResult::start).max().orElse(-1);
             if (lastJoin > 0) {
                 String desk = joiner.split(part.substring(lastJoin), -1)[1].strip();
-                if (CAPITALISED_WORDS.matcher(desk).matches() && nameBeforeJob(desk) == null
+                if (CAPITALISED_WORDS.matcher(desk).matches() && nameBeforeJob(desk, false) == null
                         && roles.stream().anyMatch(r -> r.matcher(desk).find())) {
                     part = part.substring(0, lastJoin);
                     cut = part.strip();
@@ -186,7 +186,7 @@ final class BylineParser {
                     }
                 } else {
                     // "Jane Doe Staff Writer", "Jane Doe HealthDay Reporter": a name, perhaps the outlet, then the job.
-                    String name = nameBeforeJob(words);
+                    String name = nameBeforeJob(words, true);
                     if (name != null) {
                         int nameStart = start + offset + part.indexOf(name);
                         authors.add(new Author(Names.normalCase(name), new Span(nameStart, nameStart + name.length())));
@@ -273,15 +273,23 @@ final class BylineParser {
      * The person's name opening "Jane Doe Staff Writer" or "Jane Doe HealthDay Reporter", or null: job words close
      * the words, an outlet's name may stand before them (an agency of the lexicon, a word in capitals or in camel
      * case), and what is left is two to four words of a name opening with a given name of the lexicon ("Staff
-     * Reports" is a desk).
+     * Reports" is a desk), or, after "By" ({@code afterByWord}), any such name over a job of two words in title case.
      */
-    private String nameBeforeJob(String words) {
+    private String nameBeforeJob(String words, boolean afterByWord) {
         String[] w = SPACES.split(words.strip());
         int k = jobStart(w);
         if (k > 2 && isOutletWord(w[k - 1])) {
             k--;
         }
-        if (k < 2 || k > 4 || !givenNames.contains(w[0])) {
+        if (k < 2 || k > 4) {
+            return null;
+        }
+        // After "By", a job of two words or more in title case ("By Meera Chandrasekar Staff Reporter") vouches for
+        // names the lexicon's given names lack, when no word of them is a job or desk word ("By Times Staff Writer");
+        // one job word may close a desk's name ("By Valley Sports Staff").
+        boolean vouched = afterByWord && w.length - k >= 2 && Character.isUpperCase(w[k].charAt(0))
+                && java.util.Arrays.stream(w, 0, k).noneMatch(x -> isRole(x) || desks.contains(x.toLowerCase(Locale.ROOT)));
+        if (!vouched && !givenNames.contains(w[0])) {
             return null;
         }
         String name = String.join(" ", java.util.Arrays.copyOf(w, k));

@@ -30,13 +30,14 @@ final class DatelineParser {
      * AFP's web copy prints the city in ordinary case, a country in parentheses (or after a comma) after a city that
      * is no capital, and then the agency: "Porto (AFP) -", "Quilpué (Chile) (AFP) -", "Mende, France (AFP) -"; Indian
      * wires add the country in brackets and the date, and end with a colon: "Bengaluru (Karnataka) [India], March 3
-     * (ANI):". Only a known agency makes it a dateline.
+     * (ANI):"; EFE puts a full stop before its hyphen: "Ponta Delgada (Portugal), Feb 7 (EFE).-". Only a known agency
+     * makes it a dateline.
      */
     private static final Pattern CITY_THEN_AGENCY = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019.-]*"
             + "(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:\\s+\\((?<region>\\p{Lu}[^()\\n]{1,30})\\)"
             + "|,\\s*(?<country>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,2})(?=\\s+\\())?"
             + "(?:\\s+\\[\\p{Lu}[^\\[\\]\\n]{1,30}\\])?(?:,\\s*" + DATE + ")?\\s+"
-            + AGENCY + "(?:\\s*(?<sep>" + DASH + "|:)(?=\\s)|(?=\\s+\\p{Lu}))");
+            + AGENCY + "(?:\\s*\\.?(?<sep>" + DASH + "|:)(?=\\s)|(?=\\s+\\p{Lu}))");
 
     /** ANSA prints the agency first, then the city in capitals and the date: "(ANSA) - ROME, APR 16 -". */
     private static final Pattern AGENCY_THEN_CITY = Pattern.compile("^[ \\t]*" + AGENCY + "\\s*" + DASH + "\\s+"
@@ -57,7 +58,23 @@ final class DatelineParser {
     private static final Pattern CITY_THEN_COLON = Pattern.compile(
             "^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3}):(?=\\s+[\\p{Lu}\"\u201c\\d])");
 
+    /**
+     * Anadolu prints the dateline on a line of its own over the story: "RIZE, Türkiye". A city in capitals, perhaps its
+     * country, and nothing else; only a city of world geography makes it a dateline.
+     */
+    private static final Pattern CITY_ON_ITS_OWN_LINE = Pattern.compile("^[ \\t]*" + PLACE + "(?:,\\s*" + REGION + ")?[ \\t]*$");
+
     private DatelineParser() { }
+
+    /** The dateline printed alone on the line {@code text[start, end)} ("RIZE, Türkiye"), or null. */
+    static Dateline onItsOwnLine(String text, int start, int end) {
+        Matcher m = CITY_ON_ITS_OWN_LINE.matcher(text).region(start, end);
+        if (!m.matches() || !KnownCities.contains(m.group("place"))) {
+            return null;
+        }
+        return new Dateline(Names.normalCase(m.group("place")), m.group("region"), null, null,
+                new Span(m.start("place"), m.end("place")), new Span(m.start("place"), m.end("place")));
+    }
 
     /** The dateline opening {@code text[start, end)}, or null when the paragraph does not open with one. */
     static Dateline parse(String text, int start, int end) {

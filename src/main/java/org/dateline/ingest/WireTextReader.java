@@ -163,6 +163,10 @@ final class WireTextReader {
                 continue;
             }
             Dateline dateline = bodyStarted ? null : dateline(text, u);
+            if (dateline == null && !bodyStarted && d.headline() != null) {
+                // "RIZE, Türkiye" on its own line under the headline and byline: the story starts there.
+                dateline = DatelineParser.onItsOwnLine(text, u.start, u.end);
+            }
             if (dateline != null && TextDates.isDateLine(line)) {
                 // "September 23, 2015 / 6:12 PM" on its own under the byline: when the page was published, not a
                 // dateline opening the story.
@@ -221,11 +225,15 @@ final class WireTextReader {
                     byline = isJobLine(under)
                             ? bylines.parseBareOverJob(text, u.start, u.end) : bylines.parseBare(text, u.start, u.end);
                 }
+                Unit above = ui > 0 ? units.get(ui - 1) : null;
+                if (byline == null && d.authors.isEmpty() && d.headline() != null && above != null
+                        && TextDates.isDateLine(text.substring(above.start, above.end))) {
+                    // "Mon, 18 Oct, 2027 - 06:00" over "Niamh Kerrigan": a date line vouches for the names right under
+                    // it, as it does for names right over it.
+                    byline = bylines.parseBareOverJob(text, u.start, u.end);
+                }
                 if (byline != null) {
-                    LocalDate printed = TextDates.firstDay(line);
-                    if (printed != null && d.publishedLineDate == null) {
-                        d.publishedLineDate = printed;
-                    }
+                    dateOnTheBylineLine(d, line);
                     lastBylineEnd = u.end;
                     d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, u.start, u.end));
                     d.authors.addAll(byline.authors());
@@ -588,6 +596,18 @@ final class WireTextReader {
             flushPending(d, pending, false);
             d.add(BlockKind.BYLINE, CaptionParser.trimmed(text, last.start, last.end));
             d.authors.addAll(byline.authors());
+            dateOnTheBylineLine(d, text.substring(last.start, last.end));
+        }
+    }
+
+    /**
+     * "By Jane Doe | May 4, 2019", "Selin Karaağaç and Emre Yücel |18.08.2027": the day a byline's line prints, when
+     * it can be read one way only.
+     */
+    private static void dateOnTheBylineLine(Draft d, String line) {
+        LocalDate printed = TextDates.labelDay(line);
+        if (printed != null && d.publishedLineDate == null) {
+            d.publishedLineDate = printed;
         }
     }
 

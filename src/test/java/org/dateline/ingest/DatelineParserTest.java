@@ -39,6 +39,7 @@ class DatelineParserTest {
         "Porto (AFP) - Centrist challenger Ines Carvalho won.          | Porto         | -       | -       | AFP     | Porto (AFP) -",
         "Quilpu\u00e9 (Chile) (AFP) - Firefighters battled a fire.      | Quilpu\u00e9       | Chile   | -       | AFP     | Quilpu\u00e9 (Chile) (AFP) -",
         "Bengaluru (Karnataka) [India], March 3 (ANI): The bill passed. | Bengaluru   | Karnataka | --03-03 | ANI   | Bengaluru (Karnataka) [India], March 3 (ANI):",
+        "Ponta Delgada (Portugal), Feb 7 (EFE).- The PSD won.          | Ponta Delgada | Portugal | --02-07 | EFE   | Ponta Delgada (Portugal), Feb 7 (EFE).-",
         "Jos, March 10, 2026 (NAN) At least 14 miners were killed.     | Jos           | -       | --03-10 | NAN     | Jos, March 10, 2026 (NAN)",
         "Taipei, March 16 (CNA) The opposition passed a bill.          | Taipei        | -       | --03-16 | CNA     | Taipei, March 16 (CNA)",
         "MONDAY, Nov. 15, 2027 (HealthDay News) -- A pill cut LDL.     | -             | -       | --11-15 | HealthDay News | MONDAY, Nov. 15, 2027 (HealthDay News) --",

@@ -124,6 +124,26 @@ class NewsroomShapesTest {
         assertEquals("Reuters", wire.publisher());
     }
 
+    /**
+     * Anadolu's shape: two writers without "By" over a bar and the day, then the city and country on a line of their
+     * own over the story. An Irish page's shape: the date line, then the writer's name right under it.
+     */
+    @Test
+    void aDatelineOnItsOwnLineAndNamesUnderTheDateLine() throws Exception {
+        Article a = text("Flash floods kill six in Black Sea province\n\n"
+                + "Selin Karaagac and Emre Yucel   |18.08.2027 - Update : 18.08.2027\n\nRIZE, T\u00fcrkiye\n\n"
+                + "At least six people were killed after torrential rain triggered flash floods, officials said.\n");
+        assertEquals("Rize", a.dateline().place());
+        assertEquals(List.of("Selin Karaagac", "Emre Yucel"), a.authors().stream().map(Author::name).toList());
+        assertEquals(LocalDate.of(2027, 8, 18), a.published().date());
+        Article b = text("Stagehand takes his final bow after 50 years\n\n"
+                + "He started sweeping the stage at 16 and worked his last show on Saturday night\n\n"
+                + "Mon, 18 Oct, 2027 - 06:00\nNiamh Kerrigan\n\n"
+                + "For half a century the curtain at the opera house has risen on his cue, colleagues said.\n");
+        assertEquals(List.of("Niamh Kerrigan"), b.authors().stream().map(Author::name).toList());
+        assertNull(b.dateline());
+    }
+
     /** A capitalised word before a plain hyphen is no dateline unless world geography knows it as a city. */
     @Test
     void aSlugBeforeAHyphenIsNoDateline() throws Exception {
