@@ -698,6 +698,10 @@ final class EntityRecognizer {
                         && lex.titles.longestAt(texts(run), 0) == 0)) {
             lead = 1;
         }
+        // "Centre-right PSD", "German-occupied Amsterdam": a compound of words before a name describes it.
+        if (lead < run.size() - 1 && lex.isWordCompound(run.get(lead).text())) {
+            lead++;
+        }
         // "Hurricane Xavier", "Operation Desert Lance": a storm or an operation is an event, no entity.
         if (lead < run.size() - 1 && lex.nonEntityOpeners.contains(run.get(lead).text())) {
             return;

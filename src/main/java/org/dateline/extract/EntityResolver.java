@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.model.Slugs;
 import org.dateline.knowledge.GazetteerEntry;
 import org.dateline.model.EntityType;
@@ -184,6 +186,13 @@ final class EntityResolver {
                 deferred.add(c);
             }
         }
+        // An acronym defined in parentheses names its body wherever it stands, the headline before the definition too.
+        for (Candidate c : deferred) {
+            Group defined = c.acronym ? spelledInParentheses(byEnd, c) : null;
+            if (defined != null) {
+                index.acronyms.putIfAbsent(c.text, defined);
+            }
+        }
         for (Candidate c : deferred) {
             if (c.acronym) {
                 String spelt = RE_FINAL_S.matcher(c.text.replace(".", "")).replaceAll("").toUpperCase(Locale.ROOT);
@@ -196,6 +205,9 @@ final class EntityResolver {
                 }
                 if (g == null) {
                     g = spelledInParentheses(byEnd, c);
+                }
+                if (g == null) {
+                    g = index.acronyms.get(c.text);
                 }
                 if (g == null) {
                     g = index.names.get(c.text.toLowerCase(Locale.ROOT));
@@ -253,6 +265,7 @@ final class EntityResolver {
         surnamesMakePeople(byKey, guessed, deferred);
         dropUnsupportedGuesses(byKey, guessed);
         mergeSurnameForms(byKey);
+        mergeInitialForms(byKey);
         teamsNamedByPlace(byKey);
         lastWordOfABody(byKey);
         oneTypePerName(byKey);
@@ -411,7 +424,9 @@ final class EntityResolver {
     /**
      * AcronymInParentheses: "UK Health Security Agency (UKHSA)", "National Institute for Health and Care Research
      * (NIHR)": an acronym printed in parentheses right after a body's name is its short form when its letters are,
-     * in order, the name's capitals (all of an upper-case word's: "UK"), the first one first. Else null.
+     * in order, the name's capitals (all of an upper-case word's: "UK"), the first one first, or exactly the name's
+     * capitals in another order, as a translated name keeps its original acronym ("Social Democratic Party (PSD)").
+     * Else null.
      */
     private static Group spelledInParentheses(Map<Integer, Candidate> byEnd, Candidate c) {
         BlockText bt = c.block;
@@ -425,6 +440,10 @@ final class EntityResolver {
         String capitals = name.text.chars().filter(Character::isUpperCase)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         String letters = c.text.replace(".", "");
+        if (letters.length() >= 2 && sameLetters(letters, capitals)) {
+            // "Social Democratic Party (PSD)", "Socialist Party (PS)": a name translated, its acronym the original's.
+            return name.group;
+        }
         if (letters.length() < 2 || capitals.isEmpty() || letters.charAt(0) != capitals.charAt(0)) {
             return null;
         }
@@ -436,6 +455,14 @@ final class EntityResolver {
             }
         }
         return name.group;
+    }
+
+    private static boolean sameLetters(String a, String b) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
     }
 
     /** Whether "the" stands right before the name. */
@@ -500,6 +527,33 @@ final class EntityResolver {
                     it.remove();
                     break;
                 }
+            }
+        }
+    }
+
+    /** An initial, with or without its full stop, and a surname: "S Kearney", "C. Reid". */
+    private static final Pattern INITIAL_AND_SURNAME = Pattern.compile("(\\p{Lu})\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
+
+    /**
+     * Named rule InitialAndSurname: "S Kearney" in a scorers' line is Seán Kearney, the one person of the story with
+     * that surname whose given name opens with that letter ("Darragh Kearney" does not); with two such, neither.
+     */
+    private static void mergeInitialForms(Map<String, Group> byKey) {
+        for (var it = byKey.entrySet().iterator(); it.hasNext(); ) {
+            Group g = it.next().getValue();
+            Matcher m = g.type == EntityType.PERSON ? INITIAL_AND_SURNAME.matcher(g.longest()) : null;
+            if (m == null || !m.matches()) {
+                continue;
+            }
+            List<Group> full = byKey.values().stream().distinct().filter(o -> o != g && o.type == EntityType.PERSON
+                    && o.longest().startsWith(m.group(1)) && o.longest().endsWith(" " + m.group(2))
+                    && o.longest().indexOf(' ') > 1).toList();
+            if (full.size() == 1) {
+                for (Candidate c : g.members) {
+                    add(full.get(0), c);
+                    c.group = full.get(0);
+                }
+                it.remove();
             }
         }
     }

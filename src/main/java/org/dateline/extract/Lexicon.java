@@ -404,6 +404,20 @@ public final class Lexicon {
         return places.get(key);
     }
 
+    /** A capitalised word, a hyphen, and lower-case letters after it. */
+    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}*-(\\p{Ll}+)");
+    /** Letters of the word after the hyphen, at least, for the dictionary's word to tell a compound from syllables. */
+    private static final int MIN_COMPOUND_TAIL = 4;
+
+    /**
+     * Whether a hyphenated capitalised word ends in a dictionary word ("Centre-right", "German-occupied",
+     * "Ex-treasurer"): a compound that describes a name, not the syllables of a given name ("Jong-un", "Seo-yeon").
+     */
+    boolean isWordCompound(String word) {
+        java.util.regex.Matcher m = HYPHENATED.matcher(word);
+        return m.matches() && m.group(1).length() >= MIN_COMPOUND_TAIL && isOrdinaryWord(m.group(1));
+    }
+
     /** Whether the dictionary writes the word in lower case ("Food", "Sentencing"): an ordinary word, capitalised. */
     boolean isOrdinaryWord(String word) {
         return commonWords.contains(word.toLowerCase(Locale.ROOT));

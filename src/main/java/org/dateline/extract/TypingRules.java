@@ -721,10 +721,15 @@ final class TypingRules {
 
         @Override
         public Optional<Decision> apply(NameContext n) {
-            if (n.size() >= 2 && n.size() <= 3 && n.w.stream().anyMatch(s -> SYLLABLES.matcher(s).matches())) {
+            if (n.size() >= 2 && n.size() <= 3 && n.w.stream().anyMatch(s -> syllables(n, s))) {
                 return decided(EntityType.PERSON, this, "a hyphenated given name");
             }
             return Optional.empty();
+        }
+
+        /** "Jong-un", "Seo-yeon": syllables of a given name; "Centre-right", "Left-wing" are compounds of words. */
+        private static boolean syllables(NameContext n, String word) {
+            return SYLLABLES.matcher(word).matches() && !n.lex.isWordCompound(word);
         }
     }
 
