@@ -133,7 +133,7 @@ final class QuoteFinder {
     private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an");
 
     /** Whether the tokens open with "according to". */
-    private static boolean accordingTo(List<Token> toks) {
+    static boolean accordingTo(List<Token> toks) {
         return toks.size() >= 2 && toks.get(0).text().equalsIgnoreCase("according") && toks.get(1).text().equals("to");
     }
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
@@ -427,6 +427,9 @@ final class QuoteFinder {
         return null;
     }
 
+    /** A person's age as news sets it off after the name: one to three digits. */
+    private static final Pattern RE_AGE_NUMBER = Pattern.compile("\\d{1,3}");
+
     private Attribution afterQuote(BlockText bt, List<Token> after, SpeakerResolver speakers, int from) {
         if (after.isEmpty()) {
             return null;
@@ -531,6 +534,13 @@ final class QuoteFinder {
      * {@code comma} is the first comma after the quote.
      */
     private Attribution appositive(BlockText bt, List<Token> after, int comma, SpeakerResolver speakers, int from) {
+        int nameEnd = comma - 1;
+        // "…," Medeiros Furtado, 47, a former mayor of Ribeira Grande, told: the age set off after the name is the
+        // name's; the description follows it.
+        if (comma + 2 < after.size() && RE_AGE_NUMBER.matcher(after.get(comma + 1).text()).matches()
+                && after.get(comma + 2).text().equals(",")) {
+            comma += 2;
+        }
         int second = -1;
         int inner = 0;
         for (int j = comma + 1; j < Math.min(after.size() - 1, comma + 18); j++) {
@@ -556,7 +566,7 @@ final class QuoteFinder {
         }
         Token verb = after.get(second + 1);
         // The name before the first comma, else the name that fills the part between the commas.
-        Group g = speakers.candidateEndingAt(bt, after.get(comma - 1).end());
+        Group g = speakers.candidateEndingAt(bt, after.get(nameEnd).end());
         if (g == null) {
             g = speakers.candidateEndingAt(bt, after.get(second - 1).end());
             if (g == null || speakers.firstCandidate(bt, after.get(comma).end(), after.get(second).start()) != g) {

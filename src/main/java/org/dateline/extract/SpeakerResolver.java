@@ -237,7 +237,8 @@ final class SpeakerResolver {
             }
             if (c != null && c.group.type != EntityType.PLACE && !bracketed) {
                 String before = wordBefore(bt, c);
-                if (before == null || !(lex.subjectBlockers.contains(before) || before.endsWith("ing"))) {
+                if (before == null || !(lex.subjectBlockers.contains(before) || before.endsWith("ing"))
+                        || sourceOfTheSentence(bt, sentence, i, c)) {
                     recent.put(c.span.start(), c.group);
                     subjectOfSentence.put(sentence.start(), c.span.start());
                     if (c.group.type == EntityType.ORGANIZATION) {
@@ -249,12 +250,36 @@ final class SpeakerResolver {
                 }
             }
             String p = lex.pronouns.get(t.text());
-            if (p != null && p.startsWith("person")) {
+            if (p != null && p.startsWith("person") && !insideOpeningPhrase(bt, sentence, i)) {
                 recent.put(t.start(), PRONOUN);
                 subjectOfSentence.put(sentence.start(), t.start());
                 return;
             }
         }
+    }
+
+    /**
+     * Named sieve AccordingToOpensTheSentence: "According to Helena Sousa Melo, a political scientist, the likeliest
+     * outcome is …": the person the sentence opens by citing is its voice, and a "she" in the next paragraph is hers.
+     */
+    private boolean sourceOfTheSentence(BlockText bt, Span sentence, int i, Candidate c) {
+        int first = bt.firstTokenFrom(sentence.start());
+        return c.group.type == EntityType.PERSON && i == first + 2
+                && QuoteFinder.accordingTo(bt.tokens.subList(first, i));
+    }
+
+    /**
+     * Named sieve PronounInOpeningPhrase: "In a victim impact statement she read to the court, Anjali's mother, Sunita
+     * Mehra, described …": a pronoun deep in a phrase that opens the sentence with a preposition and ends at a comma
+     * is no subject; the subject comes after the comma. A pronoun right after the preposition is left alone.
+     */
+    private boolean insideOpeningPhrase(BlockText bt, Span sentence, int i) {
+        int first = bt.firstTokenFrom(sentence.start());
+        if (i - first < 2 || !lex.subjectBlockers.contains(bt.tokens.get(first).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int comma = bt.slice(bt.tokens.get(i).end(), sentence.end()).indexOf(',');
+        return comma >= 0 && !BlockText.insideQuote(bt.quotes, bt.tokens.get(i).end() + comma);
     }
 
     /**
@@ -344,6 +369,13 @@ final class SpeakerResolver {
      */
     private Candidate personOfAffiliation(BlockText bt, Candidate c) {
         Candidate next = nextAfter(c);
+        if (next != null && next.group.type == EntityType.PLACE) {
+            Candidate person = nextAfter(next);
+            if (person != null && person.group.type == EntityType.PERSON && person.group != c.group
+                    && kinGapAcrossPlace(bt, c, next, person)) {
+                return person;
+            }
+        }
         if (next == null || next.group.type != EntityType.PERSON || next.group == c.group) {
             return c;
         }
@@ -373,6 +405,31 @@ final class SpeakerResolver {
         String head = words[words.length - 1];
         // A great-niece, a step-daughter: the kin noun after the prefix.
         return lex.roleNouns.contains(head) || lex.roleNouns.contains(head.substring(head.lastIndexOf('-') + 1));
+    }
+
+    /** "'s leader in the ": a possessive, up to three lower-case words and a preposition, perhaps with "the". */
+    private static final Pattern RE_KIN_GAP_BEFORE_PLACE = Pattern.compile(
+            "['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){2,4}");
+    /** What stands between the place and the person: a comma. */
+    private static final Pattern RE_COMMA_GAP = Pattern.compile(",\\s+");
+
+    /**
+     * Named sieve PossessiveRoleInPlaceBeforeName: "Chega's leader in the Azores, Nuno Arruda, said": the body's role
+     * noun, placed somewhere, then the person in apposition; the sentence is about the person.
+     */
+    private boolean kinGapAcrossPlace(BlockText bt, Candidate body, Candidate place, Candidate person) {
+        Matcher m = RE_KIN_GAP_BEFORE_PLACE.matcher(bt.slice(body.span.end(), place.span.start()));
+        if (!m.matches() || !RE_COMMA_GAP.matcher(bt.slice(place.span.end(), person.span.start())).matches()) {
+            return false;
+        }
+        // The role noun is the word before the first preposition (in "Chega's leader in the Azores", the leader).
+        String[] words = RE_SPACES.split(bt.slice(body.span.end(), place.span.start()).substring(2).strip());
+        for (int k = 1; k < words.length; k++) {
+            if (lex.subjectBlockers.contains(words[k])) {
+                return lex.roleNouns.contains(words[k - 1]);
+            }
+        }
+        return false;
     }
 
     /**

@@ -686,4 +686,34 @@ class QuoteFinderTest {
         assertEquals("Raj Patel", speaker(a, direct(a).get(0)));
         assertEquals(1, direct(a).size(), "a new sentence with no speaker at its head gives the question none");
     }
+
+    /** "the judge said" finds a person titled Justice; an age set off after a name keeps the name the speaker's. */
+    @Test
+    void theJudgeIsTheJusticeAndAnAgeAfterTheNameIsTheNames() {
+        Annotations a = run("Superior Court Justice Renata Szabo sentenced the driver on Wednesday.",
+                "\"No sentence I impose can give this family back what they have lost,\" the judge said.",
+                "The PSD candidate Tiago Medeiros Furtado won the vote.",
+                "\"We will talk to every party,\" Medeiros Furtado, 47, a former mayor of Ribeira Grande, told "
+                        + "supporters.");
+        assertEquals("Renata Szabo", speaker(a, direct(a).get(0)));
+        assertEquals("Tiago Medeiros Furtado", speaker(a, direct(a).get(1)));
+    }
+
+    /**
+     * PronounInOpeningPhrase, AccordingToOpensTheSentence, PossessiveRoleInPlaceBeforeName: who a later pronoun or
+     * partial quote belongs to when the sentence's first name is not its subject.
+     */
+    @Test
+    void subjectsBehindAnOpeningPhraseACitationOrARoleInAPlace() {
+        Annotations a = run("Defence lawyer Marisa Lo Bianco asked for a shorter term.",
+                "In a statement she read to the court, the victim's mother, Sunita Mehra, described her daughter.",
+                "\"She wanted to be the person who holds your hand,\" she said.",
+                "According to Helena Sousa Melo, a political scientist, the likeliest outcome is a minority government.",
+                "\"Nobody wants to repeat 2020,\" she said.",
+                "Chega's leader in the Azores, Nuno Arruda, said voters were \"tired of the same two parties\".");
+        assertEquals("Sunita Mehra", speaker(a, direct(a).get(0)));
+        assertEquals("Helena Sousa Melo", speaker(a, direct(a).get(1)));
+        Quote partial = a.quotes().stream().filter(q -> q.text().startsWith("tired")).findFirst().orElseThrow();
+        assertEquals("Nuno Arruda", speaker(a, partial));
+    }
 }
