@@ -386,7 +386,14 @@ final class QuoteFinder {
         if (before.size() >= 4 && accordingTo(before)) {
             for (int i = 2; i < before.size(); i++) {
                 if (before.get(i).text().equals(",")) {
-                    Group g = speakers.firstCandidate(bt, before.get(2).start(), before.get(i).start());
+                    // "According to the regional council's hazards manager, Dr Imogen Pask, …": the person in
+                    // apposition after the first comma is the one the body's role noun describes.
+                    int apposition = nextComma(before, i + 1);
+                    Group g = apposition > 0 ? speakers.firstCandidate(bt, before.get(2).start(), before.get(apposition).start())
+                            : null;
+                    if (g == null || g.type != EntityType.PERSON) {
+                        g = speakers.firstCandidate(bt, before.get(2).start(), before.get(i).start());
+                    }
                     if (g != null) {
                         return new Attribution(g, new Span(before.get(0).start(), before.get(1).end()));
                     }
@@ -425,6 +432,16 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** The index of the next comma token from {@code from}, or -1. */
+    private static int nextComma(List<Token> toks, int from) {
+        for (int i = from; i < toks.size(); i++) {
+            if (toks.get(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A person's age as news sets it off after the name: one to three digits. */

@@ -106,13 +106,16 @@ final class SpeakerResolver {
         return RE_LOWER_WORDS_GAP.matcher(bt.slice(start, end)).matches();
     }
 
+    /** A body's name with a possessive before a role ("Opera House's " of "The Opera House's chief executive"), optional. */
+    private static final String BODYS = "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}\\p{Lu}[\\p{L}-]*['’]s\\s+)?";
+
     /**
      * "The Norwegian striker smiled …", "The 23-year-old forward rose …": a sentence opening with a description (up to
      * three modifiers, lower case, hyphenated ages or demonyms, then a role noun) is about the person last named in
      * that role, as {@link #role} finds them. Named sieve: DescriptionSubject.
      */
     private static final Pattern DESCRIPTION_SUBJECT = Pattern.compile(
-            "^[\\s\"“‘']*([Tt]he|An?)\\s+((?:[\\p{L}\\d][\\p{L}\\d'-]*\\s+){0,3}\\p{Ll}+)\\b");
+            "^[\\s\"“‘']*([Tt]he|An?)\\s+" + BODYS + "((?:[\\p{L}\\d][\\p{L}\\d'-]*\\s+){0,3}\\p{Ll}+)\\b");
 
     private boolean descriptionSubject(BlockText bt, Span sentence) {
         String text = bt.slice(sentence.start(), Math.min(sentence.end(), sentence.start() + 80));
@@ -137,7 +140,8 @@ final class SpeakerResolver {
                 }
             }
             int at = sentence.start() + m.start(2);
-            if (k == words.length && namedInApposition(bt, sentence.start() + m.end(2))
+            if (k == words.length && (namedInApposition(bt, sentence.start() + m.end(2))
+                    || personRightAfter(sentence.start() + m.end(2)))
                     || namedAfterTheTitle(bt, sentence, sentence.start() + m.end(2))) {
                 return false; // "The family's lawyer, Anna Kessler, praised ...": the name after the comma is the subject
             }
@@ -161,7 +165,7 @@ final class SpeakerResolver {
 
     /** A description and a comma opening a sentence before a name: "The returning officer, ". */
     private static final Pattern DESCRIPTION_THEN_COMMA =
-            Pattern.compile("^[\\s\"“‘']*[Tt]he\\s+[\\p{Ll}\\s'-]+,\\s+$");
+            Pattern.compile("^[\\s\"“‘']*[Tt]he\\s+" + BODYS + "[\\p{Ll}\\s'-]+,\\s+$");
 
     /**
      * Named sieve NamedNextAfterTheDescription: "The head of Ateliers de Belfort … said … '…,' she said. / Sandrine
@@ -207,6 +211,12 @@ final class SpeakerResolver {
     }
 
     /** Whether a comma and then a name follow {@code pos}: the description before it is that name's apposition. */
+    /** "The actor Fionnuala Daly-Ryan, who …, said": a person named right after the description is the subject. */
+    private boolean personRightAfter(int pos) {
+        Candidate c = byStart.get(pos + 1);
+        return c != null && c.group != null && c.group.type == EntityType.PERSON;
+    }
+
     private boolean namedInApposition(BlockText bt, int pos) {
         String after = bt.slice(pos, pos + 3);
         if (!after.startsWith(", ")) {
@@ -397,7 +407,7 @@ final class SpeakerResolver {
      * one whose kin or associate the next name is; the sentence is about the next name.
      */
     private boolean kinGap(BlockText bt, int start, int end) {
-        Matcher m = RE_KIN_GAP.matcher(bt.slice(start, end));
+        Matcher m = RE_KIN_GAP.matcher(withoutTitleAtEnd(bt.slice(start, end)));
         if (!m.matches()) {
             return false;
         }
@@ -405,6 +415,13 @@ final class SpeakerResolver {
         String head = words[words.length - 1];
         // A great-niece, a step-daughter: the kin noun after the prefix.
         return lex.roleNouns.contains(head) || lex.roleNouns.contains(head.substring(head.lastIndexOf('-') + 1));
+    }
+
+    /** "'s natural hazards manager, Dr ": the gap without the title that opens the name after it. */
+    private String withoutTitleAtEnd(String gap) {
+        String stripped = gap.stripTrailing();
+        int cut = stripped.lastIndexOf(' ');
+        return cut > 0 && lex.titles.contains(stripped.substring(cut + 1)) ? stripped.substring(0, cut + 1) : gap;
     }
 
     /** "'s leader in the ": a possessive, up to three lower-case words and a preposition, perhaps with "the". */
@@ -745,9 +762,14 @@ final class SpeakerResolver {
         if (!isRole(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
             Group described = describedInApposition(head, pos, EntityType.PERSON);
             if (described == null) {
-                described = body(head, pos);
+                described = bodyNamed(head, pos);
             }
-            return described != null ? described : describedInApposition(head, pos, EntityType.ORGANIZATION);
+            if (described == null) {
+                // "Taieri Fields Ltd, a company set up by three families, …" then "the company said": the body so
+                // described, before the latest body that was a sentence's subject.
+                described = describedInApposition(head, pos, EntityType.ORGANIZATION);
+            }
+            return described != null ? described : body(head, pos);
         }
         // "the prime minister said": the person titled exactly so wins over another minister named later.
         Group found = words.length >= 2 ? latestWithExactRole(String.join(" ", words), pos) : null;

@@ -716,4 +716,28 @@ class QuoteFinderTest {
         Quote partial = a.quotes().stream().filter(q -> q.text().startsWith("tired")).findFirst().orElseThrow();
         assertEquals("Nuno Arruda", speaker(a, partial));
     }
+
+    /**
+     * A speaker described before being named: a body's role ("The Red Crescent's provincial head, Zeynep Aydemir,"), a
+     * person right after the description ("The actor Fionnuala Daly-Ryan"), a body in apposition ("the company said"),
+     * a person in apposition after "according to" a body's role noun.
+     */
+    @Test
+    void describedSpeakersFoundThroughBodiesAndAppositions() {
+        Annotations a = run("Stage manager Eileen Walsh said the cast had gathered at noon.",
+                "The head of the Red Crescent in the province said kitchens had been sent.",
+                "\"People left their homes with nothing,\" she said.",
+                "The Red Crescent's provincial head, Zeynep Aydemir, said volunteers had arrived.",
+                "The actor Fionnuala Daly-Ryan, who has played there since 1998, said she had never gone on without him.",
+                "\"There is no show without Miley,\" she said.",
+                "The land is owned by Taieri Fields Ltd, a company set up by three farming families.",
+                "\"We have spent two years on flood modelling,\" the company said in a statement.",
+                "According to the Otago Regional Council's natural hazards manager, Dr Imogen Pask, the stopbank was "
+                        + "\"not designed for houses behind it\".");
+        assertEquals("Zeynep Aydemir", speaker(a, direct(a).get(0)));
+        assertEquals("Fionnuala Daly-Ryan", speaker(a, direct(a).get(1)));
+        assertEquals("Taieri Fields Ltd", speaker(a, direct(a).get(2)));
+        Quote partial = a.quotes().stream().filter(q -> q.text().startsWith("not designed")).findFirst().orElseThrow();
+        assertEquals("Imogen Pask", speaker(a, partial));
+    }
 }
