@@ -213,8 +213,9 @@ public final class Extractor {
         // "The" included, rather than what the capitalised run would keep.
         if (article.publisher() != null && article.publisher().length() > 2) {
             String name = PublisherNames.canonical(article.publisher());
+            List<java.util.regex.Pattern> forms = publisherNames.forms(article.publisher());
             for (BlockText bt : blocks) {
-                for (PublisherNames.Found f : publisherNames.find(article.publisher(), bt.text, bt.offset)) {
+                for (PublisherNames.Found f : PublisherNames.find(forms, bt.text, bt.offset)) {
                     if (out.stream().noneMatch(o -> o.span.overlaps(f.span()))) {
                         out.add(fixed(article, f.span(), name, EntityType.ORGANIZATION, "Publisher",
                                 "the page's publisher metadata", blocks));

@@ -37,43 +37,53 @@ final class PublisherNames {
         return isUpperCase(publisher) ? titleCase(publisher) : publisher;
     }
 
-    /** Where {@code text} (starting at {@code offset} in the article) names the publisher. */
-    List<Found> find(String publisher, String text, int offset) {
+    /** The forms of a publisher's name, as patterns: read once an article, matched in each of its blocks. */
+    List<Pattern> forms(String publisher) {
         String name = canonical(publisher);
-        List<Found> out = new ArrayList<>();
+        List<Pattern> out = new ArrayList<>();
         // A form followed by another capitalised word opens a longer name ("RTÉ News", "Ars Electronica").
-        add(out, Pattern.quote(name) + LONGER_NAME_AHEAD, text, offset);
+        out.add(form(Pattern.quote(name)));
         String[] words = WORDS.split(name);
         if (words.length > 1) {
             String first = words[0];
             if (namesNothingElse(first)) {
-                add(out, Pattern.quote(first) + LONGER_NAME_AHEAD, text, offset);
+                out.add(form(Pattern.quote(first)));
             }
             // "the Tribune", "Lena Hart / Courier": a paper's last word after "the" or in a credit is the paper in its
             // own pages.
             String last = words[words.length - 1];
             if (last.length() > 2 && lexicon.place(last) == null) {
-                add(out, "(?<=\\bthe |/ |/)" + Pattern.quote(last) + LONGER_NAME_AHEAD, text, offset);
+                out.add(form("(?<=\\bthe |/ |/)" + Pattern.quote(last)));
             }
         }
         return out;
     }
 
+    /** Where {@code text} (starting at {@code offset} in the article) names the publisher by one of its forms. */
+    static List<Found> find(List<Pattern> forms, String text, int offset) {
+        List<Found> out = new ArrayList<>();
+        for (Pattern form : forms) {
+            Matcher m = form.matcher(text);
+            while (m.find()) {
+                Span span = new Span(offset + m.start(), offset + m.end());
+                if (out.stream().noneMatch(f -> f.span().overlaps(span))) {
+                    out.add(new Found(span, m.group()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Pattern form(String regex) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + LONGER_NAME_AHEAD + "(?![\\p{L}\\p{N}])");
+    }
+
     /** A word no reader takes for a place, a given name, an agency, a gazetteer's entry or an ordinary word capitalised. */
     private boolean namesNothingElse(String word) {
         return word.length() > 2 && word.chars().allMatch(Character::isLetterOrDigit)
-                && Character.isUpperCase(word.charAt(0)) && !lexicon.isOrdinaryWord(word) && lexicon.place(word) == null && !lexicon.givenNames.contains(word)
-                && !lexicon.agencies.containsKey(word) && gazetteer.apply(word).stream().noneMatch(e -> e.label().equals(word) || e.aliases().contains(word));
-    }
-
-    private static void add(List<Found> out, String regex, String text, int offset) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])").matcher(text);
-        while (m.find()) {
-            Span span = new Span(offset + m.start(), offset + m.end());
-            if (out.stream().noneMatch(f -> f.span().overlaps(span))) {
-                out.add(new Found(span, m.group()));
-            }
-        }
+                && Character.isUpperCase(word.charAt(0)) && !lexicon.isOrdinaryWord(word) && lexicon.place(word) == null
+                && !lexicon.givenNames.contains(word) && !lexicon.agencies.containsKey(word)
+                && gazetteer.apply(word).stream().noneMatch(e -> e.label().equals(word) || e.aliases().contains(word));
     }
 
     private static boolean isUpperCase(String s) {

@@ -18,7 +18,10 @@ import org.dateline.knowledge.DataFiles;
  */
 final class BoilerplateRules {
     /** What a line is, as far as page furniture goes. */
-    enum Kind { TEXT, DROP, END, CAPTION_LABEL, CREDIT_LABEL, PUBLISHED_LABEL, UPDATED_LABEL,
+    enum Kind { TEXT, DROP, END,
+        /** A box of teasers ("Most read"): its heading and the lines under it up to the next prose are not the story. */
+        BOX,
+        CAPTION_LABEL, CREDIT_LABEL, PUBLISHED_LABEL, UPDATED_LABEL,
         /** A site section or menu label ("Business", "Local News"): chrome before the headline, else text. */
         SECTION }
 
@@ -45,15 +48,21 @@ final class BoilerplateRules {
     private final Set<String> sections;
     /** A line ends the article when one of these matches it whole ("32 Comments"). */
     private final List<Pattern> endPatterns;
+    /** Headings of teaser boxes, as keys, and patterns a heading matches whole ("Most read in Ireland"). */
+    private final Set<String> boxes;
+    private final List<Pattern> boxPatterns;
     /** A line is dropped when one of these matches it whole. */
     private final List<Pattern> dropPatterns;
 
     private BoilerplateRules() {
         Map<String, List<String>> rules = DataFiles.rules("lexicon/boilerplate.txt",
-                "line", "regex", "end", "end-regex", "caption", "credit", "published", "published-regex", "updated");
+                "line", "regex", "end", "end-regex", "box", "box-regex", "caption", "credit", "published",
+                "published-regex", "updated");
         drop = keys(rules.get("line")).collect(Collectors.toSet());
         end = keys(rules.get("end")).collect(Collectors.toSet());
         endPatterns = rules.get("end-regex").stream().map(Pattern::compile).toList();
+        boxes = keys(rules.get("box")).collect(Collectors.toSet());
+        boxPatterns = rules.get("box-regex").stream().map(Pattern::compile).toList();
         captionLabels = keys(rules.get("caption")).toList();
         creditLabels = keys(rules.get("credit")).toList();
         publishedLabels = keys(rules.get("published")).sorted(LONGEST_FIRST).toList();
@@ -207,6 +216,9 @@ final class BoilerplateRules {
         }
         if (end.contains(k) || endPatterns.stream().anyMatch(p -> p.matcher(cleaned).matches())) {
             return new Verdict(Kind.END, "");
+        }
+        if (boxes.contains(k) || boxPatterns.stream().anyMatch(p -> p.matcher(cleaned).matches())) {
+            return new Verdict(Kind.BOX, "");
         }
         // "Updated 3:45 PM ET, Sat October 3, 2015" is furniture, but its date still witnesses the story's.
         for (String label : updatedLabels) {

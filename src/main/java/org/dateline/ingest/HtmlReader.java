@@ -302,8 +302,8 @@ final class HtmlReader {
                 continue;
             } else {
                 String leafText = hasDoubleBreak(child) ? null : leafBlockText(child);
-                if (leafText != null && bodyStarted
-                        && boilerplate.classify(norm(leafText)).kind() == BoilerplateRules.Kind.END) {
+                BoilerplateRules.Kind leafKind = leafText == null ? null : boilerplate.classify(norm(leafText)).kind();
+                if (bodyStarted && (leafKind == BoilerplateRules.Kind.END || leafKind == BoilerplateRules.Kind.BOX)) {
                     // "Related stories", "32 Comments": the rest of this box is not the story.
                     return;
                 }

@@ -71,11 +71,20 @@ final class WireTextReader {
         int chromeAbove = 0;
         // Labels over the headline so far, not counting lines the boilerplate rules drop: the first may be the masthead.
         int labelsAbove = 0;
+        // Inside a box of teasers ("Most read") printed after the story began.
+        boolean inBox = false;
 
         for (int ui = 0; ui < units.size(); ui++) {
             Unit u = units.get(ui);
             String line = text.substring(u.start, u.end);
             BoilerplateRules.Verdict v = verdict(u, line);
+            if (inBox) {
+                // Teasers under a box's heading: the story goes on only where prose or a closing credit does.
+                if (v.kind() != BoilerplateRules.Kind.TEXT || !isProse(line) && !bylines.isTrailer(line)) {
+                    continue;
+                }
+                inBox = false;
+            }
             if (publishedNext) {
                 publishedNext = false;
                 LocalDate date = TextDates.labelDay(line);
@@ -92,6 +101,15 @@ final class WireTextReader {
                     // A section label over the page, unless it is all the headline there is ("Markets" over prose).
                     if (d.headline() == null && !bodyStarted && headlineLikeFollows(text, units, ui)) {
                         chromeAbove++;
+                        continue;
+                    }
+                    break;
+                case BOX:
+                    if (bodyStarted || d.headline() != null && !pending.isEmpty()) {
+                        // What came before the box was the story.
+                        flushPending(d, pending, true);
+                        bodyStarted = true;
+                        inBox = true;
                         continue;
                     }
                     break;
@@ -486,6 +504,17 @@ final class WireTextReader {
 
     private static long bodyBlocks(Draft d) {
         return d.blocks.stream().filter(b -> b.kind() == BlockKind.BODY).count();
+    }
+
+    /** Words a line of prose has, at least: a teaser's headline has no stop. */
+    private static final int MIN_PROSE_WORDS = 5;
+    /** How prose ends: a stop, perhaps inside closing quotation marks or brackets, or a colon before a quotation. */
+    private static final Pattern PROSE_END = Pattern.compile(".*[.!?:][\"”’')]*$");
+
+    /** A paragraph of the story: whole sentences, not a teaser's headline. */
+    private static boolean isProse(String line) {
+        String s = line.strip();
+        return PROSE_END.matcher(s).matches() && SPACES.split(s).length >= MIN_PROSE_WORDS;
     }
 
     /** Body blocks that end as sentences do: a list of highlights or a share bar does not. */

@@ -50,6 +50,10 @@ class BoilerplateRulesTest {
         "Sales of 5 > 3 were expected || TEXT || ''",
         "MORE FROM EDUCATION || END || ''",
         "Read More About: || END || ''",
+        "Most read || BOX || ''",
+        "Most Read in Ireland || BOX || ''",
+        "More in this section || BOX || ''",
+        "Most readers said the plan had failed. || TEXT || ''",
     })
     void linesAreClassified(String line, String kind, String rest) {
         BoilerplateRules.Verdict v = BoilerplateRules.get().classify(line);

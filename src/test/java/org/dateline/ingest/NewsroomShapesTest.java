@@ -144,6 +144,20 @@ class NewsroomShapesTest {
         assertNull(b.dateline());
     }
 
+    /** A box of teasers ("Most read") is no part of the story; prose after it is. */
+    @Test
+    void aBoxOfTeasersIsSkippedUpToTheNextProse() throws Exception {
+        // Pasted page text: one paragraph a line, so the box's lines are lines of their own.
+        Article a = text("Council approves new library\n\nThe council approved the new central library on Monday after "
+                + "a two-year debate over its cost and its site, officials said.\n\n"
+                + "Most read\n1. Bellevue approves tallest tower on Eastside\n2. Ferry delays continue on Seattle run\n\n"
+                + "Construction is due to start in the spring, the mayor said.\n");
+        List<String> body = a.blocks().stream().filter(b -> b.kind() == BlockKind.BODY).map(Block::text).toList();
+        assertEquals(List.of("The council approved the new central library on Monday after a two-year debate over its "
+                + "cost and its site, officials said.",
+                "Construction is due to start in the spring, the mayor said."), body);
+    }
+
     /** A capitalised word before a plain hyphen is no dateline unless world geography knows it as a city. */
     @Test
     void aSlugBeforeAHyphenIsNoDateline() throws Exception {
