@@ -405,7 +405,8 @@ public final class Lexicon {
     }
 
     /** A capitalised word, a hyphen, and lower-case letters after it. */
-    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}*-(\\p{Ll}+)");
+    private static final java.util.regex.Pattern HYPHENATED =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{L}*-(\\p{Ll}+)");
     /** Letters of the word after the hyphen, at least, for the dictionary's word to tell a compound from syllables. */
     private static final int MIN_COMPOUND_TAIL = 4;
 

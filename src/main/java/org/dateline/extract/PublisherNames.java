@@ -78,7 +78,7 @@ final class PublisherNames {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + LONGER_NAME_AHEAD + "(?![\\p{L}\\p{N}])");
     }
 
-    /** A word no reader takes for a place, a given name, an agency, a gazetteer's entry or an ordinary word capitalised. */
+    /** A word no reader takes for a place, a given name, an agency, a gazetteer's entry or a capitalised word. */
     private boolean namesNothingElse(String word) {
         return word.length() > 2 && word.chars().allMatch(Character::isLetterOrDigit)
                 && Character.isUpperCase(word.charAt(0)) && !lexicon.isOrdinaryWord(word) && lexicon.place(word) == null

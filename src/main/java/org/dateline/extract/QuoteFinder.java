@@ -389,8 +389,8 @@ final class QuoteFinder {
                     // "According to the regional council's hazards manager, Dr Imogen Pask, …": the person in
                     // apposition after the first comma is the one the body's role noun describes.
                     int apposition = nextComma(before, i + 1);
-                    Group g = apposition > 0 ? speakers.firstCandidate(bt, before.get(2).start(), before.get(apposition).start())
-                            : null;
+                    Group g = apposition > 0
+                            ? speakers.firstCandidate(bt, before.get(2).start(), before.get(apposition).start()) : null;
                     if (g == null || g.type != EntityType.PERSON) {
                         g = speakers.firstCandidate(bt, before.get(2).start(), before.get(i).start());
                     }

@@ -106,7 +106,7 @@ final class SpeakerResolver {
         return RE_LOWER_WORDS_GAP.matcher(bt.slice(start, end)).matches();
     }
 
-    /** A body's name with a possessive before a role ("Opera House's " of "The Opera House's chief executive"), optional. */
+    /** A body's name with a possessive before a role, optional: the Opera House's, of "The Opera House's director". */
     private static final String BODYS = "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}\\p{Lu}[\\p{L}-]*['’]s\\s+)?";
 
     /**

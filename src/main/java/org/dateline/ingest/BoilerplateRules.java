@@ -19,7 +19,7 @@ import org.dateline.knowledge.DataFiles;
 final class BoilerplateRules {
     /** What a line is, as far as page furniture goes. */
     enum Kind { TEXT, DROP, END,
-        /** A box of teasers ("Most read"): its heading and the lines under it up to the next prose are not the story. */
+        /** A box of teasers ("Most read"): its heading and the lines under it, up to the next prose, are no story. */
         BOX,
         CAPTION_LABEL, CREDIT_LABEL, PUBLISHED_LABEL, UPDATED_LABEL,
         /** A site section or menu label ("Business", "Local News"): chrome before the headline, else text. */

@@ -288,7 +288,8 @@ final class BylineParser {
         // names the lexicon's given names lack, when no word of them is a job or desk word ("By Times Staff Writer");
         // one job word may close a desk's name ("By Valley Sports Staff").
         boolean vouched = afterByWord && w.length - k >= 2 && Character.isUpperCase(w[k].charAt(0))
-                && java.util.Arrays.stream(w, 0, k).noneMatch(x -> isRole(x) || desks.contains(x.toLowerCase(Locale.ROOT)));
+                && java.util.Arrays.stream(w, 0, k)
+                        .noneMatch(x -> isRole(x) || desks.contains(x.toLowerCase(Locale.ROOT)));
         if (!vouched && !givenNames.contains(w[0])) {
             return null;
         }

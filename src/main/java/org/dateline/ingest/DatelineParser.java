@@ -59,10 +59,11 @@ final class DatelineParser {
             "^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3}):(?=\\s+[\\p{Lu}\"\u201c\\d])");
 
     /**
-     * Anadolu prints the dateline on a line of its own over the story: "RIZE, Türkiye". A city in capitals, perhaps its
-     * country, and nothing else; only a city of world geography makes it a dateline.
+     * Anadolu prints the dateline on a line of its own over the story: "RIZE, Türkiye". A city in capitals, perhaps
+     * its country, and nothing else; only a city of world geography makes it a dateline.
      */
-    private static final Pattern CITY_ON_ITS_OWN_LINE = Pattern.compile("^[ \\t]*" + PLACE + "(?:,\\s*" + REGION + ")?[ \\t]*$");
+    private static final Pattern CITY_ON_ITS_OWN_LINE =
+            Pattern.compile("^[ \\t]*" + PLACE + "(?:,\\s*" + REGION + ")?[ \\t]*$");
 
     private DatelineParser() { }
 

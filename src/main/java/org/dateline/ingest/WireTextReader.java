@@ -69,7 +69,7 @@ final class WireTextReader {
         // Menu labels and chrome lines skipped over the headline so far: a longer label among them ("11 On Your Side")
         // is still inside the menu.
         int chromeAbove = 0;
-        // Labels over the headline so far, not counting lines the boilerplate rules drop: the first may be the masthead.
+        // Labels over the headline so far, lines the boilerplate rules drop aside: the first may be the masthead.
         int labelsAbove = 0;
         // Inside a box of teasers ("Most read") printed after the story began.
         boolean inBox = false;
@@ -198,8 +198,8 @@ final class WireTextReader {
                 if (isMenuLabel(line) && headlineLikeFollows(text, units, ui)) {
                     // "MLS", "Opinion" over the headline: a section label the lexicon does not list; the first such
                     // line, over the menu, is the site's masthead.
-                    if (labelsAbove++ == 0 && d.masthead == null && mastheadOverMenu(text, units, ui)) {
-                        d.masthead = line.strip();
+                    if (labelsAbove++ == 0) {
+                        noteMasthead(d, text, units, ui);
                     }
                     chromeAbove++;
                     continue;
@@ -208,8 +208,8 @@ final class WireTextReader {
                 if (later > ui) {
                     // MenuUnderMasthead: the site's name or tagline over its menu ("Your local news, every day" over
                     // "Subscribe", "Log in", "News", ...) is page chrome; the headline is the line over the byline.
-                    if (labelsAbove++ == 0 && d.masthead == null && mastheadOverMenu(text, units, ui)) {
-                        d.masthead = line.strip();
+                    if (labelsAbove++ == 0) {
+                        noteMasthead(d, text, units, ui);
                     }
                     ui = later - 1;
                     continue;
@@ -388,23 +388,26 @@ final class WireTextReader {
     /** Words of a site's name printed as its masthead ("ESPNcricinfo", "Chicago Tribune", "Yle News"), at most. */
     private static final int MAX_MASTHEAD_WORDS = 4;
     /** A name as a masthead prints it: capitalised words, no sentence or list punctuation. */
-    private static final Pattern MASTHEAD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?: [\\p{Lu}&][\\p{L}\\p{N}&'’.-]*)*");
+    private static final Pattern MASTHEAD =
+            Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?: [\\p{Lu}&][\\p{L}\\p{N}&'’.-]*)*");
 
     /**
-     * Whether the line at {@code at}, the page's first label, is the site's name ("Daily Monitor", not a tagline) printed
-     * over its menu: a menu bar, a breadcrumb trail or a dropped chrome line follows it.
+     * The page's first label, at {@code at}, is its publisher when it is the site's name ("Daily Monitor", not a
+     * tagline) printed over its menu: a menu bar, a breadcrumb trail or a dropped chrome line follows it.
      */
-    private boolean mastheadOverMenu(String text, List<Unit> units, int at) {
+    private void noteMasthead(Draft d, String text, List<Unit> units, int at) {
         String s = text.substring(units.get(at).start, units.get(at).end).strip();
-        if (at + 1 >= units.size() || SPACES.split(s).length > MAX_MASTHEAD_WORDS || s.endsWith(".")
-                || !MASTHEAD.matcher(s).matches() || TextDates.isDateLine(s)) {
-            return false;
+        if (d.masthead != null || at + 1 >= units.size() || SPACES.split(s).length > MAX_MASTHEAD_WORDS
+                || s.endsWith(".") || !MASTHEAD.matcher(s).matches() || TextDates.isDateLine(s)) {
+            return;
         }
         Unit next = units.get(at + 1);
         String under = text.substring(next.start, next.end).strip();
         BoilerplateRules.Kind kind = verdict(next, under).kind();
-        return kind == BoilerplateRules.Kind.DROP || kind == BoilerplateRules.Kind.SECTION
-                || BREADCRUMB.matcher(under).matches();
+        if (kind == BoilerplateRules.Kind.DROP || kind == BoilerplateRules.Kind.SECTION
+                || BREADCRUMB.matcher(under).matches()) {
+            d.masthead = s;
+        }
     }
 
     /** Menu labels printed right under a page's masthead, at least. */
