@@ -37,6 +37,8 @@ public final class Extractor {
     private final NameDecider decider;
     private final NameFeatures features;
     private final PublisherNames publisherNames;
+    /** The rule that reads a photographer from a picture's credit: who took the picture is no one in the story. */
+    static final String PHOTO_CREDIT = "PhotoCredit";
 
     private Extractor(Gazetteer gazetteer, SequenceModelNames model, NameDecider decider) {
         this.model = model;
@@ -225,7 +227,7 @@ public final class Extractor {
         }
         for (Image img : article.images()) {
             if (img.photographer() != null && img.photographerSpan() != null) {
-                Candidate c = fixed(article, img.photographerSpan(), img.photographer(), EntityType.PERSON, "PhotoCredit", "a photo credit", blocks);
+                Candidate c = fixed(article, img.photographerSpan(), img.photographer(), EntityType.PERSON, PHOTO_CREDIT, "a photo credit", blocks);
                 if (out.stream().noneMatch(o -> o.span.equals(c.span))) {
                     out.add(c);
                 }

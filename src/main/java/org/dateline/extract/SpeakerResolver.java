@@ -95,7 +95,8 @@ final class SpeakerResolver {
 
     /**
      * Named sieve ReportersAreNotInTheStory: a byline or a trailer ("By Jane Roe", "Reporting by …") names who wrote the
-     * report, so no one named there is a sentence's subject or the person a later "she" stands for.
+     * report, and a picture's credit who took the picture, so no one named there is a sentence's subject or the person
+     * a later "she" stands for.
      */
     private static boolean aboutTheReport(BlockText bt) {
         return bt != null && (bt.block.kind() == BlockKind.BYLINE || bt.block.kind() == BlockKind.TRAILER);
@@ -186,7 +187,8 @@ final class SpeakerResolver {
             }
             Integer sentenceStart = sentenceStarts.floor(c.span.start());
             String lead = c.block.slice(sentenceStart == null ? c.block.offset : sentenceStart, c.span.start());
-            boolean opens = lead.isBlank() || DESCRIPTION_THEN_COMMA.matcher(lead).matches();
+            // "The general secretary, Mr Robert Nabongo,": a title may open the name.
+            boolean opens = lead.isBlank() || DESCRIPTION_THEN_COMMA.matcher(withoutTitleAtEnd(lead)).matches();
             return opens && c.block.slice(c.span.end(), c.span.end() + 1).equals(",") ? c.group : null;
         }
         return null;
@@ -240,6 +242,10 @@ final class SpeakerResolver {
                 continue;
             }
             Candidate c = byStart.get(t.start());
+            if (c != null && c.evidence.stream().anyMatch(d -> Extractor.PHOTO_CREDIT.equals(d.rule()))) {
+                // "… on Monday. PHOTO/ISAAC WAISWA MUTEBI": the photographer is no sentence's subject.
+                continue;
+            }
             // "(AP)", "(Reuters)": a credit in parentheses is never the subject.
             boolean bracketed = c != null && c.span.start() > bt.offset && bt.text.charAt(c.span.start() - 1 - bt.offset) == '(';
             if (c != null && !bracketed) {

@@ -740,4 +740,22 @@ class QuoteFinderTest {
         Quote partial = a.quotes().stream().filter(q -> q.text().startsWith("not designed")).findFirst().orElseThrow();
         assertEquals("Imogen Pask", speaker(a, partial));
     }
+
+    /**
+     * NamedNextAfterTheDescription with a title before the name ("The general secretary, Mr Robert Nabongo,"); a
+     * photographer in a caption's credit is no one a later "he" stands for.
+     */
+    @Test
+    void aDescribedSpeakerNamedNextWithATitleAndNoPhotographerAsSubject() throws Exception {
+        String text = "Workers strike over pay cut\n\nBy Isaac Mutebi\n\n"
+                + "JINJA, April 13 (Reuters) - Workers gather at the factory gate on Monday. PHOTO/ISAAC MUTEBI\n\n"
+                + "The general secretary of the workers' union said the union would not call off the strike.\n\n"
+                + "\"Our members are cutting cane for Shs9,000 a day. It is hunger,\" he said.\n\n"
+                + "The general secretary, Mr Robert Nabongo, said 12 workers had been arrested on Monday.\n";
+        org.dateline.ingest.Article article = org.dateline.ingest.ArticleReader.create(
+                org.dateline.ingest.IngestOptions.defaults()).read(org.dateline.ingest.Origin.file("strike.txt",
+                java.time.Instant.parse("2027-04-13T10:00:00Z")), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Annotations a = extractor.extract(article);
+        assertEquals("Robert Nabongo", speaker(a, direct(a).get(0)));
+    }
 }
