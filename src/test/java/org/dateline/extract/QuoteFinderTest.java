@@ -758,4 +758,12 @@ class QuoteFinderTest {
         Annotations a = extractor.extract(article);
         assertEquals("Robert Nabongo", speaker(a, direct(a).get(0)));
     }
+
+    /** "…," the statement read: right after a quotation, "read" attributes it to the body that issued the statement. */
+    @Test
+    void theStatementReadIsTheBodysVoice() {
+        Annotations a = run("In a statement issued on Sunday, Busoga Cane Millers Ltd said the pay cut was temporary.",
+                "\"The company has not made a profit in three of the last four years,\" the statement read.");
+        assertEquals("Busoga Cane Millers Ltd", speaker(a, direct(a).get(0)));
+    }
 }
