@@ -116,7 +116,7 @@ final class SpeakerResolver {
      * that role, as {@link #role} finds them. Named sieve: DescriptionSubject.
      */
     private static final Pattern DESCRIPTION_SUBJECT = Pattern.compile(
-            "^[\\s\"“‘']*([Tt]he|An?)\\s+" + BODYS + "((?:[\\p{L}\\d][\\p{L}\\d'-]*\\s+){0,3}\\p{Ll}+)\\b");
+            "^[\\s\"“‘']*([Tt]he|An?)\\s+" + BODYS + "((?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}\\p{Ll}+)\\b");
 
     private boolean descriptionSubject(BlockText bt, Span sentence) {
         String text = bt.slice(sentence.start(), Math.min(sentence.end(), sentence.start() + 80));
@@ -166,7 +166,7 @@ final class SpeakerResolver {
 
     /** A description and a comma opening a sentence before a name: "The returning officer, ". */
     private static final Pattern DESCRIPTION_THEN_COMMA =
-            Pattern.compile("^[\\s\"“‘']*[Tt]he\\s+" + BODYS + "[\\p{Ll}\\s'-]+,\\s+$");
+            Pattern.compile("^[\\s\"“‘']*[Tt]he\\s+" + BODYS + "[\\p{Ll}\\s'’-]+,\\s+$");
 
     /**
      * Named sieve NamedNextAfterTheDescription: "The head of Ateliers de Belfort … said … '…,' she said. / Sandrine
@@ -188,8 +188,11 @@ final class SpeakerResolver {
             Integer sentenceStart = sentenceStarts.floor(c.span.start());
             String lead = c.block.slice(sentenceStart == null ? c.block.offset : sentenceStart, c.span.start());
             // "The general secretary, Mr Robert Nabongo,": a title may open the name.
-            boolean opens = lead.isBlank() || DESCRIPTION_THEN_COMMA.matcher(withoutTitleAtEnd(lead)).matches();
-            return opens && c.block.slice(c.span.end(), c.span.end() + 1).equals(",") ? c.group : null;
+            // After the description again ("The lawyer, Jocelyn Tiongson-Ramos of FLAG, said"), the name's own
+            // description may follow it before the comma.
+            boolean again = DESCRIPTION_THEN_COMMA.matcher(withoutTitleAtEnd(lead)).matches();
+            boolean opens = again || lead.isBlank() && c.block.slice(c.span.end(), c.span.end() + 1).equals(",");
+            return opens ? c.group : null;
         }
         return null;
     }

@@ -766,4 +766,18 @@ class QuoteFinderTest {
                 "\"The company has not made a profit in three of the last four years,\" the statement read.");
         assertEquals("Busoga Cane Millers Ltd", speaker(a, direct(a).get(0)));
     }
+
+    /**
+     * A description with a curly possessive ("The broadcaster’s lawyer said"), named in the next paragraph after the
+     * description again, the name's own affiliation before the comma ("The lawyer, Jocelyn Tiongson-Ramos of FLAG,").
+     */
+    @Test
+    void aDescribedSpeakerNamedAfterTheDescriptionAgain() {
+        Annotations a = run("Associate Justice Leonora Baltazar-Cruz wrote the decision.",
+                "The broadcaster\u2019s lawyer said the acquittal should make officials think twice.",
+                "\u201cThis case should never have been filed,\u201d she said.",
+                "The lawyer, Jocelyn Tiongson-Ramos of the Free Legal Assistance Group, said her client had spent "
+                        + "heavily on his defense.");
+        assertEquals("Jocelyn Tiongson-Ramos", speaker(a, direct(a).get(0)));
+    }
 }
