@@ -215,7 +215,7 @@ public final class Extractor {
         // "The" included, rather than what the capitalised run would keep.
         if (article.publisher() != null && article.publisher().length() > 2) {
             String name = PublisherNames.canonical(article.publisher());
-            List<java.util.regex.Pattern> forms = publisherNames.forms(article.publisher());
+            List<PublisherNames.Form> forms = publisherNames.forms(article.publisher());
             for (BlockText bt : blocks) {
                 for (PublisherNames.Found f : PublisherNames.find(forms, bt.text, bt.offset)) {
                     if (out.stream().noneMatch(o -> o.span.overlaps(f.span()))) {

@@ -37,33 +37,40 @@ final class PublisherNames {
         return isUpperCase(publisher) ? titleCase(publisher) : publisher;
     }
 
-    /** The forms of a publisher's name, as patterns: read once an article, matched in each of its blocks. */
-    List<Pattern> forms(String publisher) {
+    /** A form of the publisher's name: the words it prints, and where they count as the publisher. */
+    record Form(String words, Pattern pattern) {
+    }
+
+    /** The forms of a publisher's name: read once an article, matched in each of its blocks. */
+    List<Form> forms(String publisher) {
         String name = canonical(publisher);
-        List<Pattern> out = new ArrayList<>();
+        List<Form> out = new ArrayList<>();
         // A form followed by another capitalised word opens a longer name ("RTÉ News", "Ars Electronica").
-        out.add(form(Pattern.quote(name)));
+        out.add(form(name, ""));
         String[] words = WORDS.split(name);
         if (words.length > 1) {
             String first = words[0];
             if (namesNothingElse(first)) {
-                out.add(form(Pattern.quote(first)));
+                out.add(form(first, ""));
             }
             // "the Tribune", "Lena Hart / Courier": a paper's last word after "the" or in a credit is the paper in its
             // own pages.
             String last = words[words.length - 1];
             if (last.length() > 2 && lexicon.place(last) == null) {
-                out.add(form("(?<=\\bthe |/ |/)" + Pattern.quote(last)));
+                out.add(form(last, "(?<=\\bthe |/ |/)"));
             }
         }
         return out;
     }
 
     /** Where {@code text} (starting at {@code offset} in the article) names the publisher by one of its forms. */
-    static List<Found> find(List<Pattern> forms, String text, int offset) {
+    static List<Found> find(List<Form> forms, String text, int offset) {
         List<Found> out = new ArrayList<>();
-        for (Pattern form : forms) {
-            Matcher m = form.matcher(text);
+        for (Form form : forms) {
+            if (!text.contains(form.words())) {
+                continue; // most blocks do not name the publisher: no pattern is run on them
+            }
+            Matcher m = form.pattern().matcher(text);
             while (m.find()) {
                 Span span = new Span(offset + m.start(), offset + m.end());
                 if (out.stream().noneMatch(f -> f.span().overlaps(span))) {
@@ -74,8 +81,9 @@ final class PublisherNames {
         return out;
     }
 
-    private static Pattern form(String regex) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + LONGER_NAME_AHEAD + "(?![\\p{L}\\p{N}])");
+    private static Form form(String words, String before) {
+        return new Form(words, Pattern.compile("(?<![\\p{L}\\p{N}])" + before + Pattern.quote(words) + LONGER_NAME_AHEAD
+                + "(?![\\p{L}\\p{N}])"));
     }
 
     /** A word no reader takes for a place, a given name, an agency, a gazetteer's entry or a capitalised word. */
