@@ -204,9 +204,7 @@ final class EntityResolver {
                     g = byPlaceAlias(byKey, c.text);
                 }
                 if (g == null) {
-                    g = spelledInParentheses(byEnd, c);
-                }
-                if (g == null) {
+                    // Defined in parentheses (the pass above), here or anywhere in the story.
                     g = index.acronyms.get(c.text);
                 }
                 if (g == null) {

@@ -444,12 +444,13 @@ final class SpeakerResolver {
      * noun, placed somewhere, then the person in apposition; the sentence is about the person.
      */
     private boolean kinGapAcrossPlace(BlockText bt, Candidate body, Candidate place, Candidate person) {
-        Matcher m = RE_KIN_GAP_BEFORE_PLACE.matcher(bt.slice(body.span.end(), place.span.start()));
-        if (!m.matches() || !RE_COMMA_GAP.matcher(bt.slice(place.span.end(), person.span.start())).matches()) {
+        String gap = bt.slice(body.span.end(), place.span.start());
+        if (!RE_KIN_GAP_BEFORE_PLACE.matcher(gap).matches()
+                || !RE_COMMA_GAP.matcher(bt.slice(place.span.end(), person.span.start())).matches()) {
             return false;
         }
         // The role noun is the word before the first preposition (in "Chega's leader in the Azores", the leader).
-        String[] words = RE_SPACES.split(bt.slice(body.span.end(), place.span.start()).substring(2).strip());
+        String[] words = RE_SPACES.split(gap.substring(2).strip());
         for (int k = 1; k < words.length; k++) {
             if (lex.subjectBlockers.contains(words[k])) {
                 return lex.roleNouns.contains(words[k - 1]);
@@ -778,7 +779,7 @@ final class SpeakerResolver {
                 // described, before the latest body that was a sentence's subject.
                 described = describedInApposition(head, pos, EntityType.ORGANIZATION);
             }
-            return described != null ? described : body(head, pos);
+            return described != null ? described : latestBodySubject(head, pos);
         }
         // "the prime minister said": the person titled exactly so wins over another minister named later.
         Group found = words.length >= 2 ? latestWithExactRole(String.join(" ", words), pos) : null;
@@ -1049,10 +1050,10 @@ final class SpeakerResolver {
      * "the ministry", "the alliance": the latest organisation named before whose name holds that word;
      * "the firm", "the carrier": else the latest organisation that was a sentence's subject or a speaker.
      */
-    private Group body(String head, int pos) {
-        Group named = bodyNamed(head, pos);
-        if (named != null || !lex.genericBodies.contains(head)) {
-            return named;
+    /** "the company said" with no company named so: the body that was the latest sentence's subject. */
+    private Group latestBodySubject(String head, int pos) {
+        if (!lex.genericBodies.contains(head)) {
+            return null;
         }
         for (var e : recent.headMap(pos, false).descendingMap().entrySet()) {
             if (e.getValue() != PRONOUN && e.getValue().type == EntityType.ORGANIZATION) {
