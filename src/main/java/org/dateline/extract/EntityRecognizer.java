@@ -848,7 +848,7 @@ final class EntityRecognizer {
             // A lone head noun before "of" is no body's name of its own ("Department of Health and Human Services"),
             // nor is one after a place's name ("California Department of Water Resources", "U.S. Chamber of Commerce").
             if (right < w.size() && of >= 2 && hasOrgKeyword(w.subList(0, of)) && hasOrgKeyword(w.subList(right, w.size()))
-                    && w.size() - right >= 2 && !placeThenHead(w.subList(0, of)) || spotOfPlace) {
+                    && w.size() - right >= 2 && !placeThenHead(w.subList(0, of)) && !knownBody(whole) || spotOfPlace) {
                 decompose(bt, seg.subList(0, of), firstIndex, model, out);
                 decompose(bt, seg.subList(right, seg.size()), firstIndex + right, model, out);
                 return;
@@ -872,7 +872,7 @@ final class EntityRecognizer {
             dl = 0;
         }
         // "American Red Cross", "British Red Cross": a body the gazetteer knows by its whole name keeps its demonym.
-        if (dl > 0 && dl < w.size() && gazetteer.lookup(whole).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION)) {
+        if (dl > 0 && dl < w.size() && knownBody(whole)) {
             dl = 0;
         }
         // A demonym is an affiliation, except when it is part of a body's name ("Ruritanian People's
@@ -1092,6 +1092,11 @@ final class EntityRecognizer {
         List<String> out = new ArrayList<>(w.subList(0, w.size() - 1));
         out.add(last.substring(0, last.length() - 2));
         return out;
+    }
+
+    /** Whether the gazetteer knows {@code name} whole as a body's ("All India Institute of Medical Sciences"). */
+    private boolean knownBody(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION);
     }
 
     private boolean hasOrgKeyword(List<String> w) {

@@ -398,6 +398,14 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "American Red Cross").type());
     }
 
+    /** A body the gazetteer knows by its whole name stays whole, though both sides of its "of" hold a body's keyword. */
+    @Test
+    void aKnownBodyIsNotSplitAtOf() {
+        Annotations a = runPipeline(LocalDate.of(2027, 6, 1),
+                "A study led by doctors at the All India Institute of Medical Sciences has found the injuries common.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "All India Institute of Medical Sciences").type());
+    }
+
     /** Creeks and forks of rivers are places; a fork's name goes on to its river ("North Fork of the Kentucky River"). */
     @Test
     void creeksAndForksArePlaces() {
