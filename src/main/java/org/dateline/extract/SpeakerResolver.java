@@ -401,7 +401,7 @@ final class SpeakerResolver {
         if (roleGap(bt, c.span.end(), next.span.start())) {
             return next;
         }
-        if (kinGap(bt, c.span.end(), next.span.start())) {
+        if (kinGap(bt, c.span.end(), next.span.start()) || titleGap(bt, c.span.end(), next.span.start())) {
             return next;
         }
         return c.group.type != EntityType.PERSON && lowerWordsGap(bt, c.span.end(), next.span.start()) ? next : c;
@@ -424,6 +424,30 @@ final class SpeakerResolver {
         String head = words[words.length - 1];
         // A great-niece, a step-daughter: the kin noun after the prefix.
         return lex.roleNouns.contains(head) || lex.roleNouns.contains(head.substring(head.lastIndexOf('-') + 1));
+    }
+
+    /** "'s Chief Executive Officer, ": a possessive, then capitalised words, then a comma. */
+    private static final Pattern RE_TITLE_GAP = Pattern.compile("['’]s\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}),\\s+");
+
+    /**
+     * Named sieve PossessiveTitleBeforeName: "Qamar Air's Chief Executive Officer, Ritu Malhotra-Shah, told": a
+     * possessive, a title or role printed in capitals (titles.txt, role-nouns.txt, one after another) and a comma
+     * before a name: the sentence is about the name, as after a role in lower case ({@link #kinGap}).
+     */
+    private boolean titleGap(BlockText bt, int start, int end) {
+        Matcher m = RE_TITLE_GAP.matcher(bt.slice(start, end));
+        if (!m.matches()) {
+            return false;
+        }
+        String[] words = RE_SPACES.split(m.group(1));
+        for (int i = 0; i < words.length; ) {
+            int len = longestRoleAt(words, i);
+            if (len == 0) {
+                return false;
+            }
+            i += len;
+        }
+        return true;
     }
 
     /** "'s natural hazards manager, Dr ": the gap without the title that opens the name after it. */

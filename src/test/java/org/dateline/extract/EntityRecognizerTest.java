@@ -406,6 +406,23 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "All India Institute of Medical Sciences").type());
     }
 
+    /**
+     * RulesAgreeOverDecider: a role in apposition and the subject of "said" make a person, though the decider, knowing
+     * neither word of the name, would pick a type no source gave; a place and a title before a name come apart; a
+     * company's legal form from the Gulf ("PJSC") makes a company.
+     */
+    @Test
+    void rulesThatAgreeAndTitlesAndLegalFormsOfManyCountries() {
+        Annotations a = runPipeline(LocalDate.of(2027, 11, 16),
+                "The coach, Blair Henare, said his players had kept the visitors in the game.",
+                "\"She would sit on the floor with the children,\" said Suffolk County Legislator Héctor Villanueva.",
+                "Qamar Air PJSC said on Tuesday it had ordered 40 jets.");
+        assertEquals(EntityType.PERSON, named(a, "Blair Henare").type());
+        assertEquals(EntityType.PERSON, named(a, "Héctor Villanueva").type());
+        assertEquals(EntityType.PLACE, named(a, "Suffolk County").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Qamar Air PJSC").type());
+    }
+
     /** Creeks and forks of rivers are places; a fork's name goes on to its river ("North Fork of the Kentucky River"). */
     @Test
     void creeksAndForksArePlaces() {

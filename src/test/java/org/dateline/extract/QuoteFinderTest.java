@@ -780,4 +780,14 @@ class QuoteFinderTest {
                         + "heavily on his defense.");
         assertEquals("Jocelyn Tiongson-Ramos", speaker(a, direct(a).get(0)));
     }
+
+    /** PossessiveTitleBeforeName: a body's possessive, a title in capitals and a comma before the name the sentence is about. */
+    @Test
+    void aNameAfterABodysTitleInCapitalsIsTheSubject() {
+        Annotations a = run("Qamar Air PJSC said on Tuesday it had ordered 40 jets.",
+                "Qamar Air's Chief Executive Officer, Ritu Malhotra-Shah, told reporters that deliveries would begin "
+                        + "in 2030.",
+                "\"The new jets let us carry more passengers on every flight,\" she said.");
+        assertEquals("Ritu Malhotra-Shah", speaker(a, direct(a).get(0)));
+    }
 }
