@@ -53,6 +53,9 @@ final class QuoteFinder {
         Group previousBlockSpeaker = null;
         boolean previousRanOn = false;
         int previousBlockFirst = 0;
+        // The speaker of the paragraph before a quotation that runs on unclosed: its own unless the paragraph that
+        // closes the quotation names another (QuotationRunOnTakesItsClose).
+        Group deferred = null;
         for (int b = 0; b < blocks.size(); b++) {
             BlockText bt = blocks.get(b);
             if (!QUOTABLE.contains(bt.block.kind())) {
@@ -60,6 +63,7 @@ final class QuoteFinder {
             }
             List<Found> here = new ArrayList<>();
             List<Boolean> attributed = new ArrayList<>();
+            Group defer = null;
             for (QuoteSpan q : bt.quotes) {
                 String text = bt.slice(q.inner().start(), q.inner().end());
                 if (text.isBlank()) {
@@ -84,25 +88,40 @@ final class QuoteFinder {
                 }
                 // A quotation carried on: the previous paragraph's quote ran on unclosed, or this
                 // paragraph is nothing but quotation (no attribution of its own to resolve).
+                if (g == null && i == 0 && previousBlockSpeaker == null && previousRanOn && deferred != null
+                        && RE_OPENING_MARK_OPT.matcher(bt.slice(bt.offset, here.get(i).span().start()).strip()).matches()) {
+                    g = deferred;
+                }
                 if (g == null && i == 0 && previousBlockSpeaker != null
                         && RE_OPENING_MARK_OPT.matcher(bt.slice(bt.offset, here.get(i).span().start()).strip()).matches()
                         && (previousRanOn || quotesOnly(bt))) {
-                    g = previousBlockSpeaker;
+                    if (!previousRanOn && here.size() == 1 && !bt.quotes.get(bt.quotes.size() - 1).closed()) {
+                        defer = previousBlockSpeaker;
+                    } else {
+                        g = previousBlockSpeaker;
+                    }
                 }
                 Found f = here.get(i);
                 here.set(i, new Found(f.span(), f.text(), g, f.cue(), b));
             }
             // CarriedOnQuoteTakesItsClose: a quotation run on from the paragraph before with no attribution there
             // ("…an ambulance ride. ¶ “I would ask …,” the senator said.") is said by whoever closes it.
-            if (previousRanOn && previousBlockSpeaker == null && !here.isEmpty() && here.get(0).speaker() != null
-                    && RE_OPENING_MARK_OPT.matcher(bt.slice(bt.offset, here.get(0).span().start()).strip()).matches()) {
+            // QuotationRunOnTakesItsClose: so is a paragraph of quotation alone that runs on after another speaker's
+            // paragraph ("… consider any business case," it said. ¶ "We all want better transport … ¶ "… not a tram,"
+            // said Iain Drummond-Hay.); only when the close names no one is it the paragraph before's speaker's.
+            boolean closedByName = previousRanOn && previousBlockSpeaker == null && !here.isEmpty()
+                    && here.get(0).speaker() != null
+                    && RE_OPENING_MARK_OPT.matcher(bt.slice(bt.offset, here.get(0).span().start()).strip()).matches();
+            Group carried = closedByName ? here.get(0).speaker() : deferred;
+            if (carried != null) {
                 for (int k = previousBlockFirst; k < found.size(); k++) {
                     Found f = found.get(k);
                     if (f.speaker() == null) {
-                        found.set(k, new Found(f.span(), f.text(), here.get(0).speaker(), f.cue(), f.block()));
+                        found.set(k, new Found(f.span(), f.text(), carried, f.cue(), f.block()));
                     }
                 }
             }
+            deferred = defer;
             previousBlockFirst = found.size();
             for (Found f : here) {
                 if (f.speaker() != null) {

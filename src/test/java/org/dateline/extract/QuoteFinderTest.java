@@ -790,4 +790,26 @@ class QuoteFinderTest {
                 "\"The new jets let us carry more passengers on every flight,\" she said.");
         assertEquals("Ritu Malhotra-Shah", speaker(a, direct(a).get(0)));
     }
+
+    /**
+     * QuotationRunOnTakesItsClose: a paragraph of quotation alone that runs on after another speaker's paragraph is
+     * said by whoever closes it; when the close names no one, by the speaker of the paragraph before.
+     */
+    @Test
+    void aQuotationRunOnAfterAnotherSpeakerIsTheClosersOwn() {
+        Annotations a = run("Transport Scotland said in a statement that it would \"consider any business case on its "
+                        + "merits\", but that no money had been set aside.",
+                "\"We all want better transport. But the last tram project came in years late.",
+                "\"This is a vote for a line on a map, not a tram,\" said Conservative group leader Iain Drummond-Hay.",
+                "Councillor Ruth Armitage said the vote was \"historic\".",
+                "\"We have waited long enough. The city needs this line.",
+                "\"We will make the case to ministers.\"");
+        assertEquals("Iain Drummond-Hay", speaker(a, startingWith(a, "We all want")));
+        assertEquals("Ruth Armitage", speaker(a, startingWith(a, "We have waited")));
+        assertEquals("Ruth Armitage", speaker(a, startingWith(a, "We will make")));
+    }
+
+    private static Quote startingWith(Annotations a, String start) {
+        return a.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().orElseThrow();
+    }
 }
