@@ -494,6 +494,10 @@ final class QuoteFinder {
             if (g == null && after.size() > 1 && pronounAlone) {
                 g = speakers.pronoun(after.get(1).text(), first.start());
             }
+            if (g == null && after.size() > 2 && after.get(1).text().equalsIgnoreCase("the")) {
+                String role = describedAfterTheVerb(after);
+                g = role == null ? null : speakers.role(role, first.start());
+            }
             return g == null ? null : new Attribution(g, new Span(first.start(), first.end()));
         }
         // "X said", "he said", "the security chief said", "spokesman X told reporters".
@@ -547,6 +551,27 @@ final class QuoteFinder {
         }
         Group g = speakers.candidateEndingAt(bt, after.get(and - 1).end());
         return g == null || g.type == EntityType.PLACE ? null : g;
+    }
+
+    /** Words that end a description after "said the" ("said the head of the agency", "said the coach, who ..."). */
+    private static final java.util.Set<String> DESCRIPTION_ENDS = java.util.Set.of(
+            "of", "for", "at", "in", "on", "from", "with", "who", "whose", "which", "that", "and", "as");
+
+    /**
+     * Named sieve SaidTheDescription: "…," said the 51-year-old oil services businessman: the words after "said the" up
+     * to punctuation or a preposition, for {@link SpeakerResolver#role} (the person last named in that role, or the
+     * untitled person last named when no one holds it); null when no word follows.
+     */
+    private static String describedAfterTheVerb(List<Token> after) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 2; i < Math.min(after.size(), 8); i++) {
+            String w = after.get(i).text();
+            if (!Character.isLetterOrDigit(w.charAt(0)) || DESCRIPTION_ENDS.contains(w)) {
+                break;
+            }
+            out.append(out.isEmpty() ? "" : " ").append(w);
+        }
+        return out.isEmpty() ? null : out.toString();
     }
 
     /** "said opposition lawmaker Jane Doe": up to three lower-case words of description, then a name. */

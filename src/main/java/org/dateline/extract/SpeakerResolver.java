@@ -48,6 +48,8 @@ final class SpeakerResolver {
     private final TreeSet<Integer> sentenceStarts = new TreeSet<>();
     /** Where each block (paragraph) of the article starts, in order. */
     private final TreeSet<Integer> blockStarts = new TreeSet<>();
+    /** Paragraphs of quotation alone that run on unclosed into the next one. */
+    private final java.util.Set<Integer> runOnQuotations = new java.util.HashSet<>();
     private final NavigableMap<Integer, Group> speakers = new TreeMap<>();
     private final Map<Integer, Integer> subjectOfSentence = new HashMap<>();
     /** The gender of the unnamed voices that are sentence subjects, by the body's position ({@link #noteVoice}). */
@@ -80,6 +82,10 @@ final class SpeakerResolver {
         }
         for (BlockText bt : blocks) {
             blockStarts.add(bt.offset);
+            if (bt.quotes.size() == 1 && !bt.quotes.get(0).closed()
+                    && bt.text.substring(0, bt.quotes.get(0).inner().start() - bt.offset).strip().length() == 1) {
+                runOnQuotations.add(bt.offset);
+            }
             for (Span s : bt.sentences) {
                 sentenceStarts.add(s.start());
             }
@@ -866,12 +872,17 @@ final class SpeakerResolver {
 
     /**
      * Named sieve RoleNotHeldIsTheLastNamed: "…," the goaltender said, when no one in the article holds that role by
-     * title or apposition, is the person last named as a subject or speaker in this paragraph or the one before,
+     * title or apposition, is the person last named as a subject or speaker in this paragraph or the one before (the
+     * one before the quotation, when it ran on over paragraphs of quotation alone),
      * if that person bears no title at all (a titled person is someone else's description).
      */
     private Group untitledLatestPerson(int pos) {
         Integer own = blockStarts.floor(pos);
         Integer previous = own == null ? null : blockStarts.lower(own);
+        // A quotation run on from paragraphs of quotation alone: the paragraph before it opened.
+        while (previous != null && runOnQuotations.contains(previous) && blockStarts.lower(previous) != null) {
+            previous = blockStarts.lower(previous);
+        }
         int from = previous != null ? previous : own != null ? own : 0;
         for (var e : recent.subMap(from, true, pos, false).descendingMap().entrySet()) {
             Group g = e.getValue();

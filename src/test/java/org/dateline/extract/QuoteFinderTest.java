@@ -812,4 +812,18 @@ class QuoteFinderTest {
     private static Quote startingWith(Annotations a, String start) {
         return a.quotes().stream().filter(q -> q.text().startsWith(start)).findFirst().orElseThrow();
     }
+
+    /**
+     * SaidTheDescription with RoleNotHeldIsTheLastNamed: "…," said the 51-year-old oil services businessman, after a
+     * quotation run on from a paragraph of quotation alone, is the person the paragraph before it was about.
+     */
+    @Test
+    void saidTheDescriptionAfterAQuotationRunOn() {
+        Annotations a = run("Kemepade won 178,412 votes against 121,095 for Boma Ikiriko-Dappa.",
+                "Ikiriko-Dappa did not attend the declaration. In a video, he accused the party of using armed thugs.",
+                "\"Our agents were chased out of polling units by armed men before a single vote was counted.",
+                "\"We will not accept a result written in a hotel room,\" said the 51-year-old oil services businessman.");
+        assertEquals("Boma Ikiriko-Dappa", speaker(a, startingWith(a, "Our agents")));
+        assertEquals("Boma Ikiriko-Dappa", speaker(a, startingWith(a, "We will not")));
+    }
 }
