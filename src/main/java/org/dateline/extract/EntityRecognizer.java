@@ -529,11 +529,12 @@ final class EntityRecognizer {
         // A place, a given name or a demonym on either side names a body of its own ("the British Library and
         // Columbia University"), but for the place whose body it is, or its demonym, opening the name before ordinary
         // words ("Nigeria Security and Civil Defence Corps", "Victorian Civil and Administrative Tribunal").
-        int from = 0;
-        String opening = toks.get(run.get(0)).text();
-        if (run.size() >= 2 && (lex.place(opening) != null || lex.demonymCountry(opening) != null)
+        // A capitalised "The" opening the sentence is no part of the name.
+        int from = firstNameWord(toks, run);
+        String opening = toks.get(run.get(from)).text();
+        if (run.size() - from >= 2 && (lex.place(opening) != null || lex.demonymCountry(opening) != null)
                 && lex.isOrdinaryWord(toks.get(run.get(run.size() - 1)).text())) {
-            from = 1;
+            from++;
         }
         for (int k : run.subList(from, run.size())) {
             String w = toks.get(k).text();

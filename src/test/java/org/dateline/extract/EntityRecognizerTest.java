@@ -471,6 +471,9 @@ class EntityRecognizerTest {
         assertEquals(List.of("Nigeria Security and Civil Defence Corps"), names(a));
         Annotations b = run("The company asked the Victorian Civil and Administrative Tribunal to review it.");
         assertEquals(List.of("Victorian Civil and Administrative Tribunal"), names(b));
+        // The capitalised "The" that opens a sentence is no part of the name.
+        Annotations c = run("The Israel Nature and Parks Authority said the findings were no reason for complacency.");
+        assertEquals(List.of("Israel Nature and Parks Authority"), names(c));
     }
 
     /**
