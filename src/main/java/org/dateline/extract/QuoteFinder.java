@@ -101,6 +101,9 @@ final class QuoteFinder {
                         g = previousBlockSpeaker;
                     }
                 }
+                if (g == null) {
+                    g = sourceOfTheParagraph(bt, here.get(i).span(), speakers);
+                }
                 Found f = here.get(i);
                 here.set(i, new Found(f.span(), f.text(), g, f.cue(), b));
             }
@@ -150,6 +153,24 @@ final class QuoteFinder {
     }
 
     private static final Pattern DETERMINER = Pattern.compile("(?i)the|a|an");
+
+    /**
+     * Named sieve SourceOfTheParagraph: "According to Søren Kjærgaard, a coral physiologist …, the tolerance has limits.
+     * Laboratory tests showed … the gulf could reach “within the lifetime of children born today.”": a quotation with no
+     * attribution of its own in a later sentence of a paragraph that opens by citing its source is that source's.
+     */
+    private static Group sourceOfTheParagraph(BlockText bt, Span quote, SpeakerResolver speakers) {
+        if (bt.sentences.isEmpty() || bt.sentences.get(0).end() > quote.start()) {
+            return null;
+        }
+        Span first = bt.sentences.get(0);
+        List<Token> toks = tokensBetween(bt, first.start(), first.end());
+        if (!accordingTo(toks) || toks.size() < 3 || BlockText.insideQuote(bt.quotes, toks.get(0).start())) {
+            return null;
+        }
+        Group g = speakers.firstCandidate(bt, toks.get(1).end(), Math.min(first.end(), toks.get(1).end() + 80));
+        return g == null || g.type == EntityType.PLACE ? null : g;
+    }
 
     /** Whether the tokens open with "according to". */
     static boolean accordingTo(List<Token> toks) {
@@ -278,8 +299,24 @@ final class QuoteFinder {
     private static Span afterComma(BlockText bt, int from, Span sentence) {
         String rest = bt.slice(from, sentence.end());
         int comma = rest.indexOf(',');
-        return comma < 0 ? null : trimClaim(bt, from + comma + 1, sentence.end());
+        if (comma < 0) {
+            return null;
+        }
+        // "According to Søren Kjærgaard, a coral physiologist at the University of Copenhagen, the tolerance has
+        // limits": a description set off in apposition after the source (an article, no verb) is no part of the claim.
+        int second = rest.indexOf(',', comma + 1);
+        if (second > 0 && RE_APPOSITION_OPENING.matcher(rest.substring(comma + 1, second)).lookingAt()
+                && !RE_FINITE_VERB.matcher(rest.substring(comma + 1, second)).find()) {
+            comma = second;
+        }
+        return trimClaim(bt, from + comma + 1, sentence.end());
     }
+
+    /** A description opening an apposition: an indefinite article. */
+    private static final Pattern RE_APPOSITION_OPENING = Pattern.compile("\\s+an?\\s");
+    /** Words that make a clause of what follows a comma rather than a description ("a man was killed"). */
+    private static final Pattern RE_FINITE_VERB = Pattern.compile(
+            "\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|said|says)\\b");
 
     /** The claim between two offsets, without a leading "that"/"on Tuesday" and the final stop. */
     private static Span trimClaim(BlockText bt, int start, int end) {

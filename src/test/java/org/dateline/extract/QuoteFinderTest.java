@@ -826,4 +826,20 @@ class QuoteFinderTest {
         assertEquals("Boma Ikiriko-Dappa", speaker(a, startingWith(a, "Our agents")));
         assertEquals("Boma Ikiriko-Dappa", speaker(a, startingWith(a, "We will not")));
     }
+
+    /**
+     * "According to X, a description, claim": the apposition is no part of the claim (an article and no verb), and
+     * SourceOfTheParagraph: a later quotation in the paragraph with no attribution of its own is X's.
+     */
+    @Test
+    void aParagraphThatOpensByCitingItsSource() {
+        Annotations a = run("According to Søren Kjærgaard, a coral physiologist at the University of Copenhagen, the "
+                + "tolerance has limits. Laboratory tests showed the corals began to bleach at about 32 degrees, a level "
+                + "the gulf could reach \u201cwithin the lifetime of children born today.\u201d",
+                "According to police, a man was arrested, and two officers were hurt.");
+        assertEquals("Søren Kjærgaard", speaker(a, startingWith(a, "within the lifetime")));
+        assertTrue(a.quotes().stream().anyMatch(q -> q.text().equals("the tolerance has limits")),
+                a.quotes().toString());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("and two officers")), a.quotes().toString());
+    }
 }
