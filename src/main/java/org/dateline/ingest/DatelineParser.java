@@ -18,14 +18,24 @@ final class DatelineParser {
     private static final String PLACE = "(?<place>\\p{Lu}[\\p{Lu}'\u2019.-]*(?:\\s\\p{Lu}[\\p{Lu}'\u2019.-]*){0,4})";
     /** A country or state as printed after the city: "Syria", "Calif.", "N.Y.", "South Korea". */
     private static final String REGION = "(?<region>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3})";
-    /** "Oct. 3", "Oct 3, 2015", and the day-first "3 October" of British and European copy. */
-    private static final String DATE = "(?:(?<month>" + Months.ALTERNATION + ")\\.?\\s+(?<day>\\d{1,2})"
-            + "|(?<day2>\\d{1,2})\\s+(?<month2>" + Months.ALTERNATION + ")\\.?)(?:,?\\s+\\d{4})?";
+    /**
+     * "Oct. 3", "Oct 3, 2015", "Nov. 16th", and the day-first "3 October" and "16th November, 2027" of British,
+     * European and Gulf copy.
+     */
+    private static final String DATE = "(?:(?<month>" + Months.ALTERNATION + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?"
+            + "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month2>" + Months.ALTERNATION + ")\\.?)(?:,?\\s+\\d{4})?";
     private static final String AGENCY = "\\((?<agency>[^()\\n]{1,40})\\)";
     private static final String DASH = "(?<dash>--|\u2014|\u2013|-|_)";
     private static final Pattern DATELINE = Pattern.compile("^[ \\t]*(?:" + PLACE + "(?:,\\s*" + REGION + ")?"
             + "(?:,\\s*|\\s+))?(?:" + DATE + "\\s*)?(?:" + AGENCY + "\\s*)?" + DASH);
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    /**
+     * Al Jazeera and other web copy print the city in ordinary case, its country, and a long dash: "Yenagoa, Nigeria –
+     * Nigeria's Peoples Democratic Party …"; only a city of world geography makes it a dateline.
+     */
+    private static final Pattern CITY_COUNTRY_THEN_DASH = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019.-]*"
+            + "(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3}),\\s*(?<region>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,2})"
+            + "\\s+[\u2014\u2013](?=\\s)");
     /**
      * AFP's web copy prints the city in ordinary case, a country in parentheses (or after a comma) after a city that
      * is no capital, and then the agency: "Porto (AFP) -", "Quilpué (Chile) (AFP) -", "Mende, France (AFP) -"; Indian
@@ -90,6 +100,13 @@ final class DatelineParser {
         Matcher colon = CITY_THEN_COLON.matcher(text).region(start, end);
         if (colon.lookingAt() && KnownCities.contains(colon.group("place"))) {
             return knownCityAlone(colon);
+        }
+        Matcher titled = CITY_COUNTRY_THEN_DASH.matcher(text).region(start, end);
+        if (titled.lookingAt() && !titled.group("place").equals(titled.group("place").toUpperCase(Locale.ROOT))
+                && KnownCities.contains(titled.group("place"))) {
+            Span placeSpan = new Span(titled.start("place"), titled.end("place"));
+            return new Dateline(titled.group("place"), titled.group("region"), null, null,
+                    new Span(titled.start("place"), titled.end()), placeSpan);
         }
         Matcher m = DATELINE.matcher(text).region(start, end);
         if (!m.lookingAt()) {

@@ -3,6 +3,7 @@ package org.dateline.ingest;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.knowledge.DataFiles;
 
@@ -20,6 +21,9 @@ final class Names {
      * The name with normal capitalisation. A name already in mixed case is kept as printed, since its
      * capitals are then deliberate ("McDonald", "al-Rashid"); only all-capital names are recased.
      */
+    /** "McGREGOR", "MacDONALD": a Gaelic prefix printed in its own case before a surname in capitals. */
+    private static final Pattern PREFIX_THEN_CAPITALS = Pattern.compile("(Mc|Mac|Fitz)(\\p{Lu}{2,}[\\p{Lu}'\u2019-]*)");
+
     static String normalCase(String name) {
         if (name == null) {
             return null;
@@ -28,7 +32,9 @@ final class Names {
             // AFP prints surnames in capitals ("Jane DOE"): recase those words, keep short ones ("AJ").
             StringBuilder out = new StringBuilder();
             for (String word : AROUND_SPACES.split(name)) {
-                out.append(word.length() >= 3 && isUpperCase(word) ? normalCase(word) : word);
+                Matcher prefixed = PREFIX_THEN_CAPITALS.matcher(word);
+                out.append(word.length() >= 3 && isUpperCase(word) ? normalCase(word)
+                        : prefixed.matches() ? prefixed.group(1) + normalCase(prefixed.group(2)) : word);
             }
             return out.toString();
         }

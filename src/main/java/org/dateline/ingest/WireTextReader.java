@@ -379,10 +379,18 @@ final class WireTextReader {
                 continue;
             }
             return v.kind() == BoilerplateRules.Kind.TEXT && SPACES.split(line).length >= MIN_HEADLINE_WORDS
-                    && !line.endsWith(".") && bylines.parse(text, next.start, next.end) == null
+                    && !endsWithFullStop(line) && bylines.parse(text, next.start, next.end) == null
                     && DatelineParser.parse(text, next.start, next.end) == null && !TextDates.isDateLine(line);
         }
         return false;
+    }
+
+    /** A dotted abbreviation ending a line ("Lake Country, B.C.", "in the U.S."): its dot is no full stop. */
+    private static final Pattern DOTTED_ABBREVIATION_AT_END = Pattern.compile("(?:^|\\s)(?:\\p{L}\\.){2,}$");
+
+    /** Whether a line ends with a full stop, as a sentence does, not with a dotted abbreviation. */
+    private static boolean endsWithFullStop(String line) {
+        return line.endsWith(".") && !DOTTED_ABBREVIATION_AT_END.matcher(line).find();
     }
 
     /** Words of a site's name printed as its masthead ("ESPNcricinfo", "Chicago Tribune", "Yle News"), at most. */
@@ -457,7 +465,7 @@ final class WireTextReader {
             // A standfirst: a sentence, whether or not the page prints its full stop ("He told the judge he began
             // taking the money").
             if (v.kind() != BoilerplateRules.Kind.TEXT
-                    || !under.endsWith(".") && SPACES.split(under).length < MIN_STANDFIRST_WORDS) {
+                    || !endsWithFullStop(under) && SPACES.split(under).length < MIN_STANDFIRST_WORDS) {
                 break;
             }
         }

@@ -47,6 +47,8 @@ class DatelineParserTest {
         "MEXICO CITY (AP) \u2014 The peso fell.                         | Mexico City   | -       | -       | AP      | MEXICO CITY (AP) \u2014",
         "ISLAMABAD: The National Assembly passed a bill.               | Islamabad     | -       | -       | -       | ISLAMABAD:",
         "Dubai: Shares of the company jumped 31 per cent.              | Dubai         | -       | -       | -       | Dubai:",
+        "DUBAI, 16th November, 2027 (WAM) -- Qamar Air ordered jets.   | Dubai         | -       | --11-16 | WAM     | DUBAI, 16th November, 2027 (WAM) --",
+        "Yenagoa, Nigeria \u2013 The party held the state.            | Yenagoa       | Nigeria | -       | -       | Yenagoa, Nigeria \u2013",
     })
     void datelineShapesAreRead(String paragraph, String place, String region, String date, String agency, String printed) {
         Dateline d = parse(paragraph);
@@ -71,6 +73,7 @@ class DatelineParserTest {
         "Jos, March 10 (Smith) At least two were hurt.",
         "Update: The council has since withdrawn the plan.",
         "Analysis: Why the vote matters.",
+        "However, Smith \u2013 the coach \u2013 disagreed.",
     })
     void ordinaryParagraphHasNoDateline(String paragraph) {
         assertNull(parse(paragraph));

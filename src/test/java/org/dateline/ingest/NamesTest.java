@@ -21,6 +21,7 @@ class NamesTest {
         "AJ Smith | AJ Smith",
         "Bashar al-Assad | Bashar al-Assad",
         "Hana Lindqvist | Hana Lindqvist",
+        "ALISON McGREGOR | Alison McGregor",
     })
     void capitalsAreRecased(String printed, String normal) {
         assertEquals(normal, Names.normalCase(printed));

@@ -125,6 +125,20 @@ class NewsroomShapesTest {
     }
 
     /**
+     * A broadcaster's promo over the headline is page chrome, and a headline ending in a dotted abbreviation ("Lake
+     * Country, B.C.") is no standfirst sentence under it.
+     */
+    @Test
+    void aPromoOverAHeadlineThatEndsInAnAbbreviation() throws Exception {
+        Article a = text("Skip to main content\nCTV News | Vancouver\n"
+                + "Local | Canada | World | Politics | Health | Sports | Video | Weather\nWatch CTV News Vancouver at Six\n\n"
+                + "Thousands ordered out as wildfire grows near Lake Country, B.C.\n\n"
+                + "Jaspreet Sandhu | Staff Writer\nCTV News Vancouver\nPublished Thursday, August 12, 2027 7:18PM PDT\n\n"
+                + "LAKE COUNTRY, B.C. \u2014 More than 2,400 people were under evacuation order Thursday, officials said.\n");
+        assertEquals("Thousands ordered out as wildfire grows near Lake Country, B.C.", a.headline().text());
+    }
+
+    /**
      * Anadolu's shape: two writers without "By" over a bar and the day, then the city and country on a line of their
      * own over the story. An Irish page's shape: the date line, then the writer's name right under it.
      */
