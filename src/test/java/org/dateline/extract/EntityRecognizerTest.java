@@ -423,6 +423,15 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Qamar Air PJSC").type());
     }
 
+    /** A name after a preposition is no subject of the verb after it; a "Walk" is a street. */
+    @Test
+    void aNameAfterAPrepositionDoesNotSpeak() {
+        Annotations a = runPipeline(LocalDate.of(2028, 3, 10),
+                "Scott Armitage, a Labour councillor for Leith Walk, said the council would send a business case.");
+        assertEquals(EntityType.PLACE, named(a, "Leith Walk").type());
+        assertEquals(EntityType.PERSON, named(a, "Scott Armitage").type());
+    }
+
     /** Creeks and forks of rivers are places; a fork's name goes on to its river ("North Fork of the Kentucky River"). */
     @Test
     void creeksAndForksArePlaces() {
