@@ -799,6 +799,17 @@ final class EntityRecognizer {
                 && seg.subList(0, seg.size() - 2).stream().anyMatch(t -> lex.givenNames.contains(t.text()))) {
             seg = seg.subList(0, seg.size() - 1);
         }
+        // "MUFG Bank Ltd. The bank …", "National World Publishing Ltd. All rights reserved": a legal form printed with
+        // its full stop ends the name when only ordinary words follow it (the next sentence's opening).
+        for (int k = 0; k + 1 < seg.size(); k++) {
+            String t = seg.get(k).text();
+            if (t.endsWith(".") && cues.companySuffixes.contains(t)
+                    && seg.subList(k + 1, seg.size()).stream().map(Token::text)
+                            .allMatch(x -> lex.stopWords.contains(x) || lex.isOrdinaryWord(x))) {
+                seg = seg.subList(0, k + 1);
+                break;
+            }
+        }
         if (seg.isEmpty()) {
             return;
         }

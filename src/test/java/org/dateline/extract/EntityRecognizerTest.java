@@ -432,6 +432,13 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PERSON, named(a, "Scott Armitage").type());
     }
 
+    /** A legal form printed with its full stop ends the name when only the next sentence's ordinary words follow. */
+    @Test
+    void aLegalFormWithItsStopEndsTheName() {
+        Annotations a = run("The loan came from MUFG Bank Ltd. The bank said it was pleased.");
+        assertEquals(List.of("MUFG Bank Ltd."), names(a));
+    }
+
     /** Creeks and forks of rivers are places; a fork's name goes on to its river ("North Fork of the Kentucky River"). */
     @Test
     void creeksAndForksArePlaces() {
