@@ -437,6 +437,9 @@ class EntityRecognizerTest {
     void aLegalFormWithItsStopEndsTheName() {
         Annotations a = run("The loan came from MUFG Bank Ltd. The bank said it was pleased.");
         assertEquals(List.of("MUFG Bank Ltd."), names(a));
+        // A describing word opening a sentence is no part of the name after it.
+        Annotations b = run("Longtime Huntington Little League coach Ray Dolan died on Monday.");
+        assertTrue(names(b).contains("Huntington Little League"), names(b).toString());
     }
 
     /** Creeks and forks of rivers are places; a fork's name goes on to its river ("North Fork of the Kentucky River"). */
