@@ -257,8 +257,9 @@ public final class Lexicon {
         timeWords = DataFiles.rules("lexicon/time-words.txt",
                 "month-preposition", "year-shift", "year-determiner", "conjunction", "part-of-day", "clock", "zone");
         eventArguments = DataFiles.rules("lexicon/event-arguments.txt", "contest", "election", "sports",
-                "market", "game", "vote", "referendum", "office", "purchase", "strike", "noun-of", "nature",
-                "dismissal", "weapon", "eruption", "volcano", "release", "publish", "document", "captive", "order", "court", "lethal", "accident", "tell");
+                "market", "game", "vote", "referendum", "office", "purchase", "strike", "play", "noun-of", "nature",
+                "dismissal", "weapon", "eruption", "volcano", "release", "publish", "document", "captive", "order", "court",
+                "lethal", "accident", "tell");
         eventWords = DataFiles.rules("lexicon/event-words.txt", "locative", "clause-opener", "clause-joiner",
                 "intro-preposition", "intro-determiner", "perfect", "background");
         Map<String, List<String>> tokenWords = DataFiles.rules("lexicon/token-words.txt", "abbreviation", "participle");

@@ -256,6 +256,10 @@ class EventDetectorTest {
         java.util.List<Event> es = events("Pillay struck four sixes in his 88 off 79 balls before the 31st over.");
         assertTrue(es.stream().noneMatch(e -> e.kind().equals("Airstrike")), es.toString());
         assertEquals("Strike", kindOf("downed their tools", "Cane cutters downed their tools on Wednesday over pay."));
+        // A "charge" in a game's sentence is a run of play, no indictment; before a court it is one.
+        java.util.List<Event> game = events("Gilas held off a late charge from New Zealand to win 84-79 on Sunday night.");
+        assertTrue(game.stream().noneMatch(e -> e.kind().equals("Indictment")), game.toString());
+        assertEquals("Indictment", kindOf("charge", "Prosecutors filed a charge of fraud against the builder on Monday."));
     }
 
     /** Visits, raids, signings, announcements and inaugurations are kinds of their own. */
