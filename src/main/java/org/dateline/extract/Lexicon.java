@@ -56,6 +56,8 @@ public final class Lexicon {
     final Set<String> genericNames;
     /** A party's members in the plural → the party's name ("Democrats" → "Democratic Party"; party-members.tsv). */
     final Map<String, String> partyMembers;
+    /** A party's adjective before a political role ("a Labour councillor") and the party's name. */
+    final Map<String, String> partyAdjectives;
     final Set<String> nonEntityHeads;
     final Map<String, Character> genderCues;
     final Set<String> femaleNames;
@@ -204,6 +206,7 @@ public final class Lexicon {
         stopWords = words("lexicon/stop-words.txt");
         genericNames = Set.copyOf(DataFiles.entries("lexicon/generic-names.txt"));
         partyMembers = optionalMap("lexicon/party-members.tsv");
+        partyAdjectives = optionalMap("lexicon/party-adjectives.tsv");
         nonEntityHeads = Set.copyOf(DataFiles.entries("lexicon/non-entity-heads.txt"));
         Map<String, Character> gc = new HashMap<>();
         for (String[] row : rows("lexicon/gender-cues.tsv")) {

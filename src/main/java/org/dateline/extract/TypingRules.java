@@ -28,7 +28,7 @@ final class TypingRules {
     }
 
     /** Every rule, in the order they are asked. */
-    static final List<TypingRule> ALL = List.of(new StockTicker(), new PartyMembers(), new KnownPlace(),
+    static final List<TypingRule> ALL = List.of(new StockTicker(), new PartyMembers(), new PartyBeforeRole(), new KnownPlace(),
             new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(), new UniversityCampus(),
             new SpeakingBuilding(), new BuildingAfterLocative(), new FaithBody(), new SpotNamedAfterBody(),
             new OrganisationKeyword(), new PlaceKeyword(), new BodyNamedForCountry(), new ListBeforePluralKeyword(),
@@ -358,6 +358,30 @@ final class TypingRules {
             }
             return Optional.of(Decision.of(EntityType.ORGANIZATION, name(), quoted(n.c.text) + " the members of "
                     + quoted(party) + " (lexicon/party-members.tsv)").withCanonical(party));
+        }
+    }
+
+    /**
+     * "a Labour councillor", "Green councillor Màiri Nic Leòid", "Conservative group leader": a party's adjective
+     * before a political role (a role noun of one or two words, or a title) stands for the party, a body, under its
+     * name ({@code lexicon/party-adjectives.tsv}).
+     */
+    static final class PartyBeforeRole implements TypingRule {
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            String party = n.lex.partyAdjectives.get(n.c.text);
+            List<String> after = n.afterWords();
+            if (party == null || after.isEmpty() || !n.after.startsWith(" ")) {
+                return Optional.empty();
+            }
+            String one = after.get(0).toLowerCase(java.util.Locale.ROOT);
+            boolean role = n.lex.roleNouns.contains(one) || n.lex.titles.contains(after.get(0))
+                    || after.size() > 1 && n.lex.roleNouns.contains(one + " " + after.get(1).toLowerCase(java.util.Locale.ROOT));
+            if (!role) {
+                return Optional.empty();
+            }
+            return Optional.of(Decision.of(EntityType.ORGANIZATION, name(), quoted(n.c.text) + " before the role "
+                    + quoted(after.get(0)) + " (lexicon/party-adjectives.tsv)").withCanonical(party));
         }
     }
 

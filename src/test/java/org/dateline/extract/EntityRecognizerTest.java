@@ -442,6 +442,17 @@ class EntityRecognizerTest {
         assertTrue(names(b).contains("Huntington Little League"), names(b).toString());
     }
 
+    /** PartyBeforeRole: a party's adjective before a political role is the party, never a namesake person. */
+    @Test
+    void aPartysAdjectiveBeforeARoleIsTheParty() {
+        Annotations a = runPipeline(LocalDate.of(2028, 3, 10),
+                "Scott Armitage, a Labour councillor, said the vote mattered. Green councillor Mairi Nic Leoid called it "
+                        + "historic.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Labour Party").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Green Party").type());
+        assertEquals(EntityType.PERSON, named(a, "Mairi Nic Leoid").type());
+    }
+
     /** Creeks and forks of rivers are places; a fork's name goes on to its river ("North Fork of the Kentucky River"). */
     @Test
     void creeksAndForksArePlaces() {
