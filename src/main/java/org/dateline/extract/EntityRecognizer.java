@@ -696,7 +696,8 @@ final class EntityRecognizer {
                         || (run.size() == 3 && lex.givenNames.contains(run.get(1).text())
                         || run.size() >= 3 && lex.roleNouns.contains(run.get(0).text().toLowerCase(Locale.ROOT))
                         && noTitleIn(texts(run)))
-                        && lex.titles.longestAt(texts(run), 0) == 0)) {
+                        && lex.titles.longestAt(texts(run), 0) == 0)
+                && !bodyNamedForItsCountrySpeaks(bt, run)) {
             lead = 1;
         }
         // "Centre-right PSD", "German-occupied Amsterdam": a compound of words before a name describes it.
@@ -1104,6 +1105,22 @@ final class EntityRecognizer {
         List<String> out = new ArrayList<>(w.subList(0, w.size() - 1));
         out.add(last.substring(0, last.length() - 2));
         return out;
+    }
+
+    /** A word shaped like an adjective ("Landlocked", "Neighbouring", "Neutral", "Tiny"), not like a body's noun. */
+    private static final Pattern ADJECTIVE_SHAPE = Pattern.compile(".*(?:ed|ing|al|y|ous|ful|ive|less|ish)");
+
+    /**
+     * "Transport Scotland said", "Police Scotland said", "Statistics Canada said": at a sentence's opening, a noun of
+     * the dictionary and a country, then a verb of saying, name a national body (as BodyNamedForCountry types them
+     * elsewhere), not the country after a capitalised word ("Landlocked Nepal" is the country).
+     */
+    private boolean bodyNamedForItsCountrySpeaks(BlockText bt, List<Token> run) {
+        if (run.size() != 2 || !lex.isCountry(run.get(1).text()) || ADJECTIVE_SHAPE.matcher(run.get(0).text()).matches()) {
+            return false;
+        }
+        int next = bt.tokens.indexOf(run.get(1)) + 1;
+        return next > 0 && next < bt.tokens.size() && lex.isAttributionVerb(bt.tokens.get(next).text());
     }
 
     /** Whether the gazetteer knows {@code name} whole as a body's ("All India Institute of Medical Sciences"). */

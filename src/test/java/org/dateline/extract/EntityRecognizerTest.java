@@ -453,6 +453,15 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PERSON, named(a, "Mairi Nic Leoid").type());
     }
 
+    /** A national body named for its country speaks at a sentence's opening; an adjective there leaves the country. */
+    @Test
+    void aBodyNamedForItsCountryOpeningASentence() {
+        Annotations a = run("The council approved the plan on Thursday.",
+                "Transport Canada said the rules would change. Landlocked Nepal said it would wait.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Transport Canada").type());
+        assertEquals(EntityType.PLACE, named(a, "Nepal").type());
+    }
+
     /** Creeks and forks of rivers are places; a fork's name goes on to its river ("North Fork of the Kentucky River"). */
     @Test
     void creeksAndForksArePlaces() {
