@@ -113,8 +113,11 @@ final class SpeakerResolver {
         return RE_LOWER_WORDS_GAP.matcher(bt.slice(start, end)).matches();
     }
 
-    /** A body's name with a possessive before a role, optional: the Opera House's, of "The Opera House's director". */
-    private static final String BODYS = "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}\\p{Lu}[\\p{L}-]*['’]s\\s+)?";
+    /**
+     * A body's name with a possessive before a role, optional: the Opera House's, of "The Opera House's director"; the
+     * Tall Blacks', of "The Tall Blacks' coach".
+     */
+    private static final String BODYS = "(?:(?:\\p{Lu}[\\p{L}-]*\\s+){0,4}\\p{Lu}[\\p{L}-]*(?:['’]s|s['’])\\s+)?";
 
     /**
      * "The Norwegian striker smiled …", "The 23-year-old forward rose …": a sentence opening with a description (up to
@@ -153,7 +156,10 @@ final class SpeakerResolver {
                 return false; // "The family's lawyer, Anna Kessler, praised ...": the name after the comma is the subject
             }
             // "An official said": an indefinite description brings in someone new, never a person named before.
-            Group g = definite ? roleHeld(String.join(" ", java.util.Arrays.copyOf(words, k)), at) : null;
+            // "The Tall Blacks' coach": the body's name goes with the role, so the other side's coach is not the one.
+            String body = text.substring(m.end(1), m.start(2)).strip();
+            String role = String.join(" ", java.util.Arrays.copyOf(words, k));
+            Group g = definite ? roleHeld(body.isEmpty() ? role : body + " " + role, at) : null;
             if (g == null) {
                 g = namedNextAfter(sentence.end());
             }
@@ -853,8 +859,11 @@ final class SpeakerResolver {
      * Aasland" (Norway's): a capitalised word of the phrase, no demonym, must stand in one of the person's titles or
      * just before one of their names.
      */
+    private static final Pattern RE_POSSESSIVE_END = Pattern.compile("['’]s?$");
+
     private boolean namedModifiersAgree(String phrase, Group g) {
-        for (String w : RE_SPACES.split(phrase.strip())) {
+        for (String printed : RE_SPACES.split(phrase.strip())) {
+            String w = RE_POSSESSIVE_END.matcher(printed).replaceFirst("");
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || lex.demonymCountry(w) != null) {
                 continue;
             }

@@ -842,4 +842,17 @@ class QuoteFinderTest {
                 a.quotes().toString());
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("and two officers")), a.quotes().toString());
     }
+
+    /**
+     * "The Tall Blacks' coach said …": a body's possessive (plural too) goes with the role, so the other side's coach,
+     * named before, is not the one; the coach named next after the description is.
+     */
+    @Test
+    void anotherSidesCoachIsNotTheOneDescribed() {
+        Annotations a = run("Gilas coach Paolo Cruz said his players never panicked.",
+                "The Tall Blacks' coach said his team had given itself too much to do.",
+                "\"You can't spot a team like this 17 points and expect to get away with it,\" he said.",
+                "The coach, Blair Henare, said the defence had kept them in the game.");
+        assertEquals("Blair Henare", speaker(a, startingWith(a, "You can't spot")));
+    }
 }
