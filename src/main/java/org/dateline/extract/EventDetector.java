@@ -55,10 +55,11 @@ final class EventDetector {
     private final Set<String> purchases;
     /** Trigger forms that before "of" are nouns of another sense ("signs of water"), dropped there. */
     private final Set<String> nounsOf;
-    /** Airstrike forms that nature does too ("struck"), dropped by {@link #strikeOfNature}. */
+    /**
+     * Forms that nature or a game does too in another sense ("struck", "a late charge"), dropped by {@link
+     * #strikeOfNature} and {@link #strikeInSport}.
+     */
     private final Set<String> strikes;
-    /** Trigger forms a game's sentence uses in another sense ("a late charge"): event-arguments.txt "play". */
-    private final Set<String> plays;
     private final Pattern natureWords;
     /** Forms of telling typed only before a body's name ("told Bernama"), by {@link #toldABody}. */
     private final Set<String> tellings;
@@ -107,7 +108,6 @@ final class EventDetector {
         votes = lowerSet(arguments.get("vote"));
         purchases = lowerSet(arguments.get("purchase"));
         strikes = lowerSet(arguments.get("strike"));
-        plays = lowerSet(arguments.get("play"));
         nounsOf = lowerSet(arguments.get("noun-of"));
         natureWords = wordsPattern(arguments.get("nature"));
         lethal = lowerSet(arguments.get("lethal"));
@@ -477,7 +477,6 @@ final class EventDetector {
                     trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
                 } else if (strikes.contains(form)
                         && (strikeOfNature(bt, first.start()) || strikeInSport(bt, first.start()))
-                        || plays.contains(form) && strikeInSport(bt, first.start())
                         || dismissals.contains(form) && weaponFire(bt, new Span(first.start(), last.end()))
                         || eruptions.contains(form) && !volcanic(bt, first.start())) {
                     continue;

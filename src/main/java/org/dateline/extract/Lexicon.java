@@ -99,6 +99,8 @@ public final class Lexicon {
     final Set<String> afterQuoteVerbs;
     /** Words of whom a speaker tells something: "told reporters", "told him". */
     final Set<String> hearers;
+    /** Words that end a speaker's description after "said the" (relative pronouns), besides prepositions. */
+    final Set<String> descriptionEnds;
     /** Words for the people a named speaker speaks with ("X and her co-authors wrote"). */
     final Set<String> companions;
     /**
@@ -244,13 +246,15 @@ public final class Lexicon {
 
         claimVerbs = hashSet(DataFiles.entries("lexicon/claim-verbs.txt"));
         Map<String, List<String>> speechWords = DataFiles.rules("lexicon/speech-words.txt",
-                "adverb", "article", "preposition", "generic-body", "voice", "voice-opener", "voice-link", "after-quote", "hearer");
+                "adverb", "article", "preposition", "generic-body", "voice", "voice-opener", "voice-link", "after-quote", "hearer",
+                "description-end");
         speechAdverbs = hashSet(speechWords.get("adverb"));
         speechArticles = hashSet(speechWords.get("article"));
         subjectBlockers = hashSet(speechWords.get("preposition"));
         genericBodies = hashSet(speechWords.get("generic-body"));
         afterQuoteVerbs = hashSet(speechWords.get("after-quote"));
         hearers = hashSet(speechWords.get("hearer"));
+        descriptionEnds = hashSet(speechWords.get("description-end"));
         voices = hashSet(speechWords.get("voice"));
         companions = hashSet(DataFiles.entries("lexicon/speech-companions.txt"));
         unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:(?:" + alternation(speechWords.get("voice-opener"))
@@ -260,7 +264,7 @@ public final class Lexicon {
         timeWords = DataFiles.rules("lexicon/time-words.txt",
                 "month-preposition", "year-shift", "year-determiner", "conjunction", "part-of-day", "clock", "zone");
         eventArguments = DataFiles.rules("lexicon/event-arguments.txt", "contest", "election", "sports",
-                "market", "game", "vote", "referendum", "office", "purchase", "strike", "play", "noun-of", "nature",
+                "market", "game", "vote", "referendum", "office", "purchase", "strike", "noun-of", "nature",
                 "dismissal", "weapon", "eruption", "volcano", "release", "publish", "document", "captive", "order", "court",
                 "lethal", "accident", "tell");
         eventWords = DataFiles.rules("lexicon/event-words.txt", "locative", "clause-opener", "clause-joiner",

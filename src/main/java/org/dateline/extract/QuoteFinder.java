@@ -590,20 +590,16 @@ final class QuoteFinder {
         return g == null || g.type == EntityType.PLACE ? null : g;
     }
 
-    /** Words that end a description after "said the" ("said the head of the agency", "said the coach, who ..."). */
-    private static final java.util.Set<String> DESCRIPTION_ENDS = java.util.Set.of(
-            "of", "for", "at", "in", "on", "from", "with", "who", "whose", "which", "that", "and", "as");
-
     /**
      * Named sieve SaidTheDescription: "…," said the 51-year-old oil services businessman: the words after "said the" up
-     * to punctuation or a preposition, for {@link SpeakerResolver#role} (the person last named in that role, or the
+     * to punctuation, a preposition or a relative pronoun (lexicon/speech-words.txt), for {@link SpeakerResolver#role} (the person last named in that role, or the
      * untitled person last named when no one holds it); null when no word follows.
      */
-    private static String describedAfterTheVerb(List<Token> after) {
+    private String describedAfterTheVerb(List<Token> after) {
         StringBuilder out = new StringBuilder();
         for (int i = 2; i < Math.min(after.size(), 8); i++) {
             String w = after.get(i).text();
-            if (!Character.isLetterOrDigit(w.charAt(0)) || DESCRIPTION_ENDS.contains(w)) {
+            if (!Character.isLetterOrDigit(w.charAt(0)) || lex.subjectBlockers.contains(w) || lex.descriptionEnds.contains(w)) {
                 break;
             }
             out.append(out.isEmpty() ? "" : " ").append(w);
