@@ -451,15 +451,7 @@ final class SpeakerResolver {
         if (!m.matches()) {
             return false;
         }
-        String[] words = RE_SPACES.split(m.group(1));
-        for (int i = 0; i < words.length; ) {
-            int len = longestRoleAt(words, i);
-            if (len == 0) {
-                return false;
-            }
-            i += len;
-        }
-        return true;
+        return rolesOnly(RE_SPACES.split(m.group(1)));
     }
 
     /** "'s natural hazards manager, Dr ": the gap without the title that opens the name after it. */
@@ -510,7 +502,11 @@ final class SpeakerResolver {
         if (words.length > 3 || words[0].isEmpty()) {
             return false;
         }
-        // Titles and roles one after another, each the longest there ("Minister" then "Datuk Seri").
+        return rolesOnly(words);
+    }
+
+    /** Whether the words are titles and roles one after another, each the longest there ("Minister" then "Datuk Seri"). */
+    private boolean rolesOnly(String[] words) {
         for (int i = 0; i < words.length; ) {
             int len = longestRoleAt(words, i);
             if (len == 0) {
