@@ -101,6 +101,8 @@ public final class Lexicon {
     final Set<String> hearers;
     /** Words that end a speaker's description after "said the" (relative pronouns), besides prepositions. */
     final Set<String> descriptionEnds;
+    /** Verbs that make a clause of the words after a comma ("a man was killed"), not a description. */
+    final Set<String> auxiliaries;
     /** Words for the people a named speaker speaks with ("X and her co-authors wrote"). */
     final Set<String> companions;
     /**
@@ -247,7 +249,7 @@ public final class Lexicon {
         claimVerbs = hashSet(DataFiles.entries("lexicon/claim-verbs.txt"));
         Map<String, List<String>> speechWords = DataFiles.rules("lexicon/speech-words.txt",
                 "adverb", "article", "preposition", "generic-body", "voice", "voice-opener", "voice-link", "after-quote", "hearer",
-                "description-end");
+                "description-end", "auxiliary");
         speechAdverbs = hashSet(speechWords.get("adverb"));
         speechArticles = hashSet(speechWords.get("article"));
         subjectBlockers = hashSet(speechWords.get("preposition"));
@@ -255,6 +257,7 @@ public final class Lexicon {
         afterQuoteVerbs = hashSet(speechWords.get("after-quote"));
         hearers = hashSet(speechWords.get("hearer"));
         descriptionEnds = hashSet(speechWords.get("description-end"));
+        auxiliaries = hashSet(speechWords.get("auxiliary"));
         voices = hashSet(speechWords.get("voice"));
         companions = hashSet(DataFiles.entries("lexicon/speech-companions.txt"));
         unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:(?:" + alternation(speechWords.get("voice-opener"))

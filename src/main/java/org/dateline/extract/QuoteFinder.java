@@ -296,7 +296,7 @@ final class QuoteFinder {
         return toks.get(k - 1).end();
     }
 
-    private static Span afterComma(BlockText bt, int from, Span sentence) {
+    private Span afterComma(BlockText bt, int from, Span sentence) {
         String rest = bt.slice(from, sentence.end());
         int comma = rest.indexOf(',');
         if (comma < 0) {
@@ -306,7 +306,8 @@ final class QuoteFinder {
         // limits": a description set off in apposition after the source (an article, no verb) is no part of the claim.
         int second = rest.indexOf(',', comma + 1);
         if (second > 0 && RE_APPOSITION_OPENING.matcher(rest.substring(comma + 1, second)).lookingAt()
-                && !RE_FINITE_VERB.matcher(rest.substring(comma + 1, second)).find()) {
+                && java.util.Arrays.stream(RE_SPACES.split(rest.substring(comma + 1, second).strip()))
+                        .noneMatch(lex.auxiliaries::contains)) {
             comma = second;
         }
         return trimClaim(bt, from + comma + 1, sentence.end());
@@ -314,9 +315,6 @@ final class QuoteFinder {
 
     /** A description opening an apposition: an indefinite article. */
     private static final Pattern RE_APPOSITION_OPENING = Pattern.compile("\\s+an?\\s");
-    /** Words that make a clause of what follows a comma rather than a description ("a man was killed"). */
-    private static final Pattern RE_FINITE_VERB = Pattern.compile(
-            "\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|said|says)\\b");
 
     /** The claim between two offsets, without a leading "that"/"on Tuesday" and the final stop. */
     private static Span trimClaim(BlockText bt, int start, int end) {
@@ -592,14 +590,16 @@ final class QuoteFinder {
 
     /**
      * Named sieve SaidTheDescription: "…," said the 51-year-old oil services businessman: the words after "said the" up
-     * to punctuation, a preposition or a relative pronoun (lexicon/speech-words.txt), for {@link SpeakerResolver#role} (the person last named in that role, or the
-     * untitled person last named when no one holds it); null when no word follows.
+     * to punctuation, a preposition or a relative pronoun (lexicon/speech-words.txt), for {@link SpeakerResolver#role}
+     * (the person last named in that role, or the untitled person last named when no one holds it); null when no word
+     * follows.
      */
     private String describedAfterTheVerb(List<Token> after) {
         StringBuilder out = new StringBuilder();
         for (int i = 2; i < Math.min(after.size(), 8); i++) {
             String w = after.get(i).text();
-            if (!Character.isLetterOrDigit(w.charAt(0)) || lex.subjectBlockers.contains(w) || lex.descriptionEnds.contains(w)) {
+            if (!Character.isLetterOrDigit(w.charAt(0)) || lex.subjectBlockers.contains(w)
+                    || lex.descriptionEnds.contains(w)) {
                 break;
             }
             out.append(out.isEmpty() ? "" : " ").append(w);
