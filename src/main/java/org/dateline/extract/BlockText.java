@@ -254,6 +254,15 @@ final class BlockText {
         return t.equals("\"") || t.equals("”");
     }
 
+    /**
+     * Whether the block is one quotation alone that runs on unclosed into the next block ("\"We all want better
+     * transport. … ¶"): its only quote opens at the block's start and has no closing mark.
+     */
+    boolean quotationRunningOn() {
+        return quotes.size() == 1 && !quotes.get(0).closed()
+                && text.substring(0, quotes.get(0).inner().start() - offset).strip().length() == 1;
+    }
+
     static boolean insideQuote(List<QuoteSpan> quotes, int pos) {
         for (QuoteSpan q : quotes) {
             if (q.inner().start() <= pos && pos < q.inner().end()) {

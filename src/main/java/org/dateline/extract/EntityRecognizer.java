@@ -697,7 +697,7 @@ final class EntityRecognizer {
                         || run.size() >= 3 && lex.roleNouns.contains(run.get(0).text().toLowerCase(Locale.ROOT))
                         && noTitleIn(texts(run)))
                         && lex.titles.longestAt(texts(run), 0) == 0)
-                && !bodyNamedForItsCountrySpeaks(bt, run)) {
+                && !bodyNamedForItsCountrySpeaks(bt, run, firstIndex)) {
             lead = 1;
         }
         // "Centre-right PSD", "German-occupied Amsterdam": a compound of words before a name describes it.
@@ -1115,12 +1115,12 @@ final class EntityRecognizer {
      * the dictionary and a country, then a verb of saying, name a national body (as BodyNamedForCountry types them
      * elsewhere), not the country after a capitalised word ("Landlocked Nepal" is the country).
      */
-    private boolean bodyNamedForItsCountrySpeaks(BlockText bt, List<Token> run) {
+    private boolean bodyNamedForItsCountrySpeaks(BlockText bt, List<Token> run, int firstIndex) {
         if (run.size() != 2 || !lex.isCountry(run.get(1).text()) || ADJECTIVE_SHAPE.matcher(run.get(0).text()).matches()) {
             return false;
         }
-        int next = bt.tokens.indexOf(run.get(1)) + 1;
-        return next > 0 && next < bt.tokens.size() && lex.isAttributionVerb(bt.tokens.get(next).text());
+        int next = firstIndex + run.size();
+        return next < bt.tokens.size() && lex.isAttributionVerb(bt.tokens.get(next).text());
     }
 
     /** Whether the gazetteer knows {@code name} whole as a body's ("All India Institute of Medical Sciences"). */

@@ -88,17 +88,15 @@ final class QuoteFinder {
                 }
                 // A quotation carried on: the previous paragraph's quote ran on unclosed, or this
                 // paragraph is nothing but quotation (no attribution of its own to resolve).
-                if (g == null && i == 0 && previousBlockSpeaker == null && previousRanOn && deferred != null
-                        && RE_OPENING_MARK_OPT.matcher(bt.slice(bt.offset, here.get(i).span().start()).strip()).matches()) {
-                    g = deferred;
-                }
-                if (g == null && i == 0 && previousBlockSpeaker != null
-                        && RE_OPENING_MARK_OPT.matcher(bt.slice(bt.offset, here.get(i).span().start()).strip()).matches()
-                        && (previousRanOn || quotesOnly(bt))) {
-                    if (!previousRanOn && here.size() == 1 && !bt.quotes.get(bt.quotes.size() - 1).closed()) {
-                        defer = previousBlockSpeaker;
-                    } else {
-                        g = previousBlockSpeaker;
+                if (g == null && i == 0 && opensTheBlock(bt, here.get(i))) {
+                    if (previousBlockSpeaker == null && previousRanOn) {
+                        g = deferred; // run on from a paragraph of quotation alone whose close named no one
+                    } else if (previousBlockSpeaker != null && (previousRanOn || quotesOnly(bt))) {
+                        if (!previousRanOn && bt.quotationRunningOn()) {
+                            defer = previousBlockSpeaker; // unless the paragraph that closes it names another
+                        } else {
+                            g = previousBlockSpeaker;
+                        }
                     }
                 }
                 if (g == null) {
@@ -113,8 +111,7 @@ final class QuoteFinder {
             // paragraph ("… consider any business case," it said. ¶ "We all want better transport … ¶ "… not a tram,"
             // said Iain Drummond-Hay.); only when the close names no one is it the paragraph before's speaker's.
             boolean closedByName = previousRanOn && previousBlockSpeaker == null && !here.isEmpty()
-                    && here.get(0).speaker() != null
-                    && RE_OPENING_MARK_OPT.matcher(bt.slice(bt.offset, here.get(0).span().start()).strip()).matches();
+                    && here.get(0).speaker() != null && opensTheBlock(bt, here.get(0));
             Group carried = closedByName ? here.get(0).speaker() : deferred;
             if (carried != null) {
                 for (int k = previousBlockFirst; k < found.size(); k++) {
@@ -329,6 +326,11 @@ final class QuoteFinder {
             e--;
         }
         return e - s < 3 ? null : new Span(start + s, start + e);
+    }
+
+    /** Whether the quotation opens its block: nothing but an opening mark before it. */
+    private static boolean opensTheBlock(BlockText bt, Found quote) {
+        return RE_OPENING_MARK_OPT.matcher(bt.slice(bt.offset, quote.span().start()).strip()).matches();
     }
 
     /** Whether every word of the block is inside quotation marks. */

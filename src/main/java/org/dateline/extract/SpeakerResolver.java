@@ -82,8 +82,7 @@ final class SpeakerResolver {
         }
         for (BlockText bt : blocks) {
             blockStarts.add(bt.offset);
-            if (bt.quotes.size() == 1 && !bt.quotes.get(0).closed()
-                    && bt.text.substring(0, bt.quotes.get(0).inner().start() - bt.offset).strip().length() == 1) {
+            if (bt.quotationRunningOn()) {
                 runOnQuotations.add(bt.offset);
             }
             for (Span s : bt.sentences) {
@@ -227,13 +226,13 @@ final class SpeakerResolver {
                 && RE_TITLE_REST.matcher(bt.slice(pos, c.span.start())).matches();
     }
 
-    /** Whether a comma and then a name follow {@code pos}: the description before it is that name's apposition. */
     /** "The actor Fionnuala Daly-Ryan, who …, said": a person named right after the description is the subject. */
     private boolean personRightAfter(int pos) {
         Candidate c = byStart.get(pos + 1);
         return c != null && c.group != null && c.group.type == EntityType.PERSON;
     }
 
+    /** Whether a comma and then a name follow {@code pos}: the description before it is that name's apposition. */
     private boolean namedInApposition(BlockText bt, int pos) {
         String after = bt.slice(pos, pos + 3);
         if (!after.startsWith(", ")) {
@@ -850,13 +849,14 @@ final class SpeakerResolver {
         return found;
     }
 
+    /** A possessive ending a word of a description ("Blacks'", "Astros'"), left off before comparing it. */
+    private static final Pattern RE_POSSESSIVE_END = Pattern.compile("['’]s?$");
+
     /**
      * Named sieve NamedModifierAgrees: "the Scotland head coach" is not whoever was printed plain "coach Henrik
      * Aasland" (Norway's): a capitalised word of the phrase, no demonym, must stand in one of the person's titles or
      * just before one of their names.
      */
-    private static final Pattern RE_POSSESSIVE_END = Pattern.compile("['’]s?$");
-
     private boolean namedModifiersAgree(String phrase, Group g) {
         for (String printed : RE_SPACES.split(phrase.strip())) {
             String w = RE_POSSESSIVE_END.matcher(printed).replaceFirst("");
@@ -1087,10 +1087,9 @@ final class SpeakerResolver {
     }
 
     /**
-     * "the ministry", "the alliance": the latest organisation named before whose name holds that word;
-     * "the firm", "the carrier": else the latest organisation that was a sentence's subject or a speaker.
+     * "the firm", "the carrier", "the company said" with no body named so: the latest organisation that was a
+     * sentence's subject or a speaker.
      */
-    /** "the company said" with no company named so: the body that was the latest sentence's subject. */
     private Group latestBodySubject(String head, int pos) {
         if (!lex.genericBodies.contains(head)) {
             return null;

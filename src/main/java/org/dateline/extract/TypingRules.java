@@ -1000,23 +1000,30 @@ final class TypingRules {
      */
     static final class SpeakerFullName implements TypingRule {
         private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^\\p{L}])[Tt]he\\s+$");
-        /**
-         * "a Labour councillor for Leith Walk, said", "The letter from Acme Holdings said": a name after a preposition is
-         * its object, not the subject of the verb after it.
-         */
-        private static final Pattern PREPOSITION_BEFORE =
-                Pattern.compile("(?:^|[^\\p{L}])(?:for|of|in|at|from|to|on|with|near|by|against|about)\\s+$");
 
         @Override
         public Optional<Decision> apply(NameContext n) {
             List<String> after = n.afterWords();
             if (n.size() >= 2 && n.size() <= 4 && !after.isEmpty() && n.lex.attributionVerbs.contains(after.get(0))
                     && !NameContext.anyIn(n.w, n.lex.stopWords) && !THE_BEFORE.matcher(n.before).find()
-                    && !PREPOSITION_BEFORE.matcher(n.before).find()) {
+                    && !afterAPreposition(n)) {
                 return Optional.of(Decision.of(EntityType.PERSON, name(), quoted(after.get(0))
                         + " after it (lexicon/attribution-verbs.txt)").with(Decision.Flag.WEAK));
             }
             return Optional.empty();
+        }
+
+        /**
+         * "a Labour councillor for Leith Walk, said", "The letter from Acme Holdings said": a name after a preposition
+         * (lexicon/speech-words.txt, as for sentence subjects) is its object, not the subject of the verb after it.
+         */
+        private static boolean afterAPreposition(NameContext n) {
+            String before = n.before.stripTrailing();
+            if (before.length() == n.before.length()) {
+                return false;
+            }
+            String last = before.substring(before.lastIndexOf(' ') + 1);
+            return n.lex.subjectBlockers.contains(last);
         }
     }
 
