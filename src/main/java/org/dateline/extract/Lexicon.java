@@ -103,6 +103,8 @@ public final class Lexicon {
     final Set<String> descriptionEnds;
     /** Verbs that make a clause of the words after a comma ("a man was killed"), not a description. */
     final Set<String> auxiliaries;
+    /** Possessive determiners that open a description of a speaker, "her daughter said" (speech-words.txt). */
+    final Set<String> speechPossessives;
     /** Words for the people a named speaker speaks with ("X and her co-authors wrote"). */
     final Set<String> companions;
     /**
@@ -249,7 +251,7 @@ public final class Lexicon {
         claimVerbs = hashSet(DataFiles.entries("lexicon/claim-verbs.txt"));
         Map<String, List<String>> speechWords = DataFiles.rules("lexicon/speech-words.txt",
                 "adverb", "article", "preposition", "generic-body", "voice", "voice-opener", "voice-link", "after-quote", "hearer",
-                "description-end", "auxiliary");
+                "description-end", "auxiliary", "possessive");
         speechAdverbs = hashSet(speechWords.get("adverb"));
         speechArticles = hashSet(speechWords.get("article"));
         subjectBlockers = hashSet(speechWords.get("preposition"));
@@ -258,6 +260,7 @@ public final class Lexicon {
         hearers = hashSet(speechWords.get("hearer"));
         descriptionEnds = hashSet(speechWords.get("description-end"));
         auxiliaries = hashSet(speechWords.get("auxiliary"));
+        speechPossessives = hashSet(speechWords.get("possessive"));
         voices = hashSet(speechWords.get("voice"));
         companions = hashSet(DataFiles.entries("lexicon/speech-companions.txt"));
         unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:(?:" + alternation(speechWords.get("voice-opener"))

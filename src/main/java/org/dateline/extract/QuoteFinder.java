@@ -40,9 +40,13 @@ final class QuoteFinder {
             BlockKind.BLOCKQUOTE);
 
     private final Lexicon lex;
+    /** "her daughter" ending the text, as {@link #THE_ROLE}: the role phrase is group 1. */
+    private final Pattern possessiveRole;
 
     QuoteFinder(Lexicon lex) {
         this.lex = lex;
+        this.possessiveRole = Pattern.compile("\\b(?:" + String.join("|", lex.speechPossessives.stream().sorted().toList())
+                + ") ((?:[\\p{Ll}\\d][\\p{Ll}\\d-]*\\s+){0,2}\\p{Ll}+)$", Pattern.CASE_INSENSITIVE);
     }
 
     /** A quotation found in one place, before occurrences of the same words are merged. */
@@ -561,6 +565,11 @@ final class QuoteFinder {
                 if (g == null && subject.toLowerCase(Locale.ROOT).startsWith("the ")) {
                     g = speakers.role(subject.substring(4), from);
                 }
+                String[] subjectWords = RE_SPACES.split(subject, 2);
+                if (g == null && subjectWords.length == 2
+                        && lex.speechPossessives.contains(subjectWords[0].toLowerCase(Locale.ROOT))) {
+                    g = speakers.possessiveRole(subjectWords[1], from);
+                }
                 if (g == null) {
                     g = speakers.bodyOfUnnamed(bt, from, t.start());
                 }
@@ -751,6 +760,13 @@ final class QuoteFinder {
         Matcher m = THE_ROLE.matcher(lead);
         if (m.find()) {
             g = speakers.role(m.group(1), t.start());
+            if (g != null) {
+                return g;
+            }
+        }
+        m = possessiveRole.matcher(lead);
+        if (m.find()) {
+            g = speakers.possessiveRole(m.group(1), t.start());
             if (g != null) {
                 return g;
             }

@@ -784,6 +784,15 @@ final class SpeakerResolver {
         return held != null || !namesARole(phrase) ? held : untitledLatestPerson(pos);
     }
 
+    /**
+     * Named sieve PossessiveRoleIsItsHolder: "…," her daughter said / his lawyer told: the person who holds that role
+     * by title or apposition ("Her daughter, Maria Lopez, …"), or null. Unlike "the coach said", never the person last
+     * named: that is whose daughter or lawyer is meant, not the speaker.
+     */
+    Group possessiveRole(String phrase, int pos) {
+        return namesARole(phrase) ? roleHeld(phrase, pos) : null;
+    }
+
     /** Whether {@link #roleHeld} reads the phrase as a role (not an age alone, nor a body's or a thing's noun). */
     private boolean namesARole(String phrase) {
         String[] words = RE_SPACES.split(phrase.strip().toLowerCase(Locale.ROOT));

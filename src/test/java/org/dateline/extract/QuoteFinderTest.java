@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -854,5 +855,23 @@ class QuoteFinderTest {
                 "\"You can't spot a team like this 17 points and expect to get away with it,\" he said.",
                 "The coach, Blair Henare, said the defence had kept them in the game.");
         assertEquals("Blair Henare", speaker(a, startingWith(a, "You can't spot")));
+    }
+
+    /**
+     * PossessiveRoleIsItsHolder: "…," her daughter said is the person introduced as "Her daughter, …", after the
+     * quotation or before it; "his lawyer said" with no lawyer named is no one (not the client last named).
+     */
+    @Test
+    void aPossessiveRoleIsWhoeverHoldsIt() {
+        Annotations a = run("Ana Torres, who founded a bilingual preschool in Brentwood, died on Monday.",
+                "Her daughter, Maria Lopez, said her mother never stopped teaching.",
+                "Torres was born in Ponce, Puerto Rico, and moved to Long Island in 1968.",
+                "\"She believed every child deserved a story in their own language,\" her daughter said.",
+                "Her son, Miguel Torres, lives in Florida. His son said: \"She was stubborn in the best way.\"",
+                "John Baker, a dairy farmer, was fined on Tuesday.",
+                "\"He accepts the fine and has fixed the pond,\" his lawyer said.");
+        assertEquals("Maria Lopez", speaker(a, startingWith(a, "She believed")));
+        assertEquals("Miguel Torres", speaker(a, startingWith(a, "She was stubborn")));
+        assertNull(startingWith(a, "He accepts").speakerKey(), a.quotes().toString());
     }
 }
