@@ -11,7 +11,7 @@ import org.dateline.model.Slugs;
  * <ul>
  * <li><b>Headline</b>: the same text, runs of white space read as one space.</li>
  * <li><b>Authors</b>: the same people, spelt the same, in the same order (none when gold lists none).</li>
- * <li><b>Agency</b>: the same agency, or none for both.</li>
+ * <li><b>Agency</b>: the same agency (its name compared without case), or none for both.</li>
  * <li><b>Dateline</b>: the same city ({@link #placeKey}) and the same date with its year filled in; a part gold
  *     leaves null is right only when none was read.</li>
  * </ul>
@@ -52,7 +52,8 @@ public record MetadataScores(Ratio headline, Ratio authors, Ratio agency, Ratio 
         if (!authorsRight) {
             errors.add(name + ": authors: want " + gold.authors() + ", got " + authors);
         }
-        boolean agencyRight = Objects.equals(gold.agency(), a.agency());
+        // "ANTARA" and "Antara" are one agency: its name is compared without case, as the dateline's place is.
+        boolean agencyRight = gold.agency() == null ? a.agency() == null : gold.agency().equalsIgnoreCase(a.agency());
         if (!agencyRight) {
             errors.add(name + ": agency: want " + gold.agency() + ", got " + a.agency());
         }

@@ -25,7 +25,7 @@ final class NameCues {
         ORG_CUE_OF, VOICE_FROM, CURRENCY_AFTER, COMPASS, NAME_PARTICLE, ORG_HEAD, DIVISION, COMPANY_SUFFIX,
         LOCATED_BODY, SPEAKING_BUILDING, PLACE_OPENER, PORTFOLIO_TITLE, PORTFOLIO, BUILDING_OR_BODY, LOCATIVE_BEFORE,
         STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION, ORG_KIND, PLACE_KIND,
-        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL, INNER_CAPITAL_PREFIX, FAITH_BODY, NO_EMPLOYER;
+        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL, INNER_CAPITAL_PREFIX, FAITH_BODY, NO_EMPLOYER, SEAT_HOLDER;
 
         /** The kind's name in the file. */
         String fileName() {
@@ -103,6 +103,8 @@ final class NameCues {
     final Pattern saidBefore;
     /** "Reporting by Jane Doe". */
     final Pattern creditBefore;
+    /** "Coun. Jane Doe (": a title of someone elected for a place, a name and an opening bracket end the text. */
+    final Pattern seatHolderBefore;
     /** "the spokesman ", "(minister ": a role noun ending the text; group 1 is the role. */
     final EndCue roleBefore;
     /** "…, a spokesman for the governor, ": a role phrase between commas before a name; group 1 is the role. */
@@ -162,6 +164,8 @@ final class NameCues {
         locativeBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + alternation(Kind.LOCATIVE_BEFORE) + ")\\s+(?:the\\s+)?$");
         monthBefore = Pattern.compile("(?i)\\b(?:" + alternation(Kind.MONTH_BEFORE) + ")[\\s-]+$|\\d\\s+$");
         saidBefore = Pattern.compile("\\b(?:" + alternation(Kind.SAID_BEFORE) + ")\\s+((?:(?!(?:the|a|an)\\s)\\p{Ll}+\\s+){0,2})$");
+        seatHolderBefore = Pattern.compile("(?:^|[^\\p{L}])(?:" + alternation(Kind.SEAT_HOLDER)
+                + ")\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}\\s*\\($");
         creditBefore = Pattern.compile("(?i)(?:" + alternation(Kind.CREDIT_BEFORE) + ")\\s+by\\s+$");
         String roles = quoted(lex.roleNouns);
         roleBefore = EndCue.of(Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")\\s+$"), lex.roleNouns);
@@ -169,7 +173,7 @@ final class NameCues {
                 + ")(?:\\s+(?:of|for|at|in)\\s+(?:the\\s+)?[\\p{L}.’'-]+(?:\\s+[\\p{L}.’'-]+){0,3})?,\\s+$");
         employerBefore = Pattern.compile("(?:^|[^\\p{L}])(" + roles + ")s?\\s+(?:at|with)\\s+(?:the\\s+)?$",
                 Pattern.CASE_INSENSITIVE);
-        appositiveAfter = Pattern.compile("^,\\s+(?:(?:a|an|the|his|her|its)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,3}(?:" + roles
+        appositiveAfter = Pattern.compile("^,\\s+(?:(?:a|an|the|his|her|its)\\s+)?(?:[\\p{L}\\d.’'-]+\\s+){0,3}(?:" + roles
                 + ")\\b");
         exampleOfKind = Pattern.compile("\\b((?i:" + alternation(Kind.ORG_KIND) + "|" + alternation(Kind.PLACE_KIND) + "|"
                 + alternation(Kind.PERSON_KIND) + "))\\s+(?:such\\s+as|including|like)\\s+"

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.MaxentModel;
@@ -94,6 +95,11 @@ public final class NameDecider {
                 continue;
             }
             EntityType type = EntityType.valueOf(outcome);
+            if (type != c.type && firmCueOverDecider(c)) {
+                c.evidence.add(Decision.of(c.type, FIRM_CUE_OVER_DECIDER, String.format(Locale.ROOT,
+                        "%s (decider p=%.2f) against a cue the decider never saw in training", type, p[best])));
+                continue;
+            }
             if (knownBodyOverModel(c, type)) {
                 keepTheBody(c, KNOWN_BODY_OVER_MODEL, modelAlone(p[best]));
                 continue;
@@ -133,6 +139,18 @@ public final class NameDecider {
     }
 
     private static final String KNOWN_BODY_OVER_MODEL = "KnownBodyOverModel";
+    private static final String FIRM_CUE_OVER_DECIDER = "FirmCueOverDecider";
+    /** Rules whose cue says the type outright and that came after the decider was trained, so it never weighed them. */
+    private static final Set<String> FIRM_CUES = Set.of(TypingRules.SeatInBrackets.class.getSimpleName());
+
+    /**
+     * FirmCueOverDecider: a rule of {@link #FIRM_CUES} typed the name ("Coun. Ravi Sandhar (Transcona)": the ward) and
+     * no rule but the sequence model says otherwise: the rule's type stands.
+     */
+    static boolean firmCueOverDecider(Candidate c) {
+        return c.votes.stream().anyMatch(d -> FIRM_CUES.contains(d.rule()) && d.type() == c.type)
+                && c.votes.stream().noneMatch(d -> d.type() != c.type && !d.rule().equals(SEQUENCE_MODEL));
+    }
     /**
      * RulesAgreeOverDecider: two or more rules other than the sequence model typed the name alike ("The coach, Blair
      * Henare, said": a role in apposition, the subject of "said") and the decider picked a type no rule and not the

@@ -31,7 +31,8 @@ final class SpeakerResolver {
     private static final Pattern RE_POSSESSIVE = Pattern.compile("['’]s");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
     private static final Pattern RE_SPACES_HYPHENS = Pattern.compile("[\\s-]+");
-    private static final Pattern RE_AGE = Pattern.compile("\\d{1,3}-year-old");
+    /** An age as a description prints it ("26-year-old"): a person's. */
+    static final Pattern RE_AGE = Pattern.compile("\\d{1,3}-year-old");
 
     private static final Group PRONOUN = new Group();
 
@@ -142,7 +143,13 @@ final class SpeakerResolver {
             if (!isRole(head) || k < words.length && lex.orgKeywords.contains(capitalise(words[k]))) {
                 continue;
             }
-            for (int j = 0; j < k - 1; j++) {
+            // "The Leinster coach": capitalised words opening the modifiers name the body the role is held in.
+            int named = 0;
+            while (named < k - 1 && Character.isUpperCase(words[named].charAt(0))
+                    && lex.demonymCountry(words[named]) == null) {
+                named++;
+            }
+            for (int j = named; j < k - 1; j++) {
                 String w = words[j];
                 if (!Character.isLowerCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && lex.demonymCountry(w) == null) {
                     return false;
@@ -162,7 +169,7 @@ final class SpeakerResolver {
             if (g == null) {
                 g = namedNextAfter(sentence.end());
             }
-            if (g == null && definite) {
+            if (g == null && definite && named == 0) {
                 g = untitledLatestPerson(at);
             }
             if (g == null || g.type != EntityType.PERSON) {
@@ -409,13 +416,23 @@ final class SpeakerResolver {
         if (next == null || next.group.type != EntityType.PERSON || next.group == c.group) {
             return c;
         }
-        if (roleGap(bt, c.span.end(), next.span.start())) {
+        int end = afterGloss(bt, c.span.end(), next.span.start());
+        if (roleGap(bt, end, next.span.start())) {
             return next;
         }
-        if (kinGap(bt, c.span.end(), next.span.start()) || titleGap(bt, c.span.end(), next.span.start())) {
+        if (kinGap(bt, end, next.span.start()) || titleGap(bt, end, next.span.start())) {
             return next;
         }
-        return c.group.type != EntityType.PERSON && lowerWordsGap(bt, c.span.end(), next.span.start()) ? next : c;
+        return c.group.type != EntityType.PERSON && lowerWordsGap(bt, end, next.span.start()) ? next : c;
+    }
+
+    /** A name's gloss in brackets right after it: its name in another script, its acronym ("Acme Co (元大投顧)"). */
+    private static final Pattern RE_GLOSS = Pattern.compile("^\\s*\\([^()]{1,40}\\)");
+
+    /** Where the words after a name start, past its gloss in brackets ({@link #RE_GLOSS}) if any. */
+    private static int afterGloss(BlockText bt, int end, int limit) {
+        Matcher m = RE_GLOSS.matcher(bt.slice(end, limit));
+        return m.find() ? end + m.end() : end;
     }
 
     /** "'s widow, ", "'s granddaughter ": a possessive, up to two lower-case words, then a role noun (the head). */

@@ -28,7 +28,7 @@ final class TypingRules {
     }
 
     /** Every rule, in the order they are asked. */
-    static final List<TypingRule> ALL = List.of(new StockTicker(), new PartyMembers(), new PartyBeforeRole(), new KnownPlace(),
+    static final List<TypingRule> ALL = List.of(new StockTicker(), new PartyMembers(), new PartyBeforeRole(), new KnownPlace(), new SeatInBrackets(),
             new CompassBeforeKnownPlace(), new NumberedRoad(), new Acronym(), new UniversityCampus(),
             new SpeakingBuilding(), new BuildingAfterLocative(), new FaithBody(), new SpotNamedAfterBody(),
             new OrganisationKeyword(), new PlaceKeyword(), new BodyNamedForCountry(), new ListBeforePluralKeyword(),
@@ -784,12 +784,22 @@ final class TypingRules {
 
     /** "Jane Doe, a spokesman for …" or "said Jane Doe": a plain two- or three-word name described or quoted. */
     static final class AppositiveAfterOrSaidBefore implements TypingRule {
+
         @Override
         public Optional<Decision> apply(NameContext n) {
+            boolean appositive = n.after.startsWith(",") && n.cues.appositiveAfter.matcher(n.after).find();
+            if (appositive && n.size() == 1 && !n.generic()) {
+                // "Yusra, a 54-year-old chilli farmer from …, said": one name is a person's when the description
+                // gives an age as well as a role.
+                Matcher m = n.cues.appositiveAfter.matcher(n.after);
+                if (m.find() && SpeakerResolver.RE_AGE.matcher(m.group()).find()) {
+                    return decided(EntityType.PERSON, this, "an age and a role noun (lexicon/role-nouns.txt) in the phrase after it");
+                }
+            }
             if (!n.plainName()) {
                 return Optional.empty();
             }
-            if (n.after.startsWith(",") && n.cues.appositiveAfter.matcher(n.after).find()) {
+            if (appositive) {
                 return decided(EntityType.PERSON, this, "a role noun (lexicon/role-nouns.txt) in the phrase after it");
             }
             Matcher said = n.cues.saidBefore.matcher(n.before);
@@ -838,6 +848,25 @@ final class TypingRules {
                 return decided(EntityType.PERSON, this, quoted(m.group().strip()) + " (" + NameCues.FILE + ", credit-before)");
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * "Coun. Ravi Sandhar (Transcona)": a name alone in brackets right after the name of someone elected for a place
+     * ({@code seat-holder} titles) is the ward or constituency they sit for. A name in capitals there is a party's
+     * acronym ("Cllr Jane Doe (SNP)"), left to the other rules.
+     */
+    static final class SeatInBrackets implements TypingRule {
+        private static final Pattern CLOSE = Pattern.compile("^\\s*\\)");
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.c.text.equals(n.c.text.toUpperCase(Locale.ROOT)) || !CLOSE.matcher(n.after).find()) {
+                return Optional.empty();
+            }
+            Matcher m = n.cues.seatHolderBefore.matcher(n.before);
+            return m.find() ? decided(EntityType.PLACE, this, quoted(m.group().strip()) + " before it ("
+                    + NameCues.FILE + ", seat-holder)") : Optional.empty();
         }
     }
 

@@ -161,16 +161,19 @@ final class BoilerplateRules {
 
     /**
      * "Front page | Finland | Politics | Culture | Finland in Brief | Newsletters": four pipe-separated items or more,
-     * each a short capitalised label of four words at most, is a site's menu whatever its items say (a byline's "By X |
-     * email | Paper" has three; a date line's items hold digits).
+     * each a short capitalised label of four words at most (the first may be the day's date), is a site's menu whatever
+     * its items say (a byline's "By X | email | Paper" has three; a date line's items hold digits).
      */
     private static boolean isMenuBar(String cleaned) {
         String[] items = PIPE.split(cleaned.strip());
         if (items.length < 4) {
             return false;
         }
-        for (String item : items) {
-            if (!MENU_ITEM.matcher(item.strip()).matches() || SPACES.split(item.strip()).length > 4) {
+        for (int i = 0; i < items.length; i++) {
+            String item = items[i].strip();
+            // "Thursday, February 10, 2028 | E-paper | Subscribe | Login": the menu may open with the day's date.
+            boolean date = i == 0 && TextDates.labelDay(item) != null;
+            if (!date && (!MENU_ITEM.matcher(item).matches() || SPACES.split(item).length > 4)) {
                 return false;
             }
         }

@@ -30,11 +30,12 @@ final class DatelineParser {
             + "(?:,\\s*|\\s+))?(?:" + DATE + "\\s*)?(?:" + AGENCY + "\\s*)?" + DASH);
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
     /**
-     * Al Jazeera and other web copy print the city in ordinary case, its country, and a long dash: "Yenagoa, Nigeria –
-     * Nigeria's Peoples Democratic Party …"; only a city of world geography makes it a dateline.
+     * Al Jazeera and other web copy print the city in ordinary case, perhaps its country, and a long dash: "Yenagoa,
+     * Nigeria – Nigeria's Peoples Democratic Party …", "Stockholm — Children in Sweden …"; only a city of world
+     * geography makes it a dateline.
      */
     private static final Pattern CITY_COUNTRY_THEN_DASH = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019.-]*"
-            + "(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3}),\\s*(?<region>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,2})"
+            + "(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3})(?:,\\s*(?<region>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,2}))?"
             + "\\s+[\u2014\u2013](?=\\s)");
     /**
      * AFP's web copy prints the city in ordinary case, a country in parentheses (or after a comma) after a city that
@@ -54,11 +55,12 @@ final class DatelineParser {
             + PLACE + "(?:,\\s*" + DATE + ")?\\s*(?:--|\u2014|\u2013|-)(?=\\s)");
 
     /**
-     * Dow Jones glues its double hyphen to the story after a city in capitals: "FRANKFURT--Brandtner AG agreed ...";
-     * only a city of world geography makes it a dateline ("BREAKING--" does not).
+     * Dow Jones glues its double hyphen to the story after a city in capitals: "FRANKFURT--Brandtner AG agreed ...", and
+     * Nigerian papers a long dash: "ABUJA—A Federal High Court ..."; only a city of world geography makes it a dateline
+     * ("BREAKING--" does not).
      */
     private static final Pattern CITY_GLUED_TO_STORY = Pattern.compile(
-            "^[ \\t]*(?<place>\\p{Lu}[\\p{Lu}'\u2019.]*(?:\\s\\p{Lu}[\\p{Lu}'\u2019.]*){0,3})--(?=\\p{Lu})");
+            "^[ \\t]*(?<place>\\p{Lu}[\\p{Lu}'\u2019.]*(?:\\s\\p{Lu}[\\p{Lu}'\u2019.]*){0,3})(?:--|\u2014)(?=\\p{Lu})");
 
     /**
      * Pakistani, Indian and Gulf papers end the city with a colon, in capitals or not: "ISLAMABAD: The National

@@ -99,7 +99,7 @@ final class WireTextReader {
                     continue;
                 case SECTION:
                     // A section label over the page, unless it is all the headline there is ("Markets" over prose).
-                    if (d.headline() == null && !bodyStarted && headlineLikeFollows(text, units, ui)) {
+                    if (d.headline() == null && !bodyStarted && headlineLikeFollows(text, units, ui, true)) {
                         chromeAbove++;
                         continue;
                     }
@@ -195,7 +195,7 @@ final class WireTextReader {
                     publishedOnTheLine(d, line);
                     continue;
                 }
-                if (isMenuLabel(line) && headlineLikeFollows(text, units, ui)) {
+                if (isMenuLabel(line) && headlineLikeFollows(text, units, ui, true)) {
                     // "MLS", "Opinion" over the headline: a section label the lexicon does not list; the first such
                     // line, over the menu, is the site's masthead.
                     if (labelsAbove++ == 0) {
@@ -343,12 +343,18 @@ final class WireTextReader {
     /** The byline a story closes with in parentheses, or null; it must name a person. */
     private BylineParser.Byline closingByline(String text, Unit u) {
         Matcher m = BYLINE_IN_PARENTHESES.matcher(text).region(u.start, u.end);
-        if (!m.matches()) {
-            return null;
+        BylineParser.Byline b = null;
+        if (m.matches()) {
+            b = bylines.parse(text, m.start(1), m.end(1));
+        } else if (LABELLED_CREDIT.matcher(text).region(u.start, u.end).lookingAt()) {
+            // "Reporter: Mira Handayani Putri" under the story, as Antara signs it: a byline word with its colon.
+            b = bylines.parse(text, u.start, u.end);
         }
-        BylineParser.Byline b = bylines.parse(text, m.start(1), m.end(1));
         return b == null || b.authors().isEmpty() ? null : b;
     }
+
+    /** A line opening with one word and a colon ("Reporter: ", "Writer: "), as a credit under a story is labelled. */
+    private static final Pattern LABELLED_CREDIT = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+:\\s");
 
     /** A standfirst printed without its full stop has at least this many words (a label or a kicker has fewer). */
     private static final int MIN_STANDFIRST_WORDS = 6;
@@ -367,15 +373,23 @@ final class WireTextReader {
 
     /**
      * Whether the next unit that is not furniture reads as a headline (at least {@link #MIN_HEADLINE_WORDS} words, no
-     * closing full stop, not a byline or dateline), so the short line before it was a label over the page.
+     * closing full stop, not a byline or dateline), so the short line before it was a label over the page; with
+     * {@code pastDates}, date lines and published or updated labels in between are passed over too.
      */
-    private boolean headlineLikeFollows(String text, List<Unit> units, int at) {
+    private boolean headlineLikeFollows(String text, List<Unit> units, int at, boolean pastDates) {
         for (int j = at + 1; j < units.size(); j++) {
             Unit next = units.get(j);
             String line = text.substring(next.start, next.end).strip();
             BoilerplateRules.Verdict v = verdict(next, line);
             if (v.kind() == BoilerplateRules.Kind.DROP || v.kind() == BoilerplateRules.Kind.SECTION
                     || isMenuLabel(line) && !TextDates.isDateLine(line)) {
+                continue;
+            }
+            if (pastDates && (TextDates.isDateLine(line) || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL
+                    || v.kind() == BoilerplateRules.Kind.UPDATED_LABEL)) {
+                // "Health" / "Published 09:12 CET, 3 March 2028 | Updated …" / the headline: under a section label, a
+                // date line between the menu and the headline dates the page. (Under a menu's last label, a date line
+                // is what shows that the label was the headline: headlineUnderMenu asks without it.)
                 continue;
             }
             return v.kind() == BoilerplateRules.Kind.TEXT && SPACES.split(line).length >= MIN_HEADLINE_WORDS
@@ -449,7 +463,7 @@ final class WireTextReader {
             // "News | Sport | What's On | Obituaries": a menu printed on one line counts each of its labels.
             labels += chrome ? MENU_BAR_SEPARATOR.split(line).length : 1;
         }
-        if (labels == 0 || labels + chromeAbove < MIN_MENU_LABELS || j + 1 >= units.size() || !headlineLikeFollows(text, units, j - 1)) {
+        if (labels == 0 || labels + chromeAbove < MIN_MENU_LABELS || j + 1 >= units.size() || !headlineLikeFollows(text, units, j - 1, false)) {
             return at;
         }
         // The byline stands right under the headline, or under a standfirst of whole sentences below it.

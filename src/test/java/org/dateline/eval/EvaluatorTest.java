@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dateline.link.Link;
 import org.dateline.link.ProcessedArticle;
@@ -169,6 +170,13 @@ class EvaluatorTest {
         Ratio none = new Ratio(0, 1);
         assertEquals(new MetadataScores(none, one, one, none), MetadataScores.score(a, other, "seed", errors));
         assertEquals(2, errors.size(), errors.toString());
+        // An agency's name in other case is the same agency ("ANTARA", "Antara", "upi"); another name is not.
+        GoldArticle shouted = new GoldArticle(g.file(), g.headline(), g.authors(), g.agency().toLowerCase(Locale.ROOT),
+                g.dateline(), g.published(), g.entities(), g.quotes(), g.events(), false);
+        assertEquals(new MetadataScores(one, one, one, one), MetadataScores.score(a, shouted, "seed", errors));
+        GoldArticle otherAgency = new GoldArticle(g.file(), g.headline(), g.authors(), "AFP",
+                g.dateline(), g.published(), g.entities(), g.quotes(), g.events(), false);
+        assertEquals(new MetadataScores(one, one, none, one), MetadataScores.score(a, otherAgency, "seed", errors));
     }
 
     @Test

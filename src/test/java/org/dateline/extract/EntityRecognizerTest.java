@@ -1289,4 +1289,21 @@ class EntityRecognizerTest {
                 "The selectors of South Africa named an unchanged squad. South Africa travel to Colombo on Tuesday.");
         assertEquals(EntityType.ORGANIZATION, named(a, "South Africa").type(), a.entities().toString());
     }
+
+    /**
+     * SeatInBrackets: a name in brackets after a councillor's name is the ward they sit for, a party's acronym there is
+     * not; one name with an age and a role in apposition is a person ("Yusra, a 54-year-old chilli farmer").
+     */
+    @Test
+    void aWardInBracketsAndAPersonOfOneName() {
+        Annotations a = runPipeline(LocalDate.of(2027, 6, 10),
+                "Coun. Ravi Sandhar (Transcona), who chairs the committee, told council the plan was overdue.",
+                "Coun. Janelle Kowalchuk (Charleswood-Tuxedo-Westwood) moved an unsuccessful motion.",
+                "Cllr Iain Drummond (SNP) backed the plan.",
+                "Yusra, a 54-year-old chilli farmer from one of the evacuated villages, said she had woken to thunder.");
+        assertEquals(EntityType.PLACE, named(a, "Transcona").type());
+        assertEquals(EntityType.PLACE, named(a, "Charleswood-Tuxedo-Westwood").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "SNP").type());
+        assertEquals(EntityType.PERSON, named(a, "Yusra").type());
+    }
 }

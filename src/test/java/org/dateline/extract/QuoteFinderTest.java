@@ -874,4 +874,32 @@ class QuoteFinderTest {
         assertEquals("Miguel Torres", speaker(a, startingWith(a, "She was stubborn")));
         assertNull(startingWith(a, "He accepts").speakerKey(), a.quotes().toString());
     }
+
+    /**
+     * DescriptionSubject with a body's name before the role ("The Leinster coach said"): the other side's coach named
+     * before is not the one; the coach named next after the quotation is, and "he said" is him.
+     */
+    @Test
+    void aRoleInANamedBodyOpeningASentence() {
+        Annotations a = run("Stormers head coach Wandile Mqhayi told reporters the side had stayed in the fight.",
+                "Kian Oosthuizen, 23, kicked the winning penalty.",
+                "The Leinster coach said his side had lost the match at the breakdown.",
+                "\"We gave them too much ball in the wrong areas,\" he said.",
+                "The coach, Declan Hearne, said a lock would have a scan on his shoulder.");
+        assertEquals("Declan Hearne", speaker(a, startingWith(a, "We gave them")));
+    }
+
+    /**
+     * A body's name glossed in brackets ("Yuanta Co (元大投顧) analyst Lu Pei-shan") is still the affiliation of the
+     * person after its role noun; and "Coun." is a councillor's title, so the name after "said Coun." speaks.
+     */
+    @Test
+    void aGlossedBodysAnalystAndACouncillorsAbbreviatedTitle() {
+        Annotations a = run("According to Yuanta Securities Investment Consulting Co (\u5143\u5927\u6295\u9867) analyst Lu "
+                        + "Pei-shan (\u5442\u4f69\u73ca), the price was \"on the high side, but defensible,\" analysts said.",
+                "Coun. Ravi Sandhar told council: \"We have known for 40 years that these pipes are in the ground.\"",
+                "\"This should be paid for by the province and Ottawa,\" said Coun. Janelle Kowalchuk, who moved a motion.");
+        assertEquals("Lu Pei-shan", speaker(a, startingWith(a, "on the high side")));
+        assertEquals("Janelle Kowalchuk", speaker(a, startingWith(a, "This should be paid")));
+    }
 }

@@ -49,6 +49,8 @@ class DatelineParserTest {
         "Dubai: Shares of the company jumped 31 per cent.              | Dubai         | -       | -       | -       | Dubai:",
         "DUBAI, 16th November, 2027 (WAM) -- Qamar Air ordered jets.   | Dubai         | -       | --11-16 | WAM     | DUBAI, 16th November, 2027 (WAM) --",
         "Yenagoa, Nigeria \u2013 The party held the state.            | Yenagoa       | Nigeria | -       | -       | Yenagoa, Nigeria \u2013",
+        "Stockholm \u2014 Children in Sweden play outside.              | Stockholm     | -       | -       | -       | Stockholm \u2014",
+        "ABUJA\u2014A Federal High Court jailed him.                    | Abuja         | -       | -       | -       | ABUJA\u2014",
     })
     void datelineShapesAreRead(String paragraph, String place, String region, String date, String agency, String printed) {
         Dateline d = parse(paragraph);
@@ -74,6 +76,8 @@ class DatelineParserTest {
         "Update: The council has since withdrawn the plan.",
         "Analysis: Why the vote matters.",
         "However, Smith \u2013 the coach \u2013 disagreed.",
+        "Smith \u2014 the coach \u2014 disagreed.",
+        "BREAKING\u2014The council resigned.",
     })
     void ordinaryParagraphHasNoDateline(String paragraph) {
         assertNull(parse(paragraph));

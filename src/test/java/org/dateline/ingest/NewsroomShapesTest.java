@@ -481,4 +481,42 @@ class NewsroomShapesTest {
         assertEquals("Jane Doe", c.photographer());
         assertEquals("Daily Planet", c.organization());
     }
+
+    /**
+     * A section label over a date line over the headline: the date dates the page, the headline is under it; a menu
+     * bar may open with the day's date ("Thursday, February 10, 2028 | E-paper | Subscribe | Login").
+     */
+    @Test
+    void aDateBetweenTheMenuAndTheHeadline() throws Exception {
+        Article a = text("Skip to content\nThe Local Sweden\nNews | Membership | Jobs | Property | Discussion | Log in\n"
+                + "SWEDEN\nHealth\n\nPublished 09:12 CET, 3 March 2028 | Updated 14:05 CET, 3 March 2028\n\n"
+                + "Children who spend more time outdoors less likely to need glasses, Swedish study finds\n\n"
+                + "By Freja Lindahl-Okoro\n\nStockholm \u2014 Children in Sweden who spend two hours a day outdoors are "
+                + "less likely to become short-sighted, a study found.\n");
+        assertEquals("Children who spend more time outdoors less likely to need glasses, Swedish study finds",
+                a.headline().text());
+        assertEquals(List.of("Freja Lindahl-Okoro"), a.authors().stream().map(Author::name).toList());
+        assertEquals("Stockholm", a.dateline().place());
+        Article b = text("Skip to main content\nThe Kathmandu Post\nThursday, February 10, 2028 | E-paper | Subscribe | Login\n"
+                + "National | Politics | Valley | Opinion | Money | Sports\nPolitics\n\n"
+                + "RSP quits ruling coalition, prime minister must seek vote of confidence within 30 days\n\n"
+                + "The party says the government broke its promise on a corruption inquiry.\n\nPost Report\n"
+                + "Published at : February 10, 2028\n\nThe Rastriya Swatantra Party on Thursday withdrew from the ruling "
+                + "coalition, the party said.\n");
+        assertEquals("RSP quits ruling coalition, prime minister must seek vote of confidence within 30 days",
+                b.headline().text());
+        assertEquals("The Kathmandu Post", b.publisher());
+    }
+
+    /** A credit labelled with a byline word under the story ("Reporter: …", as Antara signs it) names its author. */
+    @Test
+    void aLabelledCreditUnderTheStory() throws Exception {
+        Article a = text("Marapi eruption shuts Padang airport\n\nPADANG, Jan 19 (ANTARA) - Mount Marapi erupted on "
+                + "Wednesday, officials said.\n\nFlights resumed on Thursday.\n\nReporter: Mira Handayani Putri\n"
+                + "Editor: Yoanita Sembiring\n");
+        assertEquals(List.of("Mira Handayani Putri"), a.authors().stream().map(Author::name).toList());
+        Article b = text("Talks resume after long pause\n\nLONDON, March 16, 2026 (Reuters) - Talks resumed on Monday.\n\n"
+                + "Note: The talks will go on.\n");
+        assertEquals(List.of(), b.authors());
+    }
 }
