@@ -827,7 +827,13 @@ final class EntityRecognizer {
             // "St. Acme's Square", "St. Acme's Church": a possessive before a lone place keyword is one name.
             boolean spot = k + 2 == w.size() && lex.placeNameKeywords.contains(w.get(k + 1))
                     && !cues.divisions.contains(w.get(k + 1));
-            if ((w.get(k).endsWith("'s") || w.get(k).endsWith("’s")) && !hasOrgKeyword(w.subList(k + 1, w.size()))
+            boolean possessive = w.get(k).endsWith("'s") || w.get(k).endsWith("’s");
+            // "the Ministry of Health's Office of Research", "the Ministry of Economic Affairs' Department of
+            // Investment Review": a body's possessive before another body's name, opening with its keyword and
+            // going on past it, names two ("the Korean People's Army" is one).
+            boolean owningBody = (possessive || w.get(k).endsWith("s'") || w.get(k).endsWith("s’"))
+                    && hasOrgKeyword(w.subList(0, k + 1)) && k + 2 < w.size() && lex.orgKeywords.contains(w.get(k + 1));
+            if (owningBody || possessive && !hasOrgKeyword(w.subList(k + 1, w.size()))
                     && lex.titles.longestAt(w, k + 1) == 0 && !spot && !possessiveInsideABodysName(w, k)) {
                 decompose(bt, seg.subList(0, k + 1), firstIndex, model, out);
                 decompose(bt, seg.subList(k + 1, seg.size()), firstIndex + k + 1, model, out);
@@ -1112,7 +1118,7 @@ final class EntityRecognizer {
 
     /**
      * "Transport Scotland said", "Police Scotland said", "Statistics Canada said": at a sentence's opening, a noun of
-     * the dictionary and a country, then a verb of saying, name a national body (as BodyNamedForCountry types them
+     * the dictionary and a country, then a verb of saying (perhaps after a clause opening "which"), name a national body (as BodyNamedForCountry types them
      * elsewhere), not the country after a capitalised word ("Landlocked Nepal" is the country).
      */
     private boolean bodyNamedForItsCountrySpeaks(BlockText bt, List<Token> run, int firstIndex) {
@@ -1120,7 +1126,17 @@ final class EntityRecognizer {
             return false;
         }
         int next = firstIndex + run.size();
-        return next < bt.tokens.size() && lex.isAttributionVerb(bt.tokens.get(next).text());
+        if (next >= bt.tokens.size()) {
+            return false;
+        }
+        if (lex.isAttributionVerb(bt.tokens.get(next).text())) {
+            return true;
+        }
+        // "Health Canada, which sets the national guideline, said": a body's relative clause before the verb.
+        int end = run.get(run.size() - 1).end();
+        Matcher rel = TypingRules.RelativeClauseThenSaying.RELATIVE_THEN_VERB
+                .matcher(bt.slice(end, Math.min(bt.offset + bt.text.length(), end + 160)));
+        return rel.find() && rel.group(1).equals("which") && lex.attributionVerbs.contains(rel.group(2));
     }
 
     /** Whether the gazetteer knows {@code name} whole as a body's ("All India Institute of Medical Sciences"). */
@@ -1167,7 +1183,7 @@ final class EntityRecognizer {
         if (text.endsWith("'s") || text.endsWith("’s")) {
             end -= 2;
             text = text.substring(0, text.length() - 2);
-        } else if ((text.endsWith("'") || text.endsWith("’")) && seg.size() == 1) {
+        } else if ((text.endsWith("'") || text.endsWith("’")) && (seg.size() == 1 || text.endsWith("s'") || text.endsWith("s’"))) {
             end -= 1;
             text = text.substring(0, text.length() - 1);
         }

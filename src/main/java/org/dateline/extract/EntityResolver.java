@@ -442,18 +442,13 @@ final class EntityResolver {
             // "Social Democratic Party (PSD)", "Socialist Party (PS)": a name translated, its acronym the original's.
             return name.group;
         }
-        if (letters.length() < 2 || capitals.isEmpty() || letters.charAt(0) != capitals.charAt(0)) {
-            return null;
-        }
-        int at = 0;
-        for (char ch : letters.toCharArray()) {
-            at = capitals.indexOf(ch, at) + 1;
-            if (at == 0) {
-                return null;
-            }
-        }
-        return name.group;
+        // "The Centre for Volcanology and Geological Hazard Mitigation (PVMBG)": a body's acronym in brackets right after
+        // its name is that body's, its letters those of the name in the original language as often as the translation's.
+        return letters.length() >= 2 && ACRONYM_LETTERS.matcher(letters).matches() ? name.group : null;
     }
+
+    /** An acronym's letters: capitals, a lower-case letter or two inside ("MoH", "PVMBG"). */
+    private static final Pattern ACRONYM_LETTERS = Pattern.compile("\\p{Lu}(?:\\p{Lu}|\\p{Ll}(?=\\p{Lu})){1,7}\\p{Lu}?");
 
     private static boolean sameLetters(String a, String b) {
         char[] x = a.toCharArray();

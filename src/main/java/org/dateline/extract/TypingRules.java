@@ -759,7 +759,7 @@ final class TypingRules {
 
     /** "Jane Doe, who …, said" speaks as a person; "Acme, which …, said" as a body. */
     static final class RelativeClauseThenSaying implements TypingRule {
-        private static final Pattern RELATIVE_THEN_VERB =
+        static final Pattern RELATIVE_THEN_VERB =
                 Pattern.compile("^,\\s+(who|which|whose)\\b[^,;\"“”]{0,120},\\s+(?:also\\s+)?(\\p{Ll}+)");
 
         @Override

@@ -1306,4 +1306,25 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "SNP").type());
         assertEquals(EntityType.PERSON, named(a, "Yusra").type());
     }
+
+    /**
+     * A body's acronym in brackets right after its name is that body's, though its letters are the original
+     * language's; a body's possessive before another body's full name names two; "Health Canada, which …, said" is a
+     * national body; "Musée" a museum's keyword.
+     */
+    @Test
+    void bodiesNamedAcrossBracketsPossessivesAndClauses() {
+        Annotations a = runPipeline(LocalDate.of(2028, 1, 19),
+                "The Centre for Volcanology and Geological Hazard Mitigation (PVMBG) raised the alert. PVMBG said the "
+                        + "ash would drift south.",
+                "The deal needs approval from the Ministry of Economic Affairs' Department of Investment Review.",
+                "Health Canada, which sets the national guideline, said in a statement that the plan was sound.",
+                "The portraits will travel to the Musée de Grenoble in the autumn.");
+        Entity centre = named(a, "Centre for Volcanology and Geological Hazard Mitigation");
+        assertTrue(centre.mentions().stream().anyMatch(m -> m.text().equals("PVMBG")), centre.mentions().toString());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Ministry of Economic Affairs").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Department of Investment Review").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Health Canada").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Musée de Grenoble").type());
+    }
 }
