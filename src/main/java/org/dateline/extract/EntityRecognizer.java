@@ -1118,7 +1118,7 @@ final class EntityRecognizer {
 
     /**
      * "Transport Scotland said", "Police Scotland said", "Statistics Canada said": at a sentence's opening, a noun of
-     * the dictionary and a country, then a verb of saying (perhaps after a clause opening "which"), name a national body (as BodyNamedForCountry types them
+     * the dictionary and a country, then a verb of saying (perhaps after a relative clause of a thing's), name a national body (as BodyNamedForCountry types them
      * elsewhere), not the country after a capitalised word ("Landlocked Nepal" is the country).
      */
     private boolean bodyNamedForItsCountrySpeaks(BlockText bt, List<Token> run, int firstIndex) {
@@ -1136,7 +1136,7 @@ final class EntityRecognizer {
         int end = run.get(run.size() - 1).end();
         Matcher rel = TypingRules.RelativeClauseThenSaying.RELATIVE_THEN_VERB
                 .matcher(bt.slice(end, Math.min(bt.offset + bt.text.length(), end + 160)));
-        return rel.find() && rel.group(1).equals("which") && lex.attributionVerbs.contains(rel.group(2));
+        return rel.find() && !rel.group(1).equals("who") && lex.attributionVerbs.contains(rel.group(2));
     }
 
     /** Whether the gazetteer knows {@code name} whole as a body's ("All India Institute of Medical Sciences"). */

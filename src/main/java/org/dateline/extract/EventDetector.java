@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.dateline.extract.BlockText.Token;
 import org.dateline.ingest.BlockKind;
 import org.dateline.model.Span;
+import org.dateline.knowledge.DataFiles;
 import org.dateline.model.EntityType;
 
 /**
@@ -61,6 +62,12 @@ final class EventDetector {
      */
     private final Set<String> strikes;
     private final Pattern natureWords;
+    /**
+     * Words of war (lexicon/war-words.txt): ArgumentFit StrikeOfWar, a strike form ("struck") is an airstrike only in
+     * an article that names any ("What struck us first was the hands" in a review names none).
+     */
+    private final Pattern warWords;
+    private static final String AIRSTRIKE_KIND = "Airstrike";
     /** Forms of telling typed only before a body's name ("told Bernama"), by {@link #toldABody}. */
     private final Set<String> tellings;
     /** Killing forms that nature or an accident does too (killed), a Death by {@link #deathByNatureOrAccident}. */
@@ -108,6 +115,7 @@ final class EventDetector {
         votes = lowerSet(arguments.get("vote"));
         purchases = lowerSet(arguments.get("purchase"));
         strikes = lowerSet(arguments.get("strike"));
+        warWords = wordsPattern(DataFiles.entries("lexicon/war-words.txt"));
         nounsOf = lowerSet(arguments.get("noun-of"));
         natureWords = wordsPattern(arguments.get("nature"));
         lethal = lowerSet(arguments.get("lethal"));
@@ -425,6 +433,7 @@ final class EventDetector {
         List<Event> out = new ArrayList<>();
         Set<String> seenCaption = new java.util.HashSet<>();
         boolean articleNamesReferendum = blocks.stream().anyMatch(b -> referendumWords.matcher(b.text).find());
+        boolean articleSpeaksOfWar = blocks.stream().anyMatch(b -> warWords.matcher(b.text).find());
         for (BlockText bt : blocks) {
             if (!RUNNING.contains(bt.block.kind())) {
                 continue;
@@ -476,7 +485,8 @@ final class EventDetector {
                     }
                     trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
                 } else if (strikes.contains(form)
-                        && (strikeOfNature(bt, first.start()) || strikeInSport(bt, first.start()))
+                        && (strikeOfNature(bt, first.start()) || strikeInSport(bt, first.start())
+                                || AIRSTRIKE_KIND.equals(trig.kind()) && !articleSpeaksOfWar)
                         || dismissals.contains(form) && weaponFire(bt, new Span(first.start(), last.end()))
                         || eruptions.contains(form) && !volcanic(bt, first.start())) {
                     continue;

@@ -248,6 +248,10 @@ class EventDetectorTest {
         assertTrue(es.stream().noneMatch(e -> e.kind().equals("Airstrike")), es.toString());
         assertEquals("Earthquake", kindOf("earthquake", "A magnitude 7.8 earthquake struck Nepal on Saturday."));
         assertEquals("Airstrike", kindOf("struck", "Jets struck rebel positions near Homs on Saturday."));
+        // StrikeOfWar: in an article that prints no word of war, a strike form is no airstrike.
+        java.util.List<Event> review = events("The curator said during a preview on Tuesday: \u201cWhat struck us first "
+                + "was the hands.\u201d", "Nobody had looked inside the crates since before the war, he said.");
+        assertTrue(review.stream().noneMatch(e -> e.kind().equals("Airstrike")), review.toString());
     }
 
     /** StrikeInSport: a strike in a sentence of a game is a blow of the game; workers who down tools strike. */
