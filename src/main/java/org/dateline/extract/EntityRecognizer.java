@@ -137,6 +137,31 @@ final class EntityRecognizer {
                     j += 2;
                 }
             }
+            // "Balicuatro Ferry Lines, Inc.", "Shirakawa Resin Chemical Co., Ltd.", "Baharia Capital (Pvt) Ltd": a legal
+            // form after a comma or in brackets closes a firm's name.
+            while (runHasOrgKeyword(toks, run) || run.size() >= 2) {
+                // Not "Bray, Co. Wicklow": an Irish county after its abbreviation.
+                if (j + 1 < toks.size() && toks.get(j).text().equals(",")
+                        && cues.companySuffixes.contains(toks.get(j + 1).text())
+                        && !(j + 2 < toks.size() && isCap(toks.get(j + 2)) && adjacent(bt, toks.get(j + 1), toks.get(j + 2)))) {
+                    run.add(j);
+                    run.add(j + 1);
+                    j += 2;
+                } else if (j + 2 < toks.size() && toks.get(j).text().equals("(") && toks.get(j + 2).text().equals(")")
+                        && cues.companySuffixes.contains(toks.get(j + 1).text())) {
+                    run.add(j);
+                    run.add(j + 1);
+                    run.add(j + 2);
+                    j += 3;
+                    if (j < toks.size() && cues.companySuffixes.contains(toks.get(j).text())
+                            && adjacent(bt, toks.get(j - 1), toks.get(j))) {
+                        run.add(j);
+                        j++;
+                    }
+                } else {
+                    break;
+                }
+            }
             // "Interstate 235", "Route 66": a road's number belongs to its name.
             int lastTok = run.get(run.size() - 1);
             if (lex.roadWords.contains(toks.get(lastTok).text()) && lastTok + 1 < toks.size()
@@ -1248,8 +1273,10 @@ final class EntityRecognizer {
     private void addModelOnlyNames(BlockText bt, List<ModelName> modelNames, List<Candidate> out) {
         int before = out.size();
         for (ModelName m : modelNames) {
+            // "Hon." before a name: a title the model took for a name alone (with or without its full stop) is none.
             if (!Character.isUpperCase(m.text().charAt(0)) || lex.stopWords.contains(m.text())
-                    || lex.nonNameAcronyms.contains(m.text()) || overlapsAny(out, m.span())) {
+                    || lex.nonNameAcronyms.contains(m.text()) || overlapsAny(out, m.span())
+                    || lex.titles.contains(m.text()) || lex.titles.contains(m.text() + ".")) {
                 continue;
             }
             Candidate c = new Candidate(m.span(), m.text(), bt);

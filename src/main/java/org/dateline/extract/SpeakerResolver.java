@@ -51,6 +51,10 @@ final class SpeakerResolver {
     private final TreeSet<Integer> blockStarts = new TreeSet<>();
     /** Paragraphs of quotation alone that run on unclosed into the next one. */
     private final java.util.Set<Integer> runOnQuotations = new java.util.HashSet<>();
+    /** Where paragraphs that open with a quotation start. */
+    private final java.util.Set<Integer> quotationFirst = new java.util.HashSet<>();
+    /** The text before a paragraph's first quotation when the paragraph opens with it: its opening mark, if any. */
+    private static final Pattern QUOTE_MARK_ONLY = Pattern.compile("\\s*[\"“‘']?\\s*");
     private final NavigableMap<Integer, Group> speakers = new TreeMap<>();
     private final Map<Integer, Integer> subjectOfSentence = new HashMap<>();
     /** The gender of the unnamed voices that are sentence subjects, by the body's position ({@link #noteVoice}). */
@@ -85,6 +89,9 @@ final class SpeakerResolver {
             blockStarts.add(bt.offset);
             if (bt.quotationRunningOn()) {
                 runOnQuotations.add(bt.offset);
+            }
+            if (!bt.quotes.isEmpty() && QUOTE_MARK_ONLY.matcher(bt.slice(bt.offset, bt.quotes.get(0).inner().start())).matches()) {
+                quotationFirst.add(bt.offset);
             }
             for (Span s : bt.sentences) {
                 sentenceStarts.add(s.start());
@@ -905,7 +912,7 @@ final class SpeakerResolver {
      * Named sieve RoleNotHeldIsTheLastNamed: "…," the goaltender said, when no one in the article holds that role by
      * title or apposition, is the person last named as a subject or speaker in this paragraph or the one before (the
      * one before the quotation, when it ran on over paragraphs of quotation alone),
-     * if that person bears no title at all (a titled person is someone else's description).
+     * if that person bears no title at all (a titled person is someone else's description) or spoke there.
      */
     private Group untitledLatestPerson(int pos) {
         Integer own = blockStarts.floor(pos);
@@ -918,7 +925,14 @@ final class SpeakerResolver {
         for (var e : recent.subMap(from, true, pos, false).descendingMap().entrySet()) {
             Group g = e.getValue();
             if (g != PRONOUN && g.type == EntityType.PERSON) {
-                return g.members.stream().allMatch(m -> m.roles.isEmpty()) ? g : null;
+                // A titled person is someone else's description, unless they are the one who just spoke: "Lead author
+                // Dr Jane Roe said: '…' / '…,' the researcher said" goes on quoting her.
+                // Only in a paragraph that opens with the quotation: "A senior official said … '…,' the official
+                // said" describes the one it brought in.
+                var lastSpeaker = own == null ? null : speakers.lowerEntry(pos);
+                boolean spoke = own != null && quotationFirst.contains(own) && lastSpeaker != null
+                        && lastSpeaker.getKey() >= from && lastSpeaker.getValue() == g;
+                return spoke || g.members.stream().allMatch(m -> m.roles.isEmpty()) ? g : null;
             }
         }
         return null;

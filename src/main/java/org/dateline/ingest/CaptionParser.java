@@ -2,6 +2,7 @@ package org.dateline.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.knowledge.DataFiles;
@@ -25,6 +26,23 @@ final class CaptionParser {
     // Every line of an article is tried against all these patterns; most lines lack the text each needs.
     private final List<GatedPattern> licence = new ArrayList<>();
     private final List<GatedPattern> credits = new ArrayList<>();
+
+    /** Given names ({@code lexicon/given-names.txt}), which tell a person's name printed in capitals in a credit. */
+    private final Set<String> givenNames = DataFiles.words("lexicon/given-names.txt");
+
+    /**
+     * The credit as a person's name in normal case when it is one printed in capitals: two to four words, the first a
+     * given name ("DANIEL ROWE-HAKARAIA" is Daniel Rowe-Hakaraia; "GETTY IMAGES" is no one). Else null.
+     */
+    String personInCapitals(String credit) {
+        String s = credit.strip();
+        String[] words = s.split("\\s+");
+        if (!Names.isUpperCase(s) || words.length < 2 || words.length > 4) {
+            return null;
+        }
+        String name = Names.normalCase(s);
+        return givenNames.contains(name.split("\\s+")[0]) ? name : null;
+    }
 
     private CaptionParser() {
         for (String entry : DataFiles.entries("lexicon/credits.txt")) {
@@ -70,7 +88,11 @@ final class CaptionParser {
         for (GatedPattern p : credits) {
             Matcher m = p.matcherOrNull(checked);
             if (m != null && m.find()) {
-                String org = group(m, "org");
+                String person = group(m, "person");
+                if (person != null && personInCapitals(person) == null) {
+                    continue;
+                }
+                String org = person != null ? person : group(m, "org");
                 String photographer = group(m, "photographer");
                 Span photographerSpan = null;
                 if (photographer != null) {
@@ -78,6 +100,13 @@ final class CaptionParser {
                     photographer = photographer.strip();
                     ps += body.substring(m.start("photographer")).indexOf(photographer);
                     photographerSpan = new Span(ps, ps + photographer.length());
+                    photographer = Names.normalCase(photographer);
+                } else if (org != null && personInCapitals(org) != null) {
+                    // "PHOTO: DANIEL ROWE-HAKARAIA", "Image: GEORGE MURAGE-WEKESA": a person's name in capitals.
+                    int ps = start + m.start(person != null ? "person" : "org") + org.indexOf(org.strip());
+                    photographerSpan = new Span(ps, ps + org.strip().length());
+                    photographer = personInCapitals(org);
+                    org = null;
                 }
                 String credit = stripParens(body.substring(m.start(), m.end()).strip());
                 if (org != null) {

@@ -230,15 +230,25 @@ final class HtmlReader {
                 String creditText = c.credit() != null ? c.credit() : p.caption().creditText();
                 Span captionSpan = c.captionSpan();
                 String org = c.organization();
+                String photographer = c.photographer();
+                Span photographerSpan = c.photographerSpan();
                 if (c.credit() == null && creditText != null) {
                     int at = d.text.lastIndexOf(creditText, span.end());
                     if (at >= span.start()) {
                         captionSpan = CaptionParser.trimmed(d.text, span.start(), at);
                     }
                     org = Agencies.shortName(creditText) != null ? Agencies.shortName(creditText) : creditText;
+                    // A credit element holding a person's name in capitals ("PACO SALGADO-REINA"): the photographer.
+                    String person = captions.personInCapitals(creditText);
+                    if (person != null && at >= span.start()) {
+                        int ps = at + creditText.indexOf(creditText.strip());
+                        photographer = person;
+                        photographerSpan = new Span(ps, ps + creditText.strip().length());
+                        org = null;
+                    }
                 }
-                d.images.add(new Image(captionSpan.of(d.text), captionSpan, creditText, c.photographer(),
-                        c.photographerSpan(), org, c.licensed(), p.caption().url()));
+                d.images.add(new Image(captionSpan.of(d.text), captionSpan, creditText, photographer,
+                        photographerSpan, org, c.licensed(), p.caption().url()));
             }
         }
     }

@@ -17,13 +17,13 @@ final class Names {
     /** Splits before and after each space, keeping the spaces. */
     private static final Pattern AROUND_SPACES = Pattern.compile("(?<= )|(?= )");
 
+    /** "McGREGOR", "MacDONALD": a Gaelic prefix printed in its own case before a surname in capitals. */
+    private static final Pattern PREFIX_THEN_CAPITALS = Pattern.compile("(Mc|Mac|Fitz)(\\p{Lu}{2,}[\\p{Lu}'\u2019-]*)");
+
     /**
      * The name with normal capitalisation. A name already in mixed case is kept as printed, since its
      * capitals are then deliberate ("McDonald", "al-Rashid"); only all-capital names are recased.
      */
-    /** "McGREGOR", "MacDONALD": a Gaelic prefix printed in its own case before a surname in capitals. */
-    private static final Pattern PREFIX_THEN_CAPITALS = Pattern.compile("(Mc|Mac|Fitz)(\\p{Lu}{2,}[\\p{Lu}'\u2019-]*)");
-
     static String normalCase(String name) {
         if (name == null) {
             return null;

@@ -349,9 +349,19 @@ final class WireTextReader {
         } else if (LABELLED_CREDIT.matcher(text).region(u.start, u.end).lookingAt()) {
             // "Reporter: Mira Handayani Putri" under the story, as Antara signs it: a byline word with its colon.
             b = bylines.parse(text, u.start, u.end);
+        } else {
+            // "By Efua Mensah-Bonsu" on a line of its own under the story, as the Ghana News Agency signs it: a short
+            // line, no sentence.
+            String line = text.substring(u.start, u.end).strip();
+            if (SPACES.split(line).length <= MAX_CLOSING_BYLINE_WORDS && !endsWithFullStop(line)) {
+                b = bylines.parse(text, u.start, u.end);
+            }
         }
         return b == null || b.authors().isEmpty() ? null : b;
     }
+
+    /** Words of a byline on a line of its own under the story, at most ("By Jane Doe and John Roe"). */
+    private static final int MAX_CLOSING_BYLINE_WORDS = 7;
 
     /** A line opening with one word and a colon ("Reporter: ", "Writer: "), as a credit under a story is labelled. */
     private static final Pattern LABELLED_CREDIT = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+:\\s");
@@ -457,6 +467,11 @@ final class WireTextReader {
                     || v.kind() == BoilerplateRules.Kind.PUBLISHED_LABEL;
             boolean chrome = v.kind() == BoilerplateRules.Kind.DROP || v.kind() == BoilerplateRules.Kind.SECTION
                     || !dated && BREADCRUMB.matcher(line).matches();
+            if (labels == 0 && !chrome && TextDates.isDateLine(line)) {
+                // "Manila Bulletin" / "The Nation's Leading Newspaper" / "Saturday, October 14, 2028" / the menu: the
+                // day's date between a site's tagline and its menu.
+                continue;
+            }
             if (!chrome && (!isMenuLabel(line) || TextDates.isDateLine(line))) {
                 break;
             }

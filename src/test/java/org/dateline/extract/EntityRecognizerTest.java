@@ -1327,4 +1327,27 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Health Canada").type());
         assertEquals(EntityType.ORGANIZATION, named(a, "Musée de Grenoble").type());
     }
+
+    /**
+     * A legal form after a comma or in brackets closes a firm's name ("Bray, Co. Wicklow" is a town and its county);
+     * "Hon." and "Commodore" are titles, never names of their own.
+     */
+    @Test
+    void legalFormsAfterACommaAndTitlesOfAddress() {
+        Annotations a = runPipeline(LocalDate.of(2028, 10, 14),
+                "The MV Lady of Matnog, owned by Balicuatro Ferry Lines, Inc., left the port at 7:10 p.m.",
+                "Kirthar Polymer Industries Limited buys resin from Shirakawa Resin Chemical Co., Ltd. through "
+                        + "Baharia Capital Securities (Pvt) Ltd in Karachi.",
+                "The boat was towed to Bray, Co. Wicklow, on Monday.",
+                "\"Many of the young men have no other work,\" said Hon. Ebenezer Arthur-Baidoo, who voted against it.",
+                "\"By 6 a.m. we had everybody off,\" said Commodore Ramil Ferrer-Abad, the district commander.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Balicuatro Ferry Lines, Inc.").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Shirakawa Resin Chemical Co., Ltd.").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Baharia Capital Securities (Pvt) Ltd").type());
+        assertFalse(names(a).contains("Inc."), names(a).toString());
+        assertFalse(names(a).stream().anyMatch(n -> n.startsWith("Bray,")), names(a).toString());
+        assertEquals(EntityType.PERSON, named(a, "Ebenezer Arthur-Baidoo").type());
+        assertEquals(EntityType.PERSON, named(a, "Ramil Ferrer-Abad").type());
+        assertFalse(names(a).contains("Hon"), names(a).toString());
+    }
 }

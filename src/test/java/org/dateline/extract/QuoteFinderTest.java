@@ -902,4 +902,19 @@ class QuoteFinderTest {
         assertEquals("Lu Pei-shan", speaker(a, startingWith(a, "on the high side")));
         assertEquals("Janelle Kowalchuk", speaker(a, startingWith(a, "This should be paid")));
     }
+
+    /**
+     * RoleNotHeldIsTheLastNamed: a titled person who just spoke is the one a role no one holds describes ("the
+     * researcher said" after "Lead author Dr Cynthia Chebet-Langat … said: '…'"); "the pensioner" is a role.
+     */
+    @Test
+    void theDescriptionOfWhoeverJustSpoke() {
+        Annotations a = run("Lead author Dr Cynthia Chebet-Langat, a lecturer in aquatic science, said: \u201cWe expected "
+                        + "to find plastic.\u201d",
+                "\u201cThe good news is that most of it is in the gut,\u201d the researcher said.",
+                "Valentina Rusnac-Oprea, 61, a retired teacher from Balti, said she had traveled through the night.",
+                "\"My daughter is in Parma. My son is in Dublin,\" the pensioner told reporters.");
+        assertEquals("Cynthia Chebet-Langat", speaker(a, startingWith(a, "The good news")));
+        assertEquals("Valentina Rusnac-Oprea", speaker(a, startingWith(a, "My daughter")));
+    }
 }

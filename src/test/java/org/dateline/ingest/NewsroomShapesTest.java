@@ -519,4 +519,23 @@ class NewsroomShapesTest {
                 + "Note: The talks will go on.\n");
         assertEquals(List.of(), b.authors());
     }
+
+    /**
+     * A masthead, its tagline and the day's date over the menu: the headline is under the menu; a byline on a line of
+     * its own under the story names its author, as the Ghana News Agency signs it.
+     */
+    @Test
+    void aTaglineAndADateOverTheMenuAndAClosingByline() throws Exception {
+        Article a = text("Manila Bulletin\nThe Nation's Leading Newspaper\nSaturday, October 14, 2028\n"
+                + "News | Metro | Provincial | Nation | Business | Sports | Opinion\nHome > News > Provincial\n\n"
+                + "148 rescued as ferry runs aground off Northern Samar in rough seas\n\nBy Rhoda Villaflor-Tan\n"
+                + "Published Oct 14, 2028 02:35 pm\n\nTACLOBAN CITY, Oct. 14, 2028 \u2014 The Coast Guard rescued all 127 "
+                + "passengers, officials said.\n");
+        assertEquals("148 rescued as ferry runs aground off Northern Samar in rough seas", a.headline().text());
+        Article b = text("Cape Coast Assembly passes bye-law to end sand winning on beaches\n\n"
+                + "CAPE COAST, March 3 (GNA) - The Assembly has passed a bye-law banning sand winning, officials said.\n\n"
+                + "The Assembly said it would review the bye-law after two years.\n\nGNA\n\nBy Efua Mensah-Bonsu\n"
+                + "Edited by: Nana Ama Boakye-Sarfo\n");
+        assertEquals(List.of("Efua Mensah-Bonsu"), b.authors().stream().map(Author::name).toList());
+    }
 }
