@@ -98,6 +98,16 @@ final class BylineParser {
         return roles.stream().anyMatch(r -> r.matcher(words).find());
     }
 
+    /**
+     * Whether an author's name as page metadata gives it is a desk's, no person's ("Recorder Report", "Staff Reports"):
+     * read as a byline, it names no one.
+     */
+    boolean isDesk(String name) {
+        String line = "By " + name.strip();
+        Byline b = parse(line, 0, line.length());
+        return b != null && b.authors().isEmpty() && b.agency() == null;
+    }
+
     /** Whether a line is a closing line about the report ("Reporting by …", "… contributed to this report"). */
     boolean isTrailer(String line) {
         RequiredText.Line stripped = new RequiredText.Line(line.strip());

@@ -158,7 +158,8 @@ final class HtmlReader {
             String agency = Agencies.shortName(name);
             if (agency != null) {
                 d.agency = d.agency == null ? agency : d.agency;
-            } else {
+            } else if (!bylines.isDesk(name)) {
+                // "Recorder Report", a paper's desk credited as author, names no person.
                 names.add(name);
             }
         }

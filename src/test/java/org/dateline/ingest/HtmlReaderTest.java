@@ -134,6 +134,22 @@ class HtmlReaderTest {
         assertEquals(1, a.blocks(BlockKind.BYLINE).size());
     }
 
+    /** A paper's desk given as the page's author ("Recorder Report") names no person. */
+    @Test
+    void aDeskGivenAsAuthorNamesNoOne() throws Exception {
+        Article a = Articles.read(dir, "desk.html", """
+                <html><head><title>Kirthar Polymer issues profit warning</title>
+                <meta name="author" content="Recorder Report"></head>
+                <body><main><article class="story">
+                <h1>Kirthar Polymer Industries issues profit warning as resin costs bite</h1>
+                <p>KARACHI: Kirthar Polymer Industries Limited said on Tuesday its profit for the year would fall by more
+                than half, blaming the cost of imported resin and a weaker rupee.</p>
+                <p>Shares in the company fell 7 percent in early trade on the Pakistan Stock Exchange.</p>
+                </article></main></body></html>
+                """);
+        assertEquals(List.of(), a.authors());
+    }
+
     @Test
     void publicationDateIsTheLocalDayOfTheTimestamp() throws Exception {
         Article a = Articles.read(dir, "late.html", """

@@ -537,5 +537,9 @@ class NewsroomShapesTest {
                 + "The Assembly said it would review the bye-law after two years.\n\nGNA\n\nBy Efua Mensah-Bonsu\n"
                 + "Edited by: Nana Ama Boakye-Sarfo\n");
         assertEquals(List.of("Efua Mensah-Bonsu"), b.authors().stream().map(Author::name).toList());
+        // A paper's desk credited in the byline ("Recorder Report") names no person.
+        Article c = text("Kirthar Polymer issues profit warning\n\nBy Recorder Report\n\nKARACHI: Kirthar Polymer "
+                + "Industries Limited said on Tuesday its profit would fall.\n");
+        assertEquals(List.of(), c.authors());
     }
 }
