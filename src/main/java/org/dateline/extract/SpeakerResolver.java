@@ -279,6 +279,21 @@ final class SpeakerResolver {
             if (c != null && !bracketed) {
                 c = personOfAffiliation(bt, c);
             }
+            String kin = c != null && c.group.type == EntityType.PERSON ? kinAfterPossessive(bt, c) : null;
+            if (kin != null) {
+                // Named sieve KinOfTheNamedSpeaks: "Callum Ferris-Oakley's mother said he was …": the mother is the
+                // subject, not her son; she is whoever holds that role, before or in apposition later ("his mother,
+                // Anne Ferris-Oakley,"), else no one named.
+                Group holder = possessiveRole(kin, c.span.start());
+                if (holder == null) {
+                    holder = namedLaterAs(kin, c.span.end());
+                }
+                if (holder != null) {
+                    recent.put(c.span.start(), holder);
+                    subjectOfSentence.put(sentence.start(), c.span.start());
+                }
+                return;
+            }
             if (c != null && c.group.type != EntityType.PLACE && !bracketed) {
                 String before = wordBefore(bt, c);
                 if (before == null || !(lex.subjectBlockers.contains(before) || before.endsWith("ing"))
@@ -300,6 +315,33 @@ final class SpeakerResolver {
                 return;
             }
         }
+    }
+
+    /** "'s mother ", "’s lawyer ": a possessive and a role noun after a name; group 1 is the noun. */
+    private static final Pattern RE_POSSESSIVE_ROLE = Pattern.compile("^['’]s\\s+(\\p{Ll}+)\\b");
+
+    /** The role noun of a person's kin or agent after the name's possessive ("Callum's mother"), or null. */
+    private String kinAfterPossessive(BlockText bt, Candidate c) {
+        Matcher m = RE_POSSESSIVE_ROLE.matcher(bt.slice(c.span.end(), Math.min(bt.offset + bt.text.length(), c.span.end() + 30)));
+        return m.find() && lex.roleNouns.contains(m.group(1)) ? m.group(1) : null;
+    }
+
+    /**
+     * The first person after {@code from} named right after the role and a comma ("his mother, Anne Ferris-Oakley"):
+     * a caption or an early paragraph may quote someone the story names only further down.
+     */
+    private Group namedLaterAs(String role, int from) {
+        int limit = Integer.MAX_VALUE;
+        Pattern before = Pattern.compile("\\b" + Pattern.quote(role) + ",\\s+$");
+        int i = java.util.Arrays.binarySearch(startArray, from);
+        for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < limit; i++) {
+            Candidate c = sorted.get(i);
+            if (c.group.type == EntityType.PERSON && c.block != null && before.matcher(
+                    c.block.slice(Math.max(c.block.offset, c.span.start() - 40), c.span.start())).find()) {
+                return c.group;
+            }
+        }
+        return null;
     }
 
     /**

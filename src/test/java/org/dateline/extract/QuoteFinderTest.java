@@ -917,4 +917,17 @@ class QuoteFinderTest {
         assertEquals("Cynthia Chebet-Langat", speaker(a, startingWith(a, "The good news")));
         assertEquals("Valentina Rusnac-Oprea", speaker(a, startingWith(a, "My daughter")));
     }
+
+    /**
+     * KinOfTheNamedSpeaks: "Callum Ferris-Oakley's mother said he was '…'" is his mother's, named only later as "his
+     * mother, Anne Ferris-Oakley", never his.
+     */
+    @Test
+    void aNamedPersonsMotherSpeaks() {
+        Annotations a = run("Callum Ferris-Oakley's mother said he was \"the first into the water and the last out\".",
+                "Callum Ferris-Oakley, 34, a plumber from Plymouth, set off from Totnes with two friends.",
+                "The coroner recorded a conclusion of misadventure.",
+                "In a statement, his mother, Anne Ferris-Oakley, said: \"He loved that river.\"");
+        assertEquals("Anne Ferris-Oakley", speaker(a, startingWith(a, "the first into")));
+    }
 }
