@@ -1143,7 +1143,8 @@ final class EntityRecognizer {
 
     /**
      * "Transport Scotland said", "Police Scotland said", "Statistics Canada said": at a sentence's opening, a noun of
-     * the dictionary and a country, then a verb of saying (perhaps after a relative clause of a thing's), name a national body (as BodyNamedForCountry types them
+     * the dictionary and a country, then a verb of saying (perhaps after a relative clause: "Health Canada, which
+     * sets the guideline, said"), name a national body (as BodyNamedForCountry types them
      * elsewhere), not the country after a capitalised word ("Landlocked Nepal" is the country).
      */
     private boolean bodyNamedForItsCountrySpeaks(BlockText bt, List<Token> run, int firstIndex) {
