@@ -263,6 +263,13 @@ final class BlockText {
                 && text.substring(0, quotes.get(0).inner().start() - offset).strip().length() == 1;
     }
 
+    /** Whether nothing but an opening quotation mark stands between the block's start and {@code quoteStart}. */
+    boolean opensWith(int quoteStart) {
+        return OPENING_MARK_ALONE.matcher(slice(offset, quoteStart).strip()).matches();
+    }
+
+    private static final java.util.regex.Pattern OPENING_MARK_ALONE = java.util.regex.Pattern.compile("[\"“‘']?");
+
     static boolean insideQuote(List<QuoteSpan> quotes, int pos) {
         for (QuoteSpan q : quotes) {
             if (q.inner().start() <= pos && pos < q.inner().end()) {

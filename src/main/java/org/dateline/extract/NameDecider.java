@@ -148,8 +148,13 @@ public final class NameDecider {
      * no rule but the sequence model says otherwise: the rule's type stands.
      */
     static boolean firmCueOverDecider(Candidate c) {
-        return c.votes.stream().anyMatch(d -> FIRM_CUES.contains(d.rule()) && d.type() == c.type)
-                && c.votes.stream().noneMatch(d -> d.type() != c.type && !d.rule().equals(SEQUENCE_MODEL));
+        return onlyTheModelDisagrees(c, FIRM_CUES, c.type);
+    }
+
+    /** Whether one of {@code rules} typed the name {@code type} and no rule but the sequence model typed it otherwise. */
+    private static boolean onlyTheModelDisagrees(Candidate c, Set<String> rules, EntityType type) {
+        return c.votes.stream().anyMatch(d -> rules.contains(d.rule()) && d.type() == type)
+                && c.votes.stream().noneMatch(d -> d.type() != type && !d.rule().equals(SEQUENCE_MODEL));
     }
     /**
      * RulesAgreeOverDecider: two or more rules other than the sequence model typed the name alike ("The coach, Blair
@@ -171,9 +176,7 @@ public final class NameDecider {
      */
     static boolean clubOverDecider(Candidate c, String outcome) {
         return !outcome.equals(EntityType.ORGANIZATION.name())
-                && c.votes.stream().anyMatch(d -> d.rule().equals(TypingRules.KnownClub.NAME))
-                && c.votes.stream()
-                        .noneMatch(d -> d.type() != EntityType.ORGANIZATION && !d.rule().equals(SEQUENCE_MODEL));
+                && onlyTheModelDisagrees(c, Set.of(TypingRules.KnownClub.NAME), EntityType.ORGANIZATION);
     }
 
     /**

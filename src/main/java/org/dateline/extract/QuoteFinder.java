@@ -24,7 +24,6 @@ import org.dateline.model.EntityType;
  * {@link SpeakerResolver}. Quotes with no speaker (scare quotes) and headline quotes are not kept.
  */
 final class QuoteFinder {
-    private static final Pattern RE_OPENING_MARK_OPT = Pattern.compile("[\"“‘]?");
     private static final Pattern RE_COMMA_STOP = Pattern.compile("[,.;]");
     private static final Pattern RE_SPACES = Pattern.compile("\\s+");
     private static final Pattern RE_OPENING_MARK = Pattern.compile("[\"“‘]");
@@ -92,7 +91,7 @@ final class QuoteFinder {
                 }
                 // A quotation carried on: the previous paragraph's quote ran on unclosed, or this
                 // paragraph is nothing but quotation (no attribution of its own to resolve).
-                if (g == null && i == 0 && opensTheBlock(bt, here.get(i))) {
+                if (g == null && i == 0 && bt.opensWith(here.get(i).span().start())) {
                     if (previousBlockSpeaker == null && previousRanOn) {
                         g = deferred; // run on from a paragraph of quotation alone whose close named no one
                     } else if (previousBlockSpeaker != null && (previousRanOn || quotesOnly(bt))) {
@@ -115,7 +114,7 @@ final class QuoteFinder {
             // paragraph ("… consider any business case," it said. ¶ "We all want better transport … ¶ "… not a tram,"
             // said Iain Drummond-Hay.); only when the close names no one is it the paragraph before's speaker's.
             boolean closedByName = previousRanOn && previousBlockSpeaker == null && !here.isEmpty()
-                    && here.get(0).speaker() != null && opensTheBlock(bt, here.get(0));
+                    && here.get(0).speaker() != null && bt.opensWith(here.get(0).span().start());
             Group carried = closedByName ? here.get(0).speaker() : deferred;
             if (carried != null) {
                 for (int k = previousBlockFirst; k < found.size(); k++) {
@@ -332,10 +331,6 @@ final class QuoteFinder {
         return e - s < 3 ? null : new Span(start + s, start + e);
     }
 
-    /** Whether the quotation opens its block: nothing but an opening mark before it. */
-    private static boolean opensTheBlock(BlockText bt, Found quote) {
-        return RE_OPENING_MARK_OPT.matcher(bt.slice(bt.offset, quote.span().start()).strip()).matches();
-    }
 
     /** Whether every word of the block is inside quotation marks. */
     private static boolean quotesOnly(BlockText bt) {

@@ -53,8 +53,6 @@ final class SpeakerResolver {
     private final java.util.Set<Integer> runOnQuotations = new java.util.HashSet<>();
     /** Where paragraphs that open with a quotation start. */
     private final java.util.Set<Integer> quotationFirst = new java.util.HashSet<>();
-    /** The text before a paragraph's first quotation when the paragraph opens with it: its opening mark, if any. */
-    private static final Pattern QUOTE_MARK_ONLY = Pattern.compile("\\s*[\"“‘']?\\s*");
     private final NavigableMap<Integer, Group> speakers = new TreeMap<>();
     private final Map<Integer, Integer> subjectOfSentence = new HashMap<>();
     /** The gender of the unnamed voices that are sentence subjects, by the body's position ({@link #noteVoice}). */
@@ -90,7 +88,7 @@ final class SpeakerResolver {
             if (bt.quotationRunningOn()) {
                 runOnQuotations.add(bt.offset);
             }
-            if (!bt.quotes.isEmpty() && QUOTE_MARK_ONLY.matcher(bt.slice(bt.offset, bt.quotes.get(0).inner().start())).matches()) {
+            if (!bt.quotes.isEmpty() && bt.opensWith(bt.quotes.get(0).inner().start())) {
                 quotationFirst.add(bt.offset);
             }
             for (Span s : bt.sentences) {

@@ -61,7 +61,7 @@ final class BylineParser {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         roles = rules.get("role").stream().map(r -> Pattern.compile("(?i)\\b" + Pattern.quote(r) + "\\b")).toList();
         desks = Set.copyOf(rules.get("desk").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
-        givenNames = DataFiles.words("lexicon/given-names.txt");
+        givenNames = Names.GIVEN_NAMES;
         trailers = rules.get("trailer").stream()
                 .map(t -> new GatedPattern(Pattern.compile(t, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
                 .toList();

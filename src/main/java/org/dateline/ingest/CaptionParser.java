@@ -27,9 +27,6 @@ final class CaptionParser {
     private final List<GatedPattern> licence = new ArrayList<>();
     private final List<GatedPattern> credits = new ArrayList<>();
 
-    /** Given names ({@code lexicon/given-names.txt}), which tell a person's name printed in capitals in a credit. */
-    private final Set<String> givenNames = DataFiles.words("lexicon/given-names.txt");
-
     /**
      * The credit as a person's name in normal case when it is one printed in capitals: two to four words, the first a
      * given name ("DANIEL ROWE-HAKARAIA" is Daniel Rowe-Hakaraia; "GETTY IMAGES" is no one). Else null.
@@ -41,7 +38,7 @@ final class CaptionParser {
             return null;
         }
         String name = Names.normalCase(s);
-        return givenNames.contains(name.split("\\s+")[0]) ? name : null;
+        return Names.GIVEN_NAMES.contains(name.split("\\s+")[0]) ? name : null;
     }
 
     private CaptionParser() {

@@ -17,6 +17,9 @@ final class Names {
     /** Splits before and after each space, keeping the spaces. */
     private static final Pattern AROUND_SPACES = Pattern.compile("(?<= )|(?= )");
 
+    /** Given names ({@code lexicon/given-names.txt}), read once for the byline and caption readers. */
+    static final Set<String> GIVEN_NAMES = DataFiles.words("lexicon/given-names.txt");
+
     /** "McGREGOR", "MacDONALD": a Gaelic prefix printed in its own case before a surname in capitals. */
     private static final Pattern PREFIX_THEN_CAPITALS = Pattern.compile("(Mc|Mac|Fitz)(\\p{Lu}{2,}[\\p{Lu}'\u2019-]*)");
 
