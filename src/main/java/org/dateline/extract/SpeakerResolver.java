@@ -130,7 +130,7 @@ final class SpeakerResolver {
      * that role, as {@link #role} finds them. Named sieve: DescriptionSubject.
      */
     private static final Pattern DESCRIPTION_SUBJECT = Pattern.compile(
-            "^[\\s\"“‘']*([Tt]he|An?)\\s+" + BODYS + "((?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}\\p{Ll}+)\\b");
+            "^[\\s\"“‘']*([Tt]he|An?|\\p{Lu}\\p{Ll}+)\\s+" + BODYS + "((?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}\\p{Ll}+)\\b");
 
     private boolean descriptionSubject(BlockText bt, Span sentence) {
         String text = bt.slice(sentence.start(), Math.min(sentence.end(), sentence.start() + 80));
@@ -138,7 +138,14 @@ final class SpeakerResolver {
         if (!m.find()) {
             return false;
         }
-        boolean definite = m.group(1).equalsIgnoreCase("the");
+        // "Her younger sister told the court …": a possessive determiner (lexicon/speech-words.txt) opens a description
+        // as "the" does, but never stands for the person it refers to: no fallback to the person last named.
+        boolean possessive = lex.speechPossessives.contains(m.group(1).toLowerCase(Locale.ROOT));
+        if (!possessive && !m.group(1).equalsIgnoreCase("the") && !m.group(1).equalsIgnoreCase("a")
+                && !m.group(1).equalsIgnoreCase("an")) {
+            return false;
+        }
+        boolean definite = possessive || m.group(1).equalsIgnoreCase("the");
         String[] words = RE_SPACES.split(m.group(2));
         // The longest prefix that ends in a role noun, its modifiers lower case, an age or a demonym.
         for (int k = words.length; k >= 1; k--) {
@@ -174,7 +181,7 @@ final class SpeakerResolver {
             if (g == null) {
                 g = namedNextAfter(sentence.end());
             }
-            if (g == null && definite && named == 0) {
+            if (g == null && definite && !possessive && named == 0) {
                 g = untitledLatestPerson(at);
             }
             if (g == null || g.type != EntityType.PERSON) {

@@ -930,4 +930,19 @@ class QuoteFinderTest {
                 "In a statement, his mother, Anne Ferris-Oakley, said: \"He loved that river.\"");
         assertEquals("Anne Ferris-Oakley", speaker(a, startingWith(a, "the first into")));
     }
+
+    /**
+     * DescriptionSubject after a possessive: "Her younger sister told the court …" opens the paragraph before "'…,' she
+     * said", so the quote is the sister's, named later as "The sister, Kavya Mehra", not the mother's named before.
+     */
+    @Test
+    void aSisterDescribedByAPossessiveSpeaks() {
+        Annotations a = run("Anjali's mother, Sunita Mehra, described her daughter as the one who always stayed late.",
+                "\"She would have been very good at it,\" she said.",
+                "Her younger sister told the court she has not been able to ride a bicycle since the crash.",
+                "\"I take the bus now,\" she said.",
+                "The sister, Kavya Mehra, 19, told reporters that the family had hoped for a longer sentence.");
+        assertEquals("Sunita Mehra", speaker(a, startingWith(a, "She would")));
+        assertEquals("Kavya Mehra", speaker(a, startingWith(a, "I take the bus")));
+    }
 }
