@@ -1115,7 +1115,13 @@ final class TypingRules {
             if (!knownOnlyAs(EntityType.ORGANIZATION, hits) || hits.stream().anyMatch(e -> GazetteerEntry.ARCHIVE.equals(e.subtype()))) {
                 return Optional.empty();
             }
-            return decided(EntityType.ORGANIZATION, this, evidenceOf(mostKnown(hits)));
+            GazetteerEntry top = mostKnown(hits);
+            // "Oliver Grant, defending, said": a name opening with a given name is a person's before a brand's, unless
+            // the brand is known worldwide (as KnownBody asks: "Ted Baker").
+            if (n.firstIsGivenName() && "brand".equals(top.subtype()) && top.prior() < KnownBody.MIN_PRIOR) {
+                return Optional.empty();
+            }
+            return decided(EntityType.ORGANIZATION, this, evidenceOf(top));
         }
     }
 

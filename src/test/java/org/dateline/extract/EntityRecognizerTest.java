@@ -647,6 +647,18 @@ class EntityRecognizerTest {
                 a.entities().toString());
     }
 
+    /**
+     * KnownBodyByFullName leaves a name opening with a given name to the person rules when the open data knows it only
+     * as a minor brand ("Oliver Grant", a clothes shop): "Oliver Grant, defending, said" is a barrister.
+     */
+    @Test
+    void aGivenNameBeforeAMinorBrandsNameIsAPerson() {
+        Annotations a = runPipeline(LocalDate.of(2026, 2, 18),
+                "Marsh was jailed for three years at Bristol Crown Court on Friday.",
+                "Oliver Grant, defending, said Marsh had been drinking heavily. He said she had repaid the money.");
+        assertEquals(EntityType.PERSON, named(a, "Oliver Grant").type());
+    }
+
     /** AP's "Up next" lines name the next opponents by their places: teams; a colon before "at" in prose does not. */
     @Test
     void theOpponentsOfUpNextLinesAreTeams() {
