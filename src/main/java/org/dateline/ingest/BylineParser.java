@@ -244,7 +244,7 @@ final class BylineParser {
 
     /**
      * A byline printed without a byline word but with the writer's job on its line, or null: "Mihi Tautahi, Reporter"
-     * (a last comma-separated part that is a job) or "Helena Marchbank Environment correspondent" (job words, perhaps
+     * (a last part after a comma or a slash that is a job) or "Helena Marchbank Environment correspondent" (job words, perhaps
      * after desk words, closing the line). The job is what shows that the line is a byline; the rest must be one of
      * personal names as {@link #parseBare} reads them, a given name of the lexicon aside (the job vouches for them).
      */
@@ -253,7 +253,8 @@ final class BylineParser {
         if (line.strip().length() > MAX_LENGTH || line.contains("\n")) {
             return null;
         }
-        int comma = line.lastIndexOf(',');
+        // "Dwight McKenzie-Forbes/Gleaner Writer": a slash sets the job off as a comma does.
+        int comma = Math.max(line.lastIndexOf(','), line.lastIndexOf('/'));
         // The job is a few words ("Reporter", "Special to The Globe and Mail"), not a clause that holds a job word
         // ("…, said in a statement that the Government would look favourably on funding").
         if (comma > 0 && !line.substring(comma + 1).isBlank() && isRole(line.substring(comma + 1))

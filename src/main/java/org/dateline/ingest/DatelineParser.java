@@ -71,6 +71,15 @@ final class DatelineParser {
             "^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s\\p{Lu}[\\p{L}'\u2019.-]*){0,3}):(?=\\s+[\\p{Lu}\"\u201c\\d])");
 
     /**
+     * Tanzanian and Kenyan papers end the city with a full stop: "Zanzibar. Zuhura Mselem Kombo, whose …", "Dar es
+     * Salaam. The government …"; a city alone as a sentence opens no story (a full sentence of six words or more must
+     * follow: "Leeds. That was where it began." is a feature's opening), and only a city of world geography makes it a
+     * dateline.
+     */
+    private static final Pattern CITY_THEN_FULL_STOP = Pattern.compile(
+            "^[ \\t]*(?<place>\\p{Lu}[\\p{L}'\u2019-]*(?:\\s(?:\\p{Ll}{1,3}\\s)?\\p{Lu}[\\p{L}'\u2019-]*){0,3})\\.(?=\\s+[\\p{Lu}\"\u201c][^\\s.!?]*(?:\\s+[^\\s.!?]+){5})");
+
+    /**
      * Anadolu prints the dateline on a line of its own over the story: "RIZE, Türkiye". A city in capitals, perhaps
      * its country, and nothing else; only a city of world geography makes it a dateline.
      */
@@ -102,6 +111,10 @@ final class DatelineParser {
         Matcher colon = CITY_THEN_COLON.matcher(text).region(start, end);
         if (colon.lookingAt() && KnownCities.contains(colon.group("place"))) {
             return knownCityAlone(colon);
+        }
+        Matcher stop = CITY_THEN_FULL_STOP.matcher(text).region(start, end);
+        if (stop.lookingAt() && KnownCities.contains(stop.group("place"))) {
+            return knownCityAlone(stop);
         }
         Matcher titled = CITY_COUNTRY_THEN_DASH.matcher(text).region(start, end);
         if (titled.lookingAt() && !titled.group("place").equals(titled.group("place").toUpperCase(Locale.ROOT))

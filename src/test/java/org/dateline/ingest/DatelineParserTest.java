@@ -51,6 +51,8 @@ class DatelineParserTest {
         "Yenagoa, Nigeria \u2013 The party held the state.            | Yenagoa       | Nigeria | -       | -       | Yenagoa, Nigeria \u2013",
         "Stockholm \u2014 Children in Sweden play outside.              | Stockholm     | -       | -       | -       | Stockholm \u2014",
         "ABUJA\u2014A Federal High Court jailed him.                    | Abuja         | -       | -       | -       | ABUJA\u2014",
+        "Zanzibar. Zuhura Mselem Kombo died on Tuesday.                | Zanzibar      | -       | -       | -       | Zanzibar.",
+        "Dar es Salaam. The government raised fuel prices on Monday.  | Dar es Salaam | -       | -       | -       | Dar es Salaam.",
     })
     void datelineShapesAreRead(String paragraph, String place, String region, String date, String agency, String printed) {
         Dateline d = parse(paragraph);
@@ -72,6 +74,8 @@ class DatelineParserTest {
         "Porto (Portugal) - the city voted.",
         "Smith (Jones) - who knows.",
         "Porto (AFP) The city voted.",
+        "Leeds. That was where it began.",
+        "Washington. St. Louis. Seattle.",
         "Jos, March 10 (Smith) At least two were hurt.",
         "Update: The council has since withdrawn the plan.",
         "Analysis: Why the vote matters.",

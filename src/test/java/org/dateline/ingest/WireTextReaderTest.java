@@ -147,6 +147,9 @@ class WireTextReaderTest {
         Article guardian = Articles.read(dir, "g.txt",
                 "Wild beavers to return to the River Eden\n\nHelena Marchbank Environment correspondent\n" + body);
         assertEquals(List.of("Helena Marchbank"), guardian.authors().stream().map(Author::name).toList());
+        Article gleaner = Articles.read(dir, "j.txt",
+                "Rail bridge collapse shuts main line\n\nDwight McKenzie-Forbes/Gleaner Writer\n" + body);
+        assertEquals(List.of("Dwight McKenzie-Forbes"), gleaner.authors().stream().map(Author::name).toList());
         Article cnbc = Articles.read(dir, "c.txt",
                 "Heat pump maker to cut jobs\n\nGabriela Ostrowski\n@GOSTROWSKI_CNBC\n" + body);
         assertEquals(List.of("Gabriela Ostrowski"), cnbc.authors().stream().map(Author::name).toList());
