@@ -448,7 +448,10 @@ final class EntityRecognizer {
             case "for" -> cues.orgHeads.contains(first) || runHasOrgKeyword(toks, run);
             // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
             // A place is not named by the city it stands in ("Town Hall in Springfield").
+            // "the University of Bergen in Norway": a body already named for its place ("of Bergen") is only
+            // located by "in"; "the Organization for Security and Co-operation in Europe" goes on.
             case "in" -> cues.orgHeads.contains(first) && !lex.placeNameKeywords.contains(last)
+                    && !namedForAPlace(toks, run, after)
                     || cues.locatedBodies.contains(last) && lex.place(after) != null;
             // "Inter-American Commission on Human Rights", "Institute for Research on Exoplanets": a body's name goes on
             // to its subject, but not to a day or a place ("the Senate on Monday", "the Board on Wall Street").
@@ -462,6 +465,16 @@ final class EntityRecognizer {
             default -> false;
         };
         return ok ? next - j : 0;
+    }
+
+    /**
+     * Whether the run ends in "of" and one word that names a place: a known one ("University of Bergen") or one
+     * a country after "in" locates ("University of Gothenburg in Sweden").
+     */
+    private boolean namedForAPlace(List<Token> toks, List<Integer> run, String after) {
+        int last = run.get(run.size() - 1);
+        return last > 0 && toks.get(last - 1).text().equals("of")
+                && (lex.knownPlace(toks.get(last).text()) || lex.isCountry(after));
     }
 
     /** Whether the capitalised words from token {@code k} end in a place's keyword ("H Street", "Pier 39 Road"). */

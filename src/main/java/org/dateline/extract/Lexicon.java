@@ -344,12 +344,12 @@ public final class Lexicon {
         return String.join("|", words.stream().map(java.util.regex.Pattern::quote).toList());
     }
 
-    /** The kind of world place ("capital", "city", "region") a name is, or null: evidence, not proof. */
     /** Whether the name is a place of {@code place-names.tsv} or of world geography (world-cities, world-regions). */
     boolean knownPlace(String name) {
         return place(name) != null || worldPlace(name) != null;
     }
 
+    /** The kind of world place ("capital", "city", "region") a name is, or null: evidence, not proof. */
     String worldPlace(String name) {
         return worldPlaceByKey(norm(name));
     }

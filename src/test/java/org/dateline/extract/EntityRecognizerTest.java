@@ -1216,6 +1216,21 @@ class EntityRecognizerTest {
         assertFalse(names(a).contains("Visiting Norway"), names(a).toString());
     }
 
+    /**
+     * "in" goes on with a body's name after its subject ("… Co-operation in Europe") but only locates a body already
+     * named for its place: "the University of Bergen in Norway" is the university and Norway.
+     */
+    @Test
+    void inLocatesABodyNamedForItsPlace() {
+        Annotations a = run("The study was led by the University of Gothenburg in Sweden.",
+                "A lecturer at the University of Bergen in Norway agreed with the Commission for Looted Art in Europe.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "University of Gothenburg").type());
+        assertEquals(EntityType.PLACE, named(a, "Sweden").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "University of Bergen").type());
+        assertEquals(EntityType.PLACE, named(a, "Norway").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Commission for Looted Art in Europe").type());
+    }
+
     /** "and" joins a body's name unless a second body follows; a sentence's "The" does not hide the head noun. */
     @Test
     void andInsideABodysNameAndBetweenTwoBodies() {
