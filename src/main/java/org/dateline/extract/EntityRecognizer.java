@@ -723,7 +723,8 @@ final class EntityRecognizer {
             lead++;
         }
         // "Visiting Russia in March": a sentence's first word that the dictionary never capitalises is no part of
-        // the known name after it, unless the whole run is known ("United States", "Northern Ireland").
+        // the known name after it, unless the whole run is known ("United States", "Northern Ireland"), nor of a day
+        // or month alone after it ("Opening Wednesday's debate").
         // So is one before a given name and a surname alone ("Substitute Kofi Mensah scored"), or a role noun before a
         // name of two words or more with no title in it ("Forecaster Shin Da-eun said"; "Deputy Prosecuting Attorney
         // Samuel Ibe" is left to the title rules), unless it is a title ("Judge Ann Lee", "Coach Mark Avery": the
@@ -731,6 +732,7 @@ final class EntityRecognizer {
         if (lead == 0 && run.size() > 1 && bt.isInitial(firstIndex)
                 && lex.isOrdinaryWord(run.get(0).text())
                 && !knownName(texts(run)) && (knownName(texts(run.subList(1, run.size())))
+                        || run.size() == 2 && isDayOrMonth(withoutPossessive(texts(run)).get(1))
                         || (run.size() == 3 && lex.givenNames.contains(run.get(1).text())
                         || run.size() >= 3 && lex.roleNouns.contains(run.get(0).text().toLowerCase(Locale.ROOT))
                         && noTitleIn(texts(run)))
@@ -1278,6 +1280,10 @@ final class EntityRecognizer {
         LOG.trace("candidate {} {}", c, c.evidence);
         out.add(c);
         return c;
+    }
+
+    private boolean isDayOrMonth(String word) {
+        return lex.isWeekday(word) || lex.isMonth(word);
     }
 
     /**

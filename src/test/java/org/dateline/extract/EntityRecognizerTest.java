@@ -1207,13 +1207,20 @@ class EntityRecognizerTest {
         assertFalse(names(a).contains("Officials"), names(a).toString());
     }
 
-    /** A sentence's first word the dictionary never capitalises is not part of the known name after it. */
+    /** A sentence's first word the dictionary never capitalises is not part of the known name or the day after it. */
     @Test
     void anOrdinaryWordOpeningASentenceIsNoPartOfTheNameAfterIt() {
         Annotations a = run("Visiting Norway in March, she met ministers. United States officials were there.");
         assertEquals(EntityType.PLACE, named(a, "Norway").type());
         assertEquals(EntityType.PLACE, named(a, "United States").type());
         assertFalse(names(a).contains("Visiting Norway"), names(a).toString());
+        // With the name model, which reads "Opening Wednesday" as a person's name.
+        Annotations b = runPipeline(LocalDate.of(2029, 10, 12),
+                "Polish parliament rejects no-confidence motion against health minister over hospital debts",
+                "Poland's parliament on Wednesday rejected a motion of no confidence in the health minister.",
+                "Opening Wednesday's debate, PiS MP Tomasz Kedzierski-Lis, who presented the motion, told the chamber: "
+                        + "\"Hospitals in this country owe their suppliers more than 24 billion zloty.\"");
+        assertFalse(names(b).contains("Opening Wednesday"), names(b).toString());
     }
 
     /**
