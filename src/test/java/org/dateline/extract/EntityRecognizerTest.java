@@ -1238,6 +1238,16 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Commission for Looted Art in Europe").type());
     }
 
+    /** A police rank of several words with "of" is a title before the name ("Superintendent of Police Anil Rao"). */
+    @Test
+    void aPoliceRankWithOfIsATitle() {
+        Annotations a = run("According to Superintendent of Police Anil Rao-Kaushal, the road had been flagged twice.",
+                "Commissioner of Police Musa Bello said officers were deployed.");
+        assertEquals(EntityType.PERSON, named(a, "Anil Rao-Kaushal").type());
+        assertEquals(EntityType.PERSON, named(a, "Musa Bello").type());
+        assertFalse(names(a).stream().anyMatch(n -> n.startsWith("Police")), names(a).toString());
+    }
+
     /** "and" joins a body's name unless a second body follows; a sentence's "The" does not hide the head noun. */
     @Test
     void andInsideABodysNameAndBetweenTwoBodies() {
