@@ -461,7 +461,10 @@ final class EntityRecognizer {
                     || c.equals("and") && lex.place(last + " and " + after) != null
                     || c.equals("and") && andJoinsOneBody(bt, toks, run, next)
                     || c.equals("and") && twoPlacesServed(bt, toks, run, next)
-                    || c.equals("and") && continuesSubject(bt, toks, run, next);
+                    || c.equals("and") && continuesSubject(bt, toks, run, next)
+                    // "Braidwood and District Ratepayers Association": a town and its district name the body serving them.
+                    || c.equals("and") && cues.servedAreas.contains(after) && run.size() - firstNameWord(toks, run) == 1
+                    && bodyAfterAnd(bt, toks, next);
             default -> false;
         };
         return ok ? next - j : 0;

@@ -25,7 +25,7 @@ final class NameCues {
         ORG_CUE_OF, VOICE_FROM, CURRENCY_AFTER, COMPASS, NAME_PARTICLE, ORG_HEAD, DIVISION, COMPANY_SUFFIX,
         LOCATED_BODY, SPEAKING_BUILDING, PLACE_OPENER, PORTFOLIO_TITLE, PORTFOLIO, BUILDING_OR_BODY, LOCATIVE_BEFORE,
         STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION, ORG_KIND, PLACE_KIND,
-        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL, INNER_CAPITAL_PREFIX, FAITH_BODY, NO_EMPLOYER, SEAT_HOLDER;
+        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL, INNER_CAPITAL_PREFIX, FAITH_BODY, NO_EMPLOYER, SEAT_HOLDER, SERVED_AREA;
 
         /** The kind's name in the file. */
         String fileName() {
@@ -51,6 +51,8 @@ final class NameCues {
     final Set<String> directions;
     final Set<String> particles;
     final Set<String> orgHeads;
+    /** Words after "and" that make a town's name a body's area ({@code served-area}: "Braidwood and District …"). */
+    final Set<String> servedAreas;
     final Set<String> divisions;
     final Set<String> companySuffixes;
     final Set<String> locatedBodies;
@@ -134,6 +136,7 @@ final class NameCues {
         noEmployer = set(Kind.NO_EMPLOYER);
         particles = set(Kind.NAME_PARTICLE);
         orgHeads = set(Kind.ORG_HEAD);
+        servedAreas = set(Kind.SERVED_AREA);
         divisions = set(Kind.DIVISION);
         companySuffixes = set(Kind.COMPANY_SUFFIX);
         locatedBodies = set(Kind.LOCATED_BODY);

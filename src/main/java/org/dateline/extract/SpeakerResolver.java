@@ -132,6 +132,8 @@ final class SpeakerResolver {
     private static final Pattern DESCRIPTION_SUBJECT = Pattern.compile(
             "^[\\s\"“‘']*([Tt]he|An?|\\p{Lu}\\p{Ll}+)\\s+" + BODYS + "((?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,3}\\p{Ll}+)\\b");
 
+    private static final Pattern ARTICLE = Pattern.compile("[Tt]he|An?");
+
     private boolean descriptionSubject(BlockText bt, Span sentence) {
         String text = bt.slice(sentence.start(), Math.min(sentence.end(), sentence.start() + 80));
         Matcher m = DESCRIPTION_SUBJECT.matcher(text);
@@ -141,8 +143,7 @@ final class SpeakerResolver {
         // "Her younger sister told the court …": a possessive determiner (lexicon/speech-words.txt) opens a description
         // as "the" does, but never stands for the person it refers to: no fallback to the person last named.
         boolean possessive = lex.speechPossessives.contains(m.group(1).toLowerCase(Locale.ROOT));
-        if (!possessive && !m.group(1).equalsIgnoreCase("the") && !m.group(1).equalsIgnoreCase("a")
-                && !m.group(1).equalsIgnoreCase("an")) {
+        if (!possessive && !ARTICLE.matcher(m.group(1)).matches()) {
             return false;
         }
         boolean definite = possessive || m.group(1).equalsIgnoreCase("the");

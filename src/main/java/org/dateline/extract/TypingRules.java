@@ -1118,7 +1118,7 @@ final class TypingRules {
             GazetteerEntry top = mostKnown(hits);
             // "Oliver Grant, defending, said": a name opening with a given name is a person's before a brand's, unless
             // the brand is known worldwide (as KnownBody asks: "Ted Baker").
-            if (n.firstIsGivenName() && "brand".equals(top.subtype()) && top.prior() < KnownBody.MIN_PRIOR) {
+            if (n.firstIsGivenName() && GazetteerEntry.BRAND.equals(top.subtype()) && top.prior() < KnownBody.MIN_PRIOR) {
                 return Optional.empty();
             }
             return decided(EntityType.ORGANIZATION, this, evidenceOf(top));

@@ -28,9 +28,12 @@ public record GazetteerEntry(String qid, String label, EntityType type, String s
         shortNames = List.copyOf(shortNames);
     }
 
-    /** An entry without short names (the original ten-column row). */
     /** The subtype of museums and archives (the Research Organization Registry's type "archive"). */
     public static final String ARCHIVE = "archive";
+    /** The subtype of the name-suggestion-index's brands (shops, chains, products). */
+    public static final String BRAND = "brand";
+
+    /** An entry without short names (the original ten-column row). */
 
     public GazetteerEntry(String qid, String label, EntityType type, String subtype, String country,
                           List<String> aliases, Double latitude, Double longitude, double prior, String source) {

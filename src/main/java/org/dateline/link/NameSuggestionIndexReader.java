@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.dateline.knowledge.GazetteerEntry;
 import org.dateline.model.EntityType;
 
 /**
@@ -33,7 +34,7 @@ final class NameSuggestionIndexReader implements OpenDataSource {
     public void read(Path dir, Map<String, String> countries, OpenDataRows rows) throws IOException {
         for (Path f : OpenDataFiles.files(dir, ".json")) {
             String rel = OpenDataFiles.relative(dir, f);
-            String subtype = rel.contains("brands/") ? "brand" : rel.contains("operators/") ? "operator"
+            String subtype = rel.contains("brands/") ? GazetteerEntry.BRAND : rel.contains("operators/") ? "operator"
                     : rel.contains("transit/") ? "transit-network" : null;
             if (subtype == null) {
                 continue; // flags name places and groups by subject, not by the bearer's own name

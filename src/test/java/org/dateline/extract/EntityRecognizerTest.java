@@ -1248,6 +1248,14 @@ class EntityRecognizerTest {
         assertFalse(names(a).stream().anyMatch(n -> n.startsWith("Police")), names(a).toString());
     }
 
+    /** "Braidwood and District Ratepayers Association": a town and its district name the body that serves them. */
+    @Test
+    void aTownAndItsDistrictNameOneBody() {
+        Annotations a = run("Members of the Braidwood and District Ratepayers Association walked out of the meeting.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Braidwood and District Ratepayers Association").type());
+        assertFalse(names(a).contains("Braidwood"), names(a).toString());
+    }
+
     /** "and" joins a body's name unless a second body follows; a sentence's "The" does not hide the head noun. */
     @Test
     void andInsideABodysNameAndBetweenTwoBodies() {
