@@ -266,6 +266,7 @@ final class EntityResolver {
         mergeInitialForms(byKey);
         teamsNamedByPlace(byKey);
         lastWordOfABody(byKey);
+        shortFormsBeforeTheFullName(byKey, index);
         oneTypePerName(byKey);
         List<Group> out = new ArrayList<>(byKey.values().stream().distinct().toList());
         Set<String> keys = new HashSet<>();
@@ -793,6 +794,31 @@ final class EntityResolver {
                 }
                 byKey.values().removeIf(v -> v == g);
             }
+        }
+    }
+
+    /**
+     * ShortFormOfBody, for the short form printed before the full name ("Serimas Gloves profit up 41pc" over "Serimas
+     * Gloves Bhd, Malaysia's fourth-largest glove maker"): a group whose type only guesses gave (the sequence model,
+     * a decider), a person's named by the first words of a body's name, joins that body.
+     */
+    private static void shortFormsBeforeTheFullName(Map<String, Group> byKey, Index index) {
+        for (Group g : new LinkedHashSet<>(byKey.values())) {
+            Group body = index.leadingWords.get(g.longest());
+            // A place stays: bodies are named for their places ("Cape Coast" of "Cape Coast Metropolitan Assembly").
+            if (body == null || body == g || !byKey.containsValue(body) || body.type != EntityType.ORGANIZATION
+                    || g.type != EntityType.PERSON
+                    || typedBy(g, rule -> !GUESSES.contains(rule) && !MODEL_EVIDENCE.contains(rule))) {
+                continue;
+            }
+            for (Candidate m : g.members) {
+                m.type = EntityType.ORGANIZATION;
+                m.group = body;
+                m.evidence.add(Decision.of(EntityType.ORGANIZATION, "ShortFormOfBody",
+                        "\"" + g.longest() + "\" opens the name of " + body.longest()));
+                add(body, m);
+            }
+            byKey.values().removeIf(v -> v == g);
         }
     }
 

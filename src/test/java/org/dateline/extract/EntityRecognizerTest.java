@@ -1256,6 +1256,22 @@ class EntityRecognizerTest {
         assertFalse(names(a).contains("Braidwood"), names(a).toString());
     }
 
+    /**
+     * ShortFormOfBody before the full name: a headline's "Serimas Gloves", which the name model reads as a person's,
+     * is the company the story then names in full ("Serimas Gloves Bhd"), with the later "Serimas".
+     */
+    @Test
+    void aShortFormBeforeTheFullNameIsTheBody() {
+        Annotations a = runPipeline(LocalDate.of(2029, 5, 30),
+                "Serimas Gloves profit up 41pc on US hospital orders, to buy Kedah latex firm",
+                "KUALA LUMPUR, May 30 \u2014 Serimas Gloves Bhd, Malaysia's fourth-largest glove maker, posted a 41 per cent "
+                        + "rise in net profit for the first quarter.",
+                "Under the agreement, Serimas will buy the stake from Orchid Ridge Holdings Pte Ltd.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON && e.name().startsWith("Serimas")),
+                a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Serimas Gloves Bhd").type());
+    }
+
     /** "and" joins a body's name unless a second body follows; a sentence's "The" does not hide the head noun. */
     @Test
     void andInsideABodysNameAndBetweenTwoBodies() {
