@@ -1272,6 +1272,15 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Serimas Gloves Bhd").type());
     }
 
+    /** PlacesDoNotSpeak: a full name that says something is a person's when only the name model called it a place. */
+    @Test
+    void aFullNameThatSpeaksIsNoPlace() {
+        Annotations a = runPipeline(LocalDate.of(2029, 9, 19), "Kilns and lungs",
+                "In Keraniganj's Aganagar, where three kilns stand within sight of a primary school, Rokeya Begum-Sheuli "
+                        + "said her nine-year-old son had been using an inhaler since he was six.");
+        assertEquals(EntityType.PERSON, named(a, "Rokeya Begum-Sheuli").type());
+    }
+
     /** "and" joins a body's name unless a second body follows; a sentence's "The" does not hide the head noun. */
     @Test
     void andInsideABodysNameAndBetweenTwoBodies() {
