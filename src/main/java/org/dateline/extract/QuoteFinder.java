@@ -172,6 +172,16 @@ final class QuoteFinder {
         return g == null || g.type == EntityType.PLACE ? null : g;
     }
 
+    /** Where ", according to" starts after a comma among the tokens (the index of "according"), or -1. */
+    private static int accordingToSetOff(List<Token> toks) {
+        for (int i = 1; i + 1 < toks.size(); i++) {
+            if (toks.get(i - 1).text().equals(",") && accordingTo(toks.subList(i, toks.size()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the tokens open with "according to". */
     static boolean accordingTo(List<Token> toks) {
         return toks.size() >= 2 && toks.get(0).text().equalsIgnoreCase("according") && toks.get(1).text().equals("to");
@@ -437,20 +447,24 @@ final class QuoteFinder {
             }
         }
         // AccordingToBeforeQuote: "According to Hasnah, the tribunal “will sit in every state capital”": the sentence
-        // opens with "according to" and a name before the first comma; that name's words the quotation is.
-        if (before.size() >= 4 && accordingTo(before)) {
-            for (int i = 2; i < before.size(); i++) {
-                if (before.get(i).text().equals(",")) {
+        // opens with "according to" (or sets it off with commas: "The effect, according to co-author Prof Mahfuzul
+        // Karim-Bhuiyan of the University of Dhaka, was strongest when the air is “almost still”") and a name before
+        // the next comma; that name's words the quotation is.
+        int according = accordingToSetOff(before);
+        List<Token> cited = according > 0 ? before.subList(according, before.size()) : before;
+        if (cited.size() >= 4 && accordingTo(cited)) {
+            for (int i = 2; i < cited.size(); i++) {
+                if (cited.get(i).text().equals(",")) {
                     // "According to the regional council's hazards manager, Dr Imogen Pask, …": the person in
                     // apposition after the first comma is the one the body's role noun describes.
-                    int apposition = nextComma(before, i + 1);
+                    int apposition = nextComma(cited, i + 1);
                     Group g = apposition > 0
-                            ? speakers.firstCandidate(bt, before.get(2).start(), before.get(apposition).start()) : null;
+                            ? speakers.firstCandidate(bt, cited.get(2).start(), cited.get(apposition).start()) : null;
                     if (g == null || g.type != EntityType.PERSON) {
-                        g = speakers.firstCandidate(bt, before.get(2).start(), before.get(i).start());
+                        g = speakers.firstCandidate(bt, cited.get(2).start(), cited.get(i).start());
                     }
                     if (g != null) {
-                        return new Attribution(g, new Span(before.get(0).start(), before.get(1).end()));
+                        return new Attribution(g, new Span(cited.get(0).start(), cited.get(1).end()));
                     }
                     break;
                 }

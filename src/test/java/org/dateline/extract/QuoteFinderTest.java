@@ -945,4 +945,13 @@ class QuoteFinderTest {
         assertEquals("Sunita Mehra", speaker(a, startingWith(a, "She would")));
         assertEquals("Kavya Mehra", speaker(a, startingWith(a, "I take the bus")));
     }
+
+    /** AccordingToBeforeQuote, set off by commas mid-sentence: the quoted words are the cited person's. */
+    @Test
+    void accordingToSetOffByCommasBeforeAQuote() {
+        Annotations a = run("Lead author Tahmina Akter-Rahman said the gap remained.",
+                "The effect, according to co-author Prof Mahfuzul Karim-Bhuiyan of the University of Dhaka, was strongest "
+                        + "in winter, when the air is \"almost still for weeks at a time.\"");
+        assertEquals("Mahfuzul Karim-Bhuiyan", speaker(a, startingWith(a, "almost still")));
+    }
 }
