@@ -1274,7 +1274,7 @@ final class EntityRecognizer {
             NameContext n = new NameContext(c, w, before, after, bt, lex, cues, gazetteer, model.get(c.span));
             c.votes = TypingRules.votes(n);
             if (!c.votes.isEmpty()) {
-                c.decide(firstVote(c.votes));
+                c.decide(TypingRules.firstVote(c.votes));
             }
         }
         if (c.type == null && c.acronym) {
@@ -1287,25 +1287,6 @@ final class EntityRecognizer {
 
     private boolean isDayOrMonth(String word) {
         return lex.isWeekday(word) || lex.isMonth(word);
-    }
-
-    private static final String SEQUENCE_MODEL = TypingRules.SequenceModel.class.getSimpleName();
-    private static final String SPEAKER_FULL_NAME = TypingRules.SpeakerFullName.class.getSimpleName();
-
-    /**
-     * The rules' first vote, but for PlacesDoNotSpeak: "Rokeya Begum-Sheuli said her son …": a full name that speaks
-     * is a person's when only the sequence model called it a place.
-     */
-    private static Decision firstVote(List<Decision> votes) {
-        Decision first = votes.get(0);
-        if (first.type() == EntityType.PLACE && first.rule().equals(SEQUENCE_MODEL)) {
-            for (Decision d : votes) {
-                if (d.rule().equals(SPEAKER_FULL_NAME)) {
-                    return d;
-                }
-            }
-        }
-        return first;
     }
 
     /**

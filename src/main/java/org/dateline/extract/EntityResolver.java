@@ -411,7 +411,7 @@ final class EntityResolver {
     }
 
     /** Rules whose vote only guesses a type: a short form of a body named in full may override them. */
-    private static final Set<String> GUESSES = Set.of(TypingRules.SequenceModel.class.getSimpleName(),
+    private static final Set<String> GUESSES = Set.of(TypingRules.SequenceModel.NAME,
             NameDecider.class.getSimpleName(), TypingRules.PlaceCueBefore.class.getSimpleName(),
             TypingRules.SpeakerFullName.class.getSimpleName());
 
@@ -785,14 +785,8 @@ final class EntityResolver {
                 if (g.type == keep.type || !typedByTheModelAlone(g)) {
                     continue;
                 }
-                for (Candidate m : g.members) {
-                    m.type = keep.type;
-                    m.group = keep;
-                    m.evidence.add(Decision.of(keep.type, "SameNameInTheStory", "the story's other \""
-                            + keep.longest() + "\" is typed by a rule"));
-                    add(keep, m);
-                }
-                byKey.values().removeIf(v -> v == g);
+                joinInto(byKey, g, keep, "SameNameInTheStory", "the story's other \"" + keep.longest()
+                        + "\" is typed by a rule");
             }
         }
     }
@@ -811,19 +805,23 @@ final class EntityResolver {
                     || typedBy(g, rule -> !GUESSES.contains(rule) && !MODEL_EVIDENCE.contains(rule))) {
                 continue;
             }
-            for (Candidate m : g.members) {
-                m.type = EntityType.ORGANIZATION;
-                m.group = body;
-                m.evidence.add(Decision.of(EntityType.ORGANIZATION, "ShortFormOfBody",
-                        "\"" + g.longest() + "\" opens the name of " + body.longest()));
-                add(body, m);
-            }
-            byKey.values().removeIf(v -> v == g);
+            joinInto(byKey, g, body, "ShortFormOfBody", "\"" + g.longest() + "\" opens the name of " + body.longest());
         }
     }
 
+    /** Moves every member of {@code g} into {@code into}, with that group's type and the rule that moved it. */
+    private static void joinInto(Map<String, Group> byKey, Group g, Group into, String rule, String why) {
+        for (Candidate m : g.members) {
+            m.type = into.type;
+            m.group = into;
+            m.evidence.add(Decision.of(into.type, rule, why));
+            add(into, m);
+        }
+        byKey.values().removeIf(v -> v == g);
+    }
+
     /** Rules whose word is the sequence model's or a decider's, not what a lexicon or the text's shape says. */
-    private static final Set<String> MODEL_EVIDENCE = Set.of(TypingRules.SequenceModel.class.getSimpleName(),
+    private static final Set<String> MODEL_EVIDENCE = Set.of(TypingRules.SequenceModel.NAME,
             "NameDecider", "UntypedNameOfSeveralWords", "SameEntityAs");
 
     /** Whether no rule but the sequence model's and the deciders' gave any member of the group the group's type. */

@@ -167,7 +167,7 @@ public final class NameDecider {
     static final String CLUB_OVER_DECIDER = "KnownClubOverDecider";
 
     private static final String KNOWN_BODY = TypingRules.KnownBody.class.getSimpleName();
-    private static final String SEQUENCE_MODEL = TypingRules.SequenceModel.class.getSimpleName();
+    private static final String SEQUENCE_MODEL = TypingRules.SequenceModel.NAME;
 
     /**
      * KnownClubOverDecider: a club's name in a sentence of sport ({@code KnownClub}: "Tottenham drew with Everton")

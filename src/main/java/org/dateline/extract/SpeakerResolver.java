@@ -328,7 +328,7 @@ final class SpeakerResolver {
 
     /** The role noun of a person's kin or agent after the name's possessive ("Callum's mother"), or null. */
     private String kinAfterPossessive(BlockText bt, Candidate c) {
-        Matcher m = RE_POSSESSIVE_ROLE.matcher(bt.slice(c.span.end(), Math.min(bt.offset + bt.text.length(), c.span.end() + 30)));
+        Matcher m = RE_POSSESSIVE_ROLE.matcher(bt.slice(c.span.end(), c.span.end() + 30));
         return m.find() && lex.roleNouns.contains(m.group(1)) ? m.group(1) : null;
     }
 
@@ -337,13 +337,12 @@ final class SpeakerResolver {
      * a caption or an early paragraph may quote someone the story names only further down.
      */
     private Group namedLaterAs(String role, int from) {
-        int limit = Integer.MAX_VALUE;
         Pattern before = Pattern.compile("\\b" + Pattern.quote(role) + ",\\s+$");
         int i = java.util.Arrays.binarySearch(startArray, from);
-        for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < limit; i++) {
+        for (i = i >= 0 ? i : -i - 1; i < sorted.size(); i++) {
             Candidate c = sorted.get(i);
-            if (c.group.type == EntityType.PERSON && c.block != null && before.matcher(
-                    c.block.slice(Math.max(c.block.offset, c.span.start() - 40), c.span.start())).find()) {
+            if (c.group.type == EntityType.PERSON && c.block != null
+                    && before.matcher(c.block.slice(c.span.start() - 40, c.span.start())).find()) {
                 return c.group;
             }
         }

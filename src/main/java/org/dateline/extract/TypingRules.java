@@ -55,6 +55,24 @@ final class TypingRules {
         return Optional.empty();
     }
 
+    /**
+     * The vote that types the name before any decider: the first, but for PlacesDoNotSpeak ("Rokeya Begum-Sheuli said
+     * her son …": a full name that speaks is a person's when only the sequence model called it a place).
+     */
+    static Decision firstVote(List<Decision> votes) {
+        Decision first = votes.get(0);
+        if (first.type() == EntityType.PLACE && first.rule().equals(SequenceModel.NAME)) {
+            for (Decision d : votes) {
+                if (d.rule().equals(SPEAKER_FULL_NAME)) {
+                    return d;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static final String SPEAKER_FULL_NAME = SpeakerFullName.class.getSimpleName();
+
     /** What every rule says of the name, in order (the first is {@link #decide}'s): the votes a learned decider weighs. */
     static List<Decision> votes(NameContext n) {
         List<Decision> out = new java.util.ArrayList<>();
@@ -888,6 +906,9 @@ final class TypingRules {
      * on held-out open text and lost nothing on the project's articles).
      */
     static final class SequenceModel implements TypingRule {
+        /** The rule's name, as its decisions carry it. */
+        static final String NAME = SequenceModel.class.getSimpleName();
+
         @Override
         public Optional<Decision> apply(NameContext n) {
             if (n.model == null) {

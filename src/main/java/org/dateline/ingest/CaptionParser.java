@@ -86,10 +86,11 @@ final class CaptionParser {
             Matcher m = p.matcherOrNull(checked);
             if (m != null && m.find()) {
                 String person = group(m, "person");
-                if (person != null && personInCapitals(person) == null) {
+                String org = person != null ? person : group(m, "org");
+                String inCapitals = org == null ? null : personInCapitals(org);
+                if (person != null && inCapitals == null) {
                     continue;
                 }
-                String org = person != null ? person : group(m, "org");
                 String photographer = group(m, "photographer");
                 Span photographerSpan = null;
                 if (photographer != null) {
@@ -98,11 +99,11 @@ final class CaptionParser {
                     ps += body.substring(m.start("photographer")).indexOf(photographer);
                     photographerSpan = new Span(ps, ps + photographer.length());
                     photographer = Names.normalCase(photographer);
-                } else if (org != null && personInCapitals(org) != null) {
+                } else if (inCapitals != null) {
                     // "PHOTO: DANIEL ROWE-HAKARAIA", "Image: GEORGE MURAGE-WEKESA": a person's name in capitals.
                     int ps = start + m.start(person != null ? "person" : "org") + org.indexOf(org.strip());
                     photographerSpan = new Span(ps, ps + org.strip().length());
-                    photographer = personInCapitals(org);
+                    photographer = inCapitals;
                     org = null;
                 }
                 String credit = stripParens(body.substring(m.start(), m.end()).strip());
