@@ -31,6 +31,8 @@ final class EntityRecognizer {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?");
     private static final Pattern HAS_CONJUNCTION = Pattern.compile("(?s).*\\s(?:and|or)\\s.*");
+    /** "from Uber, the Motion Picture Association and other groups": a list closed by others of its kind. */
+    private static final Pattern OTHERS_AFTER_LIST = Pattern.compile("^,?\\s+(?:and|or)\\s+(?:other|many|several)\\s+\\p{Ll}");
     private static final Pattern PLACED_PAIR_GAP = Pattern.compile("\\s+in\\s+[^.;:]{1,40}?(?:,|,?\\s+and)\\s+");
     /** "al-Assad", "bin Laden"-style lower-case articles that open a name. */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|an|as|ash|at|az|ar|ul|bin|ibn|abu)-\\p{Lu}.*");
@@ -105,6 +107,10 @@ final class EntityRecognizer {
                 // "ACME's Supervisory Board", "Ruritania's Foreign Ministry", "South Korea's Constitutional Court",
                 // "the European Central Bank's Governing Council": the owner is a name of its own.
                 if (ownerPossessive(toks, run)) {
+                    break;
+                }
+                // "In Pyongyang I did see": after a place the capital "I" is the speaker, not a regnal number.
+                if (t.text().equals("I") && endsWithAPlace(bt, toks, run)) {
                     break;
                 }
                 if (isCap(t) || titled[j] && titled[j - 1]) {
@@ -455,9 +461,10 @@ final class EntityRecognizer {
                     || cues.locatedBodies.contains(last) && lex.place(after) != null;
             // "Inter-American Commission on Human Rights", "Institute for Research on Exoplanets": a body's name goes on
             // to its subject, but not to a day or a place ("the Senate on Monday", "the Board on Wall Street").
-            case "and", "on" -> c.equals("on") && runHasOrgKeyword(toks, run) && !lex.weekdays.containsKey(after)
-                    && !lex.months.containsKey(after) && !placeAt(bt, toks, next) && !namesASpot(bt, toks, next)
+            // "the Court of Appeals on Maria Orosa Street": a body's head noun goes on to no spot either.
+            case "and", "on" -> c.equals("on") && runHasOrgKeyword(toks, run) && !onADayOrASpot(bt, toks, next)
                     || cues.orgHeads.contains(first) && !(c.equals("and") && bodyAfterAnd(bt, toks, next))
+                    && !(c.equals("on") && onADayOrASpot(bt, toks, next))
                     || c.equals("and") && lex.place(last + " and " + after) != null
                     || c.equals("and") && andJoinsOneBody(bt, toks, run, next)
                     || c.equals("and") && twoPlacesServed(bt, toks, run, next)
@@ -468,6 +475,13 @@ final class EntityRecognizer {
             default -> false;
         };
         return ok ? next - j : 0;
+    }
+
+    /** Whether the capitalised words from token {@code k} after "on" are a day, a month, a place or a spot. */
+    private boolean onADayOrASpot(BlockText bt, List<Token> toks, int k) {
+        String after = toks.get(k).text();
+        return lex.weekdays.containsKey(after) || lex.months.containsKey(after) || placeAt(bt, toks, k)
+                || namesASpot(bt, toks, k);
     }
 
     /**
@@ -615,15 +629,25 @@ final class EntityRecognizer {
         if (!localPlace(before) || lex.knownPlace(before + " and " + toks.get(next).text())) {
             return false;
         }
+        int placeEnd = -1;
         for (int k = next + 1; k < toks.size() && k <= next + 3 && adjacent(bt, toks.get(k - 1), toks.get(k))
                 && isCap(toks.get(k)); k++) {
-            String placed = bt.slice(toks.get(next).start(), toks.get(k - 1).end());
-            if (localPlace(placed) && lex.orgKeywords.contains(toks.get(k).text())) {
+            if (localPlace(bt.slice(toks.get(next).start(), toks.get(k - 1).end()))) {
+                placeEnd = k;
+            }
+        }
+        // "Devon and Somerset Fire and Rescue Service": the keyword may close a subject of its own after the places.
+        for (int k = placeEnd; k > next && k < toks.size() && k <= placeEnd + 3 && adjacent(bt, toks.get(k - 1), toks.get(k))
+                && (isCap(toks.get(k)) || k > placeEnd && SUBJECT_JOINERS.contains(toks.get(k).text())); k++) {
+            if (lex.orgKeywords.contains(toks.get(k).text())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Words that join a body's subject inside its name ("Fire and Rescue"). */
+    private static final Set<String> SUBJECT_JOINERS = Set.of("and", "&");
 
     /** A place below a country that the lexicon or the gazetteer knows ("Somerset", "Hove"); no country. */
     private boolean localPlace(String name) {
@@ -1329,6 +1353,17 @@ final class EntityRecognizer {
         return false;
     }
 
+    /** Whether the run's last one to three words name a known place ("In Nairobi", "in New Delhi"). */
+    private boolean endsWithAPlace(BlockText bt, List<Token> toks, List<Integer> run) {
+        int end = toks.get(run.get(run.size() - 1)).end();
+        for (int k = Math.max(0, run.size() - 3); k < run.size(); k++) {
+            if (lex.knownPlace(bt.slice(toks.get(run.get(k)).start(), end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@link #LIST_GAP} matches the whole text between two absolute offsets of the block. */
     private static boolean listGap(BlockText bt, int start, int end) {
         return LIST_GAP.matcher(bt.slice(start, end)).matches();
@@ -1367,7 +1402,8 @@ final class EntityRecognizer {
                 }
             }
             boolean coordinated = j > i
-                    && HAS_CONJUNCTION.matcher(bt.slice(cands.get(i).span.start(), cands.get(j).span.end())).matches();
+                    && (HAS_CONJUNCTION.matcher(bt.slice(cands.get(i).span.start(), cands.get(j).span.end())).matches()
+                    || OTHERS_AFTER_LIST.matcher(bt.slice(cands.get(j).span.end(), cands.get(j).span.end() + 24)).find());
             if (coordinated) {
                 shareListType(bt, cands.subList(i, j + 1));
             }

@@ -180,7 +180,10 @@ final class NameCues {
                 + ")\\b");
         exampleOfKind = Pattern.compile("\\b((?i:" + alternation(Kind.ORG_KIND) + "|" + alternation(Kind.PLACE_KIND) + "|"
                 + alternation(Kind.PERSON_KIND) + "))\\s+(?:such\\s+as|including|like)\\s+"
-                + "(?:(?:the\\s+)?\\p{Lu}[^,;:!?()\"“”]{0,60},\\s+)*(?:(?:and|or)\\s+)?(?:the\\s+)?$");
+                + "(?:(?:the\\s+)?\\p{Lu}[^,;:!?()\"“”]{0,60},\\s+)*"
+                // the list's last comma may be left out: "such as Spotify, Tesla, Uber and "
+                + "(?:(?:(?:the\\s+)?\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*){0,5},?\\s+)?(?:and|or)\\s+)?"
+                + "(?:the\\s+)?$");
         List<String> placeEnds = new ArrayList<>(lex.placeBefore);
         placeEnds.addAll(lex.placeModifiers);
         placeEnds.add("the");

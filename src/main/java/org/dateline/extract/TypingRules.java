@@ -493,10 +493,19 @@ final class TypingRules {
         @Override
         public Optional<Decision> apply(NameContext n) {
             if (n.endsInPlaceKeyword() && n.size() > 1 && !n.lex.orgKeywords.contains(n.last())
-                    && !n.cues.divisions.contains(n.last()) && !personNamedLikeASpot(n)) {
+                    && !n.cues.divisions.contains(n.last()) && !personNamedLikeASpot(n) && !bodyOfAPlace(n)) {
                 return decided(EntityType.PLACE, this, quoted(n.last()) + " in lexicon/place-keywords.tsv");
             }
             return Optional.empty();
+        }
+
+        /**
+         * "the University of Cape Coast": a body's keyword before "of" heads the name; the place keyword after it ends
+         * the place the body is of.
+         */
+        private static boolean bodyOfAPlace(NameContext n) {
+            int of = n.w.indexOf("of");
+            return of > 0 && n.lex.orgKeywords.contains(n.w.get(of - 1));
         }
 
         /**

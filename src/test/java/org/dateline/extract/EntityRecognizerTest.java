@@ -564,6 +564,51 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Borduria").type());
     }
 
+    /** The list's last example needs no comma before "and": "such as Zorblet, Quantix and Jasmine". */
+    @Test
+    void theLastExampleAfterAndTakesTheKindsType() {
+        Annotations a = run("Leaders of companies such as Zorblet, Quantix and Jasmine will attend the forum.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Jasmine").type());
+    }
+
+    /** "from Zorblet, the Quantix Trade Council and other groups": a list closed by "and other …" shares its type. */
+    @Test
+    void aListClosedByOthersOfItsKindSharesItsType() {
+        Annotations a = run("The team met representatives from Zorblet, the Quantix Trade Council, the Vemora Growers "
+                + "Association and other groups on Tuesday.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Zorblet").type());
+    }
+
+    /** After a place the capital "I" is the speaker, not a regnal number ("Elizabeth I"). */
+    @Test
+    void aPronounAfterAPlaceIsNoPartOfIt() {
+        Annotations a = run("\"In Nairobi I did see some people with phones,\" she said.");
+        assertEquals(EntityType.PLACE, named(a, "Nairobi").type());
+    }
+
+    /** "University of Cape Coast": a body's keyword before "of" heads the name though a place keyword ends it. */
+    @Test
+    void aBodyOfAPlaceWhoseNameEndsInAPlaceKeyword() {
+        Annotations a = run("Researchers at the University of Vemora Coast measured the erosion.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "University of Vemora Coast").type());
+    }
+
+    /** TwoPlacesServed: the keyword may close a subject of its own after the two places. */
+    @Test
+    void aBodyServingTwoPlacesWithASubjectOfItsOwn() {
+        Annotations a = runPipeline(LocalDate.of(2028, 6, 8), "Crews from Devon and Somerset Fire and Rescue Service "
+                + "searched the river.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Devon and Somerset Fire and Rescue Service").type());
+    }
+
+    /** A body's head noun goes on past "on" to a subject, not to the street it stands on. */
+    @Test
+    void aCourtOnAStreetIsTwoNames() {
+        Annotations a = run("The ruling came from the Court of Appeals on Zorblet Street in the capital.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Court of Appeals").type());
+        assertEquals(EntityType.PLACE, named(a, "Zorblet Street").type());
+    }
+
     /** Sports and local titles printed capitalised before a name (titles.txt) are roles, not part of the name. */
     /** "Al" and "El" are given names, but "El Paso" is a place the world-places lexicon names in full. */
     @Test
