@@ -35,7 +35,7 @@ final class TypingRules {
             new TeamOfPlace(), new PlaceOpener(), new ExampleOfKind(),
             new BodyNounAfter(), new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new InitialsBeforeAName(),
             new GivenName(),
-            new KnownBodyByFullName(), new NameParticle(), new HyphenatedSyllable(), new RelativeClauseThenSaying(),
+            new KnownBodyByFullName(), new NameParticle(), new HyphenatedSyllable(), new DoubleBarrelledSurname(), new RelativeClauseThenSaying(),
             new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(), new AgeAfter(),
             new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(), new EmployerAfterRole(), new SequenceModel(),
             new WorldPlace(),
@@ -781,6 +781,38 @@ final class TypingRules {
         /** "Jong-un", "Seo-yeon": syllables of a given name; "Centre-right", "Left-wing" are compounds of words. */
         private static boolean syllables(NameContext n, String word) {
             return SYLLABLES.matcher(word).matches() && !n.lex.isWordCompound(word);
+        }
+    }
+
+    /**
+     * "Harpreet Sandhu-Mills", "Nana Ama Boakye-Sarfo": two or three words ending in two capitalised names joined by a
+     * hyphen are a person's name with a double-barrelled surname, when no word is an ordinary word, a known place or a
+     * body's keyword and the gazetteers know no such name ("North Rhine-Westphalia", "Paris Saint-Germain" are not).
+     */
+    static final class DoubleBarrelledSurname implements TypingRule {
+        private static final Pattern DOUBLE = Pattern.compile("(\\p{Lu}[\\p{L}'’]*\\p{Ll})-(\\p{Lu}[\\p{L}'’]*\\p{Ll})");
+        private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() < 2 || n.size() > 3 || n.orgKeywords() > 0) {
+                return Optional.empty();
+            }
+            Matcher m = DOUBLE.matcher(n.last());
+            // "Dar Al-Hikma": an article hyphenated to a name opens a body's or a place's name as often as a surname.
+            if (!m.matches() || n.lex.knownPlace(m.group(1)) || n.lex.knownPlace(m.group(2))
+                    || n.cues.particles.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            for (String w : n.w.subList(0, n.size() - 1)) {
+                if (!NAME_WORD.matcher(w).matches() || n.lex.isOrdinaryWord(w) || n.lex.knownPlace(w)) {
+                    return Optional.empty();
+                }
+            }
+            if (!n.known().isEmpty() || !n.knownToOpenData().isEmpty()) {
+                return Optional.empty();
+            }
+            return decided(EntityType.PERSON, this, "a double-barrelled surname");
         }
     }
 

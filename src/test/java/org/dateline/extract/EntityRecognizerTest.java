@@ -609,6 +609,16 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Zorblet Street").type());
     }
 
+    /** DoubleBarrelledSurname: a double-barrelled surname makes a person's name; a place's name hyphenated does not. */
+    @Test
+    void aDoubleBarrelledSurnameNamesAPerson() {
+        Annotations a = run("Among the opponents was Harpreet Sandhu-Mills, who lives two blocks from the lot, while "
+                + "fans of Paris Saint-Germain watched.");
+        assertEquals(EntityType.PERSON, named(a, "Harpreet Sandhu-Mills").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Paris Saint-Germain")
+                && e.type() == EntityType.PERSON), names(a).toString());
+    }
+
     /** Sports and local titles printed capitalised before a name (titles.txt) are roles, not part of the name. */
     /** "Al" and "El" are given names, but "El Paso" is a place the world-places lexicon names in full. */
     @Test
