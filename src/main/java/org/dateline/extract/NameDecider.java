@@ -141,7 +141,8 @@ public final class NameDecider {
     private static final String KNOWN_BODY_OVER_MODEL = "KnownBodyOverModel";
     private static final String FIRM_CUE_OVER_DECIDER = "FirmCueOverDecider";
     /** Rules whose cue says the type outright and that came after the decider was trained, so it never weighed them. */
-    private static final Set<String> FIRM_CUES = Set.of(TypingRules.SeatInBrackets.class.getSimpleName());
+    private static final Set<String> FIRM_CUES = Set.of(TypingRules.SeatInBrackets.class.getSimpleName(),
+            TypingRules.DoubleBarrelledSurname.class.getSimpleName());
 
     /**
      * FirmCueOverDecider: a rule of {@link #FIRM_CUES} typed the name ("Coun. Ravi Sandhar (Transcona)": the ward) and

@@ -619,6 +619,14 @@ class EntityRecognizerTest {
                 && e.type() == EntityType.PERSON), names(a).toString());
     }
 
+    /** A double-barrelled surname is a firm cue the decider never weighed: the sequence model alone cannot overrule it. */
+    @Test
+    void theModelAloneDoesNotOverruleADoubleBarrelledSurname() {
+        Annotations a = runPipeline(LocalDate.of(2030, 6, 4), "According to the town's director of development "
+                + "services, Kelsey Fortin-Abara, the lot was set aside for multi-family housing in the 2018 plan.");
+        assertEquals(EntityType.PERSON, named(a, "Kelsey Fortin-Abara").type());
+    }
+
     /** Sports and local titles printed capitalised before a name (titles.txt) are roles, not part of the name. */
     /** "Al" and "El" are given names, but "El Paso" is a place the world-places lexicon names in full. */
     @Test
