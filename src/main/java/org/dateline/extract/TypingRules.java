@@ -1036,12 +1036,15 @@ final class TypingRules {
     static final class PlaceCueBefore implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
-            if (n.size() == 1 && n.lex.isOrdinaryWord(n.c.text)) {
+            if (n.size() == 1 && n.lex.isOrdinaryWord(n.c.text) || CASE_PARTY.matcher(n.after).find()) {
                 return Optional.empty();
             }
             return placeCueBefore(n) ? decided(EntityType.PLACE, this, "a place cue before it (lexicon/place-keywords.tsv)")
                     : Optional.empty();
         }
+
+        /** "in Lynch v. Overholser", "in Brown v Board of Education": the first party of a case cited, no place. */
+        private static final Pattern CASE_PARTY = Pattern.compile("^\\s+(?:v|vs)\\.?\\s+\\p{Lu}");
     }
 
     /**

@@ -627,6 +627,14 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PERSON, named(a, "Kelsey Fortin-Abara").type());
     }
 
+    /** "in Lynch v. Overholser": the first party of a case cited after "in" is no place. */
+    @Test
+    void aCasePartyAfterInIsNoPlace() {
+        Annotations a = run("The court relied on its reasoning in Lynch v. Overholser when it ruled on Tuesday.");
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Lynch") && e.type() == EntityType.PLACE),
+                a.entities().toString());
+    }
+
     /** Sports and local titles printed capitalised before a name (titles.txt) are roles, not part of the name. */
     /** "Al" and "El" are given names, but "El Paso" is a place the world-places lexicon names in full. */
     @Test
