@@ -444,6 +444,32 @@ final class SpeakerResolver {
     }
 
     /** Where the paragraph before the one holding {@code pos} starts, or null when that one is the first. */
+    /**
+     * Named sieve ItIsTheBodyJustBefore: "…, the company said in a filing. Demand remained "strong," it said": "it"
+     * speaking is the latest body that was a subject or a speaker in its paragraph or the one before; none there, no
+     * one (a report or a study speaks as "it" too, and is no body).
+     */
+    private Group bodyJustBefore(int pos) {
+        Integer previous = previousParagraphStart(pos);
+        Integer own = blockStarts.floor(pos);
+        int from = previous != null ? previous : own != null ? own : 0;
+        Map.Entry<Integer, Group> subject = latestBody(recent.subMap(from, true, pos, false));
+        Map.Entry<Integer, Group> speaker = latestBody(speakers.subMap(from, true, pos, false));
+        if (subject == null || speaker != null && speaker.getKey() > subject.getKey()) {
+            subject = speaker;
+        }
+        return subject == null ? null : subject.getValue();
+    }
+
+    private static Map.Entry<Integer, Group> latestBody(NavigableMap<Integer, Group> at) {
+        for (var e : at.descendingMap().entrySet()) {
+            if (e.getValue() != PRONOUN && e.getValue().type == EntityType.ORGANIZATION) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private Integer previousParagraphStart(int pos) {
         Integer own = blockStarts.floor(pos);
         return own == null ? null : blockStarts.lower(own);
@@ -640,9 +666,12 @@ final class SpeakerResolver {
         return PersonGender.of(lex, c);
     }
 
-    /** The person "he"/"she" at {@code pos} stands for, or null for other words. */
+    /** The person "he"/"she" or the body "it" at {@code pos} stands for, or null for other words. */
     Group pronoun(String word, int pos) {
         String kind = lex.pronouns.get(word);
+        if ("body".equals(kind)) {
+            return bodyJustBefore(pos);
+        }
         if (kind == null || !kind.startsWith("person")) {
             return null;
         }

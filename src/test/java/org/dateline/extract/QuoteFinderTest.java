@@ -52,6 +52,17 @@ class QuoteFinderTest {
         assertEquals(null, direct(a).get(0).speakerKey());
     }
 
+    /** ItIsTheBodyJustBefore: "it said" is the body that spoke just before. */
+    @Test
+    void itSaidIsTheBodyThatSpokeJustBefore() {
+        Annotations a = run("Net profit rose 20 percent, Acme Cement Co. said in a filing on Monday. Demand remained "
+                + "\"strong across all regions,\" it said, and prices climbed.",
+                "Zorblet Holdings said its plants ran at 84 per cent. Demand from Europe, it said, remained \"soft but "
+                + "stable.\"");
+        assertEquals(List.of("Acme Cement Co.", "Zorblet Holdings"), direct(a).stream()
+                .filter(q -> q.speakerKey() != null).map(q -> speaker(a, q)).toList(), direct(a).toString());
+    }
+
     @Test
     void speechIsAClauseClosedInsideTheMarks() {
         assertTrue(QuoteFinder.isSpeech("We will not back down from this fight,"));
