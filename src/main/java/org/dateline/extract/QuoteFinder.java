@@ -172,14 +172,39 @@ final class QuoteFinder {
         return g == null || g.type == EntityType.PLACE ? null : g;
     }
 
-    /** Where ", according to" starts after a comma among the tokens (the index of "according"), or -1. */
+    /**
+     * Where ", according to" starts after a comma or a conjunction that opens a clause ("but according to Wijeratne
+     * the bowlers …") among the tokens (the index of "according"), or -1.
+     */
     private static int accordingToSetOff(List<Token> toks) {
         for (int i = 1; i + 1 < toks.size(); i++) {
-            if (toks.get(i - 1).text().equals(",") && accordingTo(toks.subList(i, toks.size()))) {
+            if (CLAUSE_OPENERS.contains(toks.get(i - 1).text()) && accordingTo(toks.subList(i, toks.size()))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", "but", "and", "yet");
+
+    /**
+     * "according to Wijeratne the bowlers had been “brilliant”": with no comma after the source, the name that follows
+     * "according to" (lower-case words before it at most: "according to coach Wijeratne") is the source; null when
+     * none starts within a few words.
+     */
+    private Group sourceWithoutComma(BlockText bt, List<Token> cited, SpeakerResolver speakers) {
+        for (int i = 2; i < Math.min(cited.size(), 6); i++) {
+            Token t = cited.get(i);
+            int end = speakers.nameEndFrom(t.start());
+            if (end > 0) {
+                Group g = speakers.firstCandidate(bt, t.start(), end);
+                return g == null || g.type == EntityType.PLACE ? null : g;
+            }
+            if (!Character.isLowerCase(t.text().charAt(0))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Whether the tokens open with "according to". */
@@ -453,6 +478,12 @@ final class QuoteFinder {
         int according = accordingToSetOff(before);
         List<Token> cited = according > 0 ? before.subList(according, before.size()) : before;
         if (cited.size() >= 4 && accordingTo(cited)) {
+            if (nextComma(cited, 2) < 0) {
+                Group g = sourceWithoutComma(bt, cited, speakers);
+                if (g != null) {
+                    return new Attribution(g, new Span(cited.get(0).start(), cited.get(1).end()));
+                }
+            }
             for (int i = 2; i < cited.size(); i++) {
                 if (cited.get(i).text().equals(",")) {
                     // "According to the regional council's hazards manager, Dr Imogen Pask, …": the person in

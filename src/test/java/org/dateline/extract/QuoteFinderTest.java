@@ -63,6 +63,15 @@ class QuoteFinderTest {
                 .filter(q -> q.speakerKey() != null).map(q -> speaker(a, q)).toList(), direct(a).toString());
     }
 
+    /** AccordingToBeforeQuote after "but", with no comma after the source: the name right after "according to". */
+    @Test
+    void accordingToWithNoCommaAfterTheSource() {
+        Annotations a = run("Sri Lanka were without the seamer Dulaj Amarasekera, but according to Janith Wijeratne the "
+                + "bowlers who replaced him had been \"brilliant with the new ball, and braver than me with the field\".");
+        assertEquals(1, direct(a).size(), direct(a).toString());
+        assertEquals("Janith Wijeratne", speaker(a, direct(a).get(0)));
+    }
+
     @Test
     void speechIsAClauseClosedInsideTheMarks() {
         assertTrue(QuoteFinder.isSpeech("We will not back down from this fight,"));
