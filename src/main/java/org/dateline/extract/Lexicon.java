@@ -105,6 +105,8 @@ public final class Lexicon {
     final Set<String> auxiliaries;
     /** Possessive determiners that open a description of a speaker, "her daughter said" (speech-words.txt). */
     final Set<String> speechPossessives;
+    /** Conjunctions that open a clause as a comma does, "but according to X …" (speech-words.txt). */
+    final Set<String> clauseOpeners;
     /** Words for the people a named speaker speaks with ("X and her co-authors wrote"). */
     final Set<String> companions;
     /**
@@ -251,7 +253,7 @@ public final class Lexicon {
         claimVerbs = hashSet(DataFiles.entries("lexicon/claim-verbs.txt"));
         Map<String, List<String>> speechWords = DataFiles.rules("lexicon/speech-words.txt",
                 "adverb", "article", "preposition", "generic-body", "voice", "voice-opener", "voice-link", "after-quote", "hearer",
-                "description-end", "auxiliary", "possessive");
+                "description-end", "auxiliary", "possessive", "clause-opener");
         speechAdverbs = hashSet(speechWords.get("adverb"));
         speechArticles = hashSet(speechWords.get("article"));
         subjectBlockers = hashSet(speechWords.get("preposition"));
@@ -261,6 +263,7 @@ public final class Lexicon {
         descriptionEnds = hashSet(speechWords.get("description-end"));
         auxiliaries = hashSet(speechWords.get("auxiliary"));
         speechPossessives = hashSet(speechWords.get("possessive"));
+        clauseOpeners = hashSet(speechWords.get("clause-opener"));
         voices = hashSet(speechWords.get("voice"));
         companions = hashSet(DataFiles.entries("lexicon/speech-companions.txt"));
         unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:(?:" + alternation(speechWords.get("voice-opener"))

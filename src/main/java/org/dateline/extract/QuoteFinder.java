@@ -176,16 +176,15 @@ final class QuoteFinder {
      * Where ", according to" starts after a comma or a conjunction that opens a clause ("but according to Wijeratne
      * the bowlers …") among the tokens (the index of "according"), or -1.
      */
-    private static int accordingToSetOff(List<Token> toks) {
+    private int accordingToSetOff(List<Token> toks) {
         for (int i = 1; i + 1 < toks.size(); i++) {
-            if (CLAUSE_OPENERS.contains(toks.get(i - 1).text()) && accordingTo(toks.subList(i, toks.size()))) {
+            String previous = toks.get(i - 1).text();
+            if ((previous.equals(",") || lex.clauseOpeners.contains(previous)) && accordingTo(toks.subList(i, toks.size()))) {
                 return i;
             }
         }
         return -1;
     }
-
-    private static final Set<String> CLAUSE_OPENERS = Set.of(",", "but", "and", "yet");
 
     /**
      * "according to Wijeratne the bowlers had been “brilliant”": with no comma after the source, the name that follows

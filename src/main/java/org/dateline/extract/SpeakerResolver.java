@@ -443,11 +443,10 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** Where the paragraph before the one holding {@code pos} starts, or null when that one is the first. */
     /**
-     * Named sieve ItIsTheBodyJustBefore: "…, the company said in a filing. Demand remained "strong," it said": "it"
-     * speaking is the latest body that was a subject or a speaker in its paragraph or the one before; none there, no
-     * one (a report or a study speaks as "it" too, and is no body).
+     * Named sieve ItIsTheBodyJustBefore: "…, the company said in a filing. Demand remained "strong," it said": the
+     * pronoun speaking is the latest body that was a subject or a speaker in its paragraph or the one before; none
+     * there, no one (a report or a study speaks so too, and is no body).
      */
     private Group bodyJustBefore(int pos) {
         Integer previous = previousParagraphStart(pos);
@@ -470,6 +469,7 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Where the paragraph before the one holding {@code pos} starts, or null when that one is the first. */
     private Integer previousParagraphStart(int pos) {
         Integer own = blockStarts.floor(pos);
         return own == null ? null : blockStarts.lower(own);
@@ -666,10 +666,10 @@ final class SpeakerResolver {
         return PersonGender.of(lex, c);
     }
 
-    /** The person "he"/"she" or the body "it" at {@code pos} stands for, or null for other words. */
+    /** The person "he"/"she" or the body "it said" at {@code pos} stands for, or null for other words. */
     Group pronoun(String word, int pos) {
         String kind = lex.pronouns.get(word);
-        if ("body".equals(kind)) {
+        if ("organization".equals(kind)) {
             return bodyJustBefore(pos);
         }
         if (kind == null || !kind.startsWith("person")) {
