@@ -437,8 +437,12 @@ final class QuoteFinder {
         // LEAD read from the quote's end in the block's text (not a copy of the rest of the block).
         int restStart = Math.min(bt.text.length(), Math.max(0, qe - bt.offset));
         Matcher lead = LEAD.matcher(bt.text).region(restStart, bt.text.length());
-        int from = qe + (lead.find() ? lead.end() - restStart : 0);
-        List<Token> after = tokensBetween(bt, from, Math.max(from, sentence.end()));
+        boolean led = lead.find();
+        int from = qe + (led ? lead.end() - restStart : 0);
+        // "protects ‘thousands of families’; PN warns …": a semicolon after the quote opens another clause, whose
+        // subject is no speaker of the quote.
+        boolean semicolon = led && lead.group().indexOf(';') >= 0;
+        List<Token> after = semicolon ? List.of() : tokensBetween(bt, from, Math.max(from, sentence.end()));
         Attribution a = afterQuote(bt, after, speakers, from);
         if (a != null) {
             return a;
@@ -810,8 +814,20 @@ final class QuoteFinder {
                 return g;
             }
         }
+        // "Minister says 4% ceiling protects ‘thousands of families’": a headline's role, with no article before it.
+        m = BARE_ROLE.matcher(lead);
+        if (HEADS.contains(bt.block.kind()) && m.matches()) {
+            g = speakers.soleHolderOf(m.group(1));
+            if (g != null) {
+                return g;
+            }
+        }
         return speakers.sentenceSubject(bt, sentence);
     }
+
+    /** A role opening the sentence with no article before it, as headlines print it: "Minister", "Police chief". */
+    private static final Pattern BARE_ROLE = Pattern.compile("^[\\s\"“‘']*(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,2})$");
+    private static final Set<BlockKind> HEADS = Set.of(BlockKind.HEADLINE, BlockKind.STANDFIRST);
 
     static List<Token> tokensBetween(BlockText bt, int start, int end) {
         List<Token> out = new ArrayList<>();

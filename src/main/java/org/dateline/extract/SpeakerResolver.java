@@ -885,6 +885,29 @@ final class SpeakerResolver {
     }
 
     /**
+     * Named sieve HeadlineRoleIsItsOneHolder: "Minister says 4% ceiling protects ‘thousands of families’" over a story
+     * that names the minister only below: a headline's or standfirst's role is the one person of the article who holds
+     * it, by title or apposition; null when none or several do.
+     */
+    Group soleHolderOf(String phrase) {
+        String[] words = RE_SPACES.split(phrase.strip().toLowerCase(Locale.ROOT));
+        String head = words[words.length - 1];
+        if (!isRole(head)) {
+            return null;
+        }
+        Group holder = null;
+        for (Candidate c : sorted) {
+            if (c.group != null && c.group.type == EntityType.PERSON && hasRoleHere(c, head)) {
+                if (holder != null && holder != c.group) {
+                    return null;
+                }
+                holder = c.group;
+            }
+        }
+        return holder;
+    }
+
+    /**
      * Named sieve PossessiveRoleIsItsHolder: "…," her daughter said / his lawyer told: the person who holds that role
      * by title or apposition ("Her daughter, Maria Lopez, …"), or null. Unlike "the coach said", never the person last
      * named: that is whose daughter or lawyer is meant, not the speaker.

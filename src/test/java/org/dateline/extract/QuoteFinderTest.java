@@ -72,6 +72,20 @@ class QuoteFinderTest {
         assertEquals("Janith Wijeratne", speaker(a, direct(a).get(0)));
     }
 
+    /**
+     * HeadlineRoleIsItsOneHolder: a standfirst's bare role is the one person the story names with it, below; the
+     * subject after a semicolon opens another clause and speaks no part of the quote.
+     */
+    @Test
+    void aStandfirstsRoleIsTheOnePersonHoldingIt() {
+        Annotations a = run("STANDFIRST|Minister says 4% ceiling protects ‘thousands of families’; Opposition warns "
+                + "landlords will sell",
+                "Social Accommodation Minister Roderick Hili-Galea, who piloted the bill, told the House that the cap "
+                + "would protect families.");
+        assertEquals(1, direct(a).size(), direct(a).toString());
+        assertEquals("Roderick Hili-Galea", speaker(a, direct(a).get(0)));
+    }
+
     @Test
     void speechIsAClauseClosedInsideTheMarks() {
         assertTrue(QuoteFinder.isSpeech("We will not back down from this fight,"));
