@@ -462,9 +462,9 @@ final class EntityRecognizer {
             // "Inter-American Commission on Human Rights", "Institute for Research on Exoplanets": a body's name goes on
             // to its subject, but not to a day or a place ("the Senate on Monday", "the Board on Wall Street").
             // "the Court of Appeals on Maria Orosa Street": a body's head noun goes on to no spot either.
-            case "and", "on" -> c.equals("on") && runHasOrgKeyword(toks, run) && !onADayOrASpot(bt, toks, next)
-                    || cues.orgHeads.contains(first) && !(c.equals("and") && bodyAfterAnd(bt, toks, next))
-                    && !(c.equals("on") && onADayOrASpot(bt, toks, next))
+            case "and", "on" -> c.equals("on") && !onADayOrASpot(bt, toks, next)
+                    && (runHasOrgKeyword(toks, run) || cues.orgHeads.contains(first))
+                    || c.equals("and") && cues.orgHeads.contains(first) && !bodyAfterAnd(bt, toks, next)
                     || c.equals("and") && lex.place(last + " and " + after) != null
                     || c.equals("and") && andJoinsOneBody(bt, toks, run, next)
                     || c.equals("and") && twoPlacesServed(bt, toks, run, next)
@@ -636,11 +636,17 @@ final class EntityRecognizer {
                 placeEnd = k;
             }
         }
+        if (placeEnd < 0) {
+            return false;
+        }
         // "Devon and Somerset Fire and Rescue Service": the keyword may close a subject of its own after the places.
-        for (int k = placeEnd; k > next && k < toks.size() && k <= placeEnd + 3 && adjacent(bt, toks.get(k - 1), toks.get(k))
-                && (isCap(toks.get(k)) || k > placeEnd && SUBJECT_JOINERS.contains(toks.get(k).text())); k++) {
-            if (lex.orgKeywords.contains(toks.get(k).text())) {
+        for (int k = placeEnd; k < toks.size() && k <= placeEnd + 3 && adjacent(bt, toks.get(k - 1), toks.get(k)); k++) {
+            String w = toks.get(k).text();
+            if (lex.orgKeywords.contains(w)) {
                 return true;
+            }
+            if (!isCap(toks.get(k)) && !(k > placeEnd && SUBJECT_JOINERS.contains(w))) {
+                return false;
             }
         }
         return false;

@@ -450,8 +450,7 @@ final class SpeakerResolver {
      */
     private Group bodyJustBefore(int pos) {
         Integer previous = previousParagraphStart(pos);
-        Integer own = blockStarts.floor(pos);
-        int from = previous != null ? previous : own != null ? own : 0;
+        int from = previous != null ? previous : 0;
         Map.Entry<Integer, Group> subject = latestBody(recent.subMap(from, true, pos, false));
         Map.Entry<Integer, Group> speaker = latestBody(speakers.subMap(from, true, pos, false));
         if (subject == null || speaker != null && speaker.getKey() > subject.getKey()) {
