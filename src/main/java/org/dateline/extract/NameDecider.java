@@ -89,7 +89,10 @@ public final class NameDecider {
                 continue;
             }
             if (outcome.equals(NONE)) {
-                if (!rulesAgree(c)) {
+                if (firmCueOverDecider(c)) {
+                    c.evidence.add(Decision.of(c.type, FIRM_CUE_OVER_DECIDER, String.format(Locale.ROOT,
+                            "no name (decider p=%.2f) against a cue the decider never saw in training", p[best])));
+                } else if (!rulesAgree(c)) {
                     dropped.add(c);
                 }
                 continue;
@@ -142,7 +145,7 @@ public final class NameDecider {
     private static final String FIRM_CUE_OVER_DECIDER = "FirmCueOverDecider";
     /** Rules whose cue says the type outright and that came after the decider was trained, so it never weighed them. */
     private static final Set<String> FIRM_CUES = Set.of(TypingRules.SeatInBrackets.class.getSimpleName(),
-            TypingRules.DoubleBarrelledSurname.class.getSimpleName());
+            TypingRules.DoubleBarrelledSurname.class.getSimpleName(), TypingRules.SpeakerAfterQuote.class.getSimpleName());
 
     /**
      * FirmCueOverDecider: a rule of {@link #FIRM_CUES} typed the name ("Coun. Ravi Sandhar (Transcona)": the ward) and

@@ -36,7 +36,7 @@ final class TypingRules {
             new BodyNounAfter(), new BodyInApposition(), new RoleBefore(), new AppositiveBefore(), new InitialsBeforeAName(),
             new GivenName(),
             new KnownBodyByFullName(), new NameParticle(), new HyphenatedSyllable(), new DoubleBarrelledSurname(), new RelativeClauseThenSaying(),
-            new AppositiveAfterOrSaidBefore(), new MemberOfBody(), new CreditBefore(), new AgeAfter(),
+            new AppositiveAfterOrSaidBefore(), new SpeakerAfterQuote(), new MemberOfBody(), new CreditBefore(), new AgeAfter(),
             new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(), new EmployerAfterRole(), new SequenceModel(),
             new WorldPlace(),
             new PlaceNounAfter(), new PlaceCueBefore(), new AffiliationAfter(), new SpeakerFullName(), new LoneSpeaker(),
@@ -875,6 +875,31 @@ final class TypingRules {
     private static String lastWord(String words) {
         String[] w = words.strip().split("\\s+");
         return w[w.length - 1];
+    }
+
+    /**
+     * "…," said Guilbeault.': one name named as the speaker just after a quote closes, ending its clause, is a person's
+     * (bodies speak before their quotes or "in a statement"), even when it is also an ordinary word ("says Pall"):
+     * a firm cue ({@link NameDecider}). Names a gazetteer knows as bodies or places are left to other rules.
+     */
+    static final class SpeakerAfterQuote implements TypingRule {
+        private static final Pattern QUOTE_CLOSED_BEFORE = Pattern.compile("[,.?!…—-]\\s*[\"”’']+\\s*$");
+        private static final Pattern CLAUSE_ENDS = Pattern.compile("\\s*(?:[.,;:!?]|$)");
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() != 1 || n.generic() || !CLAUSE_ENDS.matcher(n.after).lookingAt()) {
+                return Optional.empty();
+            }
+            Matcher said = n.cues.saidBefore.matcher(n.before);
+            if (!said.find() || !said.group(1).isBlank()
+                    || !QUOTE_CLOSED_BEFORE.matcher(n.before.substring(0, said.start())).find()
+                    || n.knownToOpenData().stream().anyMatch(e -> e.type() != EntityType.PERSON)) {
+                return Optional.empty();
+            }
+            return decided(EntityType.PERSON, this, "a quote and " + quoted(said.group().strip()) + " before it ("
+                    + NameCues.FILE + ", said-before)");
+        }
     }
 
     /** "Jane Doe of the Acme Council told …": a plain name belonging to a body is a person's. */

@@ -609,6 +609,20 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Zorblet Street").type());
     }
 
+    /**
+     * SpeakerAfterQuote: one name just after a quote and "said", ending the clause, is the speaker's, a person even
+     * when it is an ordinary word; a body the gazetteer knows stays a body.
+     */
+    @Test
+    void aLoneNameSaidAfterAQuoteIsAPerson() {
+        Annotations a = runPipeline(LocalDate.of(2030, 6, 4), "\"The plan has a role to play in cutting emissions,\" "
+                + "said Guilbeault. \"Luckily, someone noticed,\" says Pall.");
+        assertEquals(EntityType.PERSON, named(a, "Guilbeault").type());
+        assertEquals(EntityType.PERSON, named(a, "Pall").type());
+        Annotations body = runPipeline(LocalDate.of(2030, 6, 4), "\"We will appeal the ruling,\" said Boeing.");
+        assertEquals(EntityType.ORGANIZATION, named(body, "Boeing").type());
+    }
+
     /** DoubleBarrelledSurname: a double-barrelled surname makes a person's name; a place's name hyphenated does not. */
     @Test
     void aDoubleBarrelledSurnameNamesAPerson() {
