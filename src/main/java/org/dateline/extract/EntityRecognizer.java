@@ -963,8 +963,9 @@ final class EntityRecognizer {
                 && lex.titles.longestAt(w, 1) == 0 && !lex.givenNames.contains(w.get(1)) && !hasOrgKeyword(w.subList(1, w.size()))) {
             dl = 0;
         }
-        // "American Red Cross", "British Red Cross": a body the gazetteer knows by its whole name keeps its demonym.
-        if (dl > 0 && dl < w.size() && knownBody(whole)) {
+        // "American Red Cross", "British Red Cross": a body the gazetteer knows by its whole name keeps its demonym;
+        // so does a place it knows whole, and only as a place ("the Indian Ocean").
+        if (dl > 0 && dl < w.size() && (knownBody(whole) || TypingRules.knownOnlyAs(EntityType.PLACE, lookupAll(whole)))) {
             dl = 0;
         }
         // A demonym is an affiliation, except when it is part of a body's name ("Ruritanian People's

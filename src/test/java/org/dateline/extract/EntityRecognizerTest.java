@@ -609,6 +609,15 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Zorblet Street").type());
     }
 
+    /** A place the gazetteer knows whole, and only as a place, keeps its demonym; a demonym before a person does not. */
+    @Test
+    void aPlaceKnownWholeKeepsItsDemonym() {
+        Annotations a = runPipeline(LocalDate.of(2030, 6, 4), "The atolls of the Maldives lie in the Indian Ocean, "
+                + "the French chef Marcel Doucette said.");
+        assertEquals(EntityType.PLACE, named(a, "Indian Ocean").type());
+        assertEquals(EntityType.PERSON, named(a, "Marcel Doucette").type());
+    }
+
     /**
      * SpeakerAfterQuote: one name just after a quote and "said", ending the clause, is the speaker's, a person even
      * when it is an ordinary word; a body the gazetteer knows stays a body.
