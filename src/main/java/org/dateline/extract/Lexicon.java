@@ -36,6 +36,8 @@ public final class Lexicon {
     /** Abbreviated titles and the role noun each stands for, "Sen." senator (title-abbreviations.tsv). */
     final Map<String, String> titleRoles;
     final Set<String> givenNames;
+    /** Given names that type a name of two words or more, not a lone word (given-names-in-full.txt). */
+    final Set<String> givenNamesInFull;
     final Set<String> orgKeywords;
     final Set<String> placeNameKeywords;
     /** Words of a road's name that a number follows ({@code road-words.txt}: "Interstate", "Route"). */
@@ -142,6 +144,7 @@ public final class Lexicon {
         roleNouns = Set.copyOf(DataFiles.entries("lexicon/role-nouns.txt"));
         titleRoles = optionalMap("lexicon/title-abbreviations.tsv");
         givenNames = words("lexicon/given-names.txt");
+        givenNamesInFull = words("lexicon/given-names-in-full.txt");
         orgKeywords = Set.copyOf(DataFiles.entries("lexicon/org-keywords.txt"));
         Set<String> nameKw = new HashSet<>();
         List<String> after = new ArrayList<>();

@@ -716,12 +716,18 @@ final class TypingRules {
         }
     }
 
-    /** "Jane Doe", "Jane": a given name opens it (a lone given name at a sentence start says nothing). */
+    /**
+     * "Jane Doe", "Jane": a given name opens it (a lone given name at a sentence start says nothing); a given name of
+     * {@code given-names-in-full.txt} only opens a name of two words or more ("Devin Sauvé", not "Winfield").
+     */
     static final class GivenName implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
             if (n.firstIsGivenName() && (n.size() > 1 || !n.c.initial) && !placeOrBodyByName(n)) {
                 return decided(EntityType.PERSON, this, quoted(n.w.get(0)) + " in lexicon/given-names.txt");
+            }
+            if (n.size() > 1 && n.lex.givenNamesInFull.contains(n.w.get(0)) && !placeOrBodyByName(n)) {
+                return decided(EntityType.PERSON, this, quoted(n.w.get(0)) + " in lexicon/given-names-in-full.txt");
             }
             return Optional.empty();
         }

@@ -609,6 +609,15 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Zorblet Street").type());
     }
 
+    /** A given name of given-names-in-full.txt opens a person's full name, but does not make a lone word a person. */
+    @Test
+    void aGivenNameInFullOpensAFullNameOnly() {
+        Annotations a = run("The rink's second, Devin Sauvé, swept hard while fans drove in from Winfield.");
+        assertEquals(EntityType.PERSON, named(a, "Devin Sauvé").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Winfield") && e.type() == EntityType.PERSON),
+                names(a).toString());
+    }
+
     /** A place the gazetteer knows whole, and only as a place, keeps its demonym; a demonym before a person does not. */
     @Test
     void aPlaceKnownWholeKeepsItsDemonym() {
