@@ -171,7 +171,9 @@ final class SpeakerResolver {
             int at = sentence.start() + m.start(2);
             if (k == words.length && (namedInApposition(bt, sentence.start() + m.end(2))
                     || personRightAfter(sentence.start() + m.end(2)))
-                    || namedAfterTheTitle(bt, sentence, sentence.start() + m.end(2))) {
+                    || namedAfterTheTitle(bt, sentence, sentence.start() + m.end(2), RE_TITLE_REST)
+                    || k < words.length && lex.roleComplements.contains(words[k])
+                    && namedAfterTheTitle(bt, sentence, sentence.start() + m.end(2), RE_COMPLEMENT_REST)) {
                 return false; // "The family's lawyer, Anna Kessler, praised ...": the name after the comma is the subject
             }
             // "An official said": an indefinite description brings in someone new, never a person named before.
@@ -230,12 +232,15 @@ final class SpeakerResolver {
 
     /** Capitalised words, "and", "for", "of", "the" and commas, closed by a comma: the rest of a title and portfolio. */
     private static final Pattern RE_TITLE_REST = Pattern.compile("(?:\\s+(?:and|for|of|the|\\p{Lu}[\\p{L}'\u2019-]*)|,)*,\\s+");
+    /** Up to six more words and a comma: the rest of a role's complement ("head of environmental crime, "). */
+    private static final Pattern RE_COMPLEMENT_REST = Pattern.compile("(?:\\s+[\\p{L}\\d'\u2019-]+){0,6},\\s+");
 
     /**
      * "The Minister for Housing, Local Government and Heritage, Ciarán Tóibín, said": the description's title goes on
-     * in capitalised words and commas to a person's name, which is the sentence's subject.
+     * in capitalised words and commas to a person's name, which is the sentence's subject; so does a role's complement
+     * ("The agency's head of environmental crime, Gareth Kernaghan-Steele, said"), as {@code rest} allows.
      */
-    private boolean namedAfterTheTitle(BlockText bt, Span sentence, int pos) {
+    private boolean namedAfterTheTitle(BlockText bt, Span sentence, int pos, Pattern rest) {
         int i = java.util.Arrays.binarySearch(startArray, pos);
         i = i >= 0 ? i : -i - 1;
         if (i >= sorted.size()) {
@@ -243,7 +248,7 @@ final class SpeakerResolver {
         }
         Candidate c = sorted.get(i);
         return c.span.start() < sentence.end() && c.group.type == EntityType.PERSON
-                && RE_TITLE_REST.matcher(bt.slice(pos, c.span.start())).matches();
+                && rest.matcher(bt.slice(pos, c.span.start())).matches();
     }
 
     /** "The actor Fionnuala Daly-Ryan, who …, said": a person named right after the description is the subject. */

@@ -570,6 +570,19 @@ class QuoteFinderTest {
         assertEquals("Ciarán Tóibín", speaker(b, direct(b).get(1)));
     }
 
+    /**
+     * A role's complement before the name in apposition ("The agency's head of environmental crime, Gareth
+     * Kernaghan-Steele, said … adding: "…"") makes the name the subject: not the next person named below.
+     */
+    @Test
+    void aRolesComplementBeforeTheNameEndsInTheSubject() {
+        Annotations a = run("The agency's head of environmental crime, Gareth Kernaghan-Steele, said it would cost "
+                        + "£2.3 million to remove the waste, adding: \"This is one of the largest deposits we have dealt with.\"",
+                "A confiscation hearing will be held on June 4.",
+                "Bernadette Haughey-Keys, whose family farm borders the site, said lorries had arrived at night.");
+        assertEquals("Gareth Kernaghan-Steele", speaker(a, direct(a).get(0)));
+    }
+
     /** "Holt adviser Mark Reyes …. "…," he said": a name, a role and a name: the second is the one who speaks. */
     @Test
     void aNameBeforeARoleAndANameIsTheSubjectsAffiliation() {
