@@ -642,8 +642,9 @@ final class SpeakerResolver {
             // ("Meeting King ...") is the word before it.
             boolean nameLike = Character.isUpperCase(w.charAt(0)) && (lex.titles.contains(w)
                     || lex.demonymCountry(w) != null || lex.place(w) != null || !w.toLowerCase(Locale.ROOT).endsWith("ing")
-                    // "Mining Minister Jane Doe": a portfolio in -ing before a title is the title's.
-                    || after != null && (after.equals("Minister") || after.equals("Secretary")));
+                    // "Mining Minister Jane Doe": a portfolio in -ing before a title is the title's; "Prosecuting
+                    // barrister Jane Doe", "Acting mayor Jane Doe": one before a role noun is the role's.
+                    || after != null && (after.equals("Minister") || after.equals("Secretary") || lex.roleNouns.contains(after)));
             if (nameLike || w.equals("the") || lex.roleNouns.contains(w)) {
                 after = w;
                 continue;

@@ -571,6 +571,24 @@ class QuoteFinderTest {
     }
 
     /**
+     * Courts: "Defence KC Jane Doe" holds the role barrister (title-abbreviations.tsv), so "The barrister added … "…," he
+     * said" is hers, not the defendant's named in that sentence; "Prosecuting barrister Aoife Roe told the court …":
+     * the participle before the role is the role's, and Aoife Roe is the subject a following "she said" stands for.
+     */
+    @Test
+    void aBarristerIsARoleAndItsParticipleDoesNotHideTheSubject() {
+        Annotations a = run("Sentencing him on Wednesday, Judge Niamh Devlin-Crawford said he had shown \"a complete disregard\" for the law.",
+                "Prosecuting barrister Aoife Loughran-Shields told the court that waste was buried across four fields.",
+                "Leachate had been detected in a ditch, she said, describing the land as \"a slow-motion pollution incident.\"",
+                "Declan Corr-Hamill had pleaded guilty in January.",
+                "Defence KC Martin Torrens-Boyd said his client had got into financial difficulty.",
+                "The barrister added that Corr-Hamill had sold his house to pay for the clean-up.",
+                "\"That is not a gesture. It is everything he has,\" he said.");
+        assertEquals("Aoife Loughran-Shields", speaker(a, direct(a).get(1)));
+        assertEquals("Martin Torrens-Boyd", speaker(a, direct(a).get(2)));
+    }
+
+    /**
      * A role's complement before the name in apposition ("The agency's head of environmental crime, Gareth
      * Kernaghan-Steele, said … adding: "…"") makes the name the subject: not the next person named below.
      */
