@@ -609,6 +609,13 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Zorblet Street").type());
     }
 
+    /** The Welsh patronymic "ap" is a particle inside a person's name, as "von" or "de" is. */
+    @Test
+    void aWelshPatronymicParticleKeepsTheNameWhole() {
+        Annotations a = run("Plaid Cymru councillor Iestyn ap Dafydd said he had received more than 300 emails.");
+        assertEquals(EntityType.PERSON, named(a, "Iestyn ap Dafydd").type());
+    }
+
     /** A given name of given-names-in-full.txt opens a person's full name, but does not make a lone word a person. */
     @Test
     void aGivenNameInFullOpensAFullNameOnly() {
