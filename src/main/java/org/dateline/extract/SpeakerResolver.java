@@ -591,7 +591,8 @@ final class SpeakerResolver {
      * Named sieve RoleBetweenNames: "U.N. Secretary-General Antonio Guterres", "Rivermen coach Phil Garrity", "Obama
      * adviser David Axelrod", "Local Government Development Minister Datuk Seri Hasnah": one to three words between two
      * names, made of role nouns (data/lexicon/role-nouns.txt) and titles (titles.txt, a title of several words as one),
-     * make the first name the second's affiliation, whatever type the first was given.
+     * make the first name the second's affiliation, whatever type the first was given; one lower-case word may
+     * modify the first role ("Conservative group leader Cllr Gareth Pocock-Bryant").
      */
     private boolean roleGap(BlockText bt, int start, int end) {
         String gap = bt.slice(start, end);
@@ -599,10 +600,13 @@ final class SpeakerResolver {
             return false;
         }
         String[] words = RE_SPACES.split(gap.strip());
-        if (words.length > 3 || words[0].isEmpty()) {
+        if (words.length > 4 || words[0].isEmpty()) {
             return false;
         }
-        return rolesOnly(words);
+        // The modifier comes before a role noun, not a title: "Cameron said Lord Smith" names two people.
+        int from = words.length >= 2 && longestRoleAt(words, 0) == 0 && Character.isLowerCase(words[0].charAt(0))
+                && lex.roleNouns.contains(words[1]) ? 1 : 0;
+        return words.length - from <= 3 && rolesOnly(java.util.Arrays.copyOfRange(words, from, words.length));
     }
 
     /** Whether the words are titles and roles one after another, each the longest there ("Minister" then "Datuk Seri"). */

@@ -571,6 +571,19 @@ class QuoteFinderTest {
     }
 
     /**
+     * RoleBetweenNames with a modifier: "said Conservative group leader Cllr Gareth Pocock-Bryant" is the councillor's
+     * quote, not the party's; "Cameron said Lord Smith would …" keeps Cameron as the one who said it.
+     */
+    @Test
+    void aModifiedRoleBetweenAPartyAndAPersonMakesThePersonTheSpeaker() {
+        Annotations a = run("\"This is a tax on a day at the beach,\" said Conservative group leader Cllr Gareth Pocock-Bryant.",
+                "David Cameron said Lord Smith of Kelvin would oversee the transfer, a plan he summed up as \"English votes "
+                        + "for English laws.\"");
+        assertEquals("Gareth Pocock-Bryant", speaker(a, direct(a).get(0)));
+        assertEquals("David Cameron", speaker(a, direct(a).get(1)));
+    }
+
+    /**
      * Courts: "Defence KC Jane Doe" holds the role barrister (title-abbreviations.tsv), so "The barrister added … "…," he
      * said" is hers, not the defendant's named in that sentence; "Prosecuting barrister Aoife Roe told the court …":
      * the participle before the role is the role's, and Aoife Roe is the subject a following "she said" stands for.
