@@ -713,12 +713,14 @@ final class QuoteFinder {
             return null;
         }
         Token verb = after.get(second + 1);
-        // The name before the first comma, else the name that fills the part between the commas.
+        // The name before the first comma, else the name that fills the part between the commas, else a person named
+        // first there with their body after them ("the study's lead author, Dr Hanne Verlinden-Dupuis of Sciensano,").
         Group g = speakers.candidateEndingAt(bt, after.get(nameEnd).end());
         if (g == null) {
+            Group first = speakers.firstCandidate(bt, after.get(comma).end(), after.get(second).start());
             g = speakers.candidateEndingAt(bt, after.get(second - 1).end());
-            if (g == null || speakers.firstCandidate(bt, after.get(comma).end(), after.get(second).start()) != g) {
-                g = null;
+            if (g == null || first != g) {
+                g = first != null && first.type == EntityType.PERSON ? first : null;
             }
         }
         if (g == null || g.type == EntityType.PLACE) {

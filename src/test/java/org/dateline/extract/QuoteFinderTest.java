@@ -570,6 +570,14 @@ class QuoteFinderTest {
         assertEquals("Ciarán Tóibín", speaker(b, direct(b).get(1)));
     }
 
+    /** "…," the study's lead author, Dr Jane Doe of Acme, told …: the person in apposition, not her body, speaks. */
+    @Test
+    void aPersonInAppositionWithTheirBodyAfterThemSpeaks() {
+        Annotations a = run("\"We expected to find ticks in the forest,\" the study's lead author, Dr Hanne Verlinden-Dupuis "
+                + "of Sciensano, told The Brussels Times.");
+        assertEquals("Hanne Verlinden-Dupuis", speaker(a, direct(a).get(0)));
+    }
+
     /**
      * RoleBetweenNames with a modifier: "said Conservative group leader Cllr Gareth Pocock-Bryant" is the councillor's
      * quote, not the party's; "Cameron said Lord Smith would …" keeps Cameron as the one who said it.
