@@ -290,6 +290,8 @@ class EventDetectorTest {
                 .noneMatch(e -> e.kind().equals("Disaster")));
         assertEquals("Disaster", kindOf("erupted", "The volcano erupted on Tuesday, sending ash over the island."));
         assertEquals("Death", kindOf("died", "A former diver died on Friday after running out of air."));
+        // "passed away" is a death, not a bill passed by a vote.
+        assertEquals("Death", kindOf("passed away", "The sape master passed away at Miri Hospital on Sunday."));
     }
 
     /** Court and street events from the trigger lexicon: a plea, an uprising. */
