@@ -450,7 +450,12 @@ final class EntityRecognizer {
                     || cues.portfolioTitles.contains(last) && cues.portfolios.contains(after)
                     // "U.S. District Court for the Northern District of Illinois": a body's name goes on to the
                     // place it serves.
-                    || runHasOrgKeyword(toks, run) && placeAt(bt, toks, next));
+                    || runHasOrgKeyword(toks, run) && placeAt(bt, toks, next)
+                    // "Vale of Glamorgan Council", "the Gulf of Mexico": a place known whole by its "of" (the run's
+                    // last word opens it after a capitalised article: "A Vale of Glamorgan Council spokesperson").
+                    || placeKnownWhole(last + " of " + after)
+                    || placeKnownWhole(bt.slice(toks.get(run.get(0)).start(), toks.get(run.get(run.size() - 1)).end())
+                            + " of " + after));
             case "for" -> cues.orgHeads.contains(first) || runHasOrgKeyword(toks, run);
             // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
             // A place is not named by the city it stands in ("Town Hall in Springfield").
@@ -506,6 +511,12 @@ final class EntityRecognizer {
     }
 
     /** Whether a known place's name (one or two capitalised words) begins at token {@code k}. */
+    /** Whether the lexicon or a gazetteer knows the name whole as a place's, by its label or an alias. */
+    private boolean placeKnownWhole(String name) {
+        return lex.knownPlace(name) || gazetteer.lookup(name).stream().anyMatch(e -> e.type() == EntityType.PLACE
+                && (e.label().equalsIgnoreCase(name) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name))));
+    }
+
     private boolean placeAt(BlockText bt, List<Token> toks, int k) {
         if (lex.place(toks.get(k).text()) != null) {
             return true;

@@ -609,6 +609,15 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Zorblet Street").type());
     }
 
+    /** "of" joins a name that a gazetteer knows whole as a place's: a body named after that place keeps it whole. */
+    @Test
+    void ofJoinsAPlaceKnownWhole() {
+        Annotations a = runPipeline(LocalDate.of(2030, 6, 4), "A Vale of Glamorgan Council spokesperson said the beaches "
+                + "of Penarth drew day-trippers from across South Wales.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "Vale of Glamorgan Council").type());
+        assertTrue(a.entities().stream().noneMatch(e -> e.name().equals("Glamorgan Council")), names(a).toString());
+    }
+
     /** The Welsh patronymic "ap" is a particle inside a person's name, as "von" or "de" is. */
     @Test
     void aWelshPatronymicParticleKeepsTheNameWhole() {
