@@ -25,7 +25,8 @@ final class NameCues {
         ORG_CUE_OF, VOICE_FROM, CURRENCY_AFTER, COMPASS, NAME_PARTICLE, ORG_HEAD, DIVISION, COMPANY_SUFFIX,
         LOCATED_BODY, SPEAKING_BUILDING, PLACE_OPENER, PORTFOLIO_TITLE, PORTFOLIO, BUILDING_OR_BODY, LOCATIVE_BEFORE,
         STATE_FORM, MONTH_BEFORE, SAID_BEFORE, CREDIT_BEFORE, PAGE_FURNITURE, DIRECTION, ORG_KIND, PLACE_KIND,
-        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL, INNER_CAPITAL_PREFIX, FAITH_BODY, NO_EMPLOYER, SEAT_HOLDER, SERVED_AREA;
+        PERSON_KIND, STOCK_EXCHANGE, POST_NOMINAL, INNER_CAPITAL_PREFIX, FAITH_BODY, NO_EMPLOYER, SEAT_HOLDER, SERVED_AREA,
+        COUNTY_ABBREVIATION;
 
         /** The kind's name in the file. */
         String fileName() {
@@ -58,6 +59,8 @@ final class NameCues {
     final Set<String> locatedBodies;
     final Set<String> speakingBuildings;
     final Set<String> placeOpeners;
+    /** Abbreviations of "County" printed before a county's name ("Co Monaghan"), which elsewhere are a firm's "Co". */
+    final Set<String> countyAbbreviations;
     /** Letters printed after a person's name that are no part of it ({@code post-nominal}: "KC", "MP", "OBE"). */
     final Set<String> postNominals;
     /**
@@ -142,6 +145,7 @@ final class NameCues {
         locatedBodies = set(Kind.LOCATED_BODY);
         speakingBuildings = set(Kind.SPEAKING_BUILDING);
         placeOpeners = set(Kind.PLACE_OPENER);
+        countyAbbreviations = set(Kind.COUNTY_ABBREVIATION);
         postNominals = set(Kind.POST_NOMINAL);
         portfolioTitles = set(Kind.PORTFOLIO_TITLE);
         portfolios = set(Kind.PORTFOLIO);

@@ -523,7 +523,8 @@ final class TypingRules {
         @Override
         public Optional<Decision> apply(NameContext n) {
             int hits = n.orgKeywords();
-            if (hits == 0 || n.endsInPlaceKeyword() && hits == 1 && n.lex.orgKeywords.contains(n.last())) {
+            if (hits == 0 || n.endsInPlaceKeyword() && hits == 1 && n.lex.orgKeywords.contains(n.last())
+                    || PlaceOpener.countyAbbreviated(n)) {
                 return Optional.empty();
             }
             if (n.size() == 1 && n.generic()) {
@@ -615,7 +616,10 @@ final class TypingRules {
         }
     }
 
-    /** "Mount Acme", "Gulf of Acme", "Republic of Ruritania": a natural feature, a fort, or a state's formal name. */
+    /**
+     * "Mount Acme", "Gulf of Acme", "Republic of Ruritania": a natural feature, a fort, or a state's formal name;
+     * "Co Monaghan": a county, "County" abbreviated before a place the lexicon or the open-data gazetteer knows.
+     */
     static final class PlaceOpener implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
@@ -623,11 +627,24 @@ final class TypingRules {
             if (n.size() > 1 && n.cues.placeOpeners.contains(first) && n.orgKeywords() == 0) {
                 return decided(EntityType.PLACE, this, quoted(first) + " " + n.cues.where(NameCues.Kind.PLACE_OPENER, first));
             }
+            if (countyAbbreviated(n)) {
+                return decided(EntityType.PLACE, this, quoted(first) + " " + n.cues.where(NameCues.Kind.COUNTY_ABBREVIATION, first)
+                        + " before a known place");
+            }
             if (n.size() > 2 && n.cues.stateForms.contains(first) && n.w.get(1).equals("of")
                     && n.lex.place(String.join(" ", n.w.subList(2, n.size()))) != null) {
                 return decided(EntityType.PLACE, this, quoted(first) + " " + n.cues.where(NameCues.Kind.STATE_FORM, first));
             }
             return Optional.empty();
+        }
+
+        /** Whether the name is a county abbreviation and a place's one-word name known as a place ("Co Monaghan"). */
+        static boolean countyAbbreviated(NameContext n) {
+            if (n.size() != 2 || !n.cues.countyAbbreviations.contains(n.w.get(0))) {
+                return false;
+            }
+            String place = n.w.get(1);
+            return n.lex.knownPlace(place) || knownOnlyAs(EntityType.PLACE, n.knownToOpenData(place));
         }
     }
 

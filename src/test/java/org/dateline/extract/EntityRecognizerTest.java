@@ -609,6 +609,15 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Zorblet Street").type());
     }
 
+    /** "Co" before a known place is "County", not a firm's "Co": "Co Monaghan" is a place, "Acme Co" a firm. */
+    @Test
+    void coBeforeAKnownPlaceIsACounty() {
+        Annotations a = runPipeline(LocalDate.of(2030, 6, 4), "The haulier, of Emyvale, Co Monaghan, worked for "
+                + "Clogher Valley Skips Co for two years.");
+        assertEquals(EntityType.PLACE, named(a, "Co Monaghan").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Clogher Valley Skips Co").type());
+    }
+
     /** "of" joins a name that a gazetteer knows whole as a place's: a body named after that place keeps it whole. */
     @Test
     void ofJoinsAPlaceKnownWhole() {
