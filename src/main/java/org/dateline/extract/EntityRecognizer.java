@@ -1010,7 +1010,10 @@ final class EntityRecognizer {
             }
             List<String> rest = w.subList(t + l, w.size());
             if (rest.isEmpty()) {
-                if (t > k) {
+                // "Llantwit Major", "Asia Minor": a place known whole ends in a word that is also a title.
+                if (t > k && placeKnownWhole(bt.slice(seg.get(k).start(), seg.get(seg.size() - 1).end()))) {
+                    emit(bt, seg.subList(k, seg.size()), firstIndex + k, List.of(), country, null, model, out);
+                } else if (t > k) {
                     emit(bt, seg.subList(k, t), firstIndex + k, List.of(), null, null, model, out);
                 }
                 return;

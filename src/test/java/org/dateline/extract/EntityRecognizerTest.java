@@ -609,6 +609,14 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Zorblet Street").type());
     }
 
+    /** A place known whole keeps a last word that is also a title ("Llantwit Major"); a title alone ends no name. */
+    @Test
+    void aPlaceKnownWholeKeepsAFinalTitleWord() {
+        Annotations a = runPipeline(LocalDate.of(2030, 6, 4), "Charges will apply at Cold Knap and Llantwit Major beach "
+                + "from May.");
+        assertEquals(EntityType.PLACE, named(a, "Llantwit Major").type());
+    }
+
     /** "Co" before a known place is "County", not a firm's "Co": "Co Monaghan" is a place, "Acme Co" a firm. */
     @Test
     void coBeforeAKnownPlaceIsACounty() {
