@@ -769,6 +769,7 @@ final class QuoteFinder {
         if (k < 0) {
             return speakers.sentenceSubject(bt, sentence);
         }
+        k = beforeGloss(before, k);
         Token t = before.get(k);
         Group g = speakers.candidateEndingAt(bt, t.end());
         if (g != null) {
@@ -825,6 +826,22 @@ final class QuoteFinder {
             }
         }
         return speakers.sentenceSubject(bt, sentence);
+    }
+
+    /**
+     * "A spokesperson for the Department of … (Daera) said": a short gloss in brackets ending at {@code k} is the name's,
+     * which ends before it; the index of the token before the gloss, else {@code k}.
+     */
+    private static int beforeGloss(List<Token> toks, int k) {
+        if (!toks.get(k).text().equals(")")) {
+            return k;
+        }
+        for (int open = k - 1; open > 0 && k - open <= 3; open--) {
+            if (toks.get(open).text().equals("(")) {
+                return open - 1;
+            }
+        }
+        return k;
     }
 
     /** A role opening the sentence with no article before it, as headlines print it: "Minister", "Police chief". */

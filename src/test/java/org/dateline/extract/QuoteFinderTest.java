@@ -570,6 +570,14 @@ class QuoteFinderTest {
         assertEquals("Ciarán Tóibín", speaker(b, direct(b).get(1)));
     }
 
+    /** "A spokesperson for the Department of … (Daera) said … on "…"": the acronym in brackets does not hide the body. */
+    @Test
+    void anAcronymInBracketsBeforeTheVerbBelongsToTheName() {
+        Annotations a = run("A spokesperson for the Department of Agriculture, Environment and Rural Affairs (Daera) said "
+                + "the department would work with landowners on \"a long-term plan to make the site safe.\"");
+        assertEquals("Department of Agriculture, Environment and Rural Affairs", speaker(a, direct(a).get(0)));
+    }
+
     /** "…," the study's lead author, Dr Jane Doe of Acme, told …: the person in apposition, not her body, speaks. */
     @Test
     void aPersonInAppositionWithTheirBodyAfterThemSpeaks() {
