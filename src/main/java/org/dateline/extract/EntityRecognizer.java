@@ -451,11 +451,11 @@ final class EntityRecognizer {
                     // "U.S. District Court for the Northern District of Illinois": a body's name goes on to the
                     // place it serves.
                     || runHasOrgKeyword(toks, run) && placeAt(bt, toks, next)
-                    // "Vale of Glamorgan Council", "the Gulf of Mexico": a place known whole by its "of" (the run's
-                    // last word opens it after a capitalised article: "A Vale of Glamorgan Council spokesperson").
+                    // "Vale of Glamorgan Council", "United States of America": a place known whole by its "of", from
+                    // the run's last word ("A Vale of Glamorgan Council spokesperson") or its first.
                     || placeKnownWhole(last + " of " + after)
-                    || placeKnownWhole(bt.slice(toks.get(run.get(0)).start(), toks.get(run.get(run.size() - 1)).end())
-                            + " of " + after));
+                    || run.size() > 1 && placeKnownWhole(
+                            bt.slice(toks.get(run.get(0)).start(), toks.get(run.get(run.size() - 1)).end()) + " of " + after));
             case "for" -> cues.orgHeads.contains(first) || runHasOrgKeyword(toks, run);
             // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
             // A place is not named by the city it stands in ("Town Hall in Springfield").
@@ -513,8 +513,8 @@ final class EntityRecognizer {
     /** Whether a known place's name (one or two capitalised words) begins at token {@code k}. */
     /** Whether the lexicon or a gazetteer knows the name whole as a place's, by its label or an alias. */
     private boolean placeKnownWhole(String name) {
-        return lex.knownPlace(name) || gazetteer.lookup(name).stream().anyMatch(e -> e.type() == EntityType.PLACE
-                && (e.label().equalsIgnoreCase(name) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name))));
+        return lex.knownPlace(name)
+                || gazetteer.lookup(name).stream().anyMatch(e -> e.type() == EntityType.PLACE && e.namedExactly(name));
     }
 
     private boolean placeAt(BlockText bt, List<Token> toks, int k) {

@@ -109,8 +109,6 @@ public final class Lexicon {
     final Set<String> speechPossessives;
     /** Conjunctions that open a clause as a comma does, "but according to X …" (speech-words.txt). */
     final Set<String> clauseOpeners;
-    /** Prepositions that open a role's complement: "head of …" (speech-words.txt, role-complement). */
-    final Set<String> roleComplements;
     /** Words for the people a named speaker speaks with ("X and her co-authors wrote"). */
     final Set<String> companions;
     /**
@@ -258,7 +256,7 @@ public final class Lexicon {
         claimVerbs = hashSet(DataFiles.entries("lexicon/claim-verbs.txt"));
         Map<String, List<String>> speechWords = DataFiles.rules("lexicon/speech-words.txt",
                 "adverb", "article", "preposition", "generic-body", "voice", "voice-opener", "voice-link", "after-quote", "hearer",
-                "description-end", "auxiliary", "possessive", "clause-opener", "role-complement");
+                "description-end", "auxiliary", "possessive", "clause-opener");
         speechAdverbs = hashSet(speechWords.get("adverb"));
         speechArticles = hashSet(speechWords.get("article"));
         subjectBlockers = hashSet(speechWords.get("preposition"));
@@ -269,7 +267,6 @@ public final class Lexicon {
         auxiliaries = hashSet(speechWords.get("auxiliary"));
         speechPossessives = hashSet(speechWords.get("possessive"));
         clauseOpeners = hashSet(speechWords.get("clause-opener"));
-        roleComplements = hashSet(speechWords.get("role-complement"));
         voices = hashSet(speechWords.get("voice"));
         companions = hashSet(DataFiles.entries("lexicon/speech-companions.txt"));
         unnamedVoice = java.util.regex.Pattern.compile("(?:^|\\b)(?:(?:" + alternation(speechWords.get("voice-opener"))

@@ -149,7 +149,7 @@ public final class NameDecider {
 
     /**
      * FirmCueOverDecider: a rule of {@link #FIRM_CUES} typed the name ("Coun. Ravi Sandhar (Transcona)": the ward) and
-     * no rule but the sequence model says otherwise: the rule's type stands.
+     * no rule but the sequence model says otherwise: the rule's type stands, against another type or no name.
      */
     static boolean firmCueOverDecider(Candidate c) {
         return onlyTheModelDisagrees(c, FIRM_CUES, c.type);

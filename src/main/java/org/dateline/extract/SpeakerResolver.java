@@ -172,7 +172,7 @@ final class SpeakerResolver {
             if (k == words.length && (namedInApposition(bt, sentence.start() + m.end(2))
                     || personRightAfter(sentence.start() + m.end(2)))
                     || namedAfterTheTitle(bt, sentence, sentence.start() + m.end(2), RE_TITLE_REST)
-                    || k < words.length && lex.roleComplements.contains(words[k])
+                    || k < words.length && lex.subjectBlockers.contains(words[k])
                     && namedAfterTheTitle(bt, sentence, sentence.start() + m.end(2), RE_COMPLEMENT_REST)) {
                 return false; // "The family's lawyer, Anna Kessler, praised ...": the name after the comma is the subject
             }
@@ -232,7 +232,10 @@ final class SpeakerResolver {
 
     /** Capitalised words, "and", "for", "of", "the" and commas, closed by a comma: the rest of a title and portfolio. */
     private static final Pattern RE_TITLE_REST = Pattern.compile("(?:\\s+(?:and|for|of|the|\\p{Lu}[\\p{L}'\u2019-]*)|,)*,\\s+");
-    /** Up to six more words and a comma: the rest of a role's complement ("head of environmental crime, "). */
+    /**
+     * Up to six more words and a comma: the rest of a role's complement, which opens with a preposition
+     * (speech-words.txt): "head of environmental crime, ".
+     */
     private static final Pattern RE_COMPLEMENT_REST = Pattern.compile("(?:\\s+[\\p{L}\\d'\u2019-]+){0,6},\\s+");
 
     /**

@@ -762,7 +762,7 @@ final class TypingRules {
                 return true;
             }
             List<GazetteerEntry> named = gazetteer.lookup(name).stream()
-                    .filter(e -> e.label().equalsIgnoreCase(name) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name)))
+                    .filter(e -> e.namedExactly(name))
                     .toList();
             return !named.isEmpty() && named.stream().noneMatch(e -> e.type() == EntityType.PERSON);
         }
@@ -901,7 +901,7 @@ final class TypingRules {
     }
 
     /**
-     * "…," said Guilbeault.': one name named as the speaker just after a quote closes, ending its clause, is a person's
+     * "…," said Guilbeault: one name named as the speaker just after a quote closes, ending its clause, is a person's
      * (bodies speak before their quotes or "in a statement"), even when it is also an ordinary word ("says Pall"):
      * a firm cue ({@link NameDecider}). Names a gazetteer knows as bodies or places are left to other rules.
      */

@@ -28,6 +28,11 @@ public record GazetteerEntry(String qid, String label, EntityType type, String s
         shortNames = List.copyOf(shortNames);
     }
 
+    /** Whether the entry's label or one of its aliases is the name, letter case aside (not a short form of it). */
+    public boolean namedExactly(String name) {
+        return label.equalsIgnoreCase(name) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(name));
+    }
+
     /** The subtype of museums and archives (the Research Organization Registry's type "archive"). */
     public static final String ARCHIVE = "archive";
     /** The subtype of the name-suggestion-index's brands (shops, chains, products). */
