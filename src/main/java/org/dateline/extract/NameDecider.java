@@ -88,19 +88,18 @@ public final class NameDecider {
                 }
                 continue;
             }
-            if (outcome.equals(NONE)) {
-                if (firmCueOverDecider(c)) {
-                    c.evidence.add(Decision.of(c.type, FIRM_CUE_OVER_DECIDER, String.format(Locale.ROOT,
-                            "no name (decider p=%.2f) against a cue the decider never saw in training", p[best])));
-                } else if (!rulesAgree(c)) {
-                    dropped.add(c);
-                }
-                continue;
-            }
-            EntityType type = EntityType.valueOf(outcome);
+            // null: the decider says no name.
+            EntityType type = outcome.equals(NONE) ? null : EntityType.valueOf(outcome);
             if (type != c.type && firmCueOverDecider(c)) {
                 c.evidence.add(Decision.of(c.type, FIRM_CUE_OVER_DECIDER, String.format(Locale.ROOT,
-                        "%s (decider p=%.2f) against a cue the decider never saw in training", type, p[best])));
+                        "%s (decider p=%.2f) against a cue the decider never saw in training",
+                        type == null ? "no name" : type, p[best])));
+                continue;
+            }
+            if (type == null) {
+                if (!rulesAgree(c)) {
+                    dropped.add(c);
+                }
                 continue;
             }
             if (knownBodyOverModel(c, type)) {

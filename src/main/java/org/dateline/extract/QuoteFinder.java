@@ -718,10 +718,8 @@ final class QuoteFinder {
         Group g = speakers.candidateEndingAt(bt, after.get(nameEnd).end());
         if (g == null) {
             Group first = speakers.firstCandidate(bt, after.get(comma).end(), after.get(second).start());
-            g = speakers.candidateEndingAt(bt, after.get(second - 1).end());
-            if (g == null || first != g) {
-                g = first != null && first.type == EntityType.PERSON ? first : null;
-            }
+            Group last = speakers.candidateEndingAt(bt, after.get(second - 1).end());
+            g = first != null && (first == last || first.type == EntityType.PERSON) ? first : null;
         }
         if (g == null || g.type == EntityType.PLACE) {
             return null;

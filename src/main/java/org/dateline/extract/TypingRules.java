@@ -740,13 +740,12 @@ final class TypingRules {
     static final class GivenName implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
-            if (n.firstIsGivenName() && (n.size() > 1 || !n.c.initial) && !placeOrBodyByName(n)) {
-                return decided(EntityType.PERSON, this, quoted(n.w.get(0)) + " in lexicon/given-names.txt");
+            String list = n.firstIsGivenName() && (n.size() > 1 || !n.c.initial) ? "given-names.txt"
+                    : n.size() > 1 && n.lex.givenNamesInFull.contains(n.w.get(0)) ? "given-names-in-full.txt" : null;
+            if (list == null || placeOrBodyByName(n)) {
+                return Optional.empty();
             }
-            if (n.size() > 1 && n.lex.givenNamesInFull.contains(n.w.get(0)) && !placeOrBodyByName(n)) {
-                return decided(EntityType.PERSON, this, quoted(n.w.get(0)) + " in lexicon/given-names-in-full.txt");
-            }
-            return Optional.empty();
+            return decided(EntityType.PERSON, this, quoted(n.w.get(0)) + " in lexicon/" + list);
         }
 
         private static boolean placeOrBodyByName(NameContext n) {
