@@ -40,7 +40,7 @@ final class TypingRules {
             new KnownToGazetteer(), new CamelCaseName(), new FirmOfPartners(), new EmployerAfterRole(), new SequenceModel(),
             new WorldPlace(),
             new PlaceNounAfter(), new PlaceCueBefore(), new AffiliationAfter(), new SpeakerFullName(), new LoneSpeaker(),
-            new NeighbourCue(), new KnownClub(), new KnownBody(), new KnownOpenDataPlace());
+            new NeighbourCue(), new KnownClub(), new KnownBody(), new KnownOpenDataPlace(), new KnownSurname());
 
     private TypingRules() { }
 
@@ -1277,6 +1277,32 @@ final class TypingRules {
                 return Optional.empty();
             }
             return decided(EntityType.PLACE, this, evidenceOf(mostKnown(hits)));
+        }
+    }
+
+    /**
+     * "people might vote for Trump", "Trudeau will extend": a lone word no other rule typed that is the surname of a
+     * well-known person the gazetteer knows (its short names), better known so than anything the gazetteer names by
+     * that word in full ("Washington" the city), is a person. Asked last; not in a headline, not an ordinary word
+     * ("May", "Brown"). Measured: with every legislator's surname (prior 0.5) it typed towns and brands in eleven
+     * project sets ("Carlisle", "Lipton"); with the well known only, it gains PUD and gum-test 0.01 each.
+     */
+    static final class KnownSurname implements TypingRule {
+        /** Well known: above the prior every legislator of the open data has (0.5), as the notable people are. */
+        static final double MIN_PRIOR = 0.55;
+
+        @Override
+        public Optional<Decision> apply(NameContext n) {
+            if (n.size() != 1 || n.c.inHeadline() || n.lex.isOrdinaryWord(n.c.text)) {
+                return Optional.empty();
+            }
+            Optional<GazetteerEntry> person = n.gazetteer().lookupShort(n.c.text).stream()
+                    .filter(e -> e.type() == EntityType.PERSON).max(Comparator.comparingDouble(GazetteerEntry::prior));
+            if (person.isEmpty() || person.get().prior() < MIN_PRIOR
+                    || n.knownToOpenData().stream().anyMatch(e -> e.prior() >= person.get().prior())) {
+                return Optional.empty();
+            }
+            return decided(EntityType.PERSON, this, "surname of " + evidenceOf(person.get()));
         }
     }
 

@@ -214,6 +214,17 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Volkswagen").type());
     }
 
+    /** KnownSurname: a well-known person's surname alone is that person's, not a city's of the same name. */
+    @Test
+    void aWellKnownSurnameAloneIsAPerson() {
+        Annotations a = runPipeline(LocalDate.of(2027, 5, 18), "Voters in the suburbs",
+                "She asked her afterwards if she understood why people might vote for Trump.",
+                "Trudeau will extend that invitation to the new president, an aide said in Washington.");
+        assertEquals(EntityType.PERSON, named(a, "Trump").type());
+        assertEquals(EntityType.PERSON, named(a, "Trudeau").type());
+        assertEquals(EntityType.PLACE, named(a, "Washington").type());
+    }
+
     /** LastWordOfABody: the last word of a club's name, alone after "the", is the club, not a person. */
     @Test
     void aClubsLastWordIsTheClub() {
