@@ -573,7 +573,7 @@ final class QuoteFinder {
             // "…," said he did not … is a new clause whose subject is no speaker of the quote.
             boolean nameNext = after.size() > 1 && (Character.isUpperCase(after.get(1).text().charAt(0))
                     || lex.speechArticles.contains(after.get(1).text()) || describedName(after));
-            Group g = nameNext ? speakers.firstCandidate(bt, first.end(), after.get(after.size() - 1).end()) : null;
+            Group g = nameNext ? speakers.firstCandidateAfterVerb(bt, first.end(), after.get(after.size() - 1).end()) : null;
             boolean pronounAlone = after.size() == 2 || after.size() > 2 && RE_PUNCT.matcher(after.get(2).text()).matches();
             if (g == null && after.size() > 1 && pronounAlone) {
                 g = speakers.pronoun(after.get(1).text(), first.start());

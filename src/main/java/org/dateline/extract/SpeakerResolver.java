@@ -849,6 +849,30 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * Named sieve SaidTheThenName: the speaker named after "said" ({@link #firstCandidate}), where a person right after
+     * a preposition is no speaker ("said the 29-year-old, a teacher from Anna Regina": where she lives or whom she
+     * acts for) and a body after one gives way to a person set off by a comma after it ("said the head of Acme,
+     * Jane Doe"); null when no one is left, so the words after "said the" are read as a description.
+     */
+    Group firstCandidateAfterVerb(BlockText bt, int from, int to) {
+        int i = java.util.Arrays.binarySearch(startArray, from);
+        for (i = i >= 0 ? i : -i - 1; i < sorted.size() && sorted.get(i).span.start() < to; i++) {
+            Candidate c = sorted.get(i);
+            if (c.group.type == EntityType.PLACE || c.group.type == EntityType.PERSON && governedByPreposition(bt, c)) {
+                continue;
+            }
+            Candidate next = nextAfter(c);
+            if (c.group.type == EntityType.ORGANIZATION && governedByPreposition(bt, c) && next != null
+                    && next.span.start() < to && next.group.type == EntityType.PERSON
+                    && bt.slice(c.span.end(), next.span.start()).strip().equals(",")) {
+                return next.group;
+            }
+            return firstCandidate(bt, c.span.start(), to);
+        }
+        return null;
+    }
+
     /** Where the name starting at {@code start} ends, or -1 when no name starts there. */
     int nameEndFrom(int start) {
         Candidate c = byStart.get(start);

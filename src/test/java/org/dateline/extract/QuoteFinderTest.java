@@ -618,6 +618,37 @@ class QuoteFinderTest {
     }
 
     /**
+     * Courts of the Channel Islands: "Deputy Bailiff Jane Roe" and "Crown Advocate John Roe" are titles (titles.txt), so
+     * the names are people's; the Deputy Bailiff is the judge and the Crown Advocate the prosecutor
+     * (title-abbreviations.tsv): "The prosecutor described the scheme as "…"" is his.
+     */
+    @Test
+    void aCrownAdvocateIsTheProsecutorAndADeputyBailiffTheJudge() {
+        Annotations a = run("Sentencing him in the Royal Court, Deputy Bailiff Gillian Le Marquand-Herve said the offending was "
+                        + "\"among the most serious this court has seen\".",
+                "Crown Advocate Simon Laffoley-Pitman said the defendant had raised invoices from a company he controlled.",
+                "The prosecutor described the scheme as \"sophisticated, patient and deliberately hidden\", and said it was "
+                        + "uncovered in October.",
+                "\"The reputation of this Island depends on people like you,\" the judge said.");
+        assertEquals("Gillian Le Marquand-Herve", speaker(a, direct(a).get(0)));
+        assertEquals("Simon Laffoley-Pitman", speaker(a, direct(a).get(1)));
+        assertEquals("Gillian Le Marquand-Herve", speaker(a, direct(a).get(2)));
+    }
+
+    /**
+     * SaidTheThenName: after "said the …", a person right after a preposition is no speaker ("a teacher from Jane
+     * Town"), and a body after one gives way to the person set off by a comma after it.
+     */
+    @Test
+    void afterSaidTheAPersonAfterAPrepositionIsNoSpeaker() {
+        Annotations a = run("Jairam Sahadeo-Khan took five wickets for the visitors on Saturday.",
+                "\"The ball was gripping from the first over,\" said the 29-year-old, a teacher from Anna Regina.",
+                "\"It was a fair result,\" said the head of Acme Holdings, Jane Doe.");
+        assertEquals("Jairam Sahadeo-Khan", speaker(a, direct(a).get(0)));
+        assertEquals("Jane Doe", speaker(a, direct(a).get(1)));
+    }
+
+    /**
      * A role's complement before the name in apposition ("The agency's head of environmental crime, Gareth
      * Kernaghan-Steele, said … adding: "…"") makes the name the subject: not the next person named below.
      */
