@@ -33,6 +33,8 @@ public final class Lexicon {
     /** Titles that are styles of address, not offices: "Mr", "Dr", "Datuk" (honorifics.txt). */
     final Set<String> honorifics;
     final Set<String> roleNouns;
+    /** Roles that say where a person lives or how they stand to a story, not what they do (standing-roles.txt). */
+    final Set<String> standingRoles;
     /** Abbreviated titles and the role noun each stands for, "Sen." senator (title-abbreviations.tsv). */
     final Map<String, String> titleRoles;
     final Set<String> givenNames;
@@ -142,6 +144,7 @@ public final class Lexicon {
         titles = PhraseIndex.of(DataFiles.entries("lexicon/titles.txt"), false);
         honorifics = Set.copyOf(DataFiles.entries("lexicon/honorifics.txt"));
         roleNouns = Set.copyOf(DataFiles.entries("lexicon/role-nouns.txt"));
+        standingRoles = Set.copyOf(DataFiles.entries("lexicon/standing-roles.txt"));
         titleRoles = optionalMap("lexicon/title-abbreviations.tsv");
         givenNames = words("lexicon/given-names.txt");
         givenNamesInFull = words("lexicon/given-names-in-full.txt");

@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A person's gender as a name tells it: a title or role word from data/lexicon/gender-cues.tsv ("Mrs", "spokesman"),
+ * A person's gender as a name tells it: the head word of a title or role, from data/lexicon/gender-cues.tsv ("Mrs",
+ * "spokesman"),
  * else a woman's given name from given-names-female.txt opening a full name; null when nothing tells.
  */
 final class PersonGender {
@@ -16,11 +17,12 @@ final class PersonGender {
     /** 'f', 'm' or null. */
     static Character of(Lexicon lex, Candidate c) {
         for (String r : c.roles) {
-            for (String w : RE_SPACES_DOTS_HYPHENS.split(r)) {
-                Character g = lex.genderCues.get(w.toLowerCase(Locale.ROOT));
-                if (g != null) {
-                    return g;
-                }
+            // The role's head word tells ("Mrs", "vice-chairwoman"); an earlier word of an office may not: a Lord
+            // Mayor may be a woman.
+            String[] words = RE_SPACES_DOTS_HYPHENS.split(r);
+            Character g = words.length == 0 ? null : lex.genderCues.get(words[words.length - 1].toLowerCase(Locale.ROOT));
+            if (g != null) {
+                return g;
             }
         }
         String first = c.text.split(" ")[0];

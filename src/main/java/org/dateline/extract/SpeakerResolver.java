@@ -1047,7 +1047,8 @@ final class SpeakerResolver {
      * Named sieve RoleNotHeldIsTheLastNamed: "…," the goaltender said, when no one in the article holds that role by
      * title or apposition, is the person last named as a subject or speaker in this paragraph or the one before (the
      * one before the quotation, when it ran on over paragraphs of quotation alone),
-     * if that person bears no title at all (a titled person is someone else's description) or spoke there.
+     * if that person bears no title at all (a titled person is someone else's description), or only one that says where
+     * they live or how they stand to the story ("Sandy Bay resident", standing-roles.txt), or spoke there.
      */
     private Group untitledLatestPerson(int pos) {
         Integer own = blockStarts.floor(pos);
@@ -1067,10 +1068,16 @@ final class SpeakerResolver {
                 var lastSpeaker = own == null ? null : speakers.lowerEntry(pos);
                 boolean spoke = own != null && quotationFirst.contains(own) && lastSpeaker != null
                         && lastSpeaker.getKey() >= from && lastSpeaker.getValue() == g;
-                return spoke || g.members.stream().allMatch(m -> m.roles.isEmpty()) ? g : null;
+                return spoke || g.members.stream().allMatch(m -> m.roles.stream().allMatch(this::standing)) ? g : null;
             }
         }
         return null;
+    }
+
+    /** Whether a role only says where a person lives or how they stand to the story ("Sandy Bay resident"). */
+    private boolean standing(String role) {
+        String[] words = RE_SPACES.split(role.strip().toLowerCase(Locale.ROOT));
+        return lex.standingRoles.contains(words[words.length - 1]);
     }
 
     /**

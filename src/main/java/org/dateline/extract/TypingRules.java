@@ -132,16 +132,17 @@ final class TypingRules {
     }
 
     /**
-     * "ExxonMobil", "SaskTel", "JetBlue", "ResearchGate": a one-word name made of two capitalised parts is how
-     * companies, services and brands are named; people and places are not, but for the surname and given-name starts
+     * "ExxonMobil", "SaskTel", "JetBlue", "BirdLife Tasmania": a name whose first word is made of two capitalised parts
+     * is how companies, services, brands and charities are named; people and places are not, but for the surname and
+     * given-name starts
      * listed as {@code inner-capital-prefix} ("McConnell", "DeSantis", "LaGuardia"). Words of three parts or more
      * ("RecentChangesCamp", "BooleanPolygonConstraint") are more often identifiers, user names or titles.
      */
     static final class CamelCaseName implements TypingRule {
         @Override
         public Optional<Decision> apply(NameContext n) {
-            String w = n.c.text;
-            int inner = n.size() == 1 ? innerCapital(w) : 0;
+            String w = n.w.get(0);
+            int inner = innerCapital(w);
             if (inner == 0 || n.cues.innerCapitalPrefixes.contains(w.substring(0, inner))) {
                 return Optional.empty();
             }

@@ -214,6 +214,21 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Volkswagen").type());
     }
 
+    /**
+     * "Lord Mayor" is one title, whose first word tells no gender: "Ms Crosswell-Nguyen" is the Lord Mayor Helen
+     * Crosswell-Nguyen named before. A name opening with a word of two capitalised parts is a body's ("BirdLife
+     * Tasmania").
+     */
+    @Test
+    void aLordMayorMayBeMsAndACamelCaseWordOpensABody() {
+        Annotations a = run("Lord Mayor Helen Crosswell-Nguyen said the council would review the ban.",
+                "\"It is a compromise,\" Ms Crosswell-Nguyen told reporters.",
+                "Dr Erin Saltmarsh-Kelly coordinates shorebird monitoring for BirdLife Tasmania.");
+        assertEquals(List.of("Helen Crosswell-Nguyen", "Crosswell-Nguyen"), mentionTexts(named(a, "Helen Crosswell-Nguyen")));
+        assertEquals(List.of("Lord Mayor"), named(a, "Helen Crosswell-Nguyen").roles());
+        assertEquals(EntityType.ORGANIZATION, named(a, "BirdLife Tasmania").type());
+    }
+
     /** KnownSurname: a well-known person's surname alone is that person's, not a city's of the same name. */
     @Test
     void aWellKnownSurnameAloneIsAPerson() {

@@ -649,6 +649,20 @@ class QuoteFinderTest {
     }
 
     /**
+     * RoleNotHeldIsTheLastNamed: a person described only by where they live ("Sandy Bay resident", standing-roles.txt)
+     * may be "the retired teacher" of the next paragraph; a person with a title of office may not.
+     */
+    @Test
+    void aResidentMayBeTheRetiredTeacherWhoSpeaksNext() {
+        Annotations a = run("Sandy Bay resident Graham Pitt-Doyle, 71, who walks his kelpie every morning, said he would now drive.",
+                "\"I have walked here for 20 years,\" the retired teacher said.",
+                "Councillor Ruth Amos-Fairbairn said the ban was fair.",
+                "\"Nobody wanted this,\" the retired nurse said.");
+        assertEquals("Graham Pitt-Doyle", speaker(a, direct(a).get(0)));
+        assertTrue(direct(a).stream().noneMatch(q -> "Ruth Amos-Fairbairn".equals(speaker(a, q))));
+    }
+
+    /**
      * A role's complement before the name in apposition ("The agency's head of environmental crime, Gareth
      * Kernaghan-Steele, said … adding: "…"") makes the name the subject: not the next person named below.
      */
