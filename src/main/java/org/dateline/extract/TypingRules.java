@@ -134,9 +134,8 @@ final class TypingRules {
     /**
      * "ExxonMobil", "SaskTel", "JetBlue", "BirdLife Tasmania": a name whose first word is made of two capitalised parts
      * is how companies, services, brands and charities are named; people and places are not, but for the surname and
-     * given-name starts
-     * listed as {@code inner-capital-prefix} ("McConnell", "DeSantis", "LaGuardia"). Words of three parts or more
-     * ("RecentChangesCamp", "BooleanPolygonConstraint") are more often identifiers, user names or titles.
+     * given-name starts listed as {@code inner-capital-prefix} ("McConnell", "DeSantis", "LaGuardia"). Words of three
+     * parts or more ("RecentChangesCamp", "BooleanPolygonConstraint") are more often identifiers, user names or titles.
      */
     static final class CamelCaseName implements TypingRule {
         @Override
