@@ -455,7 +455,11 @@ final class EntityRecognizer {
                     // the run's last word ("A Vale of Glamorgan Council spokesperson") or its first.
                     || placeKnownWhole(last + " of " + after)
                     || run.size() > 1 && placeKnownWhole(
-                            bt.slice(toks.get(run.get(0)).start(), toks.get(run.get(run.size() - 1)).end()) + " of " + after));
+                            bt.slice(toks.get(run.get(0)).start(), toks.get(run.get(run.size() - 1)).end()) + " of " + after)
+                    // "the National System of Conservation Areas (SINAC)": an acronym in brackets closes one body's name,
+                    // even one whose letters come from another language; "Jane Doe of the Labour Party (LP)" is a
+                    // person and the body she belongs to.
+                    || next == j + 1 && acronymAfterName(bt, toks, next));
             case "for" -> cues.orgHeads.contains(first) || runHasOrgKeyword(toks, run);
             // "the U.S. Embassy in Kabul": a mission is named by the city it sits in.
             // A place is not named by the city it stands in ("Town Hall in Springfield").
@@ -515,6 +519,16 @@ final class EntityRecognizer {
     private boolean placeKnownWhole(String name) {
         return lex.knownPlace(name)
                 || gazetteer.lookup(name).stream().anyMatch(e -> e.type() == EntityType.PLACE && e.namedExactly(name));
+    }
+
+    /** Whether the capitalised words from token {@code k} on are followed at once by an acronym in brackets. */
+    private static boolean acronymAfterName(BlockText bt, List<Token> toks, int k) {
+        int e = k;
+        while (e + 1 < toks.size() && isCap(toks.get(e + 1)) && adjacent(bt, toks.get(e), toks.get(e + 1))) {
+            e++;
+        }
+        return e + 3 < toks.size() && toks.get(e + 1).text().equals("(") && toks.get(e + 3).text().equals(")")
+                && TypingRules.Acronym.isAcronym(toks.get(e + 2).text());
     }
 
     private boolean placeAt(BlockText bt, List<Token> toks, int k) {

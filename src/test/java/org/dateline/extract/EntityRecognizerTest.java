@@ -229,6 +229,19 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "BirdLife Tasmania").type());
     }
 
+    /**
+     * An acronym in brackets closes one body's name across "of", whatever language its letters come from; a person
+     * "of the" party named so stays apart from it.
+     */
+    @Test
+    void anAcronymInBracketsClosesABodysNameAcrossOf() {
+        Annotations a = run("The National System of Conservation Areas (SINAC), which manages the refuge, said it would act.",
+                "Goodluck Iheanacho of the Labour Party (LP) said the count was flawed.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "National System of Conservation Areas").type());
+        assertEquals(EntityType.PERSON, named(a, "Goodluck Iheanacho").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "Labour Party").type());
+    }
+
     /** KnownSurname: a well-known person's surname alone is that person's, not a city's of the same name. */
     @Test
     void aWellKnownSurnameAloneIsAPerson() {
