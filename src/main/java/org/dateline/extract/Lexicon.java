@@ -35,6 +35,8 @@ public final class Lexicon {
     final Set<String> roleNouns;
     /** Roles that say where a person lives or how they stand to a story, not what they do (standing-roles.txt). */
     final Set<String> standingRoles;
+    /** Nouns that name whoever heads the body named before them, "the JRC boss" (head-of-body-nouns.txt). */
+    final Set<String> headOfBodyNouns;
     /** Abbreviated titles and the role noun each stands for, "Sen." senator (title-abbreviations.tsv). */
     final Map<String, String> titleRoles;
     final Set<String> givenNames;
@@ -145,6 +147,7 @@ public final class Lexicon {
         honorifics = Set.copyOf(DataFiles.entries("lexicon/honorifics.txt"));
         roleNouns = Set.copyOf(DataFiles.entries("lexicon/role-nouns.txt"));
         standingRoles = Set.copyOf(DataFiles.entries("lexicon/standing-roles.txt"));
+        headOfBodyNouns = Set.copyOf(DataFiles.entries("lexicon/head-of-body-nouns.txt"));
         titleRoles = optionalMap("lexicon/title-abbreviations.tsv");
         givenNames = words("lexicon/given-names.txt");
         givenNamesInFull = words("lexicon/given-names-in-full.txt");

@@ -468,7 +468,11 @@ final class QuoteFinder {
                 continue;
             }
             if (lex.isAttributionVerb(t.text())) {
-                Group g = subjectBefore(bt, before, i, speakers, sentence);
+                // ParticipleTakesTheSaidSubject: "…, the ministry's directorate said in a statement, describing the
+                // situation as “…”": a verb of saying in -ing after a comma goes on the clause of the verb before it.
+                int said = t.text().endsWith("ing") && i > 0 && before.get(i - 1).text().equals(",")
+                        ? attributionVerbBefore(bt, before, i - 1) : -1;
+                Group g = subjectBefore(bt, before, said >= 0 ? said : i, speakers, sentence);
                 if (g != null) {
                     return new Attribution(g, new Span(t.start(), t.end()));
                 }
@@ -535,6 +539,16 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** The index of the last verb of saying before {@code end} outside other quotations, or -1. */
+    private int attributionVerbBefore(BlockText bt, List<Token> toks, int end) {
+        for (int j = end - 1; j >= 0; j--) {
+            if (!BlockText.insideQuote(bt.quotes, toks.get(j).start()) && lex.isAttributionVerb(toks.get(j).text())) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The index of the next comma token from {@code from}, or -1. */

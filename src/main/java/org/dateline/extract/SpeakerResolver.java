@@ -968,6 +968,10 @@ final class SpeakerResolver {
         if (words.length == 1 && RE_AGE.matcher(head).matches()) {
             return latestPerson(pos);
         }
+        Group headOfBody = words.length >= 2 && lex.headOfBodyNouns.contains(head) ? titledPersonOfBody(phrase, pos) : null;
+        if (headOfBody != null) {
+            return headOfBody;
+        }
         if (!isRole(head) && !lex.roleNouns.contains(phrase.strip().toLowerCase(Locale.ROOT))) {
             Group described = describedInApposition(head, pos, EntityType.PERSON);
             if (described == null) {
@@ -1015,6 +1019,26 @@ final class SpeakerResolver {
             found = describedInAppositionJustAfter(head, pos);
         }
         return found;
+    }
+
+    /**
+     * Named sieve BodysHeadIsItsTitledPerson: "…," the JRC boss said, after "JRC managing director Jane Roe": a noun for
+     * whoever heads a body (head-of-body-nouns.txt), after a body's capitalised name, is the person last named with a
+     * title whose title or the words before whose name print that name ({@link #namedModifiersAgree}); null when no one
+     * is, or the phrase prints no capitalised word.
+     */
+    private Group titledPersonOfBody(String phrase, int pos) {
+        if (RE_SPACES.splitAsStream(phrase.strip()).noneMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+            return null;
+        }
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            Candidate c = sorted.get(i);
+            if (c.span.start() < pos && c.group.type == EntityType.PERSON && !c.roles.isEmpty()
+                    && namedModifiersAgree(phrase, c.group)) {
+                return c.group;
+            }
+        }
+        return null;
     }
 
     /** A possessive ending a word of a description ("Blacks'", "Astros'"), left off before comparing it. */

@@ -663,6 +663,22 @@ class QuoteFinderTest {
     }
 
     /**
+     * BodysHeadIsItsTitledPerson: "the JRC boss" is whoever was named with a title after "JRC"; a county prefect is a
+     * title before a name; ParticipleTakesTheSaidSubject: ", describing … as "…"" is said by the subject of "said".
+     */
+    @Test
+    void aBodysBossAPrefectAndAParticipleAfterSaid() {
+        Annotations a = run("The railcars were rebuilt in Kingston, according to JRC managing director Sheree Lindo-Bhola.",
+                "\"Every bolt was checked by somebody who remembers the old line,\" the JRC boss said.",
+                "Italy sent two Canadair aircraft on Tuesday, the Interior Ministry's Civil Protection Directorate said in a "
+                        + "statement, describing the situation as \"serious but under control.\"",
+                "Split-Dalmatia County Prefect Marija Jukic-Pavlinovic said: \"Nobody has been left without a roof.\"");
+        assertEquals("Sheree Lindo-Bhola", speaker(a, direct(a).get(0)));
+        assertEquals("Civil Protection Directorate", speaker(a, direct(a).get(1)));
+        assertEquals("Marija Jukic-Pavlinovic", speaker(a, direct(a).get(2)));
+    }
+
+    /**
      * A role's complement before the name in apposition ("The agency's head of environmental crime, Gareth
      * Kernaghan-Steele, said … adding: "…"") makes the name the subject: not the next person named below.
      */
