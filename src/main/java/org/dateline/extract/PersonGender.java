@@ -17,7 +17,7 @@ final class PersonGender {
     /** 'f', 'm' or null. */
     static Character of(Lexicon lex, Candidate c) {
         for (String r : c.roles) {
-            // The role's head word tells ("Mrs", "vice-chairwoman"); an earlier word of an office may not: a Lord
+            // The role's head word tells (Mrs, vice-chairwoman); an earlier word of an office may not: a Lord
             // Mayor may be a woman.
             String[] words = RE_SPACES_DOTS_HYPHENS.split(r);
             Character g = words.length == 0 ? null : lex.genderCues.get(words[words.length - 1].toLowerCase(Locale.ROOT));
