@@ -679,9 +679,12 @@ final class TypingRules {
         @Override
         public Optional<Decision> apply(NameContext n) {
             Matcher m = n.cues.bodyNounAfter.matcher(n.after);
-            // "the Boise firm", "a London bank": a city before a body noun says where the body is, not its name.
-            boolean cityModifier = n.size() == 1 && n.lex.worldPlace(n.c.text) != null
-                    && n.before.matches("(?s).*\\b(?:an?|the)\\s+$");
+            // "the Boise firm", "a London bank", "at St Helier firm Acme": a city before a body noun says where the
+            // body is, not its name.
+            List<GazetteerEntry> known = n.knownToOpenData();
+            boolean town = n.size() == 1 && n.lex.worldPlace(n.c.text) != null
+                    || knownOnlyAs(EntityType.PLACE, known) && mostKnown(known).prior() >= KnownClub.TOWN_PRIOR;
+            boolean cityModifier = town && (n.before.matches("(?s).*\\b(?:an?|the)\\s+$") || n.lex.subjectBlockers.contains(EndCue.lastWord(n.before)));
             if (m.find() && !n.generic() && !cityModifier) {
                 return decided(EntityType.ORGANIZATION, this, quoted(m.group().strip()) + " after it (" + NameCues.FILE
                         + ", body-noun-after)");

@@ -242,6 +242,14 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, named(a, "Labour Party").type());
     }
 
+    /** A town the gazetteer knows, after a preposition and before a body noun, is where the firm is ("at St Helier firm"). */
+    @Test
+    void aKnownTownBeforeABodyNounIsWhereTheFirmIs() {
+        Annotations a = runPipeline(LocalDate.of(2031, 3, 4), "Trust officer jailed",
+                "He was a senior manager at St Helier firm Gorey Fiduciary Services when he began taking money.");
+        assertEquals(EntityType.PLACE, named(a, "St Helier").type());
+    }
+
     /** KnownSurname: a well-known person's surname alone is that person's, not a city's of the same name. */
     @Test
     void aWellKnownSurnameAloneIsAPerson() {
