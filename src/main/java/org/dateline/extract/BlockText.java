@@ -304,6 +304,9 @@ final class BlockText {
         if (text.indexOf('‘') >= 0) {
             singleQuotes(text, off, out);
         }
+        if (text.indexOf('\'') >= 0) {
+            straightSingleQuotes(text, off, out);
+        }
         return out;
     }
 
@@ -327,6 +330,35 @@ final class BlockText {
                     out.add(new QuoteSpan(inner, true));
                 }
                 open = -1;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.inner().start(), b.inner().start()));
+    }
+
+    /**
+     * British style quotations typed with straight marks, 'like this', outside other quotations: ' opens after a space
+     * or a bracket and before a letter, and closes after a letter or a stop when no letter or digit follows; two words
+     * or more inside, so "rock 'n' roll" and a plural's apostrophe ("the players' union") quote nothing.
+     */
+    private static void straightSingleQuotes(String text, int off, List<QuoteSpan> out) {
+        List<QuoteSpan> others = List.copyOf(out);
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '\'' || insideQuote(others, off + i)) {
+                continue;
+            }
+            boolean opens = (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')
+                    && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+            boolean closes = open >= 0 && i > 0 && (Character.isLetter(text.charAt(i - 1)) || ".,!?".indexOf(text.charAt(i - 1)) >= 0)
+                    && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)));
+            if (closes) {
+                Span inner = trim(text, open + 1, i, off);
+                if (text.substring(open + 1, i).strip().indexOf(' ') > 0) {
+                    out.add(new QuoteSpan(inner, true));
+                }
+                open = -1;
+            } else if (opens) {
+                open = i;
             }
         }
         out.sort((a, b) -> Integer.compare(a.inner().start(), b.inner().start()));

@@ -33,6 +33,8 @@ final class QuoteFinder {
     /** "the security chief" ending the text: the role phrase is group 1. */
     private static final Pattern THE_ROLE = Pattern.compile("\\bthe ((?:[\\p{Ll}\\d][\\p{Ll}\\d-]*\\s+){0,2}\\p{Ll}+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "the Deputy Bailiff" ending the text: the capitalised title is group 1. */
+    private static final Pattern THE_TITLE = Pattern.compile("\\b[Tt]he ((?:\\p{Lu}\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+)$");
     private static final Pattern CLAIM_LEAD = Pattern.compile("^[\\s,]*(?:on \\p{Lu}\\p{Ll}+\\s+)?(?:that\\s+)?");
     private static final Pattern LEAD = Pattern.compile("^[\\s”\"’']*[,.!?;]?[\\s”\"’']*");
     private static final Set<BlockKind> QUOTABLE = Set.of(BlockKind.STANDFIRST, BlockKind.CAPTION, BlockKind.BODY,
@@ -143,7 +145,7 @@ final class QuoteFinder {
             }
             found.addAll(here);
         }
-        List<Quote> out = merge(found);
+        List<Quote> out = merge(found, blocks);
         for (BlockText bt : blocks) {
             if (bt.block.kind() == BlockKind.BODY || bt.block.kind() == BlockKind.STANDFIRST) {
                 out.addAll(reported(bt, speakers, dateline));
@@ -376,7 +378,7 @@ final class QuoteFinder {
         return true;
     }
 
-    private List<Quote> merge(List<Found> found) {
+    private List<Quote> merge(List<Found> found, List<BlockText> blocks) {
         Map<String, List<Found>> byText = new LinkedHashMap<>();
         for (Found f : found) {
             if (f.speaker() == null && !isSpeech(f.text())) {
@@ -386,7 +388,11 @@ final class QuoteFinder {
         }
         List<Quote> out = new ArrayList<>();
         for (List<Found> fs : byText.values()) {
-            Found first = fs.stream().filter(f -> f.speaker() != null).findFirst().orElse(fs.get(0));
+            // CaptionRepeatsTheBody: a caption that quotes words the story quotes again gives the story's speaker,
+            // named there in full; the caption may come first and name the speaker only by a role not yet held.
+            Found first = fs.stream().filter(f -> f.speaker() != null)
+                    .min(java.util.Comparator.comparing(f -> blocks.get(f.block()).block.kind() == BlockKind.CAPTION))
+                    .orElse(fs.get(0));
             out.add(new Quote(first.text(), fs.stream().map(Found::span).toList(),
                     first.speaker() == null ? null : first.speaker().key, SpeechMode.DIRECT, first.cue()));
         }
@@ -808,14 +814,22 @@ final class QuoteFinder {
             // "A spokesperson for the Acme Agency, which issues alerts, said": an unnamed voice with a clause after it.
             return subject != null ? subject : speakers.bodyOfUnnamed(bt, sentence.start(), before.get(verb).start());
         }
+        // "where the Deputy Bailiff described …": a title printed capitalised after "the" is the role.
+        String lead = bt.slice(sentence.start(), t.end());
+        Matcher m = THE_TITLE.matcher(lead);
+        if (m.find() && lex.titles.contains(m.group(1))) {
+            g = speakers.role(m.group(1).toLowerCase(Locale.ROOT), t.start());
+            if (g != null) {
+                return g;
+            }
+        }
         // "A Kremlin spokesman said", "a spokeswoman for the ministry said": an unnamed voice of a body.
         g = speakers.bodyOfUnnamed(bt, Math.max(sentence.start(), t.start() - 80), before.get(verb).start());
         if (g != null) {
             return g;
         }
         // "the security chief said", "the president told"
-        String lead = bt.slice(sentence.start(), t.end());
-        Matcher m = THE_ROLE.matcher(lead);
+        m = THE_ROLE.matcher(lead);
         if (m.find()) {
             g = speakers.role(m.group(1), t.start());
             if (g != null) {

@@ -679,6 +679,21 @@ class QuoteFinderTest {
     }
 
     /**
+     * Quotations typed with straight single marks, as pasted British copy has them: 'like this' is a quotation, and a
+     * capitalised title after "the" ("the Deputy Bailiff described …") is the role; "rock 'n' roll" and the plural's
+     * apostrophe in "the players' union" quote nothing.
+     */
+    @Test
+    void straightSingleQuotesQuoteAndACapitalisedTitleIsTheRole() {
+        Annotations a = run("Deputy Bailiff Gillian Le Marquand-Herve said the offending was serious.",
+                "The court heard the players' union had backed rock 'n' roll nights at the club.",
+                "The Royal Court, where the Deputy Bailiff described the breach as 'among the most serious this court has seen'.");
+        assertEquals(1, direct(a).size(), direct(a).toString());
+        assertEquals("among the most serious this court has seen", direct(a).get(0).text());
+        assertEquals("Gillian Le Marquand-Herve", speaker(a, direct(a).get(0)));
+    }
+
+    /**
      * A role's complement before the name in apposition ("The agency's head of environmental crime, Gareth
      * Kernaghan-Steele, said … adding: "…"") makes the name the subject: not the next person named below.
      */
