@@ -292,6 +292,10 @@ class EventDetectorTest {
         assertEquals("Death", kindOf("died", "A former diver died on Friday after running out of air."));
         // "passed away" is a death, not a bill passed by a vote.
         assertEquals("Death", kindOf("passed away", "The sape master passed away at Miri Hospital on Sunday."));
+        // A law starting to apply, and a hearing a court sets; a sentencing hearing stays a sentencing.
+        assertEquals("EntryIntoForce", kindOf("take effect", "The cap on ferry fares will take effect on November 1."));
+        assertEquals("Hearing", kindOf("confiscation hearing", "A confiscation hearing has been set for 4 September."));
+        assertEquals("Sentencing", kindOf("sentencing", "A sentencing hearing is scheduled for May 11."));
     }
 
     /** Court and street events from the trigger lexicon: a plea, an uprising. */
