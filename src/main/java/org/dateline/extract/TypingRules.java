@@ -676,20 +676,29 @@ final class TypingRules {
     }
 
     static final class BodyNounAfter implements TypingRule {
+        private static final Pattern ARTICLE_AT_END = Pattern.compile("(?s).*\\b(?:an?|the)\\s+$");
+
         @Override
         public Optional<Decision> apply(NameContext n) {
             Matcher m = n.cues.bodyNounAfter.matcher(n.after);
-            // "the Boise firm", "a London bank", "at St Helier firm Acme": a city before a body noun says where the
-            // body is, not its name.
-            List<GazetteerEntry> known = n.knownToOpenData();
-            boolean town = n.size() == 1 && n.lex.worldPlace(n.c.text) != null
-                    || knownOnlyAs(EntityType.PLACE, known) && mostKnown(known).prior() >= KnownClub.TOWN_PRIOR;
-            boolean cityModifier = town && (n.before.matches("(?s).*\\b(?:an?|the)\\s+$") || n.lex.subjectBlockers.contains(EndCue.lastWord(n.before)));
-            if (m.find() && !n.generic() && !cityModifier) {
-                return decided(EntityType.ORGANIZATION, this, quoted(m.group().strip()) + " after it (" + NameCues.FILE
-                        + ", body-noun-after)");
+            if (!m.find() || n.generic() || whereTheBodyIs(n)) {
+                return Optional.empty();
             }
-            return Optional.empty();
+            return decided(EntityType.ORGANIZATION, this, quoted(m.group().strip()) + " after it (" + NameCues.FILE
+                    + ", body-noun-after)");
+        }
+
+        /**
+         * "the Boise firm", "a London bank", "at St Helier firm Acme": a town after an article or a preposition, before a
+         * body noun, says where the body is, not its name.
+         */
+        private static boolean whereTheBodyIs(NameContext n) {
+            if (!ARTICLE_AT_END.matcher(n.before).matches() && !n.lex.subjectBlockers.contains(EndCue.lastWord(n.before))) {
+                return false;
+            }
+            List<GazetteerEntry> known = n.knownToOpenData();
+            return n.size() == 1 && n.lex.worldPlace(n.c.text) != null
+                    || knownOnlyAs(EntityType.PLACE, known) && mostKnown(known).prior() >= KnownClub.TOWN_PRIOR;
         }
     }
 
