@@ -128,9 +128,11 @@ public final class Linker {
     public Map<String, Link> link(Article article, Annotations annotations) {
         Set<String> dateline = datelineCountries(article);
         String text = article == null ? null : article.text();
+        Map<Entity, Map<String, Found>> all = new LinkedHashMap<>();
         Map<Entity, Map<String, Found>> found = new LinkedHashMap<>();
         for (Entity e : annotations.entities()) {
-            found.put(e, admissible(e, candidates(e), text, dateline));
+            all.put(e, candidates(e));
+            found.put(e, admissible(e, all.get(e), text, dateline));
         }
         Set<String> countries = new HashSet<>(dateline);
         List<Span> reporting = reportingSpans(article);
@@ -145,6 +147,18 @@ public final class Linker {
                 sureCountries.put(f.getKey(), best.entry().countryOrSelf());
             }
         }
+        String main = mainCountry(sureCountries.values());
+        if (main != null && !dateline.contains(main)) {
+            // A name many countries' bodies share ("Republican Party") may be the one of the country the story is
+            // mostly about, as it may be the dateline's.
+            Set<String> tied = new HashSet<>(dateline);
+            tied.add(main);
+            for (var f : found.entrySet()) {
+                if (cues.generic(clean(f.getKey().name()))) {
+                    f.setValue(admissible(f.getKey(), all.get(f.getKey()), text, tied));
+                }
+            }
+        }
         LinkContext context = new LinkContext(countries);
         Map<String, Link> links = new LinkedHashMap<>();
         for (var f : found.entrySet()) {
@@ -157,7 +171,7 @@ public final class Linker {
                 best = onlyBearerOfTheName(f.getKey(), ranked, context);
             }
             if (best == null) {
-                best = famousBearerOfTheSurname(f.getKey(), f.getValue().values());
+                best = famousBearerOfTheSurname(f.getKey(), f.getValue().values(), context);
             }
             if (best != null) {
                 links.put(f.getKey().key(), new Link(best.entry().qid(), round(best.score()), best.entry().label()));
@@ -168,6 +182,31 @@ public final class Linker {
             }
         }
         return links;
+    }
+
+    /** Entities linked by name alone that make a country the story's own: at least this many, more than any other's. */
+    static final int MAIN_COUNTRY_ENTITIES = 2;
+
+    /**
+     * The country most of the entities linked by their names alone belong to ({@code sure}, one country per entity),
+     * when at least {@value #MAIN_COUNTRY_ENTITIES} do and no other country has as many; otherwise null.
+     */
+    static String mainCountry(java.util.Collection<String> sure) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        sure.forEach(c -> counts.merge(c, 1, Integer::sum));
+        String main = null;
+        int most = 0;
+        boolean tie = false;
+        for (var c : counts.entrySet()) {
+            if (c.getValue() > most) {
+                main = c.getKey();
+                most = c.getValue();
+                tie = false;
+            } else if (c.getValue() == most) {
+                tie = true;
+            }
+        }
+        return most >= MAIN_COUNTRY_ENTITIES && !tie ? main : null;
     }
 
     /** The byline's and the closing lines' blocks: where an article says who reported it. */
@@ -257,7 +296,15 @@ public final class Linker {
         return score(entity, candidates(entity), context);
     }
 
-    private record Found(GazetteerEntry entry, CandidateScorer.Match match) { }
+    /**
+     * A candidate and how it was found; {@code qualified} when the name opened with the entry's country and the rest
+     * matched it ("U.S. Republican Party": that country's "Republican Party").
+     */
+    private record Found(GazetteerEntry entry, CandidateScorer.Match match, boolean qualified) {
+        Found(GazetteerEntry entry, CandidateScorer.Match match) {
+            this(entry, match, false);
+        }
+    }
 
     /** Candidates by QID, each with the best way it was found. Index lookups only. */
     private Map<String, Found> candidates(Entity entity) {
@@ -286,6 +333,19 @@ public final class Linker {
         if (!out.isEmpty() && !homonym) {
             keepArticleAsPrinted(out, name);
             return out; // the fullest name found something: shorter mentions would only add noise
+        }
+        if (!homonym && entity.type() == EntityType.ORGANIZATION) {
+            MentionCues.Qualified q = cues.countryPrefix(name, gazetteer);
+            if (q != null) {
+                for (GazetteerEntry g : gazetteer.lookup(q.rest())) {
+                    if (g.type() == EntityType.ORGANIZATION && g.country().equals(q.country())) {
+                        out.put(g.qid(), new Found(g, CandidateScorer.Match.ALIAS, true));
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
         }
         if (homonym) {
             // A homonym's full-name matches count as short names, so entries holding it as a short name
@@ -404,8 +464,8 @@ public final class Linker {
                 continue; // a short name alone is never enough
             }
             double score = scorer.score(entity.type(), f.entry(), f.match(), context);
-            if (onlyCandidate
-                    && CandidateScorer.namesOneBody(entity.type(), clean(entity.name()), f.entry(), f.match())) {
+            if (onlyCandidate && (f.qualified()
+                    || CandidateScorer.namesOneBody(entity.type(), clean(entity.name()), f.entry(), f.match()))) {
                 score = Math.max(score, scorer.scoreOfOneBody(f.match()));
             }
             out.add(new Candidate(f.entry(), f.match(), score));
@@ -461,9 +521,11 @@ public final class Linker {
      * notable-people layer) of prior {@value #MIN_PRIOR_OF_A_SURNAME} or more, and to no other person within
      * {@link #AMBIGUITY_MARGIN} of that prior ("Marx" is Karl Marx, ranked far above Groucho; "Bush" is neither
      * President Bush), and the surname is not also a given name ("Francis", "Jordan"): a lone given name is someone
-     * the story knows by it. People of a country need the article's support, as any short name does.
+     * the story knows by it. People of a country need the article's support, as any short name does, and so only
+     * those of the article's countries are rivals: a legislator of the British Virgin Islands does not make "Romney"
+     * doubtful in a story about the United States.
      */
-    private Candidate famousBearerOfTheSurname(Entity entity, java.util.Collection<Found> found) {
+    private Candidate famousBearerOfTheSurname(Entity entity, java.util.Collection<Found> found, LinkContext context) {
         String name = clean(entity.name());
         if (entity.type() != EntityType.PERSON || name.contains(" ") || GIVEN_NAMES.contains(name)
                 || entity.mentions().stream().anyMatch(m -> clean(m.text()).contains(" "))) {
@@ -471,6 +533,7 @@ public final class Linker {
         }
         List<GazetteerEntry> people = found.stream().filter(f -> f.match() == CandidateScorer.Match.SHORT)
                 .map(Found::entry).filter(g -> g.type() == EntityType.PERSON)
+                .filter(g -> g.country().isEmpty() || context.supports(g))
                 .sorted(Comparator.comparingDouble(GazetteerEntry::prior).reversed()).toList();
         if (people.isEmpty()) {
             return null;

@@ -108,6 +108,32 @@ final class MentionCues {
         return null;
     }
 
+    /**
+     * A name that opens with its country ("U.S. Republican Party", "British Labour Party", "Kenya National Assembly"):
+     * the country's QID and the rest of the name, or null. The country is a demonym or a country's name or alias of
+     * {@code gazetteer}'s hand-checked layer, of one to three words, and the rest has two words or more, so that a
+     * body named after its country ("American Airlines", "Kenya Airways") is read whole first by the caller.
+     */
+    Qualified countryPrefix(String name, Gazetteer gazetteer) {
+        String[] words = name.strip().split("\\s+");
+        for (int k = Math.min(3, words.length - 2); k >= 1; k--) {
+            String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            String country = demonyms.get(phrase.toLowerCase(Locale.ROOT));
+            if (country == null) {
+                country = gazetteer.curated().lookup(phrase).stream().filter(e -> "country".equals(e.subtype()))
+                        .map(e -> e.qid()).findFirst().orElse(null);
+            }
+            if (country != null) {
+                return new Qualified(country, rest);
+            }
+        }
+        return null;
+    }
+
+    /** A name without the country it opens with ({@link #countryPrefix}). */
+    record Qualified(String country, String rest) { }
+
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
         Matcher w = WORD.matcher(s);

@@ -66,6 +66,29 @@ class LinkerTest {
     }
 
     /**
+     * A person a story names by surname alone is the famous bearer of it (a person of no country, well known), unless
+     * another bearer comes close: a politician of a country the article names is such a rival, one of another country
+     * is not.
+     */
+    @Test
+    void aLoneSurnameIsItsFamousBearerUnlessABearerOfTheStorysCountryRivalsHim() {
+        Gazetteer g = Gazetteer.of(List.of(
+                entry("Q1041", "Marten Quillfeather", EntityType.PERSON, "leadership", "", 0.59, List.of(),
+                        List.of("Quillfeather")),
+                entry("Q1042", "Cyril Quillfeather", EntityType.PERSON, "politician", "Q1043", 0.5, List.of(),
+                        List.of("Quillfeather")),
+                entry("Q1043", "Zorbia", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
+                entry("Q30", "United States", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())));
+        Entity surname = entity(EntityType.PERSON, "Quillfeather");
+        Map<String, Link> us = Linker.create(g).link(article(null, null), annotations(surname,
+                entity(EntityType.PLACE, "United States")));
+        assertEquals("Q1041", us.get(surname.key()).qid(), us.toString());
+        Map<String, Link> zorbia = Linker.create(g).link(article(null, null), annotations(surname,
+                entity(EntityType.PLACE, "Zorbia")));
+        assertFalse(zorbia.containsKey(surname.key()), "the Zorbian politician of the name is as likely");
+    }
+
+    /**
      * Keys drop an "al"/"el" article, so "El Salvador" and Salvador in Brazil share one; the entry that bears the
      * name as printed wins, and a name printed without its article still finds the entry that has one.
      */

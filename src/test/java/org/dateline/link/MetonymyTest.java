@@ -115,6 +115,46 @@ class MetonymyTest {
                 "the country printed right before the name");
     }
 
+    /**
+     * A name of generic words is the party of the country most of the story's surely linked entities belong to (two
+     * or more, more than any other country's), as it is the dateline's; not when two countries have as many.
+     */
+    @Test
+    void aGenericNameIsThePartyOfTheCountryTheStoryIsMostlyAbout(@TempDir Path dir) throws Exception {
+        Linker linker = Linker.create(layered(dir,
+                List.of(entry("Q334", "Singapore", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
+                        entry("Q1000001", "Tampines", EntityType.PLACE, "city", "Q334", 0.6, List.of(), List.of()),
+                        entry("Q148", "China", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
+                        entry("Q956", "Beijing", EntityType.PLACE, "capital", "Q148", 0.8, List.of(), List.of())),
+                List.of(entry("Q2299911", "Workers' Party", EntityType.ORGANIZATION, "political-party", "Q334", 0.5,
+                        List.of(), List.of()))), java.util.Set.of());
+        String home = "The Workers' Party won in Tampines, the opposition said in Singapore.";
+        Entity wp = entityIn(home, EntityType.ORGANIZATION, "Workers' Party");
+        assertEquals("Q2299911", linker.link(article(home), annotations(wp,
+                entityIn(home, EntityType.PLACE, "Tampines"), entityIn(home, EntityType.PLACE, "Singapore")))
+                .get(wp.key()).qid());
+        String two = "As in China and Beijing, so in Singapore and Tampines the Workers' Party lost.";
+        Entity tie = entityIn(two, EntityType.ORGANIZATION, "Workers' Party");
+        assertFalse(linker.link(article(two), annotations(tie, entityIn(two, EntityType.PLACE, "China"),
+                entityIn(two, EntityType.PLACE, "Beijing"), entityIn(two, EntityType.PLACE, "Singapore"),
+                entityIn(two, EntityType.PLACE, "Tampines"))).containsKey(tie.key()), "two countries, as many entities");
+    }
+
+    /** A name that opens with its country is that country's body of the rest of the name, and no other's. */
+    @Test
+    void aNameOpeningWithItsCountryIsThatCountrysBody(@TempDir Path dir) throws Exception {
+        Linker linker = Linker.create(layered(dir,
+                List.of(entry("Q334", "Singapore", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())),
+                List.of(entry("Q2299911", "Workers' Party", EntityType.ORGANIZATION, "political-party", "Q334", 0.5,
+                        List.of(), List.of()))), java.util.Set.of());
+        String text = "The Singaporean Workers' Party and the Malaysian Workers' Party met.";
+        Entity ours = entityIn(text, EntityType.ORGANIZATION, "Singaporean Workers' Party");
+        Entity theirs = entityIn(text, EntityType.ORGANIZATION, "Malaysian Workers' Party");
+        Map<String, Link> links = linker.link(article(text), annotations(ours, theirs));
+        assertEquals("Q2299911", links.get(ours.key()).qid(), links.toString());
+        assertFalse(links.containsKey(theirs.key()), "the gazetteer knows no Malaysian party of the name");
+    }
+
     @Test
     void genericNamesAndPrintedCountries() {
         assertTrue(cues.generic("Workers' Party"));
