@@ -68,8 +68,14 @@ final class EventDetector {
      */
     private final Pattern warWords;
     private static final String AIRSTRIKE_KIND = "Airstrike";
-    /** Forms of telling typed only before a body's name ("told Bernama"), by {@link #toldABody}. */
+    /** Forms of telling typed only before a body's name ("told Bernama"), by {@link #tellingKind}. */
     private final Set<String> tellings;
+    /** Words of a body that hears testimony ("inquest", "committee") or speeches ("House"), by {@link #tellingKind}. */
+    private final Pattern testimonyBodies;
+    private final Pattern speechBodies;
+    private static final String TESTIMONY_KIND = "Testimony";
+    private static final String SPEECH_KIND = "Speech";
+    private static final String INTERVIEW_KIND = "Interview";
     /** Killing forms that nature or an accident does too (killed), a Death by {@link #deathByNatureOrAccident}. */
     private final Set<String> lethal;
     private final Pattern accidentWords;
@@ -120,6 +126,8 @@ final class EventDetector {
         natureWords = wordsPattern(arguments.get("nature"));
         lethal = lowerSet(arguments.get("lethal"));
         tellings = lowerSet(arguments.get("tell"));
+        testimonyBodies = wordsPattern(arguments.get("testimony-body"));
+        speechBodies = wordsPattern(arguments.get("speech-body"));
         accidentWords = wordsPattern(arguments.get("accident"));
         dismissals = lowerSet(arguments.get("dismissal"));
         weaponWords = wordsPattern(arguments.get("weapon"));
@@ -224,18 +232,27 @@ final class EventDetector {
     }
 
     /**
-     * ArgumentFit ToldABody: "told Bernama", "told The Straits Times", "told the Kyiv Independent": telling a named
-     * outlet or body is a statement made to it; "told her", "told the crowd" tell of no statement by themselves.
+     * ArgumentFit ToldABody: telling a named body is an event only then, and its kind is the body's. A body heard in
+     * session is told in testimony ("told the inquest", "told the Public Accounts Committee") or in a speech ("told
+     * the House", "told Parliament"), by a word of its name ({@code testimony-body} and {@code speech-body} of
+     * lexicon/event-arguments.txt); any other body told is a news outlet that interviewed the speaker ("told
+     * Bernama", "told The Straits Times", "told the Kyiv Independent"). "told her", "told the crowd" tell of no event
+     * by themselves: null.
      */
-    private boolean toldABody(BlockText bt, int end, List<Candidate> names) {
+    private String tellingKind(BlockText bt, int end, List<Candidate> names) {
         int i = firstStartingFrom(names, end);
         if (i >= names.size()) {
-            return false;
+            return null;
         }
         Candidate next = names.get(i);
         String gap = bt.slice(end, next.span.start());
-        return next.group != null && next.group.type == EntityType.ORGANIZATION
-                && (gap.isBlank() || gap.strip().equalsIgnoreCase("the"));
+        if (next.group == null || next.group.type != EntityType.ORGANIZATION
+                || !(gap.isBlank() || gap.strip().equalsIgnoreCase("the"))) {
+            return null;
+        }
+        String body = bt.slice(next.span.start(), next.span.end());
+        return testimonyBodies.matcher(body).find() ? TESTIMONY_KIND
+                : speechBodies.matcher(body).find() ? SPEECH_KIND : INTERVIEW_KIND;
     }
 
     /**
@@ -496,8 +513,12 @@ final class EventDetector {
                         continue;
                     }
                     trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
-                } else if (tellings.contains(form) && !toldABody(bt, last.end(), names)) {
-                    continue;
+                } else if (tellings.contains(form)) {
+                    String kind = tellingKind(bt, last.end(), names);
+                    if (kind == null) {
+                        continue;
+                    }
+                    trig = new Lexicon.Trigger(trig.form(), kind, trig.datedByReport());
                 } else if (lethal.contains(form) && deathByNatureOrAccident(bt, first.start())) {
                     trig = new Lexicon.Trigger(trig.form(), "Death", trig.datedByReport());
                 } else if (orders.contains(form) && courtOrders(bt, first.start())) {

@@ -284,7 +284,7 @@ public final class Lexicon {
         eventArguments = DataFiles.rules("lexicon/event-arguments.txt", "contest", "election", "sports",
                 "market", "game", "vote", "referendum", "office", "purchase", "strike", "noun-of", "nature",
                 "dismissal", "weapon", "eruption", "volcano", "release", "publish", "document", "captive", "order", "court",
-                "lethal", "accident", "tell");
+                "lethal", "accident", "tell", "testimony-body", "speech-body");
         eventWords = DataFiles.rules("lexicon/event-words.txt", "locative", "clause-opener", "clause-joiner",
                 "intro-preposition", "intro-determiner", "perfect", "background");
         Map<String, List<String>> tokenWords = DataFiles.rules("lexicon/token-words.txt", "abbreviation", "participle");

@@ -59,10 +59,13 @@ class EventDetectorTest {
         // DeathByNatureOrAccident: people killed by a flood or a crash died; gunmen kill.
         assertEquals("killed", first("Death", "Four people were killed after flash floods hit the town.").trigger());
         assertEquals("killed", first("Killing", "Gunmen killed four people at a checkpoint.").trigger());
-        // ToldABody: telling a named outlet is a statement; telling a person is none; telling the court is testimony.
-        assertEquals("told", first("Statement", "The mayor told Bernama Television that the plan would go ahead.").trigger());
+        // ToldABody: telling a named outlet is an interview, a named committee testimony, a named house a speech;
+        // telling a person is none; telling the court is testimony.
+        assertEquals("told", first("Interview", "The mayor told Bernama Television that the plan would go ahead.").trigger());
+        assertEquals("told", first("Testimony", "The minister told the Public Accounts Committee that costs rose.").trigger());
+        assertEquals("told", first("Speech", "The minister told the House of Commons that costs rose.").trigger());
         assertTrue(extractor.extract(TestArticles.of(DAY, "The mayor told her that the plan would go ahead.")).events()
-                .stream().noneMatch(ev -> ev.kind().equals("Statement")));
+                .stream().noneMatch(ev -> ev.kind().equals("Statement") || ev.kind().equals("Interview")));
         assertEquals("told the court", first("Testimony", "The witness told the court that she saw the car.").trigger());
         // Published 25 November 2015: 14 December is the coming one, not last year's.
         assertEquals(LocalDate.of(2015, 12, 14),
