@@ -784,11 +784,14 @@ final class EntityRecognizer {
         // the known name after it, unless the whole run is known ("United States", "Northern Ireland"), nor of a day
         // or month alone after it ("Opening Wednesday's debate").
         // So is one before a given name and a surname alone ("Substitute Kofi Mensah scored"), or a role noun before a
-        // name of two words or more with no title in it ("Forecaster Shin Da-eun said"; "Deputy Prosecuting Attorney
+        // name of two words or more with no title in it ("Forecaster Shin Da-eun said", "Farmer Jean Bosco Hakizimana,
+        // 61, said": a role noun is an ordinary word though the dictionary lacks it); "Deputy Prosecuting Attorney
         // Samuel Ibe" is left to the title rules), unless it is a title ("Judge Ann Lee", "Coach Mark Avery": the
         // title stays with the person).
         if (lead == 0 && run.size() > 1 && bt.isInitial(firstIndex)
-                && lex.isOrdinaryWord(run.get(0).text())
+                && (lex.isOrdinaryWord(run.get(0).text())
+                        || lex.roleNouns.contains(run.get(0).text().toLowerCase(Locale.ROOT))
+                        && lex.titles.longestAt(texts(run), 0) == 0)
                 && !knownName(texts(run)) && (knownName(texts(run.subList(1, run.size())))
                         || run.size() == 2 && isDayOrMonth(withoutPossessive(texts(run)).get(1))
                         || (run.size() == 3 && lex.givenNames.contains(run.get(1).text())

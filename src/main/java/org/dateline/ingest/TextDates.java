@@ -20,7 +20,7 @@ final class TextDates {
 
     private static final String M = "(?<m>" + Months.ALTERNATION + ")\\.?";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + M + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})\\b");
+            "\\b" + M + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(?<y>\\d{4})\\b"); // "Mar 23,2031" too
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+" + M + ",?\\s+(?<y>\\d{4})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(?<y>\\d{4})-(?<mm>\\d{2})-(?<d>\\d{2})\\b");

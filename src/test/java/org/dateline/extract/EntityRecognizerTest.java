@@ -1217,6 +1217,15 @@ class EntityRecognizerTest {
         Annotations a = run("Substitute Kofi Mensah scored twice. Judge Ann Lee adjourned the case.");
         assertEquals(EntityType.PERSON, named(a, "Kofi Mensah").type());
         assertEquals(List.of("Judge"), named(a, "Ann Lee").roles());
+        // A role noun is such a word, though the dictionary lacks it; a title that is also a role noun ("Lord") is not.
+        Annotations roles = run("Farmer Jean Bosco Hakizimana, 61, said he had lost money. Deckhand Jonel de la Peña, "
+                + "33, said the boat sank. Lord Halifax, the Lord President of the Council, visited Berlin.");
+        assertEquals(EntityType.PERSON, named(roles, "Jean Bosco Hakizimana").type());
+        assertEquals(EntityType.PERSON, named(roles, "Jonel de la Peña").type());
+        assertTrue(roles.entities().stream().noneMatch(e -> e.name().startsWith("Farmer") || e.name().startsWith("Deckhand")),
+                roles.entities().toString());
+        assertTrue(roles.entities().stream().noneMatch(e -> e.name().equals("Halifax") && e.type() == EntityType.PLACE),
+                roles.entities().toString());
     }
 
     @Test

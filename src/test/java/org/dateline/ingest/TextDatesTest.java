@@ -28,6 +28,7 @@ class TextDatesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
         "Thursday, Feb. 12, 2015 1:47 PM => true",
+        "Mar 23,2031 => true",
         "April 9, 2027 \u2014 10.52pm => true",
         "03/16/2027 08:14 PM => true",
         "Philippine Daily Inquirer / 05:10 AM October 19, 2027 => true",
