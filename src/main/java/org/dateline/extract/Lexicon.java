@@ -33,6 +33,8 @@ public final class Lexicon {
     /** Titles that are styles of address, not offices: "Mr", "Dr", "Datuk" (honorifics.txt). */
     final Set<String> honorifics;
     final Set<String> roleNouns;
+    /** Endings of nouns that name a person by profession ("geophysicist", "oceanographer"): lexicon/role-noun-endings.txt. */
+    private final List<String> roleNounEndings;
     /** Roles that say where a person lives or how they stand to a story, not what they do (standing-roles.txt). */
     final Set<String> standingRoles;
     /** Nouns that name whoever heads the body named before them, "the JRC boss" (head-of-body-nouns.txt). */
@@ -146,6 +148,7 @@ public final class Lexicon {
         titles = PhraseIndex.of(DataFiles.entries("lexicon/titles.txt"), false);
         honorifics = Set.copyOf(DataFiles.entries("lexicon/honorifics.txt"));
         roleNouns = Set.copyOf(DataFiles.entries("lexicon/role-nouns.txt"));
+        roleNounEndings = List.copyOf(DataFiles.entries("lexicon/role-noun-endings.txt"));
         standingRoles = Set.copyOf(DataFiles.entries("lexicon/standing-roles.txt"));
         headOfBodyNouns = Set.copyOf(DataFiles.entries("lexicon/head-of-body-nouns.txt"));
         titleRoles = optionalMap("lexicon/title-abbreviations.tsv");
@@ -446,6 +449,23 @@ public final class Lexicon {
     }
 
     /** Whether the dictionary writes the word in lower case ("Food", "Sentencing"): an ordinary word, capitalised. */
+    /**
+     * Whether a lower-case noun names a person by role: a role noun, or a noun of a profession by its ending
+     * ("hydrogeologist", "geophysicist", "oceanographer"), the part after a hyphen counted alone ("great-niece").
+     */
+    boolean isRoleNoun(String noun) {
+        String w = noun.substring(noun.lastIndexOf('-') + 1);
+        if (roleNouns.contains(noun) || roleNouns.contains(w)) {
+            return true;
+        }
+        for (String ending : roleNounEndings) {
+            if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isOrdinaryWord(String word) {
         return commonWords.contains(word.toLowerCase(Locale.ROOT));
     }

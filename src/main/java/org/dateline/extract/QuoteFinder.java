@@ -254,6 +254,9 @@ final class QuoteFinder {
                 if (g == null) {
                     g = speakers.pronoun(subj.text(), subj.start());
                 }
+                if (g == null && subj.text().equals(",")) {
+                    g = speakers.subjectBeforeApposition(bt, sentence, subj.start());
+                }
                 if (g == null) {
                     break;
                 }

@@ -880,6 +880,29 @@ final class SpeakerResolver {
     }
 
     /** The names that refer to this entity. */
+    /** Capitalised words (a title) or nothing, before a sentence's first name. */
+    private static final Pattern RE_TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+)*");
+
+    /**
+     * Named sieve SubjectSetOffByCommas: "Abu Sneineh, a hydrogeologist at the School of Science, said …", "Co-author Dr
+     * Felix Roe, of the GFZ in Potsdam, said …": the person or body that opens the sentence (after a title at most) and
+     * is set off by a comma is the subject of the verb after the closing comma at {@code verbComma}; null otherwise.
+     */
+    Group subjectBeforeApposition(BlockText bt, Span sentence, int verbComma) {
+        int i = java.util.Arrays.binarySearch(startArray, sentence.start());
+        i = i >= 0 ? i : -i - 1;
+        if (i >= sorted.size()) {
+            return null;
+        }
+        Candidate c = sorted.get(i);
+        if (c.group.type == EntityType.PLACE || c.span.end() >= verbComma
+                || !RE_TITLE_WORDS.matcher(bt.slice(sentence.start(), c.span.start())).matches()
+                || !bt.slice(c.span.end(), c.span.end() + 1).equals(",")) {
+            return null;
+        }
+        return c.group;
+    }
+
     List<Candidate> candidatesOf(Group g) {
         return g.members;
     }
@@ -904,11 +927,11 @@ final class SpeakerResolver {
     }
 
     /**
-     * Whether a lower-case head noun names a role: a role noun (data/lexicon/role-nouns.txt) or a title printed before
+     * Whether a lower-case head noun names a role: a role noun ({@link Lexicon#isRoleNoun}) or a title printed before
      * names (titles.txt: "the councilwoman" is whoever was named "Councilwoman Grace Liu").
      */
     private boolean isRole(String head) {
-        return lex.roleNouns.contains(head) || lex.titles.contains(capitalise(head));
+        return lex.isRoleNoun(head) || lex.titles.contains(capitalise(head));
     }
 
     /**
@@ -1072,7 +1095,8 @@ final class SpeakerResolver {
      * title or apposition, is the person last named as a subject or speaker in this paragraph or the one before (the
      * one before the quotation, when it ran on over paragraphs of quotation alone),
      * if that person bears no title at all (a titled person is someone else's description), or only one that says where
-     * they live or how they stand to the story ("Sandy Bay resident", standing-roles.txt), or spoke there.
+     * they live or how they stand to the story ("Sandy Bay resident", standing-roles.txt) or a style of address ("Dr",
+     * honorifics.txt), or spoke there.
      */
     private Group untitledLatestPerson(int pos) {
         Integer own = blockStarts.floor(pos);
@@ -1092,7 +1116,8 @@ final class SpeakerResolver {
                 var lastSpeaker = own == null ? null : speakers.lowerEntry(pos);
                 boolean spoke = own != null && quotationFirst.contains(own) && lastSpeaker != null
                         && lastSpeaker.getKey() >= from && lastSpeaker.getValue() == g;
-                return spoke || g.members.stream().allMatch(m -> m.roles.stream().allMatch(this::standing)) ? g : null;
+                return spoke || g.members.stream().allMatch(m -> m.roles.stream()
+                        .allMatch(r -> standing(r) || lex.honorifics.contains(r))) ? g : null;
             }
         }
         return null;

@@ -214,6 +214,24 @@ class QuoteFinderTest {
         assertEquals("Andrei Kartapolov", speaker(a, q));
     }
 
+    /**
+     * SubjectSetOffByCommas: the name opening a sentence and set off by commas is who reports ("X, of the GFZ in
+     * Potsdam, said …"); a description in the quotation that follows ("the 39-year-old geophysicist", a profession by
+     * its ending) is that person's, an author of the study standing to the story as a resident does.
+     */
+    @Test
+    void aSubjectSetOffByCommasReportsAndHasSpoken() {
+        Annotations a = run("Abu Sneineh, a hydrogeologist at the School of Science, said the team had found 37 zones.",
+                "Co-author Dr Felix Wendt-Oberländer, of the GFZ in Potsdam, said the same method had been tested.",
+                "\"What differs is how quickly each side can act,\" the 39-year-old geophysicist said.");
+        List<Quote> claims = a.quotes().stream().filter(q -> q.mode() == SpeechMode.INDIRECT).toList();
+        assertEquals(List.of("Abu Sneineh", "Felix Wendt-Oberländer"), claims.stream().map(q -> speaker(a, q)).toList());
+        assertEquals("Felix Wendt-Oberländer", speaker(a, direct(a).get(0)), "a style of address is no title of office");
+        Annotations b = run("Co-author Felix Wendt-Oberländer, of the GFZ in Potsdam, said the same method had been tested.",
+                "\"What differs is how quickly each side can act,\" the 39-year-old geophysicist said.");
+        assertEquals("Felix Wendt-Oberländer", speaker(b, direct(b).get(0)), "an author stands to the study");
+    }
+
     @Test
     void accordingToIsIndirect() {
         Annotations a = run("Fighting has killed more than 5,000 people since April, according to the United Nations.");
