@@ -33,6 +33,8 @@ public final class Lexicon {
     /** Titles that are styles of address, not offices: "Mr", "Dr", "Datuk" (honorifics.txt). */
     final Set<String> honorifics;
     final Set<String> roleNouns;
+    /** Nouns of kin ("father", "widow"): kin-nouns.txt. */
+    final Set<String> kinNouns;
     /** Endings of nouns that name a person by profession ("geophysicist", "oceanographer"): lexicon/role-noun-endings.txt. */
     private final List<String> roleNounEndings;
     /** Roles that say where a person lives or how they stand to a story, not what they do (standing-roles.txt). */
@@ -149,6 +151,7 @@ public final class Lexicon {
         honorifics = Set.copyOf(DataFiles.entries("lexicon/honorifics.txt"));
         roleNouns = Set.copyOf(DataFiles.entries("lexicon/role-nouns.txt"));
         roleNounEndings = List.copyOf(DataFiles.entries("lexicon/role-noun-endings.txt"));
+        kinNouns = Set.copyOf(DataFiles.entries("lexicon/kin-nouns.txt"));
         standingRoles = Set.copyOf(DataFiles.entries("lexicon/standing-roles.txt"));
         headOfBodyNouns = Set.copyOf(DataFiles.entries("lexicon/head-of-body-nouns.txt"));
         titleRoles = optionalMap("lexicon/title-abbreviations.tsv");

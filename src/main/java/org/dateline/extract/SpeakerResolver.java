@@ -185,7 +185,7 @@ final class SpeakerResolver {
                 g = namedNextAfter(sentence.end());
             }
             if (g == null && definite && !possessive && named == 0) {
-                g = untitledLatestPerson(at);
+                g = untitledLatestPerson(at, role);
             }
             if (g == null || g.type != EntityType.PERSON) {
                 return false;
@@ -939,9 +939,19 @@ final class SpeakerResolver {
      * it, the untitled person last named ({@link #untitledLatestPerson}).
      */
     Group role(String phrase, int pos) {
+        Matcher kin = RE_KIN_OF.matcher(phrase.strip());
+        if (kin.matches() && lex.kinNouns.contains(kin.group(1))) {
+            phrase = kin.group(1); // "the father of two": a father
+        }
         Group held = roleHeld(phrase, pos);
-        return held != null || !namesARole(phrase) ? held : untitledLatestPerson(pos);
+        return held != null || !namesARole(phrase) ? held : untitledLatestPerson(pos, phrase);
     }
+
+    /** A word ending in a possessive ("captain's"). */
+    private static final Pattern RE_POSSESSIVE_WORD = Pattern.compile("\\p{L}['’]s?\\b");
+
+    /** "father of two", "mother of twins": a kin noun and what follows "of" (group 1 the noun). */
+    private static final Pattern RE_KIN_OF = Pattern.compile("(\\p{Ll}+) of [\\p{Ll}\\d]+");
 
     /**
      * Named sieve HeadlineRoleIsItsOneHolder: "Minister says 4% ceiling protects ‘thousands of families’" over a story
@@ -1096,9 +1106,13 @@ final class SpeakerResolver {
      * one before the quotation, when it ran on over paragraphs of quotation alone),
      * if that person bears no title at all (a titled person is someone else's description), or only one that says where
      * they live or how they stand to the story ("Sandy Bay resident", standing-roles.txt) or a style of address ("Dr",
-     * honorifics.txt), or spoke there.
+     * honorifics.txt), or spoke there; any person when the description is kin ("the father", kin-nouns.txt).
      */
-    private Group untitledLatestPerson(int pos) {
+    private Group untitledLatestPerson(int pos, String description) {
+        String[] said = RE_SPACES.split(description.strip().toLowerCase(Locale.ROOT));
+        // A kin noun describes anyone, whatever their title: "Deckhand Jonel Cruz said … / '…,' the father of two said";
+        // not after a possessive: "the Ireland captain's brother" is not the captain named before.
+        boolean anyone = lex.kinNouns.contains(said[said.length - 1]) && !RE_POSSESSIVE_WORD.matcher(description).find();
         Integer own = blockStarts.floor(pos);
         Integer previous = own == null ? null : blockStarts.lower(own);
         // A quotation run on from paragraphs of quotation alone: the paragraph before it opened.
@@ -1116,7 +1130,7 @@ final class SpeakerResolver {
                 var lastSpeaker = own == null ? null : speakers.lowerEntry(pos);
                 boolean spoke = own != null && quotationFirst.contains(own) && lastSpeaker != null
                         && lastSpeaker.getKey() >= from && lastSpeaker.getValue() == g;
-                return spoke || g.members.stream().allMatch(m -> m.roles.stream()
+                return spoke || anyone || g.members.stream().allMatch(m -> m.roles.stream()
                         .allMatch(r -> standing(r) || lex.honorifics.contains(r))) ? g : null;
             }
         }

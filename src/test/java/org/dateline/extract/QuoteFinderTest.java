@@ -667,6 +667,17 @@ class QuoteFinderTest {
     }
 
     /**
+     * RoleNotHeldIsTheLastNamed: a description by kin ("the father of two", kin-nouns.txt) is the person last named,
+     * whatever their trade; a trade ("the retired nurse") is not someone with a title of office.
+     */
+    @Test
+    void theFatherOfTwoIsTheDeckhandNamedBefore() {
+        Annotations a = run("Deckhand Jonel de la Peña, 33, from Cebu, said the boat had been hauling its nets.",
+                "\"Gordon pushed us to the raft first,\" the father of two told the Press and Journal.");
+        assertEquals("Jonel de la Peña", speaker(a, direct(a).get(0)));
+    }
+
+    /**
      * RoleNotHeldIsTheLastNamed: a person described only by where they live ("Sandy Bay resident", standing-roles.txt)
      * may be "the retired teacher" of the next paragraph; a person with a title of office may not.
      */
