@@ -815,6 +815,13 @@ class EntityRecognizerTest {
         assertEquals(EntityType.PLACE, named(a, "Pacific Highway").type());
         assertEquals(EntityType.PLACE, named(a, "Grafton Showground").type());
         assertEquals(EntityType.ORGANIZATION, named(a, "Maclean High School").type());
+        // One word: a well-known place (a region) is one, a compass point is not.
+        Annotations one = runPipeline(LocalDate.of(2026, 2, 18),
+                "The trawler sank in heavy seas off the Aberdeenshire coast.",
+                "Boats from the West and the South joined the search.");
+        assertEquals(EntityType.PLACE, named(one, "Aberdeenshire").type());
+        assertTrue(one.entities().stream().noneMatch(e -> e.name().equals("West") || e.name().equals("South")),
+                one.entities().toString());
     }
 
     /**
