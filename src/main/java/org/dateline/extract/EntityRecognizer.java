@@ -514,7 +514,6 @@ final class EntityRecognizer {
         return false;
     }
 
-    /** Whether a known place's name (one or two capitalised words) begins at token {@code k}. */
     /** Whether the lexicon or a gazetteer knows the name whole as a place's, by its label or an alias. */
     private boolean placeKnownWhole(String name) {
         return lex.knownPlace(name)
@@ -935,7 +934,8 @@ final class EntityRecognizer {
             boolean owningBody = (possessive || w.get(k).endsWith("s'") || w.get(k).endsWith("s’"))
                     && hasOrgKeyword(w.subList(0, k + 1)) && k + 2 < w.size() && lex.orgKeywords.contains(w.get(k + 1));
             if (owningBody || possessive && !hasOrgKeyword(w.subList(k + 1, w.size()))
-                    && lex.titles.longestAt(w, k + 1) == 0 && !spot && !possessiveInsideABodysName(w, k)) {
+                    && lex.titles.longestAt(w, k + 1) == 0 && !spot && !possessiveInsideABodysName(w, k)
+                    && !placeKnownWhole(whole)) { // "Cox's Bazar", "Martha's Vineyard": one place
                 decompose(bt, seg.subList(0, k + 1), firstIndex, model, out);
                 decompose(bt, seg.subList(k + 1, seg.size()), firstIndex + k + 1, model, out);
                 return;
