@@ -828,6 +828,15 @@ class EntityRecognizerTest {
                 one.entities().toString());
     }
 
+    /** A coastguard and a treasury are bodies (org-keywords.txt), so "HM" before one is part of its name. */
+    @Test
+    void aCoastguardIsABody() {
+        Annotations a = runPipeline(LocalDate.of(2026, 2, 18),
+                "HM Coastguard said in a statement that the search would continue, and HM Treasury agreed to pay.");
+        assertEquals(EntityType.ORGANIZATION, named(a, "HM Coastguard").type());
+        assertEquals(EntityType.ORGANIZATION, named(a, "HM Treasury").type());
+    }
+
     /**
      * KnownBodyByFullName: a name the open data knows whole only as a body is one, before the sequence model guesses
      * ("Vodafone Idea").
