@@ -828,6 +828,14 @@ class EntityRecognizerTest {
                 one.entities().toString());
     }
 
+    /** "dela" is a name particle, as "de la" is (Filipino names): the surname after it stays with the given name. */
+    @Test
+    void delaIsANameParticle() {
+        Annotations a = runPipeline(LocalDate.of(2026, 2, 18),
+                "Public Works Secretary Rodolfo dela Cruz-Magbanua said the tunnel would open on Monday.");
+        assertEquals(EntityType.PERSON, named(a, "Rodolfo dela Cruz-Magbanua").type());
+    }
+
     /** A coastguard and a treasury are bodies (org-keywords.txt), so "HM" before one is part of its name. */
     @Test
     void aCoastguardIsABody() {
