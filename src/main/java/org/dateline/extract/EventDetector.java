@@ -70,11 +70,11 @@ final class EventDetector {
     private static final String AIRSTRIKE_KIND = "Airstrike";
     /** Forms of telling typed only before a body's name ("told Bernama"), by {@link #tellingKind}. */
     private final Set<String> tellings;
-    /** Words of a body that hears testimony ("inquest", "committee") or speeches ("House"), by {@link #tellingKind}. */
-    private final Pattern testimonyBodies;
-    private final Pattern speechBodies;
-    private static final String TESTIMONY_KIND = "Testimony";
-    private static final String SPEECH_KIND = "Speech";
+    /**
+     * Words of a body heard in session and the kind of event telling it is (an inquest or a committee hears testimony,
+     * a House speeches): lexicon/told-bodies.tsv, by {@link #tellingKind}.
+     */
+    private final Map<Pattern, String> toldBodies;
     private static final String INTERVIEW_KIND = "Interview";
     /** Killing forms that nature or an accident does too (killed), a Death by {@link #deathByNatureOrAccident}. */
     private final Set<String> lethal;
@@ -126,8 +126,7 @@ final class EventDetector {
         natureWords = wordsPattern(arguments.get("nature"));
         lethal = lowerSet(arguments.get("lethal"));
         tellings = lowerSet(arguments.get("tell"));
-        testimonyBodies = wordsPattern(arguments.get("testimony-body"));
-        speechBodies = wordsPattern(arguments.get("speech-body"));
+        toldBodies = toldBodies();
         accidentWords = wordsPattern(arguments.get("accident"));
         dismissals = lowerSet(arguments.get("dismissal"));
         weaponWords = wordsPattern(arguments.get("weapon"));
@@ -234,8 +233,7 @@ final class EventDetector {
     /**
      * ArgumentFit ToldABody: telling a named body is an event only then, and its kind is the body's. A body heard in
      * session is told in testimony ("told the inquest", "told the Public Accounts Committee") or in a speech ("told
-     * the House", "told Parliament"), by a word of its name ({@code testimony-body} and {@code speech-body} of
-     * lexicon/event-arguments.txt); any other body told is a news outlet that interviewed the speaker ("told
+     * the House", "told Parliament"), by a word of its name (lexicon/told-bodies.tsv); any other body told is a news outlet that interviewed the speaker ("told
      * Bernama", "told The Straits Times", "told the Kyiv Independent"). "told her", "told the crowd" tell of no event
      * by themselves: null.
      */
@@ -251,8 +249,24 @@ final class EventDetector {
             return null;
         }
         String body = bt.slice(next.span.start(), next.span.end());
-        return testimonyBodies.matcher(body).find() ? TESTIMONY_KIND
-                : speechBodies.matcher(body).find() ? SPEECH_KIND : INTERVIEW_KIND;
+        for (var e : toldBodies.entrySet()) {
+            if (e.getKey().matcher(body).find()) {
+                return e.getValue();
+            }
+        }
+        return INTERVIEW_KIND;
+    }
+
+    /** The rows of lexicon/told-bodies.tsv (word, kind) as one word pattern per kind, in the file's order of kinds. */
+    private static Map<Pattern, String> toldBodies() {
+        Map<String, List<String>> byKind = new java.util.LinkedHashMap<>();
+        for (String line : DataFiles.entries("lexicon/told-bodies.tsv")) {
+            String[] c = line.split("\t");
+            byKind.computeIfAbsent(c[1].strip(), k -> new java.util.ArrayList<>()).add(c[0].strip());
+        }
+        Map<Pattern, String> out = new java.util.LinkedHashMap<>();
+        byKind.forEach((kind, words) -> out.put(wordsPattern(words), kind));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /**

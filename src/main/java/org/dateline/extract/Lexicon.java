@@ -33,9 +33,9 @@ public final class Lexicon {
     /** Titles that are styles of address, not offices: "Mr", "Dr", "Datuk" (honorifics.txt). */
     final Set<String> honorifics;
     final Set<String> roleNouns;
-    /** Nouns of kin ("father", "widow"): kin-nouns.txt. */
+    /** Nouns of kin (a father, a widow): kin-nouns.txt. */
     final Set<String> kinNouns;
-    /** Endings of nouns that name a person by profession ("geophysicist", "oceanographer"): lexicon/role-noun-endings.txt. */
+    /** Endings of nouns that name a person by profession (a geophysicist, an oceanographer): role-noun-endings.txt. */
     private final List<String> roleNounEndings;
     /** Roles that say where a person lives or how they stand to a story, not what they do (standing-roles.txt). */
     final Set<String> standingRoles;
@@ -290,7 +290,7 @@ public final class Lexicon {
         eventArguments = DataFiles.rules("lexicon/event-arguments.txt", "contest", "election", "sports",
                 "market", "game", "vote", "referendum", "office", "purchase", "strike", "noun-of", "nature",
                 "dismissal", "weapon", "eruption", "volcano", "release", "publish", "document", "captive", "order", "court",
-                "lethal", "accident", "tell", "testimony-body", "speech-body");
+                "lethal", "accident", "tell");
         eventWords = DataFiles.rules("lexicon/event-words.txt", "locative", "clause-opener", "clause-joiner",
                 "intro-preposition", "intro-determiner", "perfect", "background");
         Map<String, List<String>> tokenWords = DataFiles.rules("lexicon/token-words.txt", "abbreviation", "participle");
@@ -454,7 +454,7 @@ public final class Lexicon {
     /** Whether the dictionary writes the word in lower case ("Food", "Sentencing"): an ordinary word, capitalised. */
     /**
      * Whether a lower-case noun names a person by role: a role noun, or a noun of a profession by its ending
-     * ("hydrogeologist", "geophysicist", "oceanographer"), the part after a hyphen counted alone ("great-niece").
+     * (a hydrogeologist, a geophysicist, an oceanographer), the part after a hyphen counted alone (a great-niece).
      */
     boolean isRoleNoun(String noun) {
         String w = noun.substring(noun.lastIndexOf('-') + 1);
