@@ -25,11 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
  * lexicons ({@code team-cues.tsv}, {@code generic-org-words.txt}, {@code demonyms.tsv}).
  */
 class MetonymyTest {
+    /** Singapore, and a party of generic words of its own (the open data's). */
+    private static final org.dateline.knowledge.GazetteerEntry SINGAPORE =
+            entry("Q334", "Singapore", EntityType.PLACE, "country", "", 0.9, List.of(), List.of());
+    private static final org.dateline.knowledge.GazetteerEntry WORKERS_PARTY =
+            entry("Q2299911", "Workers' Party", EntityType.ORGANIZATION, "political-party", "Q334", 0.5, List.of(), List.of());
+
     private static final Gazetteer GAZETTEER = Gazetteer.loadReference();
     private static final Linker LINKER = Linker.create(Gazetteer.of(List.of(
             entry("Q34", "Sweden", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
             entry("Q35", "Denmark", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
-            entry("Q334", "Singapore", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
+            SINGAPORE,
             entry("Q884", "South Korea", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()))),
             java.util.Set.of());
     private final MentionCues cues = MentionCues.bundled();
@@ -101,9 +107,8 @@ class MetonymyTest {
     @Test
     void genericPartyNamesNeedTheirCountryPrintedOrInTheDateline(@TempDir Path dir) throws Exception {
         Linker linker = Linker.create(layered(dir,
-                List.of(entry("Q334", "Singapore", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())),
-                List.of(entry("Q2299911", "Workers' Party", EntityType.ORGANIZATION, "political-party", "Q334", 0.5,
-                        List.of(), List.of()))), java.util.Set.of());
+                List.of(SINGAPORE),
+                List.of(WORKERS_PARTY)), java.util.Set.of());
         String korea = "Kim Jong Un met Trump in Singapore. The Workers' Party of Korea praised him.";
         Entity wpk = entityIn(korea, EntityType.ORGANIZATION, "Workers' Party");
         assertFalse(linker.link(article(korea), annotations(wpk,
@@ -122,12 +127,11 @@ class MetonymyTest {
     @Test
     void aGenericNameIsThePartyOfTheCountryTheStoryIsMostlyAbout(@TempDir Path dir) throws Exception {
         Linker linker = Linker.create(layered(dir,
-                List.of(entry("Q334", "Singapore", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
+                List.of(SINGAPORE,
                         entry("Q1000001", "Tampines", EntityType.PLACE, "city", "Q334", 0.6, List.of(), List.of()),
                         entry("Q148", "China", EntityType.PLACE, "country", "", 0.9, List.of(), List.of()),
                         entry("Q956", "Beijing", EntityType.PLACE, "capital", "Q148", 0.8, List.of(), List.of())),
-                List.of(entry("Q2299911", "Workers' Party", EntityType.ORGANIZATION, "political-party", "Q334", 0.5,
-                        List.of(), List.of()))), java.util.Set.of());
+                List.of(WORKERS_PARTY)), java.util.Set.of());
         String home = "The Workers' Party won in Tampines, the opposition said in Singapore.";
         Entity wp = entityIn(home, EntityType.ORGANIZATION, "Workers' Party");
         assertEquals("Q2299911", linker.link(article(home), annotations(wp,
@@ -144,9 +148,8 @@ class MetonymyTest {
     @Test
     void aNameOpeningWithItsCountryIsThatCountrysBody(@TempDir Path dir) throws Exception {
         Linker linker = Linker.create(layered(dir,
-                List.of(entry("Q334", "Singapore", EntityType.PLACE, "country", "", 0.9, List.of(), List.of())),
-                List.of(entry("Q2299911", "Workers' Party", EntityType.ORGANIZATION, "political-party", "Q334", 0.5,
-                        List.of(), List.of()))), java.util.Set.of());
+                List.of(SINGAPORE),
+                List.of(WORKERS_PARTY)), java.util.Set.of());
         String text = "The Singaporean Workers' Party and the Malaysian Workers' Party met.";
         Entity ours = entityIn(text, EntityType.ORGANIZATION, "Singaporean Workers' Party");
         Entity theirs = entityIn(text, EntityType.ORGANIZATION, "Malaysian Workers' Party");
