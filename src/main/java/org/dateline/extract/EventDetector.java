@@ -233,9 +233,9 @@ final class EventDetector {
     /**
      * ArgumentFit ToldABody: telling a named body is an event only then, and its kind is the body's. A body heard in
      * session is told in testimony ("told the inquest", "told the Public Accounts Committee") or in a speech ("told
-     * the House", "told Parliament"), by a word of its name (lexicon/told-bodies.tsv); any other body told is a news outlet that interviewed the speaker ("told
-     * Bernama", "told The Straits Times", "told the Kyiv Independent"). "told her", "told the crowd" tell of no event
-     * by themselves: null.
+     * the House", "told Parliament"), by a word of its name (lexicon/told-bodies.tsv); any other body told is a news
+     * outlet that interviewed the speaker ("told Bernama", "told The Straits Times", "told the Kyiv Independent").
+     * "told her", "told the crowd" tell of no event by themselves: null.
      */
     private String tellingKind(BlockText bt, int end, List<Candidate> names) {
         int i = firstStartingFrom(names, end);

@@ -451,7 +451,6 @@ public final class Lexicon {
         return m.matches() && m.group(1).length() >= MIN_COMPOUND_TAIL && isOrdinaryWord(m.group(1));
     }
 
-    /** Whether the dictionary writes the word in lower case ("Food", "Sentencing"): an ordinary word, capitalised. */
     /**
      * Whether a lower-case noun names a person by role: a role noun, or a noun of a profession by its ending
      * (a hydrogeologist, a geophysicist, an oceanographer), the part after a hyphen counted alone (a great-niece).
@@ -469,6 +468,7 @@ public final class Lexicon {
         return false;
     }
 
+    /** Whether the dictionary writes the word in lower case ("Food", "Sentencing"): an ordinary word, capitalised. */
     boolean isOrdinaryWord(String word) {
         return commonWords.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -879,7 +879,6 @@ final class SpeakerResolver {
         return c == null ? -1 : c.span.end();
     }
 
-    /** The names that refer to this entity. */
     /** Capitalised words (a title) or nothing, before a sentence's first name. */
     private static final Pattern RE_TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+)*");
 
@@ -903,6 +902,7 @@ final class SpeakerResolver {
         return c.group;
     }
 
+    /** The names that refer to this entity. */
     List<Candidate> candidatesOf(Group g) {
         return g.members;
     }

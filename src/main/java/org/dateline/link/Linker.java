@@ -335,6 +335,7 @@ public final class Linker {
             return out; // the fullest name found something: shorter mentions would only add noise
         }
         if (!homonym && entity.type() == EntityType.ORGANIZATION) {
+            // "U.S. Republican Party": the rest of the name, among the bodies of the country it opens with only.
             MentionCues.Qualified q = cues.countryPrefix(name, gazetteer);
             if (q != null) {
                 for (GazetteerEntry g : gazetteer.lookup(q.rest())) {
