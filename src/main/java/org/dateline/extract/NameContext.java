@@ -33,6 +33,7 @@ final class NameContext {
     final ModelName model;
     private List<String> afterWords;
     private List<GazetteerEntry> known;
+    private List<GazetteerEntry> knownToOpenData;
 
     NameContext(Candidate c, List<String> w, String before, String after, BlockText bt, Lexicon lex, NameCues cues,
                 Gazetteer gazetteer, ModelName model) {
@@ -118,9 +119,15 @@ final class NameContext {
         return gazetteer;
     }
 
-    /** Both gazetteer layers' entries for the name as printed (the open data's brands and towns among them). */
+    /**
+     * Both gazetteer layers' entries for the name as printed (the open data's brands and towns among them), looked up
+     * once: the last sieves (KnownBody, KnownOpenDataPlace, KnownSurname) all ask.
+     */
     List<GazetteerEntry> knownToOpenData() {
-        return gazetteer.lookup(c.text);
+        if (knownToOpenData == null) {
+            knownToOpenData = gazetteer.lookup(c.text);
+        }
+        return knownToOpenData;
     }
 
     /** What the text around the name says of sport ({@link TeamCues#sport}). */

@@ -97,11 +97,9 @@ final class MentionCues {
                 return demonym;
             }
             if (phrase.endsWith("'s") || phrase.endsWith("’s")) {
-                String country = phrase.substring(0, phrase.length() - 2);
-                for (var e : gazetteer.curated().lookup(country)) {
-                    if ("country".equals(e.subtype())) {
-                        return e.qid();
-                    }
+                String country = countryNamed(phrase.substring(0, phrase.length() - 2), gazetteer);
+                if (country != null) {
+                    return country;
                 }
             }
         }
@@ -121,11 +119,20 @@ final class MentionCues {
             String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
             String country = demonyms.get(phrase.toLowerCase(Locale.ROOT));
             if (country == null) {
-                country = gazetteer.curated().lookup(phrase).stream().filter(e -> "country".equals(e.subtype()))
-                        .map(e -> e.qid()).findFirst().orElse(null);
+                country = countryNamed(phrase, gazetteer);
             }
             if (country != null) {
                 return new Qualified(country, rest);
+            }
+        }
+        return null;
+    }
+
+    /** The QID of the country {@code gazetteer}'s hand-checked layer knows by {@code name}, or null. */
+    private static String countryNamed(String name, Gazetteer gazetteer) {
+        for (var e : gazetteer.curated().lookup(name)) {
+            if ("country".equals(e.subtype())) {
+                return e.qid();
             }
         }
         return null;
